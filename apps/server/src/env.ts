@@ -1,0 +1,37 @@
+import * as z from "zod";
+
+/** Every setting of the server, read and validated here and nowhere else. */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  /** postgres://... for PostgreSQL; unset for the embedded PGlite in TWOFOLD_DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?|memory):\/\//, "must be a postgres:// URL (or memory:// for tests)")
+    .optional(),
+  TWOFOLD_DATA_DIR: z.string().min(1).default("./data"),
+  /** 32 bytes as hex or base64; unset: a key file in the data folder, made on first start. */
+  TWOFOLD_MASTER_KEY: z.string().min(1).optional(),
+  /** The address people open; https:// makes cookies `__Host-` and Secure. */
+  TWOFOLD_PUBLIC_URL: z.url().optional(),
+  /** Trust X-Forwarded-For from a reverse proxy in front (only then). */
+  TWOFOLD_TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  /** Folder of the built web app; default: apps/web/dist beside this app, when it exists. */
+  TWOFOLD_WEB_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Parses the environment; a wrong setting stops the start with a message naming it. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

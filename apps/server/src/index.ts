@@ -1,0 +1,3 @@
+export { startServer, type RunningServer, type StartOptions } from "./server";
+export { readEnv, type Env } from "./env";
+export { createLogger } from "./logger";

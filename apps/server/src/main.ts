@@ -1,0 +1,31 @@
+import { readEnv } from "./env";
+import { createLogger } from "./logger";
+import { startServer } from "./server";
+
+/** `pnpm start`: runs Twofold until SIGINT/SIGTERM, then closes connections and the database. */
+async function main(): Promise<void> {
+  const env = readEnv();
+  const log = createLogger(env.LOG_LEVEL);
+  const server = await startServer({ env, logger: log });
+  process.stdout.write(`\n  Twofold is running: open ${server.url}\n  (database: ${server.databaseKind})\n\n`);
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Twofold could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

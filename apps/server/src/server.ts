@@ -1,0 +1,138 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createTRPCRequestHandler } from "@twofold/api";
+import {
+  createTwofold,
+  loadOrCreateMasterKey,
+  parseMasterKey,
+  type Clock,
+  type RandomSource,
+  type TwofoldConfig,
+} from "@twofold/core";
+import { createDatabase, MEMORY_URL, ping, type DatabaseKind } from "@twofold/db";
+import type { Env } from "./env";
+import { createLogger, type Logger } from "./logger";
+import { createStaticHandler, webDirExists } from "./static";
+
+export interface StartOptions {
+  env: Env;
+  logger?: Logger;
+  /** Tests and benches only: time, randomness and tunables of the engine. */
+  clock?: Clock;
+  random?: RandomSource;
+  config?: Partial<TwofoldConfig>;
+}
+
+export interface RunningServer {
+  url: string;
+  databaseKind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "x-frame-options": "DENY",
+  "content-security-policy":
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+};
+
+function defaultWebDir(): string {
+  // From src/ (tests, dev) or dist/ (built): apps/server/<x>/ -> apps/web/dist
+  return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "web", "dist");
+}
+
+function masterKeyFor(env: Env, log: Logger): Buffer {
+  if (env.TWOFOLD_MASTER_KEY) return parseMasterKey(env.TWOFOLD_MASTER_KEY);
+  if (env.DATABASE_URL === MEMORY_URL) return randomBytes(32);
+  const { key, created } = loadOrCreateMasterKey(resolve(env.TWOFOLD_DATA_DIR));
+  if (created) log.warn({ dataDir: env.TWOFOLD_DATA_DIR }, "created a new master key file in the data folder");
+  if (env.DATABASE_URL) log.warn("using a key file with PostgreSQL: every server must share it; set TWOFOLD_MASTER_KEY");
+  return key;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
+  res.end(JSON.stringify(body));
+}
+
+/** Opens the database, builds the engine and listens. Resolves once it accepts requests. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { env } = options;
+  const log = options.logger ?? createLogger(env.LOG_LEVEL);
+  const database = await createDatabase(env.DATABASE_URL, { dataDir: env.TWOFOLD_DATA_DIR });
+  const twofold = createTwofold({
+    db: database.db,
+    masterKey: masterKeyFor(env, log),
+    ...(options.clock && { clock: options.clock }),
+    ...(options.random && { random: options.random }),
+    ...(options.config && { config: options.config }),
+  });
+  const secureCookies = env.TWOFOLD_PUBLIC_URL?.startsWith("https://") ?? false;
+  const clientIp = (req: IncomingMessage): string => {
+    const forwarded = env.TWOFOLD_TRUST_PROXY ? req.headers["x-forwarded-for"] : undefined;
+    const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+    return first || req.socket.remoteAddress || "";
+  };
+  const trpc = createTRPCRequestHandler({
+    deps: { twofold },
+    secureCookies,
+    clientIp,
+    onInternalError: (error, path) => log.error({ err: error, path }, "internal error"),
+  });
+  const webDir = env.TWOFOLD_WEB_DIR ?? defaultWebDir();
+  const serveStatic = webDirExists(webDir) ? createStaticHandler(webDir) : null;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    if (path === "/healthz") {
+      const healthy = await ping(database.db).catch(() => false);
+      json(res, healthy ? 200 : 503, { status: healthy ? "ok" : "unavailable", database: database.kind });
+    } else if (path.startsWith("/trpc/")) {
+      trpc(req, res);
+    } else if (!serveStatic?.(req, res)) {
+      json(res, 404, { error: { reason: "NOT_FOUND" } });
+    }
+  };
+
+  const server: Server = createServer((req, res) => {
+    const started = performance.now();
+    res.on("finish", () => {
+      const path = (req.url ?? "").split("?")[0];
+      log.debug({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
+    });
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof URIError) return json(res, 400, { error: { reason: "INVALID_INPUT" } });
+      log.error({ err: error }, "request failed");
+      if (!res.headersSent) json(res, 500, { error: { reason: "INTERNAL_ERROR" } });
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((done, failed) => {
+    server.once("error", failed);
+    server.listen(env.PORT, env.HOST, () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
+  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  log.info({ url, database: database.kind, web: serveStatic ? webDir : null }, "Twofold is listening");
+
+  return {
+    url,
+    databaseKind: database.kind,
+    close: async () => {
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 2_000).unref();
+      });
+      await database.close();
+    },
+  };
+}
+

@@ -1,0 +1,30 @@
+import type { RequestMeta, Twofold } from "@twofold/core";
+
+/** Plain dependencies of every procedure (the inner context): tests build this directly. */
+export interface ApiDeps {
+  twofold: Twofold;
+}
+
+/** Where the session token came from: the browser's cookie or an Authorization header. */
+export type TokenSource = "cookie" | "bearer";
+
+export interface RequestInfo extends RequestMeta {
+  token: string | null;
+  via: TokenSource | null;
+}
+
+/** What a procedure may do to the response: only the session cookie. */
+export interface ResponseControl {
+  setSessionCookie(token: string, persistent: boolean, maxAgeSeconds: number): void;
+  clearSessionCookie(): void;
+}
+
+export interface Context {
+  deps: ApiDeps;
+  req: RequestInfo;
+  res: ResponseControl;
+}
+
+export function createContextInner(deps: ApiDeps, req: RequestInfo, res: ResponseControl): Context {
+  return { deps, req, res };
+}

@@ -1,0 +1,64 @@
+import { TRPCError } from "@trpc/server";
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import type { Failure, Reason } from "@twofold/core";
+
+/**
+ * The one place where core's reasons become tRPC codes. Front ends switch on `data.reason`
+ * (stable, UPPER_SNAKE), never on the code or the message.
+ */
+const CODE_OF: Record<Reason, TRPC_ERROR_CODE_KEY> = {
+  INVALID_INPUT: "BAD_REQUEST",
+  INVALID_EMAIL: "BAD_REQUEST",
+  WEAK_PASSWORD: "BAD_REQUEST",
+  EMAIL_TAKEN: "CONFLICT",
+  INVALID_CREDENTIALS: "UNAUTHORIZED",
+  UNAUTHENTICATED: "UNAUTHORIZED",
+  SECOND_FACTOR_REQUIRED: "FORBIDDEN",
+  NO_PENDING_SIGN_IN: "PRECONDITION_FAILED",
+  REAUTH_REQUIRED: "FORBIDDEN",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+  INVALID_CODE_FORMAT: "BAD_REQUEST",
+  INVALID_CODE: "BAD_REQUEST",
+  CODE_ALREADY_USED: "BAD_REQUEST",
+  ENROLLMENT_NOT_FOUND: "NOT_FOUND",
+  ENROLLMENT_EXPIRED: "BAD_REQUEST",
+  TOO_MANY_ENROLLMENTS: "TOO_MANY_REQUESTS",
+  FACTOR_NOT_FOUND: "NOT_FOUND",
+  FACTOR_NOT_AVAILABLE: "BAD_REQUEST",
+  TWO_FACTOR_NOT_ENABLED: "PRECONDITION_FAILED",
+};
+
+/** Reasons for errors that tRPC itself raises before a procedure runs. */
+export const FRAMEWORK_REASONS = {
+  PARSE_ERROR: "INVALID_INPUT",
+  BAD_REQUEST: "INVALID_INPUT",
+  NOT_FOUND: "PROCEDURE_NOT_FOUND",
+  METHOD_NOT_SUPPORTED: "METHOD_NOT_SUPPORTED",
+  PAYLOAD_TOO_LARGE: "INPUT_TOO_LARGE",
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  TIMEOUT: "TIMEOUT",
+  CLIENT_CLOSED_REQUEST: "CLIENT_CLOSED_REQUEST",
+} as const satisfies Partial<Record<TRPC_ERROR_CODE_KEY, string>>;
+
+export type ApiReason = Reason | (typeof FRAMEWORK_REASONS)[keyof typeof FRAMEWORK_REASONS] | "INTERNAL_ERROR";
+
+/** Carried as the TRPCError's cause, read back by the error formatter. */
+export class ReasonError extends Error {
+  constructor(
+    readonly reason: Reason,
+    readonly retryAt?: Date,
+  ) {
+    super(reason);
+    this.name = "ReasonError";
+  }
+}
+
+export function reasonError(reason: Reason, retryAt?: Date): TRPCError {
+  return new TRPCError({ code: CODE_OF[reason], message: reason, cause: new ReasonError(reason, retryAt) });
+}
+
+/** The value of a core result, or the TRPCError its reason maps to. */
+export function unwrap<T>(result: { ok: true; value: T } | Failure): T {
+  if (result.ok) return result.value;
+  throw reasonError(result.reason, result.retryAt);
+}

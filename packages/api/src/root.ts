@@ -1,0 +1,21 @@
+import { accountRouter } from "./routers/account";
+import { authRouter } from "./routers/auth";
+import { backupCodesRouter } from "./routers/backup-codes";
+import { securityLogRouter } from "./routers/security-log";
+import { totpRouter } from "./routers/totp";
+import { twoFactorRouter } from "./routers/two-factor";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  auth: authRouter,
+  account: accountRouter,
+  twoFactor: twoFactorRouter,
+  totp: totpRouter,
+  backupCodes: backupCodesRouter,
+  securityLog: securityLogRouter,
+});
+
+/** The type every front end imports (as a type only) to get a typed client. */
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

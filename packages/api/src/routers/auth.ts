@@ -1,0 +1,107 @@
+import { PASSWORD_MAX } from "@twofold/core";
+import * as z from "zod";
+import { unwrap } from "../errors";
+import { createTRPCRouter, publicProcedure, sessionProcedure } from "../trpc";
+import { codeInput, deliverToken, iso } from "./shared";
+
+const email = z.string().max(254);
+// Longer than any acceptable password, short enough that argon2 never hashes megabytes.
+const password = z.string().max(PASSWORD_MAX * 4);
+const factorOption = z.enum(["totp", "backup_code"]);
+
+const authenticated = z.object({ status: z.literal("authenticated"), token: z.string().optional() });
+
+export const authRouter = createTRPCRouter({
+  signUp: publicProcedure
+    .input(
+      z.strictObject({
+        email,
+        password,
+        displayName: z.string().trim().max(100).optional(),
+        remember: z.boolean().optional(),
+        tokenInBody: z.boolean().optional(),
+      }),
+    )
+    .output(authenticated)
+    .mutation(async ({ ctx, input }) => {
+      const issued = unwrap(await ctx.deps.twofold.accounts.signUp(input, ctx.req));
+      return { status: "authenticated" as const, ...deliverToken(ctx, issued, input.tokenInBody) };
+    }),
+
+  signIn: publicProcedure
+    .input(
+      z.strictObject({
+        email,
+        password,
+        remember: z.boolean().optional(),
+        tokenInBody: z.boolean().optional(),
+      }),
+    )
+    .output(
+      z.discriminatedUnion("status", [
+        authenticated,
+        z.object({
+          status: z.literal("second_factor_required"),
+          factors: z.array(factorOption),
+          preferred: factorOption.nullable(),
+          token: z.string().optional(),
+        }),
+      ]),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const outcome = unwrap(await ctx.deps.twofold.accounts.signIn(input, ctx.req));
+      const token = deliverToken(ctx, outcome, input.tokenInBody);
+      if (outcome.status === "authenticated") return { status: outcome.status, ...token };
+      return { status: outcome.status, factors: outcome.factors, preferred: outcome.preferred, ...token };
+    }),
+
+  verifyTOTP: sessionProcedure
+    .input(z.strictObject({ code: codeInput }))
+    .output(authenticated)
+    .mutation(async ({ ctx, input }) => {
+      const done = unwrap(await ctx.deps.twofold.secondFactor.verifyTOTP(ctx.session, input.code, ctx.req));
+      return { status: "authenticated" as const, ...deliverToken(ctx, done) };
+    }),
+
+  verifyBackupCode: sessionProcedure
+    .input(z.strictObject({ code: codeInput }))
+    .output(authenticated.extend({ remaining: z.number().int() }))
+    .mutation(async ({ ctx, input }) => {
+      const done = unwrap(await ctx.deps.twofold.secondFactor.verifyBackupCode(ctx.session, input.code, ctx.req));
+      return { status: "authenticated" as const, remaining: done.result.remaining, ...deliverToken(ctx, done) };
+    }),
+
+  me: sessionProcedure
+    .output(
+      z.object({
+        user: z.object({ id: z.string(), email: z.string(), displayName: z.string(), createdAt: z.string() }),
+        session: z.object({
+          id: z.string(),
+          state: z.enum(["pending_second_factor", "active"]),
+          persistent: z.boolean(),
+          expiresAt: z.string(),
+        }),
+        twoFactorEnabled: z.boolean(),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const { twofold } = ctx.deps;
+      const [account, status] = await Promise.all([
+        twofold.accounts.get(ctx.session.accountId),
+        twofold.twoFactor.status(ctx.session.accountId),
+      ]);
+      if (!account) throw new Error("session without account");
+      const { session } = ctx;
+      return {
+        user: { id: account.id, email: account.email, displayName: account.displayName, createdAt: iso(account.createdAt) },
+        session: { id: session.id, state: session.state, persistent: session.persistent, expiresAt: iso(session.expiresAt) },
+        twoFactorEnabled: status.enabled,
+      };
+    }),
+
+  signOut: sessionProcedure.output(z.object({})).mutation(async ({ ctx }) => {
+    await ctx.deps.twofold.sessions.end(ctx.session, ctx.req);
+    if (ctx.req.via === "cookie") ctx.res.clearSessionCookie();
+    return {};
+  }),
+});

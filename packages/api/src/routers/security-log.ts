@@ -1,0 +1,27 @@
+import * as z from "zod";
+import { authedProcedure, createTRPCRouter } from "../trpc";
+import { iso } from "./shared";
+
+export const securityLogRouter = createTRPCRouter({
+  list: authedProcedure
+    .input(z.strictObject({ cursor: z.number().int().positive().optional() }).optional())
+    .output(
+      z.object({
+        events: z.array(
+          z.object({
+            id: z.number(),
+            type: z.string(),
+            createdAt: z.string(),
+            ip: z.string(),
+            userAgent: z.string(),
+            detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+          }),
+        ),
+        nextCursor: z.number().nullable(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const page = await ctx.deps.twofold.securityLog.list(ctx.session.accountId, input?.cursor);
+      return { ...page, events: page.events.map((e) => ({ ...e, createdAt: iso(e.createdAt) })) };
+    }),
+});

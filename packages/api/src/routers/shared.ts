@@ -1,0 +1,23 @@
+import type { IssuedSession } from "@twofold/core";
+import * as z from "zod";
+import type { Context } from "../context";
+
+/** Dates travel as ISO strings (no transformer: any HTTP client reads plain JSON). */
+export const iso = (date: Date): string => date.toISOString();
+export const isoOrNull = (date: Date | null): string | null => (date ? date.toISOString() : null);
+
+export const codeInput = z.string().max(64);
+export const labelInput = z.string().trim().min(1).max(64);
+export const idInput = z.uuid();
+
+/**
+ * Hands a new session token to the client the way it asked: a cookie for browsers, or in the
+ * body for clients that asked for it or that authenticate with a bearer token.
+ */
+export function deliverToken(ctx: Context, issued: IssuedSession, tokenInBody?: boolean): { token?: string } {
+  if (tokenInBody || ctx.req.via === "bearer") return { token: issued.token };
+  const { expiresAt, lastSeenAt } = issued.session;
+  const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - lastSeenAt.getTime()) / 1000));
+  ctx.res.setSessionCookie(issued.token, issued.session.persistent, maxAge);
+  return {};
+}

@@ -1,0 +1,51 @@
+import { FACTOR_KINDS, type Factor } from "@twofold/core";
+import * as z from "zod";
+import { unwrap } from "../errors";
+import { authedProcedure, createTRPCRouter, stepUpProcedure } from "../trpc";
+import { iso, isoOrNull } from "./shared";
+
+const kind = z.enum(FACTOR_KINDS);
+
+export const factorOutput = z.object({
+  id: z.string(),
+  kind,
+  label: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+
+export const toFactorOutput = (f: Factor): z.infer<typeof factorOutput> => ({
+  id: f.id,
+  kind: f.kind,
+  label: f.label,
+  createdAt: iso(f.createdAt),
+  lastUsedAt: isoOrNull(f.lastUsedAt),
+});
+
+export const twoFactorRouter = createTRPCRouter({
+  status: authedProcedure
+    .output(
+      z.object({
+        enabled: z.boolean(),
+        factors: z.array(factorOutput),
+        preferred: kind.nullable(),
+        backupCodesRemaining: z.number().int(),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const status = await ctx.deps.twofold.twoFactor.status(ctx.session.accountId);
+      return { ...status, factors: status.factors.map(toFactorOutput) };
+    }),
+
+  setPreferred: authedProcedure
+    .input(z.strictObject({ kind: z.string().max(32) }))
+    .output(z.object({ preferred: kind }))
+    .mutation(async ({ ctx, input }) =>
+      unwrap(await ctx.deps.twofold.twoFactor.setPreferred(ctx.session.accountId, input.kind, ctx.req)),
+    ),
+
+  /** Removes every factor, pending enrollment and backup code. Needs a recent password. */
+  disable: stepUpProcedure
+    .output(z.object({ enabled: z.literal(false) }))
+    .mutation(async ({ ctx }) => unwrap(await ctx.deps.twofold.twoFactor.disable(ctx.session.accountId, ctx.req))),
+});

@@ -1,0 +1,122 @@
+import { schema } from "@twofold/db";
+import { eq } from "drizzle-orm";
+import { remainingBackupCodes } from "../backup-codes/backup-codes";
+import { hashPassword, verifyPassword } from "../crypto/password";
+import { newId } from "../crypto/tokens";
+import type { Deps } from "../deps";
+import { fail, ok, type Result } from "../errors";
+import { checkLock, clearFailures, recordFailure } from "../limits/failures";
+import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
+import { createSession, markReauthenticated, type IssuedSession, type Session } from "../sessions/sessions";
+import { listFactors, secondFactorOptions, type SecondFactorOption } from "../two-factor/factors";
+import { isAcceptablePassword, isValidEmail, normalizeEmail } from "./validate";
+
+export interface Account {
+  id: string;
+  email: string;
+  displayName: string;
+  preferredFactor: string | null;
+  createdAt: Date;
+}
+
+export type SignInOutcome =
+  | ({ status: "authenticated" } & IssuedSession)
+  | ({ status: "second_factor_required"; factors: SecondFactorOption[]; preferred: SecondFactorOption | null } & IssuedSession);
+
+/** Creates an account and signs it in (no second factor exists yet). */
+export async function signUp(
+  deps: Deps,
+  input: { email: string; password: string; displayName?: string; remember?: boolean },
+  meta: RequestMeta,
+): Promise<Result<IssuedSession, "INVALID_EMAIL" | "WEAK_PASSWORD" | "EMAIL_TAKEN">> {
+  const email = normalizeEmail(input.email);
+  if (!isValidEmail(email)) return fail("INVALID_EMAIL");
+  if (!isAcceptablePassword(input.password)) return fail("WEAK_PASSWORD");
+  const passwordHash = await hashPassword(input.password, deps.config.password);
+  const now = deps.clock.now();
+  const id = newId(deps.random);
+  return deps.db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(schema.accounts)
+      .values({ id, email, displayName: input.displayName?.trim() ?? "", passwordHash, createdAt: now, passwordChangedAt: now })
+      .onConflictDoNothing({ target: schema.accounts.email })
+      .returning({ id: schema.accounts.id });
+    if (inserted.length !== 1) return fail("EMAIL_TAKEN");
+    await recordEvent(deps, tx, id, "account_created", meta);
+    return ok(await createSession(deps, tx, id, "active", input.remember ?? true, meta));
+  });
+}
+
+/**
+ * Checks email and password. An unknown email is checked against a decoy hash, so it costs the
+ * same time and answers the same INVALID_CREDENTIALS as a wrong password.
+ */
+export async function signIn(
+  deps: Deps,
+  input: { email: string; password: string; remember?: boolean },
+  meta: RequestMeta,
+): Promise<Result<SignInOutcome, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
+  const email = normalizeEmail(input.email);
+  const a = schema.accounts;
+  const [account] = isValidEmail(email)
+    ? await deps.db.select({ id: a.id, passwordHash: a.passwordHash, preferred: a.preferredFactor }).from(a).where(eq(a.email, email))
+    : [];
+  if (!account) {
+    await verifyPassword(await deps.decoyHash(), input.password);
+    return fail("INVALID_CREDENTIALS");
+  }
+  const lock = await checkLock(deps, account.id, "password");
+  // Locked: the password is still checked (same time), and right or wrong answers the same.
+  const valid = await verifyPassword(account.passwordHash, input.password);
+  if (!lock.ok) return lock;
+  if (!valid) {
+    await recordFailure(deps, deps.db, account.id, "password");
+    await recordEvent(deps, deps.db, account.id, "sign_in_failed", meta, { factor: "password" });
+    return fail("INVALID_CREDENTIALS");
+  }
+  if (lock.hasFailures) await clearFailures(deps.db, account.id, "password");
+  const factors = await listFactors(deps, account.id);
+  const remember = input.remember ?? true;
+  if (factors.length === 0) {
+    const issued = await createSession(deps, deps.db, account.id, "active", remember, meta);
+    await recordEvent(deps, deps.db, account.id, "sign_in_succeeded", meta, { factor: "password" });
+    return ok({ status: "authenticated", ...issued });
+  }
+  const options = secondFactorOptions(factors, account.preferred, await remainingBackupCodes(deps, account.id));
+  const issued = await createSession(deps, deps.db, account.id, "pending_second_factor", remember, meta);
+  return ok({ status: "second_factor_required", ...options, ...issued });
+}
+
+export async function getAccount(deps: Deps, accountId: string): Promise<Account | null> {
+  const a = schema.accounts;
+  const [row] = await deps.db
+    .select({ id: a.id, email: a.email, displayName: a.displayName, preferredFactor: a.preferredFactor, createdAt: a.createdAt })
+    .from(a)
+    .where(eq(a.id, accountId));
+  return row ?? null;
+}
+
+/** Step-up with the password: a security change is allowed for the next few minutes. */
+export async function reauthenticateWithPassword(
+  deps: Deps,
+  session: Session,
+  password: string,
+  meta: RequestMeta,
+): Promise<Result<{ until: Date }, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
+  const a = schema.accounts;
+  const [account] = await deps.db.select({ passwordHash: a.passwordHash }).from(a).where(eq(a.id, session.accountId));
+  if (!account) return fail("INVALID_CREDENTIALS");
+  const lock = await checkLock(deps, session.accountId, "password");
+  const valid = await verifyPassword(account.passwordHash, password);
+  if (!lock.ok) return lock;
+  if (!valid) {
+    await recordFailure(deps, deps.db, session.accountId, "password");
+    await recordEvent(deps, deps.db, session.accountId, "sign_in_failed", meta, { factor: "password", stepUp: true });
+    return fail("INVALID_CREDENTIALS");
+  }
+  if (lock.hasFailures) await clearFailures(deps.db, session.accountId, "password");
+  const at = await markReauthenticated(deps, session.id);
+  await recordEvent(deps, deps.db, session.accountId, "reauthenticated", meta, { factor: "password" });
+  return ok({ until: new Date(at.getTime() + deps.config.session.stepUpMs) });
+}

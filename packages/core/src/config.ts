@@ -1,0 +1,43 @@
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Tunables of the engine. Defaults are what we ship; tests and benches may override some. */
+export interface TwofoldConfig {
+  /** Issuer shown by OTP apps. */
+  issuer: string;
+  /** argon2id cost (OWASP's m=19 MiB, t=2, p=1 by default). */
+  password: { memoryCost: number; timeCost: number; parallelism: number };
+  session: {
+    /** A half-signed-in session (password ok, second factor pending) lives this long. */
+    pendingTtlMs: number;
+    /** "Stay signed in": idle and absolute lifetime. */
+    persistentIdleMs: number;
+    persistentAbsoluteMs: number;
+    /** Browser-session cookie: the server still ends it after these. */
+    transientIdleMs: number;
+    transientAbsoluteMs: number;
+    /** A security change needs a full authentication at most this old (step-up). */
+    stepUpMs: number;
+    /** last_seen_at is written at most this often (saves a write per request). */
+    touchEveryMs: number;
+  };
+  totp: { enrollmentTtlMs: number; maxPendingEnrollments: number };
+  limits: { maxFailures: number; lockMs: number };
+}
+
+export const DEFAULT_CONFIG: TwofoldConfig = {
+  issuer: "Twofold",
+  password: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
+  session: {
+    pendingTtlMs: 10 * MINUTE,
+    persistentIdleMs: 14 * DAY,
+    persistentAbsoluteMs: 30 * DAY,
+    transientIdleMs: 12 * HOUR,
+    transientAbsoluteMs: DAY,
+    stepUpMs: 5 * MINUTE,
+    touchEveryMs: MINUTE,
+  },
+  totp: { enrollmentTtlMs: 15 * MINUTE, maxPendingEnrollments: 5 },
+  limits: { maxFailures: 10, lockMs: 15 * MINUTE },
+};

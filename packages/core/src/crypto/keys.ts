@@ -1,0 +1,22 @@
+import { hkdfSync } from "node:crypto";
+import { TwofoldError } from "../errors";
+
+/** Keys derived from the master key, one per purpose, so no key serves two. */
+export interface Keys {
+  /** AES-256-GCM key for TOTP seeds (and later other sealed secrets). */
+  secretBox: Buffer;
+  /** HMAC key for backup codes: a dump without it cannot test guesses offline. */
+  backupCodes: Buffer;
+}
+
+export const MASTER_KEY_BYTES = 32;
+
+/** Derives the purpose keys from the 32-byte master key (HKDF-SHA256). */
+export function deriveKeys(masterKey: Uint8Array): Keys {
+  if (masterKey.length !== MASTER_KEY_BYTES) {
+    throw new TwofoldError("BAD_MASTER_KEY", `The master key must be ${MASTER_KEY_BYTES} bytes`);
+  }
+  const derive = (info: string): Buffer =>
+    Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), `twofold/${info}/v1`, 32));
+  return { secretBox: derive("secret-box"), backupCodes: derive("backup-codes") };
+}

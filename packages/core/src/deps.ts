@@ -1,0 +1,41 @@
+import { randomBytes } from "node:crypto";
+import type { Database } from "@twofold/db";
+import { DEFAULT_CONFIG, type TwofoldConfig } from "./config";
+import { deriveKeys, type Keys } from "./crypto/keys";
+import { createDecoyHash } from "./crypto/password";
+import { systemClock, type Clock, type RandomSource } from "./ports";
+
+/** What every core function is given: the database, time, randomness, keys and tunables. */
+export interface Deps {
+  db: Database;
+  clock: Clock;
+  random: RandomSource;
+  keys: Keys;
+  config: TwofoldConfig;
+  decoyHash: () => Promise<string>;
+}
+
+export interface DepsOptions {
+  db: Database;
+  masterKey: Uint8Array;
+  clock?: Clock;
+  random?: RandomSource;
+  config?: Partial<TwofoldConfig>;
+}
+
+export const cryptoRandom: RandomSource = { bytes: (n) => randomBytes(n) };
+
+export function createDeps(options: DepsOptions): Deps {
+  const config = { ...DEFAULT_CONFIG, ...options.config };
+  return {
+    db: options.db,
+    clock: options.clock ?? systemClock,
+    random: options.random ?? cryptoRandom,
+    keys: deriveKeys(options.masterKey),
+    config,
+    decoyHash: createDecoyHash(config.password),
+  };
+}
+
+/** A drizzle transaction or the database itself: functions that write take either. */
+export type Tx = Pick<Database, "select" | "insert" | "update" | "delete" | "execute">;

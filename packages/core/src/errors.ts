@@ -1,0 +1,55 @@
+/**
+ * Stable machine-readable reasons. Expected outcomes (a wrong code, a replay) come back as
+ * `{ ok: false, reason }`; front ends translate the reason, never a message.
+ */
+export const REASONS = [
+  "INVALID_INPUT",
+  "INVALID_EMAIL",
+  "WEAK_PASSWORD",
+  "EMAIL_TAKEN",
+  "INVALID_CREDENTIALS",
+  "UNAUTHENTICATED",
+  "SECOND_FACTOR_REQUIRED",
+  "NO_PENDING_SIGN_IN",
+  "REAUTH_REQUIRED",
+  "RATE_LIMITED",
+  "INVALID_CODE_FORMAT",
+  "INVALID_CODE",
+  "CODE_ALREADY_USED",
+  "ENROLLMENT_NOT_FOUND",
+  "ENROLLMENT_EXPIRED",
+  "TOO_MANY_ENROLLMENTS",
+  "FACTOR_NOT_FOUND",
+  "FACTOR_NOT_AVAILABLE",
+  "TWO_FACTOR_NOT_ENABLED",
+] as const;
+
+export type Reason = (typeof REASONS)[number];
+
+export type Failure<R extends Reason = Reason> = {
+  ok: false;
+  reason: R;
+  /** For RATE_LIMITED: when trying again can succeed. */
+  retryAt?: Date;
+};
+export type Success<T> = { ok: true; value: T };
+export type Result<T, R extends Reason = Reason> = Success<T> | Failure<R>;
+
+export function ok<T>(value: T): Success<T> {
+  return { ok: true, value };
+}
+
+export function fail<R extends Reason>(reason: R, retryAt?: Date): Failure<R> {
+  return retryAt ? { ok: false, reason, retryAt } : { ok: false, reason };
+}
+
+/** A broken invariant or a missing key: a bug or a misconfiguration, never a user's mistake. */
+export class TwofoldError extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "TwofoldError";
+    this.code = code;
+  }
+}

@@ -1,0 +1,16 @@
+export { createTwofold, type Twofold } from "./twofold";
+export type { DepsOptions, Deps } from "./deps";
+export { cryptoRandom } from "./deps";
+export { DEFAULT_CONFIG, type TwofoldConfig } from "./config";
+export { REASONS, TwofoldError, type Reason, type Result, type Failure } from "./errors";
+export { systemClock, type Clock, type RandomSource, type RequestMeta } from "./ports";
+export { loadOrCreateMasterKey, parseMasterKey, MASTER_KEY_BYTES } from "./crypto/master-key";
+export type { Account, SignInOutcome } from "./accounts/accounts";
+export { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/validate";
+export type { Session, SessionState, IssuedSession } from "./sessions/sessions";
+export { FACTOR_KINDS, type Factor, type FactorKind, type SecondFactorOption } from "./two-factor/factors";
+export type { TwoFactorStatus } from "./two-factor/manage";
+export type { SecurityEvent, SecurityEventType } from "./security-log/security-log";
+export type { TOTPEnrollment } from "./totp/enrollment";
+export { generateTOTP, generateHOTP, matchTOTP, TOTP_PERIOD } from "./totp/otp";
+export { normalizeBackupCode } from "./backup-codes/codes";

@@ -1,0 +1,83 @@
+import { schema } from "@twofold/db";
+import { and, desc, eq, lt } from "drizzle-orm";
+import type { Deps, Tx } from "../deps";
+import type { RequestMeta } from "../ports";
+
+/** Every security-relevant thing that happens to an account. */
+export type SecurityEventType =
+  | "account_created"
+  | "sign_in_succeeded"
+  | "sign_in_failed"
+  | "second_factor_failed"
+  | "code_replay_refused"
+  | "factor_locked"
+  | "factor_added"
+  | "factor_renamed"
+  | "factor_removed"
+  | "two_factor_enabled"
+  | "two_factor_disabled"
+  | "backup_code_used"
+  | "backup_codes_generated"
+  | "preferred_factor_changed"
+  | "reauthenticated"
+  | "signed_out";
+
+export type EventDetail = Record<string, string | number | boolean>;
+
+export interface SecurityEvent {
+  id: number;
+  type: SecurityEventType;
+  createdAt: Date;
+  ip: string;
+  userAgent: string;
+  detail: EventDetail;
+}
+
+/** Writes one event; pass the transaction the change runs in, so both land or neither. */
+export async function recordEvent(
+  deps: Pick<Deps, "clock">,
+  tx: Tx,
+  accountId: string,
+  type: SecurityEventType,
+  meta: RequestMeta,
+  detail: EventDetail = {},
+): Promise<void> {
+  await tx.insert(schema.securityEvents).values({
+    accountId,
+    type,
+    createdAt: deps.clock.now(),
+    ip: meta.ip.slice(0, 64),
+    userAgent: meta.userAgent.slice(0, 512),
+    detail,
+  });
+}
+
+export const SECURITY_LOG_PAGE = 50;
+
+/** Newest first; `cursor` is the id of the last event of the previous page. */
+export async function listEvents(
+  deps: Deps,
+  accountId: string,
+  cursor?: number,
+): Promise<{ events: SecurityEvent[]; nextCursor: number | null }> {
+  const t = schema.securityEvents;
+  const rows = await deps.db
+    .select()
+    .from(t)
+    .where(cursor === undefined ? eq(t.accountId, accountId) : and(eq(t.accountId, accountId), lt(t.id, cursor)))
+    .orderBy(desc(t.id))
+    .limit(SECURITY_LOG_PAGE + 1);
+  const page = rows.slice(0, SECURITY_LOG_PAGE);
+  const last = page.at(-1);
+  return {
+    events: page.map((r) => ({
+      id: r.id,
+      type: r.type as SecurityEventType,
+      createdAt: r.createdAt,
+      ip: r.ip,
+      userAgent: r.userAgent,
+      detail: r.detail,
+    })),
+    nextCursor: rows.length > SECURITY_LOG_PAGE && last ? last.id : null,
+  };
+}

@@ -1,0 +1,135 @@
+import { schema } from "@twofold/db";
+import { and, eq } from "drizzle-orm";
+import { hashToken, newId, newToken } from "../crypto/tokens";
+import type { Deps, Tx } from "../deps";
+import type { RequestMeta } from "../ports";
+
+export type SessionState = "pending_second_factor" | "active";
+
+export interface Session {
+  id: string;
+  accountId: string;
+  state: SessionState;
+  persistent: boolean;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  authenticatedAt: Date | null;
+}
+
+/** A session and the token that opens it (the token is shown to the client once, never stored). */
+export interface IssuedSession {
+  token: string;
+  session: Session;
+}
+
+function lifetime(deps: Deps, state: SessionState, persistent: boolean): number {
+  const s = deps.config.session;
+  if (state === "pending_second_factor") return s.pendingTtlMs;
+  return persistent ? s.persistentAbsoluteMs : s.transientAbsoluteMs;
+}
+
+/** Opens a session: active after a full authentication, pending when a factor is still due. */
+export async function createSession(
+  deps: Deps,
+  tx: Tx,
+  accountId: string,
+  state: SessionState,
+  persistent: boolean,
+  meta: RequestMeta,
+): Promise<IssuedSession> {
+  const now = deps.clock.now();
+  const token = newToken(deps.random);
+  const session: Session = {
+    id: newId(deps.random),
+    accountId,
+    state,
+    persistent,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + lifetime(deps, state, persistent)),
+    authenticatedAt: state === "active" ? now : null,
+  };
+  await tx.insert(schema.sessions).values({
+    ...session,
+    tokenHash: hashToken(token),
+    ip: meta.ip.slice(0, 64),
+    userAgent: meta.userAgent.slice(0, 512),
+  });
+  return { token, session };
+}
+
+/** The live session a token opens, or null (unknown, expired by age or by idleness). */
+export async function resolveSession(deps: Deps, token: string): Promise<Session | null> {
+  if (token.length === 0 || token.length > 128) return null;
+  const t = schema.sessions;
+  const [row] = await deps.db
+    .select({
+      id: t.id,
+      accountId: t.accountId,
+      state: t.state,
+      persistent: t.persistent,
+      createdAt: t.createdAt,
+      lastSeenAt: t.lastSeenAt,
+      expiresAt: t.expiresAt,
+      authenticatedAt: t.authenticatedAt,
+    })
+    .from(t)
+    .where(eq(t.tokenHash, hashToken(token)));
+  if (!row) return null;
+  const session: Session = { ...row, state: row.state as SessionState };
+  const now = deps.clock.now().getTime();
+  const s = deps.config.session;
+  const idle = session.persistent ? s.persistentIdleMs : s.transientIdleMs;
+  if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + idle <= now) {
+    await deps.db.delete(t).where(eq(t.id, session.id));
+    return null;
+  }
+  if (now - session.lastSeenAt.getTime() >= s.touchEveryMs) {
+    await deps.db.update(t).set({ lastSeenAt: new Date(now) }).where(eq(t.id, session.id));
+  }
+  return session;
+}
+
+/**
+ * Finishes a sign-in: the pending session becomes active under a new token (the old one stops
+ * working, so a token seen before the second factor is worth nothing after). One conditional
+ * UPDATE: of concurrent completions exactly one gets the token.
+ */
+export async function activateSession(
+  deps: Deps,
+  tx: Tx,
+  session: Session,
+): Promise<IssuedSession | null> {
+  const now = deps.clock.now();
+  const token = newToken(deps.random);
+  const expiresAt = new Date(now.getTime() + lifetime(deps, "active", session.persistent));
+  const t = schema.sessions;
+  const rows = await tx
+    .update(t)
+    .set({ tokenHash: hashToken(token), state: "active", authenticatedAt: now, lastSeenAt: now, expiresAt })
+    .where(and(eq(t.id, session.id), eq(t.state, "pending_second_factor")))
+    .returning({ id: t.id });
+  if (rows.length !== 1) return null;
+  return {
+    token,
+    session: { ...session, state: "active", authenticatedAt: now, lastSeenAt: now, expiresAt },
+  };
+}
+
+/** Step-up: records a fresh full authentication on an active session. */
+export async function markReauthenticated(deps: Deps, sessionId: string): Promise<Date> {
+  const now = deps.clock.now();
+  await deps.db.update(schema.sessions).set({ authenticatedAt: now }).where(eq(schema.sessions.id, sessionId));
+  return now;
+}
+
+/** True when the session's last full authentication is recent enough for a security change. */
+export function hasRecentAuthentication(deps: Deps, session: Session): boolean {
+  const at = session.authenticatedAt?.getTime();
+  return at !== undefined && deps.clock.now().getTime() - at <= deps.config.session.stepUpMs;
+}
+
+export async function endSession(deps: Deps, sessionId: string): Promise<void> {
+  await deps.db.delete(schema.sessions).where(eq(schema.sessions.id, sessionId));
+}

@@ -1,0 +1,118 @@
+import { schema } from "@twofold/db";
+import { and, eq, lt, sql } from "drizzle-orm";
+import { issueBackupCodes } from "../backup-codes/backup-codes";
+import { open, seal } from "../crypto/secret-box";
+import { newId } from "../crypto/tokens";
+import type { Deps } from "../deps";
+import { fail, ok, type Result } from "../errors";
+import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
+import { encodeBase32, matchTOTP, normalizeTOTPCode, otpauthURI, TOTP_SECRET_BYTES } from "./otp";
+import { qrSVG } from "./qr";
+
+export interface TOTPEnrollment {
+  enrollmentId: string;
+  otpauthUri: string;
+  /** The seed in base32, grouped by four for typing into an app by hand. */
+  secret: string;
+  qrSvg: string;
+  expiresAt: Date;
+}
+
+/** Starts adding an OTP app: a new seed, shown as a QR code and as text, not active yet. */
+export async function beginTOTPEnrollment(
+  deps: Deps,
+  account: { id: string; email: string },
+  label: string,
+): Promise<Result<TOTPEnrollment, "TOO_MANY_ENROLLMENTS">> {
+  const t = schema.enrollments;
+  const now = deps.clock.now();
+  await deps.db.delete(t).where(and(eq(t.accountId, account.id), lt(t.expiresAt, now)));
+  const [pending] = await deps.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(t)
+    .where(eq(t.accountId, account.id));
+  if ((pending?.n ?? 0) >= deps.config.totp.maxPendingEnrollments) return fail("TOO_MANY_ENROLLMENTS");
+
+  const seed = deps.random.bytes(TOTP_SECRET_BYTES);
+  const id = newId(deps.random);
+  const expiresAt = new Date(now.getTime() + deps.config.totp.enrollmentTtlMs);
+  await deps.db.insert(t).values({
+    id,
+    accountId: account.id,
+    kind: "totp",
+    label,
+    secretSealed: seal(deps.keys.secretBox, deps.random.bytes(12), seed, account.id),
+    createdAt: now,
+    expiresAt,
+  });
+  const uri = otpauthURI(deps.config.issuer, account.email, seed);
+  return ok({
+    enrollmentId: id,
+    otpauthUri: uri,
+    secret: encodeBase32(seed).replace(/(.{4})(?=.)/g, "$1 "),
+    qrSvg: await qrSVG(uri),
+    expiresAt,
+  });
+}
+
+export type ConfirmReason =
+  | "INVALID_CODE_FORMAT"
+  | "INVALID_CODE"
+  | "ENROLLMENT_NOT_FOUND"
+  | "ENROLLMENT_EXPIRED";
+
+/**
+ * Confirms an OTP app with its first code. In one transaction: the enrollment is consumed, the
+ * factor created (its first step already spent), and, when this turns two-step on, the backup
+ * codes issued; returned only then, to be shown once.
+ */
+export async function confirmTOTPEnrollment(
+  deps: Deps,
+  accountId: string,
+  enrollmentId: string,
+  input: string,
+  meta: RequestMeta,
+): Promise<Result<{ id: string; backupCodes?: string[] }, ConfirmReason>> {
+  const code = normalizeTOTPCode(input);
+  if (code === null) return fail("INVALID_CODE_FORMAT");
+  const t = schema.enrollments;
+  const [enrollment] = await deps.db
+    .select()
+    .from(t)
+    .where(and(eq(t.id, enrollmentId), eq(t.accountId, accountId), eq(t.kind, "totp")));
+  if (!enrollment) return fail("ENROLLMENT_NOT_FOUND");
+  const now = deps.clock.now();
+  if (enrollment.expiresAt <= now) return fail("ENROLLMENT_EXPIRED");
+  const seed = open(deps.keys.secretBox, enrollment.secretSealed, accountId);
+  const step = matchTOTP(seed, code, now);
+  if (step === null) return fail("INVALID_CODE");
+
+  return deps.db.transaction(async (tx) => {
+    // Serialises confirmations of one account: only one of them can be "the first factor".
+    await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
+    const consumed = await tx
+      .delete(t)
+      .where(and(eq(t.id, enrollmentId), eq(t.accountId, accountId)))
+      .returning({ id: t.id });
+    if (consumed.length !== 1) return fail("ENROLLMENT_NOT_FOUND");
+    const [existing] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.factors)
+      .where(eq(schema.factors.accountId, accountId));
+    const firstFactor = (existing?.n ?? 0) === 0;
+    const id = newId(deps.random);
+    await tx.insert(schema.factors).values({ id, accountId, kind: "totp", label: enrollment.label, createdAt: now });
+    await tx.insert(schema.totpSecrets).values({
+      factorId: id,
+      secretSealed: seal(deps.keys.secretBox, deps.random.bytes(12), seed, accountId),
+      lastStep: step,
+    });
+    await recordEvent(deps, tx, accountId, "factor_added", meta, { kind: "totp", label: enrollment.label });
+    if (!firstFactor) return ok({ id });
+    const backupCodes = await issueBackupCodes(deps, tx, accountId);
+    await recordEvent(deps, tx, accountId, "two_factor_enabled", meta, { kind: "totp" });
+    await recordEvent(deps, tx, accountId, "backup_codes_generated", meta, { count: backupCodes.length });
+    return ok({ id, backupCodes });
+  });
+}

@@ -1,0 +1,40 @@
+import { schema } from "@twofold/db";
+import { asc, eq } from "drizzle-orm";
+import type { Deps, Tx } from "../deps";
+
+/** The kinds of second factor. Each later factor adds its kind here. */
+export const FACTOR_KINDS = ["totp"] as const;
+export type FactorKind = (typeof FACTOR_KINDS)[number];
+
+/** What a sign-in may use after the password: the factors, plus backup codes when any are left. */
+export type SecondFactorOption = FactorKind | "backup_code";
+
+export interface Factor {
+  id: string;
+  kind: FactorKind;
+  label: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+}
+
+export async function listFactors(deps: Pick<Deps, "db">, accountId: string, tx: Tx = deps.db): Promise<Factor[]> {
+  const t = schema.factors;
+  const rows = await tx
+    .select({ id: t.id, kind: t.kind, label: t.label, createdAt: t.createdAt, lastUsedAt: t.lastUsedAt })
+    .from(t)
+    .where(eq(t.accountId, accountId))
+    .orderBy(asc(t.createdAt), asc(t.id));
+  return rows.map((r) => ({ ...r, kind: r.kind as FactorKind }));
+}
+
+/** The options a pending sign-in offers, the preferred one first. */
+export function secondFactorOptions(
+  factors: readonly Factor[],
+  preferred: string | null,
+  backupCodesRemaining: number,
+): { factors: SecondFactorOption[]; preferred: SecondFactorOption | null } {
+  const kinds: SecondFactorOption[] = [...new Set(factors.map((f) => f.kind))];
+  if (backupCodesRemaining > 0) kinds.push("backup_code");
+  const first = kinds.find((k) => k === preferred) ?? kinds[0] ?? null;
+  return { factors: kinds, preferred: first };
+}

@@ -1,0 +1,121 @@
+import { schema } from "@twofold/db";
+import { and, eq, sql } from "drizzle-orm";
+import { issueBackupCodes, remainingBackupCodes } from "../backup-codes/backup-codes";
+import type { Deps, Tx } from "../deps";
+import { fail, ok, type Result } from "../errors";
+import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
+import { FACTOR_KINDS, listFactors, type Factor, type FactorKind } from "./factors";
+
+export interface TwoFactorStatus {
+  enabled: boolean;
+  factors: Factor[];
+  preferred: FactorKind | null;
+  backupCodesRemaining: number;
+}
+
+/** Two-step is on exactly when at least one factor is confirmed: derived, never stored apart. */
+export async function twoFactorStatus(deps: Deps, accountId: string): Promise<TwoFactorStatus> {
+  const [factors, remaining, [account]] = await Promise.all([
+    listFactors(deps, accountId),
+    remainingBackupCodes(deps, accountId),
+    deps.db.select({ preferred: schema.accounts.preferredFactor }).from(schema.accounts).where(eq(schema.accounts.id, accountId)),
+  ]);
+  const kinds = factors.map((f) => f.kind);
+  const preferred = kinds.find((k) => k === account?.preferred) ?? kinds[0] ?? null;
+  return { enabled: factors.length > 0, factors, preferred, backupCodesRemaining: remaining };
+}
+
+export async function setPreferredFactor(
+  deps: Deps,
+  accountId: string,
+  kind: string,
+  meta: RequestMeta,
+): Promise<Result<{ preferred: FactorKind }, "FACTOR_NOT_AVAILABLE">> {
+  const factors = await listFactors(deps, accountId);
+  const match = FACTOR_KINDS.find((k) => k === kind && factors.some((f) => f.kind === k));
+  if (!match) return fail("FACTOR_NOT_AVAILABLE");
+  await deps.db.update(schema.accounts).set({ preferredFactor: match }).where(eq(schema.accounts.id, accountId));
+  await recordEvent(deps, deps.db, accountId, "preferred_factor_changed", meta, { kind: match });
+  return ok({ preferred: match });
+}
+
+export async function renameFactor(
+  deps: Deps,
+  accountId: string,
+  factorId: string,
+  label: string,
+  meta: RequestMeta,
+  kind?: FactorKind,
+): Promise<Result<Factor, "FACTOR_NOT_FOUND">> {
+  const t = schema.factors;
+  const where = and(eq(t.id, factorId), eq(t.accountId, accountId), kind ? eq(t.kind, kind) : undefined);
+  const [row] = await deps.db.update(t).set({ label }).where(where).returning();
+  if (!row) return fail("FACTOR_NOT_FOUND");
+  await recordEvent(deps, deps.db, accountId, "factor_renamed", meta, { kind: row.kind, label });
+  return ok({ id: row.id, kind: row.kind as FactorKind, label: row.label, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt });
+}
+
+/** Turns two-step off inside a transaction: every factor, pending enrollment and code goes. */
+async function clearSecondFactors(deps: Deps, tx: Tx, accountId: string, meta: RequestMeta): Promise<void> {
+  await tx.delete(schema.factors).where(eq(schema.factors.accountId, accountId));
+  await tx.delete(schema.enrollments).where(eq(schema.enrollments.accountId, accountId));
+  await tx.delete(schema.backupCodes).where(eq(schema.backupCodes.accountId, accountId));
+  await tx.update(schema.accounts).set({ preferredFactor: null }).where(eq(schema.accounts.id, accountId));
+  await recordEvent(deps, tx, accountId, "two_factor_disabled", meta);
+}
+
+/**
+ * Removes one factor; it stops working at once. Removing the last one turns two-step off (its
+ * backup codes go too), as the person was told when they confirmed.
+ */
+export async function removeFactor(
+  deps: Deps,
+  accountId: string,
+  factorId: string,
+  meta: RequestMeta,
+  kind?: FactorKind,
+): Promise<Result<{ twoFactorEnabled: boolean }, "FACTOR_NOT_FOUND">> {
+  return deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
+    const t = schema.factors;
+    const where = and(eq(t.id, factorId), eq(t.accountId, accountId), kind ? eq(t.kind, kind) : undefined);
+    const [removed] = await tx.delete(t).where(where).returning({ kind: t.kind, label: t.label });
+    if (!removed) return fail("FACTOR_NOT_FOUND");
+    await recordEvent(deps, tx, accountId, "factor_removed", meta, { kind: removed.kind, label: removed.label });
+    const left = await listFactors(deps, accountId, tx);
+    if (left.length > 0) return ok({ twoFactorEnabled: true });
+    await clearSecondFactors(deps, tx, accountId, meta);
+    return ok({ twoFactorEnabled: false });
+  });
+}
+
+export async function disableTwoFactor(
+  deps: Deps,
+  accountId: string,
+  meta: RequestMeta,
+): Promise<Result<{ enabled: false }, "TWO_FACTOR_NOT_ENABLED">> {
+  return deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
+    const factors = await listFactors(deps, accountId, tx);
+    if (factors.length === 0) return fail("TWO_FACTOR_NOT_ENABLED");
+    await clearSecondFactors(deps, tx, accountId, meta);
+    return ok({ enabled: false as const });
+  });
+}
+
+/** A new set of 10 codes; the old set stops working in the same commit. */
+export async function regenerateBackupCodes(
+  deps: Deps,
+  accountId: string,
+  meta: RequestMeta,
+): Promise<Result<{ codes: string[] }, "TWO_FACTOR_NOT_ENABLED">> {
+  return deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
+    const factors = await listFactors(deps, accountId, tx);
+    if (factors.length === 0) return fail("TWO_FACTOR_NOT_ENABLED");
+    const codes = await issueBackupCodes(deps, tx, accountId);
+    await recordEvent(deps, tx, accountId, "backup_codes_generated", meta, { count: codes.length });
+    return ok({ codes });
+  });
+}

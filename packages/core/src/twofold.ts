@@ -1,0 +1,65 @@
+import * as accounts from "./accounts/accounts";
+import { remainingBackupCodes } from "./backup-codes/backup-codes";
+import { createDeps, type Deps, type DepsOptions } from "./deps";
+import type { RequestMeta } from "./ports";
+import { listEvents, recordEvent } from "./security-log/security-log";
+import { verifyBackupCodeSignIn, verifyTOTPSignIn } from "./sessions/second-factor";
+import * as sessions from "./sessions/sessions";
+import { beginTOTPEnrollment, confirmTOTPEnrollment } from "./totp/enrollment";
+import * as manage from "./two-factor/manage";
+
+type Bound<F> = F extends (deps: Deps, ...args: infer A) => infer R ? (...args: A) => R : never;
+const bind =
+  <A extends unknown[], R>(deps: Deps, fn: (deps: Deps, ...args: A) => R) =>
+  (...args: A): R =>
+    fn(deps, ...args);
+
+/**
+ * The engine, its functions bound to one set of dependencies. The API layer holds one of these;
+ * everything it can do to an account goes through here.
+ */
+export function createTwofold(options: DepsOptions) {
+  const deps = createDeps(options);
+  return {
+    deps,
+    accounts: {
+      signUp: bind(deps, accounts.signUp),
+      signIn: bind(deps, accounts.signIn),
+      get: bind(deps, accounts.getAccount),
+      reauthenticateWithPassword: bind(deps, accounts.reauthenticateWithPassword),
+    },
+    sessions: {
+      resolve: bind(deps, sessions.resolveSession),
+      hasRecentAuthentication: bind(deps, sessions.hasRecentAuthentication),
+      end: async (session: sessions.Session, meta: RequestMeta): Promise<void> => {
+        await sessions.endSession(deps, session.id);
+        await recordEvent(deps, deps.db, session.accountId, "signed_out", meta);
+      },
+    },
+    secondFactor: {
+      verifyTOTP: bind(deps, verifyTOTPSignIn),
+      verifyBackupCode: bind(deps, verifyBackupCodeSignIn),
+    },
+    totp: {
+      beginEnrollment: bind(deps, beginTOTPEnrollment),
+      confirmEnrollment: bind(deps, confirmTOTPEnrollment),
+    },
+    twoFactor: {
+      status: bind(deps, manage.twoFactorStatus),
+      setPreferred: bind(deps, manage.setPreferredFactor),
+      renameFactor: bind(deps, manage.renameFactor),
+      removeFactor: bind(deps, manage.removeFactor),
+      disable: bind(deps, manage.disableTwoFactor),
+    },
+    backupCodes: {
+      remaining: (accountId: string): Promise<number> => remainingBackupCodes(deps, accountId),
+      regenerate: bind(deps, manage.regenerateBackupCodes),
+    },
+    securityLog: {
+      list: bind(deps, listEvents),
+    },
+  };
+}
+
+export type Twofold = ReturnType<typeof createTwofold>;
+export type { Bound };

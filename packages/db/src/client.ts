@@ -1,0 +1,92 @@
+import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql, type SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePGlite } from "drizzle-orm/pglite";
+import { migrate as migratePGlite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The drizzle handle every layer above uses; the same type for PGlite and PostgreSQL. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface CreateDatabaseOptions {
+  /** Folder of the embedded database when no URL is given (default `./data`). */
+  dataDir?: string;
+  /** Connections in the PostgreSQL pool (default 10). */
+  poolSize?: number;
+}
+
+/** A URL that opens an in-memory PGlite: for tests. */
+export const MEMORY_URL = "memory://";
+
+// Found through the package itself so that it works from source and from a bundle.
+const migrationsFolder = join(
+  dirname(createRequire(import.meta.url).resolve("@twofold/db/package.json")),
+  "drizzle",
+);
+
+// Any number 64-bit: serialises migrations when several servers start on one PostgreSQL.
+const MIGRATION_LOCK = 72_461_220;
+
+/**
+ * Opens the database and applies the committed migrations.
+ * - no URL: PGlite in `dataDir` (default `./data`), created on first start;
+ * - `memory://`: PGlite in memory;
+ * - `postgres://` or `postgresql://`: a PostgreSQL pool.
+ */
+export async function createDatabase(
+  url?: string,
+  options: CreateDatabaseOptions = {},
+): Promise<DatabaseHandle> {
+  if (url?.startsWith("postgres://") || url?.startsWith("postgresql://")) {
+    return openPostgres(url, options.poolSize ?? 10);
+  }
+  if (url !== undefined && url !== "" && url !== MEMORY_URL) {
+    throw new Error(`Unsupported database URL scheme (expected postgres:// or ${MEMORY_URL})`);
+  }
+  const dataDir = url === MEMORY_URL ? undefined : resolve(options.dataDir ?? "./data", "pglite");
+  if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzlePGlite({ client, schema });
+  await migratePGlite(db, { migrationsFolder });
+  return { db: db as unknown as Database, kind: "pglite", close: () => client.close() };
+}
+
+async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const db = drizzlePostgres({ client: pool, schema });
+  const lock = await pool.connect();
+  try {
+    await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await migratePostgres(db, { migrationsFolder });
+  } finally {
+    await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
+    lock.release();
+  }
+  return { db: db as unknown as Database, kind: "postgres", close: () => pool.end() };
+}
+
+/** Runs a trivial query: the health check. */
+export async function ping(db: Database): Promise<boolean> {
+  await db.execute(sql`select 1`);
+  return true;
+}
+
+/** Rows of a raw SQL query; both drivers answer `{ rows }`. */
+export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

@@ -1,0 +1,149 @@
+/**
+ * The one schema of Twofold (PostgreSQL dialect), run unchanged on PGlite and PostgreSQL.
+ * Nothing here holds a secret in readable form: seeds are AES-256-GCM ciphertexts, tokens and
+ * codes are hashes (see packages/core/src/crypto).
+ */
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+export const accounts = pgTable("accounts", {
+  id: uuid("id").primaryKey(),
+  /** Lower-cased, trimmed: the sign-in name. */
+  email: text("email").notNull().unique(),
+  displayName: text("display_name").notNull().default(""),
+  /** argon2id PHC string. */
+  passwordHash: text("password_hash").notNull(),
+  /** Kind of the factor offered first at sign-in ("totp", ...); null = the first available. */
+  preferredFactor: text("preferred_factor"),
+  createdAt: at("created_at").notNull(),
+  passwordChangedAt: at("password_changed_at").notNull(),
+});
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    /** base64url SHA-256 of the bearer/cookie token; the token itself is never stored. */
+    tokenHash: text("token_hash").notNull().unique(),
+    /** "pending_second_factor" | "active" */
+    state: text("state").notNull(),
+    /** Stay signed in (cookie with Max-Age) or end with the browser (session cookie). */
+    persistent: boolean("persistent").notNull(),
+    createdAt: at("created_at").notNull(),
+    lastSeenAt: at("last_seen_at").notNull(),
+    /** Absolute expiry; idle expiry is computed from lastSeenAt. */
+    expiresAt: at("expires_at").notNull(),
+    /** Last full authentication (password, or password + factor): the step-up clock. */
+    authenticatedAt: at("authenticated_at"),
+    ip: text("ip").notNull().default(""),
+    userAgent: text("user_agent").notNull().default(""),
+  },
+  (t) => [index("sessions_account_idx").on(t.accountId)],
+);
+
+/** Every confirmed second factor of an account, whatever its kind. */
+export const factors = pgTable(
+  "factors",
+  {
+    id: uuid("id").primaryKey(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    /** "totp" (later: "webauthn", "sms", "push") */
+    kind: text("kind").notNull(),
+    label: text("label").notNull(),
+    createdAt: at("created_at").notNull(),
+    lastUsedAt: at("last_used_at"),
+  },
+  (t) => [index("factors_account_idx").on(t.accountId)],
+);
+
+/** The secret half of a TOTP factor. */
+export const totpSecrets = pgTable("totp_secrets", {
+  factorId: uuid("factor_id")
+    .primaryKey()
+    .references(() => factors.id, { onDelete: "cascade" }),
+  /** Seed sealed with AES-256-GCM under the master key, bound to the account id. */
+  secretSealed: text("secret_sealed").notNull(),
+  /** Last accepted RFC 6238 time step: a step at or before it is refused (replay). */
+  lastStep: bigint("last_step", { mode: "number" }).notNull(),
+});
+
+/** A factor being added, not yet confirmed. Consumed (deleted) by its confirmation. */
+export const enrollments = pgTable(
+  "enrollments",
+  {
+    id: uuid("id").primaryKey(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    label: text("label").notNull(),
+    secretSealed: text("secret_sealed").notNull(),
+    createdAt: at("created_at").notNull(),
+    expiresAt: at("expires_at").notNull(),
+  },
+  (t) => [index("enrollments_account_idx").on(t.accountId)],
+);
+
+export const backupCodes = pgTable(
+  "backup_codes",
+  {
+    id: uuid("id").primaryKey(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    /** HMAC-SHA256 of the normalised code under a key kept outside the database. */
+    codeHash: text("code_hash").notNull(),
+    createdAt: at("created_at").notNull(),
+    usedAt: at("used_at"),
+  },
+  (t) => [uniqueIndex("backup_codes_account_hash_idx").on(t.accountId, t.codeHash)],
+);
+
+export const securityEvents = pgTable(
+  "security_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    createdAt: at("created_at").notNull(),
+    ip: text("ip").notNull().default(""),
+    userAgent: text("user_agent").notNull().default(""),
+    /** Non-secret details (factor kind, label, ...). Never a code, token or password. */
+    detail: jsonb("detail").$type<Record<string, string | number | boolean>>().notNull(),
+  },
+  (t) => [index("security_events_account_idx").on(t.accountId, t.id)],
+);
+
+/** Consecutive failures per account and scope ("password", "totp", "backup_code", ...). */
+export const failureCounters = pgTable(
+  "failure_counters",
+  {
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    scope: text("scope").notNull(),
+    failures: integer("failures").notNull(),
+    lockedUntil: at("locked_until"),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.scope] })],
+);

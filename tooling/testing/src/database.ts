@@ -1,0 +1,56 @@
+import { randomBytes } from "node:crypto";
+import { createDatabase, MEMORY_URL, queryRows, type DatabaseHandle, type DatabaseKind } from "@twofold/db";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+
+/** The databases this run tests on: PGlite always, PostgreSQL when DATABASE_URL is set. */
+export function databaseKinds(): DatabaseKind[] {
+  return process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+}
+
+/**
+ * A migrated, empty database of the given kind. For PostgreSQL a new database is created on
+ * the server of DATABASE_URL and dropped by `close()`, so test files never share rows.
+ */
+export async function createTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
+  if (kind === "pglite") return createDatabase(MEMORY_URL);
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) throw new Error("DATABASE_URL is not set: no PostgreSQL to test on");
+  const name = `twofold_test_${randomBytes(6).toString("hex")}`;
+  await adminQuery(adminUrl, `create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await createDatabase(url.toString(), { poolSize: 25 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Every row of every user table, as one text: what a database dump would reveal. */
+export async function dumpAllTables(handle: DatabaseHandle): Promise<string> {
+  const tables = await queryRows<{ table_name: string }>(
+    handle.db,
+    sql`select table_name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  );
+  const parts: string[] = [];
+  for (const { table_name } of tables) {
+    const rows = await queryRows(handle.db, sql.raw(`select * from "${table_name}"`));
+    parts.push(`-- ${table_name}\n${JSON.stringify(rows)}`);
+  }
+  return parts.join("\n");
+}

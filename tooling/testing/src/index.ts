@@ -1,0 +1,3 @@
+export * from "./clock";
+export * from "./database";
+export * from "./rfc-vectors";
