@@ -23,6 +23,7 @@ export function config(options = {}) {
         "@typescript-eslint/consistent-type-imports": "error",
         "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
         "@typescript-eslint/require-await": "off",
+      "@typescript-eslint/unbound-method": ["error", { ignoreStatic: true }],
         "no-console": ["error", { allow: ["error", "warn"] }],
         "no-restricted-imports": [
           "error",
@@ -34,6 +35,6 @@ export function config(options = {}) {
       files: ["**/*.test.ts", "**/*.test.tsx", "scripts/**", "src/bin/**"],
       rules: { "no-console": "off" },
     },
-    { files: ["**/*.js"], ...tseslint.configs.disableTypeChecked },
+    { files: ["**/*.js", "**/*.mjs"], ...tseslint.configs.disableTypeChecked },
   );
 }

@@ -4,7 +4,8 @@ import { ZodError } from "zod";
 import type { Context } from "./context";
 import { FRAMEWORK_REASONS, ReasonError, reasonError, type ApiReason } from "./errors";
 
-function reasonOf(error: { code: string; cause?: unknown }): { reason: ApiReason; retryAt?: string } {
+/** The stable reason of any error a procedure raised (what `data.reason` carries). */
+export function reasonOf(error: { code: string; cause?: unknown }): { reason: ApiReason; retryAt?: string } {
   if (error.cause instanceof ReasonError) {
     return { reason: error.cause.reason, ...(error.cause.retryAt && { retryAt: error.cause.retryAt.toISOString() }) };
   }

@@ -12,20 +12,36 @@ export function databaseKinds(): DatabaseKind[] {
  * A migrated, empty database of the given kind. For PostgreSQL a new database is created on
  * the server of DATABASE_URL and dropped by `close()`, so test files never share rows.
  */
-export async function createTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
-  if (kind === "pglite") return createDatabase(MEMORY_URL);
+/**
+ * A URL for a fresh, empty database of the given kind, for code that opens its own connection
+ * (a started server): `memory://` for PGlite; for PostgreSQL a new database, dropped by `drop()`.
+ */
+export async function createTestDatabaseURL(kind: DatabaseKind): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (kind === "pglite") return { url: MEMORY_URL, drop: async () => undefined };
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error("DATABASE_URL is not set: no PostgreSQL to test on");
   const name = `twofold_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(adminUrl, `create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await createDatabase(url.toString(), { poolSize: 25 });
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
+  };
+}
+
+/**
+ * A migrated, empty database of the given kind. For PostgreSQL a new database is created on
+ * the server of DATABASE_URL and dropped by `close()`, so test files never share rows.
+ */
+export async function createTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
+  const { url, drop } = await createTestDatabaseURL(kind);
+  const handle = await createDatabase(url, { poolSize: 25 });
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+      await drop();
     },
   };
 }

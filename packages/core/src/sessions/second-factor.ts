@@ -27,9 +27,14 @@ async function completeSignIn<T>(
   const outcome = await check(deps.db);
   if (!outcome.ok) {
     if (outcome.reason === "INVALID_CODE_FORMAT") return outcome;
+    // A replay teaches a guesser nothing (the code was already known), so it is logged, not
+    // counted: a double-submitted form must not lock its owner out.
+    if (outcome.reason === "CODE_ALREADY_USED") {
+      await recordEvent(deps, deps.db, session.accountId, "code_replay_refused", meta, { factor: scope });
+      return outcome;
+    }
     const { locked } = await recordFailure(deps, deps.db, session.accountId, scope);
-    const type = outcome.reason === "CODE_ALREADY_USED" ? "code_replay_refused" : "second_factor_failed";
-    await recordEvent(deps, deps.db, session.accountId, type, meta, { factor: scope });
+    await recordEvent(deps, deps.db, session.accountId, "second_factor_failed", meta, { factor: scope });
     if (locked) await recordEvent(deps, deps.db, session.accountId, "factor_locked", meta, { factor: scope });
     return outcome;
   }

@@ -24,8 +24,13 @@ export function encodeBase32(bytes: Uint8Array): string {
 }
 
 /** The code of a seed at a time (SHA-1, 6 digits, 30 s), as an OTP app computes it. */
-export function generateTOTP(seed: Uint8Array, at: Date, digits: 6 | 8 = TOTP_DIGITS): string {
-  return generateSync({ secret: seed, epoch: Math.floor(at.getTime() / 1000), digits, crypto, base32 });
+export function generateTOTP(
+  seed: Uint8Array,
+  at: Date,
+  options: { digits?: 6 | 8; algorithm?: "sha1" | "sha256" | "sha512" } = {},
+): string {
+  const { digits = TOTP_DIGITS, algorithm = "sha1" } = options;
+  return generateSync({ secret: seed, epoch: Math.floor(at.getTime() / 1000), digits, algorithm, crypto, base32 });
 }
 
 /** An RFC 4226 HOTP value: the primitive under TOTP. */

@@ -1,0 +1,133 @@
+// `pnpm bench`: TOTP sign-in verification through HTTP against the built server.
+// See ../README.md for what is measured and how.
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { DatabaseKind } from "@twofold/db";
+import { createPGliteDatabase, createPostgresDatabase, type BenchDatabase } from "./database";
+import { runLoad, type LoadResult } from "./load";
+import { parseOptions, USAGE, type BenchOptions } from "./options";
+import { errorCount, machineInfo, markdownTable, type BenchReport, type DatabaseReport } from "./report";
+import { seedPendingSignIns, type SignInPair } from "./seed";
+import { startBuiltServer } from "./server";
+
+const RESULTS_DIR = fileURLToPath(new URL("../results/", import.meta.url));
+const RESULTS_FILE = `${RESULTS_DIR}totp-verify.json`;
+const WARMUP_CONNECTIONS = 16;
+
+const progress = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+/** Cleanups still due if the run is interrupted (the server child, the temporary database). */
+const pendingCleanups = new Set<() => Promise<void>>();
+
+async function benchDatabase(kind: DatabaseKind, options: BenchOptions): Promise<DatabaseReport> {
+  const perLevel = options.perLevel[kind];
+  const total = options.warmup + perLevel * options.levels.length;
+  const database: BenchDatabase =
+    kind === "pglite" ? await createPGliteDatabase() : await createPostgresDatabase(process.env.DATABASE_URL ?? "");
+  const destroy = (): Promise<void> => database.destroy();
+  pendingCleanups.add(destroy);
+  try {
+    progress(`[${kind}] seeding ${total.toLocaleString("en-US")} accounts with a TOTP factor and a pending session`);
+    const masterKey = randomBytes(32);
+    const seedStart = performance.now();
+    const handle = await database.open();
+    let pairs: SignInPair[];
+    try {
+      pairs = await seedPendingSignIns(handle.db, masterKey, total);
+    } finally {
+      await handle.close();
+    }
+    const seedMs = performance.now() - seedStart;
+    progress(`[${kind}] seeded in ${(seedMs / 1000).toFixed(1)} s; starting apps/server/dist/main.js`);
+
+    const serverStart = performance.now();
+    const profileDir = options.cpuProfDir && `${options.cpuProfDir}${kind}`;
+    if (profileDir) mkdirSync(profileDir, { recursive: true });
+    const server = await startBuiltServer({
+      env: { ...database.serverEnv, TWOFOLD_MASTER_KEY: masterKey.toString("hex") },
+      nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+    });
+    const serverStartMs = performance.now() - serverStart;
+    const stopServer = (): Promise<void> => server.stop();
+    pendingCleanups.add(stopServer);
+    try {
+      let offset = 0;
+      const slice = (n: number): SignInPair[] => pairs.slice(offset, (offset += n));
+      const run = async (label: string, connections: number, n: number): Promise<LoadResult> => {
+        const result = await runLoad({ url: server.url, pairs: slice(n), connections, maxDurationMs: options.maxDurationMs });
+        progress(
+          `[${kind}] ${label}: ${result.responses} responses in ${(result.elapsedMs / 1000).toFixed(1)} s, ` +
+            `${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50.toFixed(2)} ms, ` +
+            `p99 ${result.latencyMs.p99.toFixed(2)} ms, errors ${errorCount(result)}${result.capped ? " (capped by --duration)" : ""}`,
+        );
+        if (result.firstFailure) progress(`[${kind}]   first failure: ${result.firstFailure}`);
+        return result;
+      };
+      const warmup = await run("warm-up", Math.min(WARMUP_CONNECTIONS, options.warmup), options.warmup);
+      const runs: LoadResult[] = [];
+      for (const connections of options.levels) {
+        runs.push(await run(`concurrency ${connections}`, connections, perLevel));
+      }
+      return { database: kind, seededAccounts: total, seedMs, serverStartMs, warmup, runs, serverOutput: server.output() };
+    } finally {
+      await server.stop();
+      pendingCleanups.delete(stopServer);
+      if (server.output().trim()) progress(`[${kind}] server output:\n${server.output().trim()}`);
+      if (profileDir) progress(`[${kind}] CPU profile written to ${profileDir}`);
+    }
+  } finally {
+    await destroy();
+    pendingCleanups.delete(destroy);
+  }
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2), process.env, `${RESULTS_DIR}profiles/`);
+  if (options === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  process.once("SIGINT", () => {
+    progress("interrupted: cleaning up");
+    void Promise.allSettled([...pendingCleanups].map((cleanup) => cleanup())).then(() => process.exit(130));
+  });
+
+  const report: BenchReport = {
+    benchmark: "totp-verify",
+    description:
+      "POST /trpc/auth.verifyTOTP with a pending session's bearer token and a current code; every request is a successful verification of its own account",
+    date: new Date().toISOString(),
+    machine: machineInfo(),
+    options,
+    databases: [],
+  };
+  for (const kind of options.databases) report.databases.push(await benchDatabase(kind, options));
+
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  const { machine } = report;
+  process.stdout.write(
+    `\nTOTP sign-in verification (${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}${options.quick ? ", --quick" : ""})\n\n`,
+  );
+  process.stdout.write(`${markdownTable(report)}\n\nRaw figures: ${RESULTS_FILE}\n`);
+
+  const failures = report.databases.flatMap((db) => [db.warmup, ...db.runs]).filter((run) => errorCount(run) > 0);
+  if (failures.length > 0) {
+    process.stderr.write(`\n${failures.length} run(s) had errors; first failure: ${failures[0]?.firstFailure ?? "connection errors"}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

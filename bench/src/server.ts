@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+/** The bundle `pnpm --filter @twofold/server build` writes. */
+export const SERVER_MAIN = fileURLToPath(new URL("../../apps/server/dist/main.js", import.meta.url));
+
+export interface BuiltServer {
+  url: string;
+  /** SIGTERM, then waits for the exit (the server closes its database first). */
+  stop(): Promise<void>;
+  /** What the server wrote to stdout/stderr (warnings and errors at LOG_LEVEL=warn). */
+  output(): string;
+}
+
+export interface StartBuiltServerOptions {
+  env: Record<string, string>;
+  /** Extra node flags, e.g. --cpu-prof. */
+  nodeArgs?: string[];
+  readyTimeoutMs?: number;
+}
+
+/** Spawns `node apps/server/dist/main.js` on a free port and waits until /healthz answers 200. */
+export async function startBuiltServer(options: StartBuiltServerOptions): Promise<BuiltServer> {
+  if (!existsSync(SERVER_MAIN)) {
+    throw new Error(`${SERVER_MAIN} is missing: run \`pnpm --filter @twofold/server build\` first`);
+  }
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // Only what this run sets: an inherited DATABASE_URL must not turn a PGlite run into PostgreSQL.
+  delete env.DATABASE_URL;
+  delete env.TWOFOLD_DATA_DIR;
+  delete env.TWOFOLD_MASTER_KEY;
+  Object.assign(env, { HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "warn", ...options.env });
+
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_MAIN], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const collect = (chunk: Buffer): void => {
+    output += chunk.toString("utf8");
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  const exited = once(child, "exit");
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+    if (await healthy(url)) break;
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`the server did not become healthy in time:\n${output}`);
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+
+  return {
+    url,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => kill(child), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function kill(child: ChildProcess): void {
+  if (child.exitCode === null) child.kill("SIGKILL");
+}
+
+async function healthy(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/healthz`);
+    await res.arrayBuffer();
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, failed) => {
+    const probe = createServer();
+    probe.once("error", failed);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+}

@@ -1,0 +1,56 @@
+/** Helpers for this package's tests: a caller as a browser or a bearer client would be. */
+import { TRPCError } from "@trpc/server";
+import type { Twofold } from "@twofold/core";
+import { TEST_META } from "@twofold/core/testing";
+import { createContextInner, type TokenSource } from "./context";
+import { createCaller } from "./root";
+import { reasonOf } from "./trpc";
+
+export interface Client {
+  caller: ReturnType<typeof createCaller>;
+  /** The session token this client holds (cookie jar or bearer), updated by responses. */
+  token: string | null;
+  /** Set-Cookie values received, newest last. */
+  cookies: { value: string; persistent: boolean; maxAge: number }[];
+}
+
+/**
+ * A client that keeps its token the way the real ones do: a browser's cookie jar (via
+ * "cookie") or a bearer client that stores the token a result hands it.
+ */
+export function createClient(twofold: Twofold, via: TokenSource, token: string | null = null): Client {
+  const state: Omit<Client, "caller"> = { token, cookies: [] };
+  const caller = createCaller(() =>
+    createContextInner(
+      { twofold },
+      { ...TEST_META, token: state.token, via: state.token ? via : null },
+      {
+        setSessionCookie(value, persistent, maxAge) {
+          state.cookies.push({ value, persistent, maxAge });
+          if (via === "cookie") state.token = value;
+        },
+        clearSessionCookie() {
+          if (via === "cookie") state.token = null;
+        },
+      },
+    ),
+  );
+  return Object.assign(state, { caller });
+}
+
+/** Keeps a token handed back in a result body (bearer clients). */
+export function keep<T extends { token?: string }>(client: Client, result: T): T {
+  if (result.token) client.token = result.token;
+  return result;
+}
+
+/** The `data.reason` an error would carry over HTTP. */
+export async function reasonFrom(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCError) return reasonOf(error).reason;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}

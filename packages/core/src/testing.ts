@@ -1,0 +1,79 @@
+/**
+ * Test support for core and the layers above (never imported by shipped code): an engine on a
+ * fresh test database with a fake clock, and the steps most tests start from.
+ */
+import { randomBytes } from "node:crypto";
+import type { DatabaseHandle, DatabaseKind } from "@twofold/db";
+import { createTestDatabase, FakeClock, otpAppCode } from "@twofold/testing";
+import type { TwofoldConfig } from "./config";
+import type { RequestMeta } from "./ports";
+import type { IssuedSession } from "./sessions/sessions";
+import { createTwofold, type Twofold } from "./twofold";
+
+export const TEST_META: RequestMeta = { ip: "203.0.113.7", userAgent: "twofold-tests" };
+export const TEST_PASSWORD = "correct horse battery staple";
+
+export interface TestEngine {
+  twofold: Twofold;
+  clock: FakeClock;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export async function createTestEngine(kind: DatabaseKind, config?: Partial<TwofoldConfig>): Promise<TestEngine> {
+  const database = await createTestDatabase(kind);
+  const clock = new FakeClock();
+  const twofold = createTwofold({ db: database.db, masterKey: randomBytes(32), clock, ...(config && { config }) });
+  return { twofold, clock, database, close: () => database.close() };
+}
+
+let counter = 0;
+/** A unique address per call, so tests sharing one database never meet. */
+export function uniqueEmail(prefix = "person"): string {
+  counter += 1;
+  return `${prefix}-${process.pid}-${counter}-${randomBytes(3).toString("hex")}@example.ch`;
+}
+
+function must<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
+  if (!result.ok) throw new Error(`expected success, got ${result.reason}`);
+  return result.value;
+}
+
+export interface PersonWithTOTP {
+  email: string;
+  accountId: string;
+  otpauthUri: string;
+  factorId: string;
+  backupCodes: string[];
+  session: IssuedSession;
+}
+
+/** Signs up and turns on two-step with an OTP app, as a person would; time moves one step. */
+export async function personWithTOTP(engine: TestEngine, email = uniqueEmail()): Promise<PersonWithTOTP> {
+  const { twofold, clock } = engine;
+  const session = must(await twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
+  const account = await twofold.accounts.get(session.session.accountId);
+  if (!account) throw new Error("account missing after sign-up");
+  const enrollment = must(await twofold.totp.beginEnrollment(account, "Phone"));
+  const code = otpAppCode(enrollment.otpauthUri, clock.now());
+  const confirmed = must(
+    await twofold.totp.confirmEnrollment(account.id, enrollment.enrollmentId, code, TEST_META),
+  );
+  // The confirming code's step is spent: the next sign-in needs the next code.
+  clock.advanceSeconds(30);
+  return {
+    email,
+    accountId: account.id,
+    otpauthUri: enrollment.otpauthUri,
+    factorId: confirmed.id,
+    backupCodes: confirmed.backupCodes ?? [],
+    session,
+  };
+}
+
+/** Signs in with the password: the pending session that waits for the second factor. */
+export async function pendingSignIn(engine: TestEngine, email: string): Promise<IssuedSession> {
+  const outcome = must(await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META));
+  if (outcome.status !== "second_factor_required") throw new Error("expected a pending sign-in");
+  return outcome;
+}
