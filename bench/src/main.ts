@@ -104,6 +104,10 @@ async function main(): Promise<number> {
     options,
     databases: [],
   };
+  const { loadAverage, cpus } = report.machine;
+  if (loadAverage > cpus / 2) {
+    progress(`warning: the machine is busy (load average ${loadAverage} on ${cpus} CPUs); figures will be low and noisy`);
+  }
   for (const kind of options.databases) report.databases.push(await benchDatabase(kind, options));
 
   mkdirSync(RESULTS_DIR, { recursive: true });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpus, platform, release, totalmem } from "node:os";
+import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import type { DatabaseKind } from "@twofold/db";
 import type { LoadResult } from "./load";
 import type { BenchOptions } from "./options";
@@ -26,6 +26,8 @@ export interface BenchReport {
     platform: string;
     node: string;
     gitCommit: string | null;
+    /** 1-minute load average when the bench started: other work on the machine skews everything. */
+    loadAverage: number;
   };
   options: BenchOptions;
   databases: DatabaseReport[];
@@ -40,6 +42,7 @@ export function machineInfo(): BenchReport["machine"] {
     platform: `${platform()} ${release()}`,
     node: process.version,
     gitCommit: gitCommit(),
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   };
 }
 

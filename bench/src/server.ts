@@ -11,7 +11,7 @@ export interface BuiltServer {
   url: string;
   /** SIGTERM, then waits for the exit (the server closes its database first). */
   stop(): Promise<void>;
-  /** What the server wrote to stdout/stderr (warnings and errors at LOG_LEVEL=warn). */
+  /** What the server wrote to stdout/stderr besides its start banner: warnings and errors. */
   output(): string;
 }
 
@@ -61,7 +61,7 @@ export async function startBuiltServer(options: StartBuiltServerOptions): Promis
 
   return {
     url,
-    output: () => output,
+    output: () => withoutBanner(output),
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");
@@ -70,6 +70,14 @@ export async function startBuiltServer(options: StartBuiltServerOptions): Promis
       clearTimeout(timer);
     },
   };
+}
+
+// main.ts prints "Twofold is running: open <url>" and "(database: <kind>)" on start.
+function withoutBanner(output: string): string {
+  return output
+    .split("\n")
+    .filter((line) => !/^\s*(Twofold is running: open |\(database: \w+\)\s*$|$)/.test(line))
+    .join("\n");
 }
 
 function kill(child: ChildProcess): void {

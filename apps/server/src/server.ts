@@ -40,6 +40,13 @@ const SECURITY_HEADERS = {
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
 };
 
+/** Shown at / until the web app is built: says what runs and where the API is. */
+const LANDING = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Twofold</title>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5">
+<h1>Twofold is running</h1>
+<p>The two-step verification API answers at <code>/trpc</code>; <a href="/healthz">/healthz</a> tells its health.
+The web settings app is not built in this installation yet.</p></body></html>`;
+
 function defaultWebDir(): string {
   // From src/ (tests, dev) or dist/ (built): apps/server/<x>/ -> apps/web/dist
   return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "web", "dist");
@@ -94,7 +101,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       json(res, healthy ? 200 : 503, { status: healthy ? "ok" : "unavailable", database: database.kind });
     } else if (path.startsWith("/trpc/")) {
       trpc(req, res);
-    } else if (!serveStatic?.(req, res)) {
+    } else if (serveStatic?.(req, res)) {
+      return;
+    } else if (path === "/" && (req.method === "GET" || req.method === "HEAD")) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.end(LANDING);
+    } else {
       json(res, 404, { error: { reason: "NOT_FOUND" } });
     }
   };

@@ -13,9 +13,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 /** Runs the built server as `pnpm start` does, on the embedded database in `dataDir`. */
 async function start(): Promise<{ child: ChildProcess; url: string }> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run the build first (pnpm build)`);
-  const env = { ...process.env, PORT: "0", TWOFOLD_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-  delete env.DATABASE_URL;
-  delete env.TWOFOLD_MASTER_KEY;
+  const { DATABASE_URL: _db, TWOFOLD_MASTER_KEY: _key, ...inherited } = process.env;
+  const env = { ...inherited, PORT: "0", TWOFOLD_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
   const child = spawn(process.execPath, [MAIN], { env, stdio: ["ignore", "pipe", "pipe"] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
@@ -41,6 +40,9 @@ describe("the built server (pnpm start)", () => {
     const first = await start();
     const health = await fetch(`${first.url}/healthz`);
     expect(await health.json()).toEqual({ status: "ok", database: "pglite" });
+    const home = await fetch(first.url);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("Twofold is running");
     const email = "restart@example.ch";
     const password = "correct horse battery staple";
     expect(data(await call(first.url, "auth.signUp", { email, password }))).toEqual({ status: "authenticated" });

@@ -1,11 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createTestDatabase, databaseKinds } from "@twofold/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDatabase, ping, queryRows } from "./client";
+import { createDatabase, MEMORY_URL, ping, queryRows } from "./client";
 import { accounts } from "./schema";
+import { createScratchPostgres } from "./scratch";
+
+// db is below @twofold/testing, so its own tests open databases directly.
+const adminUrl = process.env.DATABASE_URL;
+const kinds = adminUrl ? (["pglite", "postgres"] as const) : (["pglite"] as const);
 
 const TABLES = [
   "accounts",
@@ -18,9 +22,10 @@ const TABLES = [
   "totp_secrets",
 ];
 
-describe.each(databaseKinds())("createDatabase on %s", (kind) => {
+describe.each(kinds)("createDatabase on %s", (kind) => {
   it("applies the committed migrations: every table exists and answers", async () => {
-    const handle = await createTestDatabase(kind);
+    const scratch = kind === "postgres" && adminUrl ? await createScratchPostgres(adminUrl) : null;
+    const handle = await createDatabase(scratch?.url ?? MEMORY_URL);
     try {
       expect(handle.kind).toBe(kind);
       expect(await ping(handle.db)).toBe(true);
@@ -31,9 +36,30 @@ describe.each(databaseKinds())("createDatabase on %s", (kind) => {
       expect(rows.map((r) => r.table_name)).toEqual(TABLES);
     } finally {
       await handle.close();
+      await scratch?.drop();
     }
   });
 });
+
+const journal = JSON.parse(
+  readFileSync(new URL("../drizzle/meta/_journal.json", import.meta.url), "utf8"),
+) as { entries: unknown[] };
+
+if (adminUrl) {
+  describe("several servers starting at once on one PostgreSQL", () => {
+    it("apply each migration exactly once", async () => {
+      const scratch = await createScratchPostgres(adminUrl);
+      const handles = await Promise.all([1, 2, 3].map(() => createDatabase(scratch.url)));
+      const [first] = handles;
+      const rows = first
+        ? await queryRows<{ n: number }>(first.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`)
+        : [];
+      await Promise.all(handles.map((h) => h.close()));
+      await scratch.drop();
+      expect(rows[0]?.n).toBe(journal.entries.length);
+    });
+  });
+}
 
 describe("embedded PGlite in a data folder", () => {
   const dir = mkdtempSync(join(tmpdir(), "twofold-db-"));

@@ -1,7 +1,12 @@
-import { randomBytes } from "node:crypto";
-import { createDatabase, MEMORY_URL, queryRows, type DatabaseHandle, type DatabaseKind } from "@twofold/db";
+import {
+  createDatabase,
+  createScratchPostgres,
+  MEMORY_URL,
+  queryRows,
+  type DatabaseHandle,
+  type DatabaseKind,
+} from "@twofold/db";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 
 /** The databases this run tests on: PGlite always, PostgreSQL when DATABASE_URL is set. */
 export function databaseKinds(): DatabaseKind[] {
@@ -9,25 +14,16 @@ export function databaseKinds(): DatabaseKind[] {
 }
 
 /**
- * A migrated, empty database of the given kind. For PostgreSQL a new database is created on
- * the server of DATABASE_URL and dropped by `close()`, so test files never share rows.
- */
-/**
  * A URL for a fresh, empty database of the given kind, for code that opens its own connection
  * (a started server): `memory://` for PGlite; for PostgreSQL a new database, dropped by `drop()`.
  */
-export async function createTestDatabaseURL(kind: DatabaseKind): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabaseURL(
+  kind: DatabaseKind,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   if (kind === "pglite") return { url: MEMORY_URL, drop: async () => undefined };
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error("DATABASE_URL is not set: no PostgreSQL to test on");
-  const name = `twofold_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(adminUrl, `create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
-  };
+  return createScratchPostgres(adminUrl);
 }
 
 /**
@@ -44,16 +40,6 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<DatabaseHa
       await drop();
     },
   };
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Every row of every user table, as one text: what a database dump would reveal. */

@@ -14,9 +14,10 @@ export async function checkLock(
   deps: Deps,
   accountId: string,
   scope: FailureScope,
+  tx: Tx = deps.db,
 ): Promise<Failure<"RATE_LIMITED"> | { ok: true; hasFailures: boolean }> {
   const t = schema.failureCounters;
-  const [row] = await deps.db
+  const [row] = await tx
     .select({ failures: t.failures, lockedUntil: t.lockedUntil })
     .from(t)
     .where(and(eq(t.accountId, accountId), eq(t.scope, scope)));

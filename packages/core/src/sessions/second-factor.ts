@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { consumeBackupCode } from "../backup-codes/backup-codes";
 import type { Deps, Tx } from "../deps";
 import { fail, ok, type Reason, type Result } from "../errors";
@@ -22,28 +23,33 @@ async function completeSignIn<T>(
   check: Check<T>,
 ): Promise<Result<IssuedSession & { result: T }>> {
   if (session.state !== "pending_second_factor") return fail("NO_PENDING_SIGN_IN");
-  const lock = await checkLock(deps, session.accountId, scope);
-  if (!lock.ok) return lock;
-  const outcome = await check(deps.db);
-  if (!outcome.ok) {
-    if (outcome.reason === "INVALID_CODE_FORMAT") return outcome;
-    // A replay teaches a guesser nothing (the code was already known), so it is logged, not
-    // counted: a double-submitted form must not lock its owner out.
-    if (outcome.reason === "CODE_ALREADY_USED") {
-      await recordEvent(deps, deps.db, session.accountId, "code_replay_refused", meta, { factor: scope });
+  return deps.db.transaction(async (tx) => {
+    // Serialises the attempts of one account: each sees the failures counted before it, so
+    // guesses sent in parallel cannot all pass the lock check before any of them is counted.
+    await tx.execute(sql`select id from accounts where id = ${session.accountId} for update`);
+    const lock = await checkLock(deps, session.accountId, scope, tx);
+    if (!lock.ok) return lock;
+    const outcome = await check(tx);
+    if (!outcome.ok) {
+      if (outcome.reason === "INVALID_CODE_FORMAT") return outcome;
+      // A replay teaches a guesser nothing (the code was already known), so it is logged, not
+      // counted: a double-submitted form must not lock its owner out.
+      if (outcome.reason === "CODE_ALREADY_USED") {
+        await recordEvent(deps, tx, session.accountId, "code_replay_refused", meta, { factor: scope });
+        return outcome;
+      }
+      const { locked } = await recordFailure(deps, tx, session.accountId, scope);
+      await recordEvent(deps, tx, session.accountId, "second_factor_failed", meta, { factor: scope });
+      if (locked) await recordEvent(deps, tx, session.accountId, "factor_locked", meta, { factor: scope });
       return outcome;
     }
-    const { locked } = await recordFailure(deps, deps.db, session.accountId, scope);
-    await recordEvent(deps, deps.db, session.accountId, "second_factor_failed", meta, { factor: scope });
-    if (locked) await recordEvent(deps, deps.db, session.accountId, "factor_locked", meta, { factor: scope });
-    return outcome;
-  }
-  if (lock.hasFailures) await clearFailures(deps.db, session.accountId, scope);
-  const issued = await activateSession(deps, deps.db, session);
-  if (!issued) return fail("NO_PENDING_SIGN_IN");
-  const { detail, ...result } = outcome.value;
-  await recordEvent(deps, deps.db, session.accountId, "sign_in_succeeded", meta, { factor: scope, ...detail });
-  return ok({ ...issued, result: result as T });
+    if (lock.hasFailures) await clearFailures(tx, session.accountId, scope);
+    const issued = await activateSession(deps, tx, session);
+    if (!issued) return fail("NO_PENDING_SIGN_IN");
+    const { detail, ...result } = outcome.value;
+    await recordEvent(deps, tx, session.accountId, "sign_in_succeeded", meta, { factor: scope, ...detail });
+    return ok({ ...issued, result: result as T });
+  });
 }
 
 export function verifyTOTPSignIn(
