@@ -85,7 +85,15 @@ async function benchDatabase(kind: DatabaseKind, options: BenchOptions): Promise
 }
 
 async function main(): Promise<number> {
-  const options = parseOptions(process.argv.slice(2), process.env, `${RESULTS_DIR}profiles/`);
+  let options: BenchOptions | "help";
+  try {
+    // pnpm passes a `--` separator through to the script: there are no positional arguments.
+    const args = process.argv.slice(2).filter((arg) => arg !== "--");
+    options = parseOptions(args, process.env, `${RESULTS_DIR}profiles/`);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    return 2;
+  }
   if (options === "help") {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -116,7 +124,11 @@ async function main(): Promise<number> {
   process.stdout.write(
     `\nTOTP sign-in verification (${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}${options.quick ? ", --quick" : ""})\n\n`,
   );
-  process.stdout.write(`${markdownTable(report)}\n\nRaw figures: ${RESULTS_FILE}\n`);
+  process.stdout.write(`${markdownTable(report)}\n`);
+  if (report.databases.some((db) => db.runs.some((run) => run.capped))) {
+    process.stdout.write(`\n(capped): the run reached the ${options.maxDurationMs / 1000} s cap before spending all its accounts.\n`);
+  }
+  process.stdout.write(`\nRaw figures: ${RESULTS_FILE}\n`);
 
   const failures = report.databases.flatMap((db) => [db.warmup, ...db.runs]).filter((run) => errorCount(run) > 0);
   if (failures.length > 0) {

@@ -1,5 +1,6 @@
 // Threat: malformed, oversized or batched requests crash the server (a 500), leak internals, or carry many guesses at once.
-import { FakeClock, createTestDatabaseURL, otpAppCode } from "@twofold/testing";
+import { FakeClock, createTestDatabase, otpAppCode } from "@twofold/testing";
+import type { DatabaseHandle } from "@twofold/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
@@ -8,14 +9,13 @@ import { call, data, reason, type CallOptions } from "./test-http";
 const PASSWORD = "correct horse battery staple";
 const clock = new FakeClock();
 let server: RunningServer;
-let drop: () => Promise<void>;
+let database: DatabaseHandle;
 let pendingToken = "";
 let otpauthUri = "";
 
 beforeAll(async () => {
-  const db = await createTestDatabaseURL("pglite");
-  drop = db.drop;
-  server = await startServer({ env: readEnv({ DATABASE_URL: db.url, PORT: "0", LOG_LEVEL: "silent" }), clock });
+  database = await createTestDatabase("pglite");
+  server = await startServer({ env: readEnv({ PORT: "0", LOG_LEVEL: "silent" }), clock, database });
   const email = "attack-target@example.ch";
   const { token } = data<{ token: string }>(await call(server.url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }));
   const e = data<{ enrollmentId: string; otpauthUri: string }>(await call(server.url, "totp.beginEnrollment", { label: "Phone" }, { token }));
@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await drop();
+  await database.close();
 });
 
 const BAD: [string, string, unknown, CallOptions, number, string][] = [

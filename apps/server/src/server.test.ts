@@ -1,4 +1,5 @@
-import { FakeClock, createTestDatabaseURL, databaseKinds, otpAppCode } from "@twofold/testing";
+import { FakeClock, createTestDatabase, databaseKinds, otpAppCode } from "@twofold/testing";
+import type { DatabaseHandle } from "@twofold/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
@@ -8,17 +9,16 @@ const PASSWORD = "correct horse battery staple";
 
 describe.each(databaseKinds())("apps/server over HTTP on %s", (kind) => {
   let server: RunningServer;
-  let drop: () => Promise<void>;
+  let database: DatabaseHandle;
   const clock = new FakeClock();
 
   beforeAll(async () => {
-    const db = await createTestDatabaseURL(kind);
-    drop = db.drop;
-    server = await startServer({ env: readEnv({ DATABASE_URL: db.url, PORT: "0", LOG_LEVEL: "silent" }), clock });
+    database = await createTestDatabase(kind);
+    server = await startServer({ env: readEnv({ PORT: "0", LOG_LEVEL: "silent" }), clock, database });
   });
   afterAll(async () => {
     await server.close();
-    await drop();
+    await database.close();
   });
 
   it("answers /healthz with the database it runs on", async () => {

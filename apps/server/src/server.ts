@@ -12,7 +12,7 @@ import {
   type RandomSource,
   type TwofoldConfig,
 } from "@twofold/core";
-import { createDatabase, MEMORY_URL, ping, type DatabaseKind } from "@twofold/db";
+import { createDatabase, MEMORY_URL, ping, type DatabaseHandle, type DatabaseKind } from "@twofold/db";
 import type { Env } from "./env";
 import { createLogger, type Logger } from "./logger";
 import { createStaticHandler, webDirExists } from "./static";
@@ -24,6 +24,8 @@ export interface StartOptions {
   clock?: Clock;
   random?: RandomSource;
   config?: Partial<TwofoldConfig>;
+  /** An open database to use instead of the one the env names (tests); left open at close. */
+  database?: DatabaseHandle;
 }
 
 export interface RunningServer {
@@ -70,7 +72,7 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { env } = options;
   const log = options.logger ?? createLogger(env.LOG_LEVEL);
-  const database = await createDatabase(env.DATABASE_URL, { dataDir: env.TWOFOLD_DATA_DIR });
+  const database = options.database ?? (await createDatabase(env.DATABASE_URL, { dataDir: env.TWOFOLD_DATA_DIR }));
   const twofold = createTwofold({
     db: database.db,
     masterKey: masterKeyFor(env, log),
@@ -143,7 +145,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 2_000).unref();
       });
-      await database.close();
+      if (!options.database) await database.close();
     },
   };
 }

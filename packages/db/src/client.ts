@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
-import { mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql, type SQL } from "drizzle-orm";
@@ -27,6 +28,8 @@ export interface CreateDatabaseOptions {
   dataDir?: string;
   /** Connections in the PostgreSQL pool (default 10). */
   poolSize?: number;
+  /** PGlite only: start from this dump of a migrated database instead of an empty one. */
+  pgliteTemplate?: Blob;
 }
 
 /** A URL that opens an in-memory PGlite: for tests. */
@@ -59,7 +62,10 @@ export async function createDatabase(
   }
   const dataDir = url === MEMORY_URL ? undefined : resolve(options.dataDir ?? "./data", "pglite");
   if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create({
+    ...(dataDir !== undefined && { dataDir }),
+    ...(options.pgliteTemplate && { loadDataDir: options.pgliteTemplate }),
+  });
   const db = drizzlePGlite({ client, schema });
   await migratePGlite(db, { migrationsFolder });
   return { db: db as unknown as Database, kind: "pglite", close: () => client.close() };
@@ -89,4 +95,27 @@ export async function ping(db: Database): Promise<boolean> {
 export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);
   return (result as { rows: T[] }).rows;
+}
+
+/**
+ * A dump of a freshly migrated in-memory PGlite: loading it skips initdb and the migrations,
+ * about three times faster than starting empty (tests open many databases).
+ */
+export async function createPGliteTemplate(): Promise<Blob> {
+  const client = await PGlite.create();
+  try {
+    await migratePGlite(drizzlePGlite({ client, schema }), { migrationsFolder });
+    return await client.dumpDataDir("none");
+  } finally {
+    await client.close();
+  }
+}
+
+/** Names what a template holds: the migrations and the PGlite build that made it. */
+export function pgliteTemplateKey(): string {
+  const hash = createHash("sha256").update(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
+  for (const file of readdirSync(migrationsFolder).filter((f) => f.endsWith(".sql")).sort()) {
+    hash.update(file).update(readFileSync(join(migrationsFolder, file)));
+  }
+  return hash.digest("hex").slice(0, 16);
 }

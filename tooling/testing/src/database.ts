@@ -1,5 +1,10 @@
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   createDatabase,
+  createPGliteTemplate,
+  pgliteTemplateKey,
   createScratchPostgres,
   MEMORY_URL,
   queryRows,
@@ -26,11 +31,34 @@ export async function createTestDatabaseURL(
   return createScratchPostgres(adminUrl);
 }
 
+let template: Promise<Blob> | undefined;
+
+/**
+ * A migrated, empty PGlite as a dump, made once per schema version and kept in the temp folder
+ * so that every test worker starts from it (named by a hash of the migrations).
+ */
+function pgliteTemplate(): Promise<Blob> {
+  template ??= (async () => {
+    const path = join(tmpdir(), `twofold-pglite-${pgliteTemplateKey()}.tar`);
+    try {
+      return new Blob([readFileSync(path)]);
+    } catch {
+      const blob = await createPGliteTemplate();
+      const partial = `${path}.${process.pid}`;
+      writeFileSync(partial, Buffer.from(await blob.arrayBuffer()));
+      renameSync(partial, path);
+      return blob;
+    }
+  })();
+  return template;
+}
+
 /**
  * A migrated, empty database of the given kind. For PostgreSQL a new database is created on
  * the server of DATABASE_URL and dropped by `close()`, so test files never share rows.
  */
 export async function createTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
+  if (kind === "pglite") return createDatabase(MEMORY_URL, { pgliteTemplate: await pgliteTemplate() });
   const { url, drop } = await createTestDatabaseURL(kind);
   const handle = await createDatabase(url, { poolSize: 25 });
   return {
