@@ -32,13 +32,17 @@ export const accounts = pgTable("accounts", {
   passwordChangedAt: at("password_changed_at").notNull(),
 });
 
+/** The owning account; its rows go with it. */
+const accountId = () =>
+  uuid("account_id")
+    .notNull()
+    .references(() => accounts.id, { onDelete: "cascade" });
+
 export const sessions = pgTable(
   "sessions",
   {
     id: uuid("id").primaryKey(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
+    accountId: accountId(),
     /** base64url SHA-256 of the bearer/cookie token; the token itself is never stored. */
     tokenHash: text("token_hash").notNull().unique(),
     /** "pending_second_factor" | "active" */
@@ -62,9 +66,7 @@ export const factors = pgTable(
   "factors",
   {
     id: uuid("id").primaryKey(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
+    accountId: accountId(),
     /** "totp" (later: "webauthn", "sms", "push") */
     kind: text("kind").notNull(),
     label: text("label").notNull(),
@@ -90,9 +92,7 @@ export const enrollments = pgTable(
   "enrollments",
   {
     id: uuid("id").primaryKey(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
+    accountId: accountId(),
     kind: text("kind").notNull(),
     label: text("label").notNull(),
     secretSealed: text("secret_sealed").notNull(),
@@ -106,9 +106,7 @@ export const backupCodes = pgTable(
   "backup_codes",
   {
     id: uuid("id").primaryKey(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
+    accountId: accountId(),
     /** HMAC-SHA256 of the normalised code under a key kept outside the database. */
     codeHash: text("code_hash").notNull(),
     createdAt: at("created_at").notNull(),
@@ -121,9 +119,7 @@ export const securityEvents = pgTable(
   "security_events",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
+    accountId: accountId(),
     type: text("type").notNull(),
     createdAt: at("created_at").notNull(),
     ip: text("ip").notNull().default(""),
@@ -138,9 +134,7 @@ export const securityEvents = pgTable(
 export const failureCounters = pgTable(
   "failure_counters",
   {
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
+    accountId: accountId(),
     scope: text("scope").notNull(),
     failures: integer("failures").notNull(),
     lockedUntil: at("locked_until"),
