@@ -1,6 +1,12 @@
 import { databaseKinds } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEngine, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../testing";
+import {
+  createTestEngine,
+  TEST_META,
+  TEST_PASSWORD,
+  uniqueEmail,
+  type TestEngine,
+} from "../testing";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./validate";
 
 function must<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
@@ -35,17 +41,23 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
     it("stores the address trimmed and in lower case, so any spelling signs in", async () => {
       const email = uniqueEmail("Mixed.Case");
       const issued = must(await signUp(`  ${email.toUpperCase()} `));
-      expect((await engine.twofold.accounts.get(issued.session.accountId))?.email).toBe(email.toLowerCase());
+      expect((await engine.twofold.accounts.get(issued.session.accountId))?.email).toBe(
+        email.toLowerCase(),
+      );
       expect(must(await signIn(email.toLowerCase())).status).toBe("authenticated");
       expect(must(await signIn(` ${email.toUpperCase()}`)).status).toBe("authenticated");
     });
 
-    it.each(["", "no-at-sign.example.ch", "ann@localhost", "ann@@example.ch", "ann smith@example.ch", "@example.ch"])(
-      "refuses the address %j with INVALID_EMAIL",
-      async (email) => {
-        expect(await signUp(email)).toEqual({ ok: false, reason: "INVALID_EMAIL" });
-      },
-    );
+    it.each([
+      "",
+      "no-at-sign.example.ch",
+      "ann@localhost",
+      "ann@@example.ch",
+      "ann smith@example.ch",
+      "@example.ch",
+    ])("refuses the address %j with INVALID_EMAIL", async (email) => {
+      expect(await signUp(email)).toEqual({ ok: false, reason: "INVALID_EMAIL" });
+    });
 
     it.each([
       ["one character too short", "a".repeat(PASSWORD_MIN - 1)],
@@ -68,10 +80,19 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
     it("refuses an address already taken, whatever its case, and keeps the first owner's password", async () => {
       const email = uniqueEmail();
       must(await signUp(email));
-      expect(await signUp(email, "another long password")).toEqual({ ok: false, reason: "EMAIL_TAKEN" });
-      expect(await signUp(email.toUpperCase(), "another long password")).toEqual({ ok: false, reason: "EMAIL_TAKEN" });
+      expect(await signUp(email, "another long password")).toEqual({
+        ok: false,
+        reason: "EMAIL_TAKEN",
+      });
+      expect(await signUp(email.toUpperCase(), "another long password")).toEqual({
+        ok: false,
+        reason: "EMAIL_TAKEN",
+      });
       expect(must(await signIn(email)).status).toBe("authenticated");
-      expect(await signIn(email, "another long password")).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
+      expect(await signIn(email, "another long password")).toEqual({
+        ok: false,
+        reason: "INVALID_CREDENTIALS",
+      });
     });
 
     it("lets exactly one of two simultaneous sign-ups of one address through", async () => {
@@ -111,12 +132,22 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       const email = uniqueEmail();
       must(await signUp(email));
       for (let i = 0; i < maxFailures; i += 1) {
-        expect(await signIn(email, `wrong password ${i}`)).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
+        expect(await signIn(email, `wrong password ${i}`)).toEqual({
+          ok: false,
+          reason: "INVALID_CREDENTIALS",
+        });
       }
       const lockedAt = engine.clock.now();
       const locked = await signIn(email);
-      expect(locked).toEqual({ ok: false, reason: "RATE_LIMITED", retryAt: new Date(lockedAt.getTime() + lockMs) });
-      expect(await signIn(email, "wrong password again")).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+      expect(locked).toEqual({
+        ok: false,
+        reason: "RATE_LIMITED",
+        retryAt: new Date(lockedAt.getTime() + lockMs),
+      });
+      expect(await signIn(email, "wrong password again")).toMatchObject({
+        ok: false,
+        reason: "RATE_LIMITED",
+      });
 
       engine.clock.advance(lockMs - 1000);
       expect(await signIn(email)).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
@@ -131,7 +162,10 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       for (let i = 0; i < maxFailures; i += 1) await signIn(email, `wrong password ${i}`);
       engine.clock.advance(lockMs / 2);
       for (let i = 0; i < maxFailures; i += 1) {
-        expect(await signIn(email, `guess ${i}`)).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+        expect(await signIn(email, `guess ${i}`)).toMatchObject({
+          ok: false,
+          reason: "RATE_LIMITED",
+        });
       }
       engine.clock.advance(lockMs / 2);
       expect(must(await signIn(email)).status).toBe("authenticated");

@@ -1,7 +1,13 @@
 // Threat: one backup code sent in parallel requests opens more than one session.
 import { databaseKinds } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEngine, pendingSignIn, personWithTOTP, TEST_META, type TestEngine } from "../testing";
+import {
+  createTestEngine,
+  pendingSignIn,
+  personWithTOTP,
+  TEST_META,
+  type TestEngine,
+} from "../testing";
 
 describe.each(databaseKinds())("backup codes under concurrency on %s", (kind) => {
   let engine: TestEngine;
@@ -12,21 +18,31 @@ describe.each(databaseKinds())("backup codes under concurrency on %s", (kind) =>
     await engine.close();
   });
 
-  it.each([2, 10])("lets exactly one of %i simultaneous uses of one code from separate sign-ins through", async (parallel) => {
-    const person = await personWithTOTP(engine);
-    const code = person.backupCodes[0] ?? "";
-    const pendings = [];
-    for (let i = 0; i < parallel; i += 1) pendings.push(await pendingSignIn(engine, person.email));
-    const results = await Promise.all(
-      pendings.map((p) => engine.twofold.secondFactor.verifyBackupCode(p.session, code, TEST_META)),
-    );
-    const winners = results.flatMap((r) => (r.ok ? [r.value] : []));
-    expect(winners).toHaveLength(1);
-    expect(winners[0]?.result).toEqual({ remaining: 9 });
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(Array(parallel - 1).fill("CODE_ALREADY_USED"));
-    expect(await engine.twofold.backupCodes.remaining(person.accountId)).toBe(9);
+  it.each([2, 10])(
+    "lets exactly one of %i simultaneous uses of one code from separate sign-ins through",
+    async (parallel) => {
+      const person = await personWithTOTP(engine);
+      const code = person.backupCodes[0] ?? "";
+      const pendings = [];
+      for (let i = 0; i < parallel; i += 1)
+        pendings.push(await pendingSignIn(engine, person.email));
+      const results = await Promise.all(
+        pendings.map((p) =>
+          engine.twofold.secondFactor.verifyBackupCode(p.session, code, TEST_META),
+        ),
+      );
+      const winners = results.flatMap((r) => (r.ok ? [r.value] : []));
+      expect(winners).toHaveLength(1);
+      expect(winners[0]?.result).toEqual({ remaining: 9 });
+      expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(
+        Array(parallel - 1).fill("CODE_ALREADY_USED"),
+      );
+      expect(await engine.twofold.backupCodes.remaining(person.accountId)).toBe(9);
 
-    const states = await Promise.all(pendings.map((p) => engine.twofold.sessions.resolve(p.token)));
-    expect(states.filter((s) => s?.state === "pending_second_factor")).toHaveLength(parallel - 1);
-  });
+      const states = await Promise.all(
+        pendings.map((p) => engine.twofold.sessions.resolve(p.token)),
+      );
+      expect(states.filter((s) => s?.state === "pending_second_factor")).toHaveLength(parallel - 1);
+    },
+  );
 });

@@ -1,6 +1,14 @@
 import { databaseKinds } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEngine, pendingSignIn, personWithTOTP, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../testing";
+import {
+  createTestEngine,
+  pendingSignIn,
+  personWithTOTP,
+  TEST_META,
+  TEST_PASSWORD,
+  uniqueEmail,
+  type TestEngine,
+} from "../testing";
 
 function must<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
   if (!result.ok) throw new Error(`expected success, got ${result.reason}`);
@@ -18,7 +26,10 @@ describe.each(databaseKinds())("backup codes on %s", (kind) => {
 
   const useCode = async (email: string, code: string) => {
     const pending = await pendingSignIn(engine, email);
-    return { pending, result: await engine.twofold.secondFactor.verifyBackupCode(pending.session, code, TEST_META) };
+    return {
+      pending,
+      result: await engine.twofold.secondFactor.verifyBackupCode(pending.session, code, TEST_META),
+    };
   };
 
   it("signs in with each code once, in any order, the remaining count going down to zero", async () => {
@@ -32,10 +43,18 @@ describe.each(databaseKinds())("backup codes on %s", (kind) => {
       const { result } = await useCode(person.email, typed);
       const done = must(result);
       expect(done.result).toEqual({ remaining: 9 - i });
-      expect(await engine.twofold.sessions.resolve(done.token)).toMatchObject({ state: "active", accountId: person.accountId });
+      expect(await engine.twofold.sessions.resolve(done.token)).toMatchObject({
+        state: "active",
+        accountId: person.accountId,
+      });
       expect(await engine.twofold.backupCodes.remaining(person.accountId)).toBe(9 - i);
     }
-    const outcome = must(await engine.twofold.accounts.signIn({ email: person.email, password: TEST_PASSWORD }, TEST_META));
+    const outcome = must(
+      await engine.twofold.accounts.signIn(
+        { email: person.email, password: TEST_PASSWORD },
+        TEST_META,
+      ),
+    );
     expect(outcome).toMatchObject({ status: "second_factor_required", factors: ["totp"] });
   });
 
@@ -45,16 +64,26 @@ describe.each(databaseKinds())("backup codes on %s", (kind) => {
     must((await useCode(person.email, code)).result);
     const { pending, result } = await useCode(person.email, code.toUpperCase());
     expect(result).toEqual({ ok: false, reason: "CODE_ALREADY_USED" });
-    expect(await engine.twofold.sessions.resolve(pending.token)).toMatchObject({ state: "pending_second_factor" });
+    expect(await engine.twofold.sessions.resolve(pending.token)).toMatchObject({
+      state: "pending_second_factor",
+    });
     expect(await engine.twofold.backupCodes.remaining(person.accountId)).toBe(9);
   });
 
   it("refuses a made-up code with INVALID_CODE and a malformed one with INVALID_CODE_FORMAT", async () => {
     const person = await personWithTOTP(engine);
-    const madeUp = person.backupCodes.includes("0000-0000-0000") ? "1111-1111-1111" : "0000-0000-0000";
-    expect((await useCode(person.email, madeUp)).result).toEqual({ ok: false, reason: "INVALID_CODE" });
+    const madeUp = person.backupCodes.includes("0000-0000-0000")
+      ? "1111-1111-1111"
+      : "0000-0000-0000";
+    expect((await useCode(person.email, madeUp)).result).toEqual({
+      ok: false,
+      reason: "INVALID_CODE",
+    });
     for (const malformed of ["", "k7wq-3mfa", "k7wq-3mfa-x9td-0000", "123456", "uuuu-uuuu-uuuu"]) {
-      expect((await useCode(person.email, malformed)).result).toEqual({ ok: false, reason: "INVALID_CODE_FORMAT" });
+      expect((await useCode(person.email, malformed)).result).toEqual({
+        ok: false,
+        reason: "INVALID_CODE_FORMAT",
+      });
     }
     expect(await engine.twofold.backupCodes.remaining(person.accountId)).toBe(10);
   });
@@ -62,7 +91,10 @@ describe.each(databaseKinds())("backup codes on %s", (kind) => {
   it("refuses another account's code", async () => {
     const owner = await personWithTOTP(engine);
     const other = await personWithTOTP(engine);
-    expect((await useCode(other.email, owner.backupCodes[0] ?? "")).result).toEqual({ ok: false, reason: "INVALID_CODE" });
+    expect((await useCode(other.email, owner.backupCodes[0] ?? "")).result).toEqual({
+      ok: false,
+      reason: "INVALID_CODE",
+    });
     expect(await engine.twofold.backupCodes.remaining(owner.accountId)).toBe(10);
   });
 
@@ -71,20 +103,34 @@ describe.each(databaseKinds())("backup codes on %s", (kind) => {
     const [used, unused] = person.backupCodes;
     must((await useCode(person.email, used ?? "")).result);
 
-    const { codes } = must(await engine.twofold.backupCodes.regenerate(person.accountId, TEST_META));
+    const { codes } = must(
+      await engine.twofold.backupCodes.regenerate(person.accountId, TEST_META),
+    );
     expect(codes).toHaveLength(10);
     expect(codes.filter((c) => person.backupCodes.includes(c))).toEqual([]);
     expect(await engine.twofold.backupCodes.remaining(person.accountId)).toBe(10);
 
-    expect((await useCode(person.email, unused ?? "")).result).toEqual({ ok: false, reason: "INVALID_CODE" });
-    expect((await useCode(person.email, used ?? "")).result).toEqual({ ok: false, reason: "INVALID_CODE" });
-    expect(must((await useCode(person.email, codes[0] ?? "")).result).result).toEqual({ remaining: 9 });
+    expect((await useCode(person.email, unused ?? "")).result).toEqual({
+      ok: false,
+      reason: "INVALID_CODE",
+    });
+    expect((await useCode(person.email, used ?? "")).result).toEqual({
+      ok: false,
+      reason: "INVALID_CODE",
+    });
+    expect(must((await useCode(person.email, codes[0] ?? "")).result).result).toEqual({
+      remaining: 9,
+    });
   });
 
   it("regenerates only while two-step is on", async () => {
     const email = uniqueEmail();
-    const issued = must(await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
-    expect(await engine.twofold.backupCodes.regenerate(issued.session.accountId, TEST_META)).toEqual({
+    const issued = must(
+      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
+    );
+    expect(
+      await engine.twofold.backupCodes.regenerate(issued.session.accountId, TEST_META),
+    ).toEqual({
       ok: false,
       reason: "TWO_FACTOR_NOT_ENABLED",
     });

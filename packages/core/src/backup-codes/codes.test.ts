@@ -2,14 +2,21 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cryptoRandom } from "../deps";
 import type { RandomSource } from "../ports";
-import { BACKUP_CODE_COUNT, generateBackupCode, generateBackupCodes, normalizeBackupCode } from "./codes";
+import {
+  BACKUP_CODE_COUNT,
+  generateBackupCode,
+  generateBackupCodes,
+  normalizeBackupCode,
+} from "./codes";
 
 // Crockford's base32 in lower case: no i, l, o, u.
 const SYMBOL = "[0-9a-hjkmnp-tv-z]";
 const DISPLAYED = new RegExp(`^${SYMBOL}{4}-${SYMBOL}{4}-${SYMBOL}{4}$`);
 const CANONICAL = new RegExp(`^${SYMBOL}{12}$`);
 
-const fixedBytes = (bytes: readonly number[]): RandomSource => ({ bytes: () => Uint8Array.from(bytes) });
+const fixedBytes = (bytes: readonly number[]): RandomSource => ({
+  bytes: () => Uint8Array.from(bytes),
+});
 
 describe("generateBackupCodes", () => {
   it("gives 10 distinct codes shown like k7wq-3mfa-x9td", () => {
@@ -34,9 +41,15 @@ describe("generateBackupCodes", () => {
   });
 
   it("uses all 32 symbols, one per five random bits", () => {
-    expect(generateBackupCode(fixedBytes([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]))).toBe("0123-4567-89ab");
-    expect(generateBackupCode(fixedBytes([20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]))).toBe("mnpq-rstv-wxyz");
-    expect(generateBackupCode(fixedBytes([32, 33, 34, 35, 255, 224, 12, 13, 14, 15, 16, 17]))).toBe("0123-z0cd-efgh");
+    expect(generateBackupCode(fixedBytes([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]))).toBe(
+      "0123-4567-89ab",
+    );
+    expect(generateBackupCode(fixedBytes([20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]))).toBe(
+      "mnpq-rstv-wxyz",
+    );
+    expect(generateBackupCode(fixedBytes([32, 33, 34, 35, 255, 224, 12, 13, 14, 15, 16, 17]))).toBe(
+      "0123-z0cd-efgh",
+    );
   });
 });
 
@@ -85,7 +98,11 @@ describe("normalizeBackupCode", () => {
   });
 
   it("never throws on arbitrary input, and answers null or a canonical code that stays put", () => {
-    const input = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.stringMatching(/^[0-9a-zA-Z \-]{0,20}$/));
+    const input = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "binary" }),
+      fc.stringMatching(/^[0-9a-zA-Z -]{0,20}$/),
+    );
     fc.assert(
       fc.property(input, (text) => {
         const result = normalizeBackupCode(text);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { TwofoldError } from "../errors";
-import { deriveKeys, MASTER_KEY_BYTES } from "./keys";
+import { MASTER_KEY_BYTES } from "./keys";
 import { loadOrCreateMasterKey, MASTER_KEY_FILE, parseMasterKey } from "./master-key";
 
 function thrown(fn: () => unknown): unknown {
@@ -76,23 +76,5 @@ describe("loadOrCreateMasterKey", () => {
     const error = thrown(() => loadOrCreateMasterKey(dataDir));
     expect(error).toBeInstanceOf(TwofoldError);
     expect(readFileSync(file, "utf8")).toBe("not a key\n");
-  });
-});
-
-describe("deriveKeys", () => {
-  it("derives one key per purpose, the same for the same master key", () => {
-    const master = randomBytes(MASTER_KEY_BYTES);
-    const keys = deriveKeys(master);
-    expect(keys.secretBox).toHaveLength(32);
-    expect(keys.backupCodes).not.toEqual(keys.secretBox);
-    expect(keys.secretBox).not.toEqual(master);
-    expect(deriveKeys(master)).toEqual(keys);
-    expect(deriveKeys(randomBytes(MASTER_KEY_BYTES)).secretBox).not.toEqual(keys.secretBox);
-  });
-
-  it.each([0, 16, 31, 33, 64])("refuses a %i-byte master key", (length) => {
-    const error = thrown(() => deriveKeys(randomBytes(length)));
-    expect(error).toBeInstanceOf(TwofoldError);
-    expect(error).toMatchObject({ code: "BAD_MASTER_KEY" });
   });
 });

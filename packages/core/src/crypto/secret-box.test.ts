@@ -40,7 +40,10 @@ describe("seal and open", () => {
 
   it("refuses to open under another context: a seed moved to another account's row is useless", () => {
     const sealed = seal(key, randomBytes(12), seed, ACCOUNT);
-    expectTwofoldError(() => open(key, sealed, "0b6c4a0e-2f59-4a5e-9c39-0d6ad1f0e111"), "SEALED_OPEN");
+    expectTwofoldError(
+      () => open(key, sealed, "0b6c4a0e-2f59-4a5e-9c39-0d6ad1f0e111"),
+      "SEALED_OPEN",
+    );
   });
 
   it("refuses to open with another key", () => {
@@ -54,16 +57,23 @@ describe("seal and open", () => {
     for (let i = 0; i < raw.length; i += 1) {
       const tampered = Buffer.from(raw);
       tampered[i] = (tampered[i] ?? 0) ^ 0x01;
-      expectTwofoldError(() => open(key, `v1.${tampered.toString("base64url")}`, ACCOUNT), "SEALED_OPEN");
+      expectTwofoldError(
+        () => open(key, `v1.${tampered.toString("base64url")}`, ACCOUNT),
+        "SEALED_OPEN",
+      );
     }
   });
 
-  it.each(["", "v1", "v1.", "v2.AAAA", "plain text", `v1.${Buffer.alloc(27).toString("base64url")}`])(
-    "refuses %j as not a sealed secret",
-    (text) => {
-      expectTwofoldError(() => open(key, text, ACCOUNT), "SEALED_FORMAT");
-    },
-  );
+  it.each([
+    "",
+    "v1",
+    "v1.",
+    "v2.AAAA",
+    "plain text",
+    `v1.${Buffer.alloc(27).toString("base64url")}`,
+  ])("refuses %j as not a sealed secret", (text) => {
+    expectTwofoldError(() => open(key, text, ACCOUNT), "SEALED_FORMAT");
+  });
 
   it("refuses a nonce that is not 12 bytes", () => {
     expectTwofoldError(() => seal(key, randomBytes(8), seed, ACCOUNT), "BAD_NONCE");

@@ -59,7 +59,9 @@ describe("constantTimeEqual", () => {
 
 describe("newId", () => {
   it("is a version 4 UUID", () => {
-    expect(newId(cryptoRandom)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(newId(cryptoRandom)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(newId(cryptoRandom)).not.toBe(newId(cryptoRandom));
   });
 });

@@ -1,11 +1,20 @@
 // Threat: someone who has the password guesses the second factor's codes until one fits.
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEngine, pendingSignIn, personWithTOTP, TEST_META, type PersonWithTOTP, type TestEngine } from "../testing";
+import {
+  createTestEngine,
+  pendingSignIn,
+  personWithTOTP,
+  TEST_META,
+  type PersonWithTOTP,
+  type TestEngine,
+} from "../testing";
 
 /** A six-digit code the app does not show in the accepted window (previous, current, next step). */
 function wrongCode(otpauthUri: string, at: Date, nth = 0): string {
-  const near = new Set([-30_000, 0, 30_000].map((ms) => otpAppCode(otpauthUri, new Date(at.getTime() + ms))));
+  const near = new Set(
+    [-30_000, 0, 30_000].map((ms) => otpAppCode(otpauthUri, new Date(at.getTime() + ms))),
+  );
   let n = (Number(otpAppCode(otpauthUri, at)) + 1 + nth * 7919) % 1_000_000;
   while (near.has(String(n).padStart(6, "0"))) n = (n + 1) % 1_000_000;
   return String(n).padStart(6, "0");
@@ -27,18 +36,28 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
     const pending = await pendingSignIn(engine, person.email);
     return engine.twofold.secondFactor.verifyTOTP(pending.session, code, TEST_META);
   };
-  const events = async (accountId: string) => (await engine.twofold.securityLog.list(accountId)).events;
+  const events = async (accountId: string) =>
+    (await engine.twofold.securityLog.list(accountId)).events;
 
   it("locks the OTP app after maxFailures wrong codes across sessions: the right code then answers RATE_LIMITED", async () => {
     const person = await personWithTOTP(engine);
     for (let i = 0; i < limits().maxFailures; i += 1) {
-      expect(await guessTOTP(person, wrongCode(person.otpauthUri, now(), i))).toEqual({ ok: false, reason: "INVALID_CODE" });
+      expect(await guessTOTP(person, wrongCode(person.otpauthUri, now(), i))).toEqual({
+        ok: false,
+        reason: "INVALID_CODE",
+      });
     }
     const right = await guessTOTP(person, otpAppCode(person.otpauthUri, now()));
-    expect(right).toEqual({ ok: false, reason: "RATE_LIMITED", retryAt: new Date(now().getTime() + limits().lockMs) });
+    expect(right).toEqual({
+      ok: false,
+      reason: "RATE_LIMITED",
+      retryAt: new Date(now().getTime() + limits().lockMs),
+    });
 
     const log = await events(person.accountId);
-    expect(log.filter((e) => e.type === "factor_locked").map((e) => e.detail)).toEqual([{ factor: "totp" }]);
+    expect(log.filter((e) => e.type === "factor_locked").map((e) => e.detail)).toEqual([
+      { factor: "totp" },
+    ]);
     expect(log.filter((e) => e.type === "second_factor_failed")).toHaveLength(limits().maxFailures);
     expect(log.map((e) => e.type)).not.toContain("sign_in_succeeded");
   });
@@ -49,28 +68,43 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
       await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
     }
     // guessTOTP signs in with the right password each time; one more wrong code is the last allowed.
-    expect(await guessTOTP(person, wrongCode(person.otpauthUri, now(), 99))).toEqual({ ok: false, reason: "INVALID_CODE" });
-    expect(await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+    expect(await guessTOTP(person, wrongCode(person.otpauthUri, now(), 99))).toEqual({
+      ok: false,
+      reason: "INVALID_CODE",
+    });
+    expect(await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).toMatchObject({
+      ok: false,
+      reason: "RATE_LIMITED",
+    });
   });
 
   it("lets the right code through once lockMs has passed, and starts counting afresh", async () => {
     const person = await personWithTOTP(engine);
-    for (let i = 0; i < limits().maxFailures; i += 1) await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
+    for (let i = 0; i < limits().maxFailures; i += 1)
+      await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
     engine.clock.advance(limits().lockMs - 1000);
-    expect(await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+    expect(await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).toMatchObject({
+      ok: false,
+      reason: "RATE_LIMITED",
+    });
     engine.clock.advance(1000);
     expect((await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).ok).toBe(true);
 
     engine.clock.advanceSeconds(30);
-    for (let i = 0; i < limits().maxFailures - 1; i += 1) await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
+    for (let i = 0; i < limits().maxFailures - 1; i += 1)
+      await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
     expect((await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).ok).toBe(true);
   });
 
   it("does not count guesses made while locked", async () => {
     const person = await personWithTOTP(engine);
-    for (let i = 0; i < limits().maxFailures; i += 1) await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
+    for (let i = 0; i < limits().maxFailures; i += 1)
+      await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
     for (let i = 0; i < 3; i += 1) {
-      expect(await guessTOTP(person, wrongCode(person.otpauthUri, now(), 50 + i))).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+      expect(await guessTOTP(person, wrongCode(person.otpauthUri, now(), 50 + i))).toMatchObject({
+        ok: false,
+        reason: "RATE_LIMITED",
+      });
     }
     engine.clock.advance(limits().lockMs);
     expect((await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).ok).toBe(true);
@@ -82,18 +116,31 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
     const pendings = [];
     for (let i = 0; i < parallel; i += 1) pendings.push(await pendingSignIn(engine, person.email));
     const results = await Promise.all(
-      pendings.map((p, i) => engine.twofold.secondFactor.verifyTOTP(p.session, wrongCode(person.otpauthUri, now(), i), TEST_META)),
+      pendings.map((p, i) =>
+        engine.twofold.secondFactor.verifyTOTP(
+          p.session,
+          wrongCode(person.otpauthUri, now(), i),
+          TEST_META,
+        ),
+      ),
     );
     const reasons = results.map((r) => (r.ok ? "ok" : r.reason));
     expect(reasons.filter((r) => r === "INVALID_CODE")).toHaveLength(limits().maxFailures);
-    expect(reasons.filter((r) => r === "RATE_LIMITED")).toHaveLength(parallel - limits().maxFailures);
+    expect(reasons.filter((r) => r === "RATE_LIMITED")).toHaveLength(
+      parallel - limits().maxFailures,
+    );
   });
 
   it("keeps backup codes usable while the OTP app is locked, so its owner can still get in", async () => {
     const person = await personWithTOTP(engine);
-    for (let i = 0; i < limits().maxFailures; i += 1) await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
+    for (let i = 0; i < limits().maxFailures; i += 1)
+      await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
     const pending = await pendingSignIn(engine, person.email);
-    const done = await engine.twofold.secondFactor.verifyBackupCode(pending.session, person.backupCodes[0] ?? "", TEST_META);
+    const done = await engine.twofold.secondFactor.verifyBackupCode(
+      pending.session,
+      person.backupCodes[0] ?? "",
+      TEST_META,
+    );
     expect(done.ok).toBe(true);
   });
 
@@ -102,13 +149,19 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
     for (let i = 0; i < limits().maxFailures; i += 1) {
       const pending = await pendingSignIn(engine, person.email);
       const guess = `${String(i).padStart(4, "0")}-0000-0000`;
-      expect(await engine.twofold.secondFactor.verifyBackupCode(pending.session, guess, TEST_META)).toEqual({
+      expect(
+        await engine.twofold.secondFactor.verifyBackupCode(pending.session, guess, TEST_META),
+      ).toEqual({
         ok: false,
         reason: "INVALID_CODE",
       });
     }
     const pending = await pendingSignIn(engine, person.email);
-    const right = await engine.twofold.secondFactor.verifyBackupCode(pending.session, person.backupCodes[0] ?? "", TEST_META);
+    const right = await engine.twofold.secondFactor.verifyBackupCode(
+      pending.session,
+      person.backupCodes[0] ?? "",
+      TEST_META,
+    );
     expect(right).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
     expect(await engine.twofold.backupCodes.remaining(person.accountId)).toBe(10);
     const locked = (await events(person.accountId)).filter((e) => e.type === "factor_locked");

@@ -1,6 +1,14 @@
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEngine, pendingSignIn, personWithTOTP, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../testing";
+import {
+  createTestEngine,
+  pendingSignIn,
+  personWithTOTP,
+  TEST_META,
+  TEST_PASSWORD,
+  uniqueEmail,
+  type TestEngine,
+} from "../testing";
 
 function must<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
   if (!result.ok) throw new Error(`expected success, got ${result.reason}`);
@@ -24,7 +32,9 @@ describe.each(databaseKinds())("sessions on %s", (kind) => {
   const signedIn = async (remember: boolean) => {
     const email = uniqueEmail();
     must(await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
-    const outcome = must(await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD, remember }, TEST_META));
+    const outcome = must(
+      await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD, remember }, TEST_META),
+    );
     if (outcome.status !== "authenticated") throw new Error("expected a full sign-in");
     return outcome;
   };
@@ -33,14 +43,23 @@ describe.each(databaseKinds())("sessions on %s", (kind) => {
     it("rotates the token: the pending token stops working, the new one opens an active session", async () => {
       const person = await personWithTOTP(engine);
       const pending = await pendingSignIn(engine, person.email);
-      expect(await resolve(pending.token)).toMatchObject({ state: "pending_second_factor", authenticatedAt: null });
+      expect(await resolve(pending.token)).toMatchObject({
+        state: "pending_second_factor",
+        authenticatedAt: null,
+      });
 
       const code = otpAppCode(person.otpauthUri, engine.clock.now());
-      const done = must(await engine.twofold.secondFactor.verifyTOTP(pending.session, code, TEST_META));
+      const done = must(
+        await engine.twofold.secondFactor.verifyTOTP(pending.session, code, TEST_META),
+      );
       expect(done.token).not.toBe(pending.token);
       expect(await resolve(pending.token)).toBeNull();
       const active = await resolve(done.token);
-      expect(active).toMatchObject({ id: pending.session.id, accountId: person.accountId, state: "active" });
+      expect(active).toMatchObject({
+        id: pending.session.id,
+        accountId: person.accountId,
+        state: "active",
+      });
       expect(active?.authenticatedAt).toEqual(engine.clock.now());
     });
 
@@ -63,8 +82,18 @@ describe.each(databaseKinds())("sessions on %s", (kind) => {
 
   describe("expiry", () => {
     const kinds = [
-      { name: "stay signed in", remember: true, idle: () => config().persistentIdleMs, absolute: () => config().persistentAbsoluteMs },
-      { name: "browser session", remember: false, idle: () => config().transientIdleMs, absolute: () => config().transientAbsoluteMs },
+      {
+        name: "stay signed in",
+        remember: true,
+        idle: () => config().persistentIdleMs,
+        absolute: () => config().persistentAbsoluteMs,
+      },
+      {
+        name: "browser session",
+        remember: false,
+        idle: () => config().transientIdleMs,
+        absolute: () => config().transientAbsoluteMs,
+      },
     ];
 
     it.each(kinds)("$name: ends after the idle time without use", async ({ remember, idle }) => {
@@ -78,20 +107,23 @@ describe.each(databaseKinds())("sessions on %s", (kind) => {
       expect(await resolve(token)).toBeNull();
     });
 
-    it.each(kinds)("$name: ends at the absolute lifetime however often it is used", async ({ remember, idle, absolute }) => {
-      const { token, session } = await signedIn(remember);
-      expect(session.persistent).toBe(remember);
-      expect(session.expiresAt).toEqual(new Date(engine.clock.now().getTime() + absolute()));
-      const every = Math.min(idle() / 2, 6 * HOUR);
-      let used = 0;
-      while (used + every < absolute()) {
-        engine.clock.advance(every);
-        used += every;
-        expect(await resolve(token)).not.toBeNull();
-      }
-      engine.clock.advance(absolute() - used);
-      expect(await resolve(token)).toBeNull();
-    });
+    it.each(kinds)(
+      "$name: ends at the absolute lifetime however often it is used",
+      async ({ remember, idle, absolute }) => {
+        const { token, session } = await signedIn(remember);
+        expect(session.persistent).toBe(remember);
+        expect(session.expiresAt).toEqual(new Date(engine.clock.now().getTime() + absolute()));
+        const every = Math.min(idle() / 2, 6 * HOUR);
+        let used = 0;
+        while (used + every < absolute()) {
+          engine.clock.advance(every);
+          used += every;
+          expect(await resolve(token)).not.toBeNull();
+        }
+        engine.clock.advance(absolute() - used);
+        expect(await resolve(token)).toBeNull();
+      },
+    );
 
     it("stays gone once expired, even if the clock were turned back", async () => {
       const { token } = await signedIn(false);
@@ -103,16 +135,23 @@ describe.each(databaseKinds())("sessions on %s", (kind) => {
       engine.clock.advance(config().transientAbsoluteMs);
     });
 
-    it.each(["", "x".repeat(200), "not-a-token-anyone-was-given"])("resolves %j to nothing", async (token) => {
-      expect(await resolve(token)).toBeNull();
-    });
+    it.each(["", "x".repeat(200), "not-a-token-anyone-was-given"])(
+      "resolves %j to nothing",
+      async (token) => {
+        expect(await resolve(token)).toBeNull();
+      },
+    );
   });
 
   describe("sign-out", () => {
     it("ends that session only", async () => {
       const email = uniqueEmail();
-      const first = must(await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
-      const second = must(await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META));
+      const first = must(
+        await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
+      );
+      const second = must(
+        await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META),
+      );
       await engine.twofold.sessions.end(first.session, TEST_META);
       expect(await resolve(first.token)).toBeNull();
       expect(await resolve(second.token)).not.toBeNull();
@@ -133,12 +172,18 @@ describe.each(databaseKinds())("sessions on %s", (kind) => {
       if (!stale) throw new Error("session missing");
       expect(engine.twofold.sessions.hasRecentAuthentication(stale)).toBe(false);
 
-      const wrong = await engine.twofold.accounts.reauthenticateWithPassword(stale, "not the password", TEST_META);
+      const wrong = await engine.twofold.accounts.reauthenticateWithPassword(
+        stale,
+        "not the password",
+        TEST_META,
+      );
       expect(wrong).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
       const stillStale = await resolve(token);
       expect(stillStale && engine.twofold.sessions.hasRecentAuthentication(stillStale)).toBe(false);
 
-      const reauth = must(await engine.twofold.accounts.reauthenticateWithPassword(stale, TEST_PASSWORD, TEST_META));
+      const reauth = must(
+        await engine.twofold.accounts.reauthenticateWithPassword(stale, TEST_PASSWORD, TEST_META),
+      );
       expect(reauth.until).toEqual(new Date(engine.clock.now().getTime() + config().stepUpMs));
       const renewed = await resolve(token);
       expect(renewed && engine.twofold.sessions.hasRecentAuthentication(renewed)).toBe(true);
@@ -148,7 +193,9 @@ describe.each(databaseKinds())("sessions on %s", (kind) => {
       const person = await personWithTOTP(engine);
       const pending = await pendingSignIn(engine, person.email);
       const code = otpAppCode(person.otpauthUri, engine.clock.now());
-      const done = must(await engine.twofold.secondFactor.verifyTOTP(pending.session, code, TEST_META));
+      const done = must(
+        await engine.twofold.secondFactor.verifyTOTP(pending.session, code, TEST_META),
+      );
       const session = await resolve(done.token);
       expect(session && engine.twofold.sessions.hasRecentAuthentication(session)).toBe(true);
     });
@@ -161,7 +208,11 @@ describe.each(databaseKinds())("sessions on %s", (kind) => {
       for (let i = 0; i < maxFailures; i += 1) {
         await engine.twofold.accounts.reauthenticateWithPassword(session, `wrong ${i}`, TEST_META);
       }
-      const locked = await engine.twofold.accounts.reauthenticateWithPassword(session, TEST_PASSWORD, TEST_META);
+      const locked = await engine.twofold.accounts.reauthenticateWithPassword(
+        session,
+        TEST_PASSWORD,
+        TEST_META,
+      );
       expect(locked).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
     });
   });

@@ -1,5 +1,5 @@
 import { schema } from "@twofold/db";
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, lte, sql } from "drizzle-orm";
 import { issueBackupCodes } from "../backup-codes/backup-codes";
 import { open, seal } from "../crypto/secret-box";
 import { newId } from "../crypto/tokens";
@@ -27,7 +27,7 @@ export async function beginTOTPEnrollment(
 ): Promise<Result<TOTPEnrollment, "TOO_MANY_ENROLLMENTS">> {
   const t = schema.enrollments;
   const now = deps.clock.now();
-  await deps.db.delete(t).where(and(eq(t.accountId, account.id), lt(t.expiresAt, now)));
+  await deps.db.delete(t).where(and(eq(t.accountId, account.id), lte(t.expiresAt, now)));
   const [pending] = await deps.db
     .select({ n: sql<number>`count(*)::int` })
     .from(t)

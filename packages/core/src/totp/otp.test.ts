@@ -7,27 +7,47 @@ import {
   type RFCAlgorithm,
 } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { generateHOTP, generateTOTP, matchTOTP, normalizeTOTPCode, otpauthURI, TOTP_PERIOD } from "./otp";
+import {
+  generateHOTP,
+  generateTOTP,
+  matchTOTP,
+  normalizeTOTPCode,
+  otpauthURI,
+  TOTP_PERIOD,
+} from "./otp";
 
 const ascii = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, "ascii"));
-const ALGORITHM = { SHA1: "sha1", SHA256: "sha256", SHA512: "sha512" } as const satisfies Record<RFCAlgorithm, string>;
+const ALGORITHM = { SHA1: "sha1", SHA256: "sha256", SHA512: "sha512" } as const satisfies Record<
+  RFCAlgorithm,
+  string
+>;
 const STEP_MS = TOTP_PERIOD * 1000;
 
 describe("generateHOTP", () => {
-  it.each(RFC4226_VECTORS)("RFC 4226 appendix D: counter $counter gives $hotp", ({ counter, hotp }) => {
-    expect(generateHOTP(ascii(RFC4226_SECRET_ASCII), counter)).toBe(hotp);
-  });
+  it.each(RFC4226_VECTORS)(
+    "RFC 4226 appendix D: counter $counter gives $hotp",
+    ({ counter, hotp }) => {
+      expect(generateHOTP(ascii(RFC4226_SECRET_ASCII), counter)).toBe(hotp);
+    },
+  );
 });
 
 describe("generateTOTP", () => {
-  it.each(RFC6238_VECTORS)("RFC 6238 appendix B: $algorithm at $time s gives $totp", ({ time, algorithm, totp }) => {
-    const seed = ascii(RFC6238_SECRETS_ASCII[algorithm]);
-    expect(generateTOTP(seed, new Date(time * 1000), { digits: 8, algorithm: ALGORITHM[algorithm] })).toBe(totp);
-  });
+  it.each(RFC6238_VECTORS)(
+    "RFC 6238 appendix B: $algorithm at $time s gives $totp",
+    ({ time, algorithm, totp }) => {
+      const seed = ascii(RFC6238_SECRETS_ASCII[algorithm]);
+      expect(
+        generateTOTP(seed, new Date(time * 1000), { digits: 8, algorithm: ALGORITHM[algorithm] }),
+      ).toBe(totp);
+    },
+  );
 
   it("defaults to what OTP apps show: 6 digits of SHA-1 (the RFC value's last six)", () => {
     expect(generateTOTP(ascii(RFC6238_SECRETS_ASCII.SHA1), new Date(59_000))).toBe("287082");
-    expect(generateTOTP(ascii(RFC6238_SECRETS_ASCII.SHA1), new Date(1_111_111_109_000))).toBe("081804");
+    expect(generateTOTP(ascii(RFC6238_SECRETS_ASCII.SHA1), new Date(1_111_111_109_000))).toBe(
+      "081804",
+    );
   });
 
   it("keeps one code for the whole 30 s step and changes at its end", () => {
@@ -43,15 +63,22 @@ describe("generateTOTP", () => {
 describe("matchTOTP", () => {
   const seed = ascii(RFC6238_SECRETS_ASCII.SHA1);
   // One instant in the middle of a step and one on a step boundary: the window must not depend on where in the step "now" is.
-  const instants = [new Date(1_234_567_890_000), new Date(1_234_567_890_000 - (1_234_567_890_000 % STEP_MS))];
-  const codeAt = (at: Date, steps: number): string => generateTOTP(seed, new Date(at.getTime() + steps * STEP_MS));
+  const instants = [
+    new Date(1_234_567_890_000),
+    new Date(1_234_567_890_000 - (1_234_567_890_000 % STEP_MS)),
+  ];
+  const codeAt = (at: Date, steps: number): string =>
+    generateTOTP(seed, new Date(at.getTime() + steps * STEP_MS));
   const stepOf = (at: Date): number => Math.floor(at.getTime() / STEP_MS);
 
-  it.each(instants)("accepts the previous, current and next step's code at %s and returns the step it matched", (at) => {
-    for (const offset of [-1, 0, 1]) {
-      expect(matchTOTP(seed, codeAt(at, offset), at)).toBe(stepOf(at) + offset);
-    }
-  });
+  it.each(instants)(
+    "accepts the previous, current and next step's code at %s and returns the step it matched",
+    (at) => {
+      for (const offset of [-1, 0, 1]) {
+        expect(matchTOTP(seed, codeAt(at, offset), at)).toBe(stepOf(at) + offset);
+      }
+    },
+  );
 
   it.each(instants)("refuses codes two or more steps away at %s", (at) => {
     for (const offset of [-3, -2, 2, 3]) {
@@ -87,7 +114,7 @@ describe("normalizeTOTPCode", () => {
     },
   );
 
-  it("turns a code typed the way an app displays it (\"287 082\") into one matchTOTP accepts", () => {
+  it('turns a code typed the way an app displays it ("287 082") into one matchTOTP accepts', () => {
     const seed = ascii(RFC6238_SECRETS_ASCII.SHA1);
     const typed = normalizeTOTPCode("287 082");
     expect(typed).not.toBeNull();

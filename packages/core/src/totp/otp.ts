@@ -44,6 +44,7 @@ export function generateHOTP(seed: Uint8Array, counter: number, digits: 6 | 8 = 
  * database: a check here alone would let two concurrent requests both pass.
  */
 export function matchTOTP(seed: Uint8Array, code: string, at: Date): number | null {
+  if (!CODE.test(code)) return null;
   const result = verifySync({
     secret: seed,
     token: code,

@@ -1,7 +1,13 @@
 // Threat: one code sent in many parallel requests opens more than one session.
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEngine, pendingSignIn, personWithTOTP, TEST_META, type TestEngine } from "../testing";
+import {
+  createTestEngine,
+  pendingSignIn,
+  personWithTOTP,
+  TEST_META,
+  type TestEngine,
+} from "../testing";
 
 const PARALLEL = 20;
 
@@ -19,13 +25,19 @@ describe.each(databaseKinds())("TOTP under concurrency on %s", (kind) => {
     const pending = await pendingSignIn(engine, person.email);
     const code = otpAppCode(person.otpauthUri, engine.clock.now());
     const results = await Promise.all(
-      Array.from({ length: PARALLEL }, () => engine.twofold.secondFactor.verifyTOTP(pending.session, code, TEST_META)),
+      Array.from({ length: PARALLEL }, () =>
+        engine.twofold.secondFactor.verifyTOTP(pending.session, code, TEST_META),
+      ),
     );
     const winners = results.flatMap((r) => (r.ok ? [r.value] : []));
     expect(winners).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(Array(PARALLEL - 1).fill("CODE_ALREADY_USED"));
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(
+      Array(PARALLEL - 1).fill("CODE_ALREADY_USED"),
+    );
     expect(await engine.twofold.sessions.resolve(pending.token)).toBeNull();
-    expect(await engine.twofold.sessions.resolve(winners[0]?.token ?? "")).toMatchObject({ state: "active" });
+    expect(await engine.twofold.sessions.resolve(winners[0]?.token ?? "")).toMatchObject({
+      state: "active",
+    });
   });
 
   it(`lets exactly one of ${PARALLEL} pending sign-ins of one account through with the same code`, async () => {
@@ -37,7 +49,9 @@ describe.each(databaseKinds())("TOTP under concurrency on %s", (kind) => {
       pendings.map((p) => engine.twofold.secondFactor.verifyTOTP(p.session, code, TEST_META)),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(Array(PARALLEL - 1).fill("CODE_ALREADY_USED"));
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(
+      Array(PARALLEL - 1).fill("CODE_ALREADY_USED"),
+    );
 
     const states = await Promise.all(pendings.map((p) => engine.twofold.sessions.resolve(p.token)));
     expect(states.filter((s) => s === null)).toHaveLength(1);
@@ -47,6 +61,8 @@ describe.each(databaseKinds())("TOTP under concurrency on %s", (kind) => {
     engine.clock.advanceSeconds(30);
     const next = otpAppCode(person.otpauthUri, engine.clock.now());
     const loser = pendings[results.findIndex((r) => !r.ok)];
-    expect(loser && (await engine.twofold.secondFactor.verifyTOTP(loser.session, next, TEST_META)).ok).toBe(true);
+    expect(
+      loser && (await engine.twofold.secondFactor.verifyTOTP(loser.session, next, TEST_META)).ok,
+    ).toBe(true);
   });
 });
