@@ -3,12 +3,8 @@ import { ScureBase32Plugin } from "otplib";
 import { databaseKinds, dumpAllTables, otpAppCode, otpauthSecret } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken } from "./crypto/tokens";
-import { createTestEngine, TEST_META, uniqueEmail, type TestEngine } from "./testing";
+import { createTestEngine, TEST_META, uniqueEmail, type TestEngine, must } from "./testing";
 
-function must<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.reason}`);
-  return result.value;
-}
 
 const PASSWORD = "Sesame-Ouvre-Toi 2026!";
 

@@ -34,7 +34,8 @@ export function uniqueEmail(prefix = "person"): string {
   return `${prefix}-${process.pid}-${counter}-${randomBytes(3).toString("hex")}@example.ch`;
 }
 
-function must<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
+/** The value of a result that must have succeeded (a test step, not the thing under test). */
+export function must<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
   if (!result.ok) throw new Error(`expected success, got ${result.reason}`);
   return result.value;
 }

@@ -5,14 +5,9 @@ import {
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
-  type TestEngine,
-} from "../testing";
+  type TestEngine, must } from "../testing";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./validate";
 
-function must<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.reason}`);
-  return result.value;
-}
 
 describe.each(databaseKinds())("accounts on %s", (kind) => {
   let engine: TestEngine;

@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from "../crypto/password";
 import { newId } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import { checkLock, clearFailures, recordFailure } from "../limits/failures";
+import { chargeAttempt, clearFailures, lockIfExhausted } from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import { createSession, markReauthenticated, type IssuedSession, type Session } from "../sessions/sessions";
@@ -66,16 +66,16 @@ export async function signIn(
     await verifyPassword(await deps.decoyHash(), input.password);
     return fail("INVALID_CREDENTIALS");
   }
-  const lock = await checkLock(deps, account.id, "password");
+  const attempt = await chargeAttempt(deps, account.id, "password");
   // Locked: the password is still checked (same time), and right or wrong answers the same.
   const valid = await verifyPassword(account.passwordHash, input.password);
-  if (!lock.ok) return lock;
+  if (!attempt.ok) return attempt;
   if (!valid) {
-    await recordFailure(deps, deps.db, account.id, "password");
+    await lockIfExhausted(deps, account.id, "password");
     await recordEvent(deps, deps.db, account.id, "sign_in_failed", meta, { factor: "password" });
     return fail("INVALID_CREDENTIALS");
   }
-  if (lock.hasFailures) await clearFailures(deps.db, account.id, "password");
+  await clearFailures(deps.db, account.id, "password");
   const factors = await listFactors(deps, account.id);
   const remember = input.remember ?? true;
   if (factors.length === 0) {
@@ -107,15 +107,15 @@ export async function reauthenticateWithPassword(
   const a = schema.accounts;
   const [account] = await deps.db.select({ passwordHash: a.passwordHash }).from(a).where(eq(a.id, session.accountId));
   if (!account) return fail("INVALID_CREDENTIALS");
-  const lock = await checkLock(deps, session.accountId, "password");
+  const attempt = await chargeAttempt(deps, session.accountId, "password");
   const valid = await verifyPassword(account.passwordHash, password);
-  if (!lock.ok) return lock;
+  if (!attempt.ok) return attempt;
   if (!valid) {
-    await recordFailure(deps, deps.db, session.accountId, "password");
+    await lockIfExhausted(deps, session.accountId, "password");
     await recordEvent(deps, deps.db, session.accountId, "sign_in_failed", meta, { factor: "password", stepUp: true });
     return fail("INVALID_CREDENTIALS");
   }
-  if (lock.hasFailures) await clearFailures(deps.db, session.accountId, "password");
+  await clearFailures(deps.db, session.accountId, "password");
   const at = await markReauthenticated(deps, session.id);
   await recordEvent(deps, deps.db, session.accountId, "reauthenticated", meta, { factor: "password" });
   return ok({ until: new Date(at.getTime() + deps.config.session.stepUpMs) });

@@ -7,13 +7,8 @@ import {
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
-  type TestEngine,
-} from "../testing";
+  type TestEngine, must } from "../testing";
 
-function must<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.reason}`);
-  return result.value;
-}
 
 describe.each(databaseKinds())("backup codes on %s", (kind) => {
   let engine: TestEngine;

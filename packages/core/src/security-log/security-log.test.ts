@@ -6,14 +6,9 @@ import {
   pendingSignIn,
   personWithTOTP,
   TEST_META,
-  type TestEngine,
-} from "../testing";
+  type TestEngine, must } from "../testing";
 import { SECURITY_LOG_PAGE, type SecurityEvent } from "./security-log";
 
-function must<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.reason}`);
-  return result.value;
-}
 
 /** A six-digit code the app does not show in the accepted window (previous, current, next step). */
 function wrongCode(otpauthUri: string, at: Date): string {
