@@ -1,9 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDatabase, type DatabaseHandle, type DatabaseKind } from "@twofold/db";
-import pg from "pg";
+import { createDatabase, createScratchPostgres, type DatabaseHandle, type DatabaseKind } from "@twofold/db";
 
 /** A fresh, migrated database, and how to point the server at it. */
 export interface BenchDatabase {
@@ -29,29 +27,16 @@ export async function createPGliteDatabase(): Promise<BenchDatabase> {
 
 /** A new database on the server of `adminUrl`, dropped by `destroy()`. */
 export async function createPostgresDatabase(adminUrl: string): Promise<BenchDatabase> {
-  const name = `twofold_bench_${randomBytes(6).toString("hex")}`;
-  await adminQuery(adminUrl, `create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchPostgres(adminUrl, "twofold_bench");
   const dataDir = await mkdtemp(join(tmpdir(), "twofold-bench-"));
   return {
     kind: "postgres",
-    open: () => createDatabase(url.toString()),
+    open: () => createDatabase(scratch.url),
     // The data folder stays empty (the master key comes from the environment) but is not the cwd's.
-    serverEnv: { DATABASE_URL: url.toString(), TWOFOLD_DATA_DIR: dataDir },
+    serverEnv: { DATABASE_URL: scratch.url, TWOFOLD_DATA_DIR: dataDir },
     destroy: async () => {
-      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+      await scratch.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

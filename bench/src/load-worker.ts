@@ -16,7 +16,10 @@ function isAuthenticated(body: string): boolean {
 }
 
 function run(job: LoadJob): Promise<LoadResult> {
-  const pairs = job.pairs.map((p) => ({ authorization: `Bearer ${p.token}`, seed: Buffer.from(p.seed, "hex") }));
+  const pairs = job.pairs.map((p) => ({
+    authorization: `Bearer ${p.token}`,
+    seed: Buffer.from(p.seed, "hex"),
+  }));
   let next = 0;
   let succeeded = 0;
   let failed = 0;
@@ -40,7 +43,10 @@ function run(job: LoadJob): Promise<LoadResult> {
             // Called once per request sent: the next unused pair, and its code as of now.
             setupRequest: (request) => {
               const pair = pairs[next++];
-              const headers = { "content-type": "application/json", ...(pair && { authorization: pair.authorization }) };
+              const headers = {
+                "content-type": "application/json",
+                ...(pair && { authorization: pair.authorization }),
+              };
               const code = pair ? generateTOTP(pair.seed, new Date()) : "000000";
               return { ...request, headers, body: JSON.stringify({ code }) };
             },
@@ -58,7 +64,10 @@ function run(job: LoadJob): Promise<LoadResult> {
       },
       (error: unknown, result) => {
         clearTimeout(cap);
-        if (error) return reject(error instanceof Error ? error : new Error("autocannon failed", { cause: error }));
+        if (error)
+          return reject(
+            error instanceof Error ? error : new Error("autocannon failed", { cause: error }),
+          );
         const elapsedMs = (lastResponseAt || performance.now()) - startedAt;
         resolve({
           connections: job.connections,
@@ -91,7 +100,9 @@ process.once("message", (job: LoadJob) => {
       process.send?.(result, () => process.disconnect());
     },
     (error: unknown) => {
-      process.stderr.write(`load generator failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(
+        `load generator failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
       process.exit(1);
     },
   );

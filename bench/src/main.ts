@@ -5,14 +5,26 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { DatabaseKind } from "@twofold/db";
 import { createPGliteDatabase, createPostgresDatabase, type BenchDatabase } from "./database";
-import { runLoad, type LoadResult } from "./load";
+import { runLoad } from "./load";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
-import { errorCount, machineInfo, markdownTable, type BenchReport, type DatabaseReport } from "./report";
+import {
+  errorCount,
+  machineInfo,
+  markdownTable,
+  type BenchReport,
+  type DatabaseReport,
+  type RunReport,
+} from "./report";
 import { seedPendingSignIns, type SignInPair } from "./seed";
-import { startBuiltServer } from "./server";
+import { startBuiltServer, type BuiltServer } from "./server";
 
 const RESULTS_DIR = fileURLToPath(new URL("../results/", import.meta.url));
-const RESULTS_FILE = `${RESULTS_DIR}totp-verify.json`;
+const SERVER_LINES_SHOWN = 5;
+
+/** Smoke runs write beside the full run's figures, not over them. */
+function resultsFile(options: BenchOptions): string {
+  return `${RESULTS_DIR}totp-verify${options.quick ? ".quick" : ""}.json`;
+}
 const WARMUP_CONNECTIONS = 16;
 
 const progress = (line: string): void => {
@@ -22,15 +34,37 @@ const progress = (line: string): void => {
 /** Cleanups still due if the run is interrupted (the server child, the temporary database). */
 const pendingCleanups = new Set<() => Promise<void>>();
 
+/**
+ * Waits until the server has finished the requests a capped run left in flight (their clients
+ * are gone), so that stopping it does not close the database under them: until its CPU time
+ * stops growing, at most 10 s.
+ */
+async function settle(server: BuiltServer): Promise<void> {
+  const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+  const deadline = Date.now() + 10_000;
+  let before = server.cpuMs();
+  if (before === null) return sleep(2_000);
+  while (Date.now() < deadline) {
+    await sleep(250);
+    const now = server.cpuMs();
+    if (now === null || now - before < 20) return;
+    before = now;
+  }
+}
+
 async function benchDatabase(kind: DatabaseKind, options: BenchOptions): Promise<DatabaseReport> {
   const perLevel = options.perLevel[kind];
   const total = options.warmup + perLevel * options.levels.length;
   const database: BenchDatabase =
-    kind === "pglite" ? await createPGliteDatabase() : await createPostgresDatabase(process.env.DATABASE_URL ?? "");
+    kind === "pglite"
+      ? await createPGliteDatabase()
+      : await createPostgresDatabase(process.env.DATABASE_URL ?? "");
   const destroy = (): Promise<void> => database.destroy();
   pendingCleanups.add(destroy);
   try {
-    progress(`[${kind}] seeding ${total.toLocaleString("en-US")} accounts with a TOTP factor and a pending session`);
+    progress(
+      `[${kind}] seeding ${total.toLocaleString("en-US")} accounts with a TOTP factor and a pending session`,
+    );
     const masterKey = randomBytes(32);
     const seedStart = performance.now();
     const handle = await database.open();
@@ -41,7 +75,9 @@ async function benchDatabase(kind: DatabaseKind, options: BenchOptions): Promise
       await handle.close();
     }
     const seedMs = performance.now() - seedStart;
-    progress(`[${kind}] seeded in ${(seedMs / 1000).toFixed(1)} s; starting apps/server/dist/main.js`);
+    progress(
+      `[${kind}] seeded in ${(seedMs / 1000).toFixed(1)} s; starting apps/server/dist/main.js`,
+    );
 
     const serverStart = performance.now();
     const profileDir = options.cpuProfDir && `${options.cpuProfDir}${kind}`;
@@ -56,26 +92,62 @@ async function benchDatabase(kind: DatabaseKind, options: BenchOptions): Promise
     try {
       let offset = 0;
       const slice = (n: number): SignInPair[] => pairs.slice(offset, (offset += n));
-      const run = async (label: string, connections: number, n: number): Promise<LoadResult> => {
-        const result = await runLoad({ url: server.url, pairs: slice(n), connections, maxDurationMs: options.maxDurationMs });
+      const run = async (label: string, connections: number, n: number): Promise<RunReport> => {
+        const job = {
+          url: server.url,
+          pairs: slice(n),
+          connections,
+          maxDurationMs: options.maxDurationMs,
+        };
+        const cpuBefore = server.cpuMs();
+        const load = await runLoad(job);
+        const cpuAfter = server.cpuMs();
+        const serverCpuMsPerRequest =
+          cpuBefore === null || cpuAfter === null || load.responses === 0
+            ? null
+            : (cpuAfter - cpuBefore) / load.responses;
+        const result: RunReport = { ...load, serverCpuMsPerRequest };
         progress(
           `[${kind}] ${label}: ${result.responses} responses in ${(result.elapsedMs / 1000).toFixed(1)} s, ` +
             `${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50.toFixed(2)} ms, ` +
-            `p99 ${result.latencyMs.p99.toFixed(2)} ms, errors ${errorCount(result)}${result.capped ? " (capped by --duration)" : ""}`,
+            `p99 ${result.latencyMs.p99.toFixed(2)} ms, server CPU ${serverCpuMsPerRequest?.toFixed(2) ?? "?"} ms/req, ` +
+            `errors ${errorCount(result)}${result.capped ? " (capped by --duration)" : ""}`,
         );
         if (result.firstFailure) progress(`[${kind}]   first failure: ${result.firstFailure}`);
         return result;
       };
-      const warmup = await run("warm-up", Math.min(WARMUP_CONNECTIONS, options.warmup), options.warmup);
-      const runs: LoadResult[] = [];
+      const warmup = await run(
+        "warm-up",
+        Math.min(WARMUP_CONNECTIONS, options.warmup),
+        options.warmup,
+      );
+      const runs: RunReport[] = [];
       for (const connections of options.levels) {
         runs.push(await run(`concurrency ${connections}`, connections, perLevel));
       }
-      return { database: kind, seededAccounts: total, seedMs, serverStartMs, warmup, runs, serverOutput: server.output() };
+      return {
+        database: kind,
+        seededAccounts: total,
+        seedMs,
+        serverStartMs,
+        warmup,
+        runs,
+        serverOutput: server.output(),
+      };
     } finally {
+      await settle(server);
       await server.stop();
       pendingCleanups.delete(stopServer);
-      if (server.output().trim()) progress(`[${kind}] server output:\n${server.output().trim()}`);
+      const lines = server.output().trim().split("\n").filter(Boolean);
+      if (lines.length > 0) {
+        const more =
+          lines.length > SERVER_LINES_SHOWN
+            ? `\n  ... ${lines.length - SERVER_LINES_SHOWN} more lines in ${resultsFile(options)}`
+            : "";
+        progress(
+          `[${kind}] server output:\n${lines.slice(0, SERVER_LINES_SHOWN).join("\n")}${more}`,
+        );
+      }
       if (profileDir) progress(`[${kind}] CPU profile written to ${profileDir}`);
     }
   } finally {
@@ -100,7 +172,9 @@ async function main(): Promise<number> {
   }
   process.once("SIGINT", () => {
     progress("interrupted: cleaning up");
-    void Promise.allSettled([...pendingCleanups].map((cleanup) => cleanup())).then(() => process.exit(130));
+    void Promise.allSettled([...pendingCleanups].map((cleanup) => cleanup())).then(() =>
+      process.exit(130),
+    );
   });
 
   const report: BenchReport = {
@@ -108,31 +182,39 @@ async function main(): Promise<number> {
     description:
       "POST /trpc/auth.verifyTOTP with a pending session's bearer token and a current code; every request is a successful verification of its own account",
     date: new Date().toISOString(),
-    machine: machineInfo(),
+    machine: await machineInfo(),
     options,
     databases: [],
   };
-  const { loadAverage, cpus } = report.machine;
-  if (loadAverage > cpus / 2) {
-    progress(`warning: the machine is busy (load average ${loadAverage} on ${cpus} CPUs); figures will be low and noisy`);
+  const { busyBeforeStart } = report.machine;
+  if (busyBeforeStart !== null && busyBeforeStart > 0.2) {
+    progress(
+      `warning: ${Math.round(busyBeforeStart * 100)}% of the CPUs were busy before the start; figures will be low and noisy`,
+    );
   }
   for (const kind of options.databases) report.databases.push(await benchDatabase(kind, options));
 
   mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(resultsFile(options), `${JSON.stringify(report, null, 2)}\n`);
   const { machine } = report;
   process.stdout.write(
     `\nTOTP sign-in verification (${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}${options.quick ? ", --quick" : ""})\n\n`,
   );
   process.stdout.write(`${markdownTable(report)}\n`);
   if (report.databases.some((db) => db.runs.some((run) => run.capped))) {
-    process.stdout.write(`\n(capped): the run reached the ${options.maxDurationMs / 1000} s cap before spending all its accounts.\n`);
+    process.stdout.write(
+      `\n(capped): the run reached the ${options.maxDurationMs / 1000} s cap before spending all its accounts.\n`,
+    );
   }
-  process.stdout.write(`\nRaw figures: ${RESULTS_FILE}\n`);
+  process.stdout.write(`\nRaw figures: ${resultsFile(options)}\n`);
 
-  const failures = report.databases.flatMap((db) => [db.warmup, ...db.runs]).filter((run) => errorCount(run) > 0);
+  const failures = report.databases
+    .flatMap((db) => [db.warmup, ...db.runs])
+    .filter((run) => errorCount(run) > 0);
   if (failures.length > 0) {
-    process.stderr.write(`\n${failures.length} run(s) had errors; first failure: ${failures[0]?.firstFailure ?? "connection errors"}\n`);
+    process.stderr.write(
+      `\n${failures.length} run(s) had errors; first failure: ${failures[0]?.firstFailure ?? "connection errors"}\n`,
+    );
     return 1;
   }
   return 0;
@@ -143,7 +225,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -27,11 +27,16 @@ Environment: DATABASE_URL=postgres://... adds a PostgreSQL run (a fresh database
 
 function positiveInt(name: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`--${name} must be a positive integer, got "${value}"`);
   return n;
 }
 
-export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, profileDir: string): BenchOptions | "help" {
+export function parseOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  profileDir: string,
+): BenchOptions | "help" {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -53,16 +58,20 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, profileDir:
 
   let databases: DatabaseKind[] = env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
   if (values.db === "pglite" || values.db === "postgres") databases = [values.db];
-  else if (values.db !== undefined) throw new Error(`--db must be pglite or postgres, got "${values.db}"`);
-  if (databases.includes("postgres") && !env.DATABASE_URL) throw new Error("--db postgres needs DATABASE_URL");
+  else if (values.db !== undefined)
+    throw new Error(`--db must be pglite or postgres, got "${values.db}"`);
+  if (databases.includes("postgres") && !env.DATABASE_URL)
+    throw new Error("--db postgres needs DATABASE_URL");
 
   const perLevel = {
     pglite: accounts ?? (quick ? 200 : 5_000),
     postgres: accounts ?? (quick ? 200 : 8_000),
   };
   const tooSmall = levels.find((c) => c > Math.min(perLevel.pglite, perLevel.postgres));
-  if (tooSmall !== undefined) throw new Error(`concurrency ${tooSmall} is more than the requests per level`);
-  const warmup = values.warmup === undefined ? (quick ? 50 : 1_000) : positiveInt("warmup", values.warmup);
+  if (tooSmall !== undefined)
+    throw new Error(`concurrency ${tooSmall} is more than the requests per level`);
+  const warmup =
+    values.warmup === undefined ? (quick ? 50 : 1_000) : positiveInt("warmup", values.warmup);
   return {
     databases,
     perLevel,

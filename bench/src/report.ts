@@ -1,16 +1,23 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import type { DatabaseKind } from "@twofold/db";
 import type { LoadResult } from "./load";
 import type { BenchOptions } from "./options";
+
+/** A load run and what it cost the server process. */
+export interface RunReport extends LoadResult {
+  /** Server CPU time (user + system) per response, ms: less sensitive to a busy machine than req/s. */
+  serverCpuMsPerRequest: number | null;
+}
 
 export interface DatabaseReport {
   database: DatabaseKind;
   seededAccounts: number;
   seedMs: number;
   serverStartMs: number;
-  warmup: LoadResult;
-  runs: LoadResult[];
+  warmup: RunReport;
+  runs: RunReport[];
   /** What the server logged at LOG_LEVEL=warn (empty when all went well). */
   serverOutput: string;
 }
@@ -26,14 +33,37 @@ export interface BenchReport {
     platform: string;
     node: string;
     gitCommit: string | null;
-    /** 1-minute load average when the bench started: other work on the machine skews everything. */
+    /** 1-minute load average when the bench started. */
     loadAverage: number;
+    /** Share of all CPUs busy during one second before the bench (Linux), 0..1: other work skews everything. */
+    busyBeforeStart: number | null;
   };
   options: BenchOptions;
   databases: DatabaseReport[];
 }
 
-export function machineInfo(): BenchReport["machine"] {
+/** Busy share of all CPUs over `ms`, from /proc/stat; null where there is none. */
+export async function cpuBusyShare(ms = 1_000): Promise<number | null> {
+  const sample = (): { busy: number; total: number } | null => {
+    try {
+      const [cpu] = readFileSync("/proc/stat", "utf8").split("\n");
+      // cpu user nice system idle iowait irq softirq steal ...
+      const ticks = (cpu ?? "").trim().split(/\s+/).slice(1).map(Number);
+      const total = ticks.reduce((a, b) => a + b, 0);
+      const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+      return { busy: total - idle, total };
+    } catch {
+      return null;
+    }
+  };
+  const before = sample();
+  await new Promise((done) => setTimeout(done, ms));
+  const after = sample();
+  if (!before || !after || after.total === before.total) return null;
+  return Math.round(((after.busy - before.busy) / (after.total - before.total)) * 100) / 100;
+}
+
+export async function machineInfo(): Promise<BenchReport["machine"]> {
   const list = cpus();
   return {
     cpus: list.length,
@@ -43,13 +73,15 @@ export function machineInfo(): BenchReport["machine"] {
     node: process.version,
     gitCommit: gitCommit(),
     loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    busyBeforeStart: await cpuBusyShare(),
   };
 }
 
 function gitCommit(): string | null {
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain"], { encoding: "utf8" }).trim() !== "";
+    const dirty =
+      execFileSync("git", ["status", "--porcelain"], { encoding: "utf8" }).trim() !== "";
     return dirty ? `${head}+dirty` : head;
   } catch {
     return null;

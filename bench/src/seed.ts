@@ -1,6 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { cryptoRandom } from "@twofold/core";
-import { DEFAULT_CONFIG, deriveKeys, hashPassword, hashToken, newId, newToken, seal } from "@twofold/core/internals";
+import {
+  DEFAULT_CONFIG,
+  deriveKeys,
+  hashPassword,
+  hashToken,
+  newId,
+  newToken,
+  seal,
+} from "@twofold/core/internals";
 import { schema, type Database } from "@twofold/db";
 
 /** One pending sign-in the load generator can finish exactly once. */
@@ -29,7 +37,11 @@ const LAST_SEEN_AHEAD_MS = 10 * 60_000;
  * in bulk, and returns what a client needs to finish each sign-in. One argon2 hash serves all
  * accounts: the benchmark never checks a password.
  */
-export async function seedPendingSignIns(db: Database, masterKey: Buffer, count: number): Promise<SignInPair[]> {
+export async function seedPendingSignIns(
+  db: Database,
+  masterKey: Buffer,
+  count: number,
+): Promise<SignInPair[]> {
   const { secretBox } = deriveKeys(masterKey);
   const passwordHash = await hashPassword(randomBytes(16).toString("hex"), DEFAULT_CONFIG.password);
   const now = new Date();
@@ -55,7 +67,11 @@ export async function seedPendingSignIns(db: Database, masterKey: Buffer, count:
         passwordChangedAt: now,
       });
       factors.push({ id: factorId, accountId, kind: "totp", label: "Bench", createdAt: now });
-      secrets.push({ factorId, secretSealed: seal(secretBox, randomBytes(12), seed, accountId), lastStep: 0 });
+      secrets.push({
+        factorId,
+        secretSealed: seal(secretBox, randomBytes(12), seed, accountId),
+        lastStep: 0,
+      });
       sessions.push({
         id: newId(cryptoRandom),
         accountId,

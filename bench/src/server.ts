@@ -1,16 +1,22 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 /** The bundle `pnpm --filter @twofold/server build` writes. */
-export const SERVER_MAIN = fileURLToPath(new URL("../../apps/server/dist/main.js", import.meta.url));
+export const SERVER_MAIN = fileURLToPath(
+  new URL("../../apps/server/dist/main.js", import.meta.url),
+);
+
+const MAX_OUTPUT_CHARS = 256 * 1024;
 
 export interface BuiltServer {
   url: string;
   /** SIGTERM, then waits for the exit (the server closes its database first). */
   stop(): Promise<void>;
+  /** CPU time (user + system) the server process has used so far, in ms; null off Linux. */
+  cpuMs(): number | null;
   /** What the server wrote to stdout/stderr besides its start banner: warnings and errors. */
   output(): string;
 }
@@ -41,7 +47,8 @@ export async function startBuiltServer(options: StartBuiltServerOptions): Promis
   });
   let output = "";
   const collect = (chunk: Buffer): void => {
-    output += chunk.toString("utf8");
+    // Enough to see what went wrong; a run where every request fails must not fill the memory.
+    if (output.length < MAX_OUTPUT_CHARS) output += chunk.toString("utf8");
   };
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
@@ -50,7 +57,8 @@ export async function startBuiltServer(options: StartBuiltServerOptions): Promis
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     if (await healthy(url)) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
@@ -62,6 +70,7 @@ export async function startBuiltServer(options: StartBuiltServerOptions): Promis
   return {
     url,
     output: () => withoutBanner(output),
+    cpuMs: () => processCpuMs(child.pid),
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");
@@ -70,6 +79,22 @@ export async function startBuiltServer(options: StartBuiltServerOptions): Promis
       clearTimeout(timer);
     },
   };
+}
+
+// Linux reports utime and stime in clock ticks, USER_HZ, which is 100 on every common build.
+const TICKS_PER_SECOND = 100;
+
+function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after "(comm)" start at field 3 (state); utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : null;
+  } catch {
+    return null;
+  }
 }
 
 // main.ts prints "Twofold is running: open <url>" and "(database: <kind>)" on start.

@@ -75,19 +75,22 @@ describe("one TOTP code sent 20 times at once over HTTP", () => {
     );
     expect(replies.filter((r) => r.status === 200)).toHaveLength(1);
     const refusals = new Set(replies.filter((r) => r.status !== 200).map(reason));
-    expect([...refusals].every((r) => r === "CODE_ALREADY_USED" || r === "UNAUTHENTICATED")).toBe(true);
+    expect([...refusals].every((r) => r === "CODE_ALREADY_USED" || r === "UNAUTHENTICATED" || r === "RATE_LIMITED")).toBe(true);
   });
 
-  it("on 20 sign-ins of the same account: exactly one succeeds, 19 are CODE_ALREADY_USED", async () => {
+  it("on 20 sign-ins of the same account: exactly one succeeds, the others are refused", async () => {
     clock.advanceSeconds(30);
-    const tokens = await Promise.all(
-      Array.from({ length: 20 }, async () =>
-        data<{ token: string }>(await call(server.url, "auth.signIn", { email: "attack-target@example.ch", password: PASSWORD, tokenInBody: true })).token,
-      ),
-    );
+    const tokens: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const reply = await call(server.url, "auth.signIn", { email: "attack-target@example.ch", password: PASSWORD, tokenInBody: true });
+      tokens.push(data<{ token: string }>(reply).token);
+    }
     const code = otpAppCode(otpauthUri, clock.now());
     const replies = await Promise.all(tokens.map((token) => call(server.url, "auth.verifyTOTP", { code }, { token })));
     expect(replies.filter((r) => r.status === 200)).toHaveLength(1);
-    expect(replies.filter((r) => reason(r) === "CODE_ALREADY_USED")).toHaveLength(19);
+    // Attempts are counted before they are checked, so past 10 in flight some are throttled.
+    const refusals = new Set(replies.filter((r) => r.status !== 200).map(reason));
+    expect([...refusals].every((r) => r === "CODE_ALREADY_USED" || r === "RATE_LIMITED")).toBe(true);
+    expect(refusals.has("CODE_ALREADY_USED")).toBe(true);
   });
 });

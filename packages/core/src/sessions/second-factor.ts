@@ -1,55 +1,55 @@
-import { sql } from "drizzle-orm";
 import { consumeBackupCode } from "../backup-codes/backup-codes";
-import type { Deps, Tx } from "../deps";
-import { fail, ok, type Reason, type Result } from "../errors";
-import { checkLock, clearFailures, recordFailure, type FailureScope } from "../limits/failures";
+import { normalizeBackupCode } from "../backup-codes/codes";
+import type { Deps } from "../deps";
+import { fail, ok, type Result } from "../errors";
+import { chargeAttempt, lockIfExhausted, refundAttempt, type FailureScope } from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent, type EventDetail } from "../security-log/security-log";
+import { normalizeTOTPCode } from "../totp/otp";
 import { checkTOTP } from "../totp/verify";
-import { activateSession, type IssuedSession, type Session } from "./sessions";
+import { finishSignIn } from "./finish-sign-in";
+import type { IssuedSession, Session } from "./sessions";
 
-type Check<T> = (tx: Tx) => Promise<Result<T & { detail: EventDetail }>>;
+/** What a factor's check hands back: its result, the factor used (if any) and what to log. */
+type Checked<T> = Result<{ result: T; factorId: string | null; detail: EventDetail }>;
 
 /**
- * The one path every second factor takes to finish a sign-in: the session must be pending, the
- * factor not locked; a failure is counted (across sessions and servers) and logged, a success
- * clears the count, is logged, and rotates the session's token.
+ * The one path every second factor takes to finish a sign-in. The attempt is charged to the
+ * factor's failure count before the code is checked (one atomic statement), so guesses sent in
+ * parallel each take a number and only the first `maxFailures` are ever checked; the next one
+ * locks the factor. A wrong code keeps its charge and is logged; a replay is refunded (it
+ * teaches a guesser nothing, and a double-submitted form must not lock its owner out); a right
+ * code finishes the sign-in in one statement that also clears the count.
  */
 async function completeSignIn<T>(
   deps: Deps,
   session: Session,
   scope: FailureScope,
   meta: RequestMeta,
-  check: Check<T>,
+  wellFormed: boolean,
+  check: () => Promise<Checked<T>>,
 ): Promise<Result<IssuedSession & { result: T }>> {
   if (session.state !== "pending_second_factor") return fail("NO_PENDING_SIGN_IN");
-  return deps.db.transaction(async (tx) => {
-    // Serialises the attempts of one account: each sees the failures counted before it, so
-    // guesses sent in parallel cannot all pass the lock check before any of them is counted.
-    await tx.execute(sql`select id from accounts where id = ${session.accountId} for update`);
-    const lock = await checkLock(deps, session.accountId, scope, tx);
-    if (!lock.ok) return lock;
-    const outcome = await check(tx);
-    if (!outcome.ok) {
-      if (outcome.reason === "INVALID_CODE_FORMAT") return outcome;
-      // A replay teaches a guesser nothing (the code was already known), so it is logged, not
-      // counted: a double-submitted form must not lock its owner out.
-      if (outcome.reason === "CODE_ALREADY_USED") {
-        await recordEvent(deps, tx, session.accountId, "code_replay_refused", meta, { factor: scope });
-        return outcome;
-      }
-      const { locked } = await recordFailure(deps, tx, session.accountId, scope);
-      await recordEvent(deps, tx, session.accountId, "second_factor_failed", meta, { factor: scope });
-      if (locked) await recordEvent(deps, tx, session.accountId, "factor_locked", meta, { factor: scope });
+  // Checked before anything is charged: malformed input changes nothing.
+  if (!wellFormed) return fail("INVALID_CODE_FORMAT");
+  const attempt = await chargeAttempt(deps, session.accountId, scope);
+  if (!attempt.ok) return attempt;
+  const outcome = await check();
+  if (!outcome.ok) {
+    if (outcome.reason === "CODE_ALREADY_USED") {
+      await refundAttempt(deps, session.accountId, scope);
+      await recordEvent(deps, deps.db, session.accountId, "code_replay_refused", meta, { factor: scope });
       return outcome;
     }
-    if (lock.hasFailures) await clearFailures(tx, session.accountId, scope);
-    const issued = await activateSession(deps, tx, session);
-    if (!issued) return fail("NO_PENDING_SIGN_IN");
-    const { detail, ...result } = outcome.value;
-    await recordEvent(deps, tx, session.accountId, "sign_in_succeeded", meta, { factor: scope, ...detail });
-    return ok({ ...issued, result: result as T });
-  });
+    const { locked } = await lockIfExhausted(deps, session.accountId, scope);
+    await recordEvent(deps, deps.db, session.accountId, "second_factor_failed", meta, { factor: scope });
+    if (locked) await recordEvent(deps, deps.db, session.accountId, "factor_locked", meta, { factor: scope });
+    return outcome;
+  }
+  const { result, factorId, detail } = outcome.value;
+  const issued = await finishSignIn(deps, session, scope, factorId, meta, detail);
+  if (!issued) return fail("NO_PENDING_SIGN_IN");
+  return ok({ ...issued, result });
 }
 
 export function verifyTOTPSignIn(
@@ -58,9 +58,10 @@ export function verifyTOTPSignIn(
   code: string,
   meta: RequestMeta,
 ): Promise<Result<IssuedSession & { result: { factorId: string } }>> {
-  return completeSignIn(deps, session, "totp", meta, async (tx) => {
-    const r = await checkTOTP(deps, tx, session.accountId, code);
-    return r.ok ? ok({ factorId: r.value.factorId, detail: { label: r.value.label } }) : r;
+  return completeSignIn(deps, session, "totp", meta, normalizeTOTPCode(code) !== null, async () => {
+    const r = await checkTOTP(deps, deps.db, session.accountId, code);
+    if (!r.ok) return r;
+    return ok({ result: { factorId: r.value.factorId }, factorId: r.value.factorId, detail: { label: r.value.label } });
   });
 }
 
@@ -70,12 +71,10 @@ export function verifyBackupCodeSignIn(
   code: string,
   meta: RequestMeta,
 ): Promise<Result<IssuedSession & { result: { remaining: number } }>> {
-  return completeSignIn(deps, session, "backup_code", meta, async (tx) => {
-    const r = await consumeBackupCode(deps, tx, session.accountId, code);
+  return completeSignIn(deps, session, "backup_code", meta, normalizeBackupCode(code) !== null, async () => {
+    const r = await consumeBackupCode(deps, deps.db, session.accountId, code);
     if (!r.ok) return r;
-    await recordEvent(deps, tx, session.accountId, "backup_code_used", meta, { remaining: r.value.remaining });
-    return ok({ remaining: r.value.remaining, detail: {} });
+    await recordEvent(deps, deps.db, session.accountId, "backup_code_used", meta, { remaining: r.value.remaining });
+    return ok({ result: { remaining: r.value.remaining }, factorId: null, detail: {} });
   });
 }
-
-export type { Reason };

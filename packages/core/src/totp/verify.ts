@@ -41,10 +41,7 @@ export async function checkTOTP(
       .set({ lastStep: step })
       .where(and(eq(s.factorId, app.id), lt(s.lastStep, step)))
       .returning({ id: s.factorId });
-    if (spent.length === 1) {
-      await tx.update(f).set({ lastUsedAt: now }).where(eq(f.id, app.id));
-      return ok({ factorId: app.id, label: app.label });
-    }
+    if (spent.length === 1) return ok({ factorId: app.id, label: app.label });
     replayed = true;
   }
   return fail(replayed ? "CODE_ALREADY_USED" : "INVALID_CODE");
