@@ -1,7 +1,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDatabase, createScratchPostgres, type DatabaseHandle, type DatabaseKind } from "@twofold/db";
+import {
+  createDatabase,
+  createScratchPostgres,
+  type DatabaseHandle,
+  type DatabaseKind,
+} from "@twofold/db";
 
 /** A fresh, migrated database, and how to point the server at it. */
 export interface BenchDatabase {

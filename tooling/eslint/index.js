@@ -21,9 +21,12 @@ export function config(options = {}) {
         "@typescript-eslint/ban-ts-comment": "error",
         "@typescript-eslint/no-non-null-assertion": "error",
         "@typescript-eslint/consistent-type-imports": "error",
-        "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+        "@typescript-eslint/no-unused-vars": [
+          "error",
+          { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+        ],
         "@typescript-eslint/require-await": "off",
-      "@typescript-eslint/unbound-method": ["error", { ignoreStatic: true }],
+        "@typescript-eslint/unbound-method": ["error", { ignoreStatic: true }],
         "no-console": ["error", { allow: ["error", "warn"] }],
         "no-restricted-imports": [
           "error",

@@ -9,7 +9,14 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: "twofold-server" },
     redact: {
-      paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.code", "*.token", "*.secret"],
+      // Not "*.code": that is also an error's machine code, which the logs need.
+      paths: [
+        "req.headers.authorization",
+        "req.headers.cookie",
+        "*.password",
+        "*.token",
+        "*.secret",
+      ],
       censor: "[redacted]",
     },
   });

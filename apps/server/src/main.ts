@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   const env = readEnv();
   const log = createLogger(env.LOG_LEVEL);
   const server = await startServer({ env, logger: log });
-  process.stdout.write(`\n  Twofold is running: open ${server.url}\n  (database: ${server.databaseKind})\n\n`);
+  process.stdout.write(
+    `\n  Twofold is running: open ${server.url}\n  (database: ${server.databaseKind})\n\n`,
+  );
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -26,6 +28,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Twofold could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Twofold could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

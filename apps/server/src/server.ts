@@ -12,7 +12,13 @@ import {
   type RandomSource,
   type TwofoldConfig,
 } from "@twofold/core";
-import { createDatabase, MEMORY_URL, ping, type DatabaseHandle, type DatabaseKind } from "@twofold/db";
+import {
+  createDatabase,
+  MEMORY_URL,
+  ping,
+  type DatabaseHandle,
+  type DatabaseKind,
+} from "@twofold/db";
 import type { Env } from "./env";
 import { createLogger, type Logger } from "./logger";
 import { createStaticHandler, webDirExists } from "./static";
@@ -58,8 +64,12 @@ function masterKeyFor(env: Env, log: Logger): Buffer {
   if (env.TWOFOLD_MASTER_KEY) return parseMasterKey(env.TWOFOLD_MASTER_KEY);
   if (env.DATABASE_URL === MEMORY_URL) return randomBytes(32);
   const { key, created } = loadOrCreateMasterKey(resolve(env.TWOFOLD_DATA_DIR));
-  if (created) log.warn({ dataDir: env.TWOFOLD_DATA_DIR }, "created a new master key file in the data folder");
-  if (env.DATABASE_URL) log.warn("using a key file with PostgreSQL: every server must share it; set TWOFOLD_MASTER_KEY");
+  if (created)
+    log.warn({ dataDir: env.TWOFOLD_DATA_DIR }, "created a new master key file in the data folder");
+  if (env.DATABASE_URL)
+    log.warn(
+      "using a key file with PostgreSQL: every server must share it; set TWOFOLD_MASTER_KEY",
+    );
   return key;
 }
 
@@ -72,7 +82,8 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { env } = options;
   const log = options.logger ?? createLogger(env.LOG_LEVEL);
-  const database = options.database ?? (await createDatabase(env.DATABASE_URL, { dataDir: env.TWOFOLD_DATA_DIR }));
+  const database =
+    options.database ?? (await createDatabase(env.DATABASE_URL, { dataDir: env.TWOFOLD_DATA_DIR }));
   const twofold = createTwofold({
     db: database.db,
     masterKey: masterKeyFor(env, log),
@@ -100,31 +111,59 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     if (path === "/healthz") {
       const healthy = await ping(database.db).catch(() => false);
-      json(res, healthy ? 200 : 503, { status: healthy ? "ok" : "unavailable", database: database.kind });
+      json(res, healthy ? 200 : 503, {
+        status: healthy ? "ok" : "unavailable",
+        database: database.kind,
+      });
     } else if (path.startsWith("/trpc/")) {
-      trpc(req, res);
+      await trpc(req, res);
     } else if (serveStatic?.(req, res)) {
       return;
     } else if (path === "/" && (req.method === "GET" || req.method === "HEAD")) {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+      });
       res.end(LANDING);
     } else {
       json(res, 404, { error: { reason: "NOT_FOUND" } });
     }
   };
 
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
   const server: Server = createServer((req, res) => {
     const started = performance.now();
+    inFlight += 1;
     res.on("finish", () => {
       const path = (req.url ?? "").split("?")[0];
-      log.debug({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
+      log.debug(
+        {
+          method: req.method,
+          path,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        "request",
+      );
     });
-    handle(req, res).catch((error: unknown) => {
-      if (error instanceof URIError) return json(res, 400, { error: { reason: "INVALID_INPUT" } });
-      log.error({ err: error }, "request failed");
-      if (!res.headersSent) json(res, 500, { error: { reason: "INTERNAL_ERROR" } });
-      else res.destroy();
-    });
+    // Back to the event loop first: PGlite answers without yielding, and without this a burst of
+    // requests on busy connections starves new connections of their first response.
+    setImmediate(
+      () =>
+        void handle(req, res)
+          .catch((error: unknown) => {
+            if (error instanceof URIError)
+              return json(res, 400, { error: { reason: "INVALID_INPUT" } });
+            log.error({ err: error }, "request failed");
+            if (!res.headersSent) json(res, 500, { error: { reason: "INTERNAL_ERROR" } });
+            else res.destroy();
+          })
+          .finally(() => {
+            inFlight -= 1;
+            if (inFlight === 0) drained?.();
+          }),
+    );
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((done, failed) => {
@@ -134,7 +173,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { port } = server.address() as AddressInfo;
   const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
-  log.info({ url, database: database.kind, web: serveStatic ? webDir : null }, "Twofold is listening");
+  log.info(
+    { url, database: database.kind, web: serveStatic ? webDir : null },
+    "Twofold is listening",
+  );
 
   return {
     url,
@@ -145,8 +187,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 2_000).unref();
       });
+      // A client that went away does not end its request's work: let it finish before the
+      // database closes under it.
+      if (inFlight > 0) {
+        await new Promise<void>((done) => {
+          drained = done;
+          setTimeout(done, 5_000).unref();
+        });
+      }
       if (!options.database) await database.close();
     },
   };
 }
-

@@ -45,14 +45,18 @@ describe("the built server (pnpm start)", () => {
     expect(await home.text()).toContain("Twofold is running");
     const email = "restart@example.ch";
     const password = "correct horse battery staple";
-    expect(data(await call(first.url, "auth.signUp", { email, password }))).toEqual({ status: "authenticated" });
+    expect(data(await call(first.url, "auth.signUp", { email, password }))).toEqual({
+      status: "authenticated",
+    });
     expect(await stop(first.child)).toBe(0);
 
     // The master key file was made on first start, readable by its owner only.
     expect(statSync(join(dataDir, "master.key")).mode & 0o777).toBe(0o600);
 
     const second = await start();
-    expect(data(await call(second.url, "auth.signIn", { email, password }))).toEqual({ status: "authenticated" });
+    expect(data(await call(second.url, "auth.signIn", { email, password }))).toEqual({
+      status: "authenticated",
+    });
     expect(await stop(second.child)).toBe(0);
   });
 });

@@ -18,7 +18,9 @@ const TYPES: Record<string, string> = {
  * Serves the built single-page app: files by path (never outside `root`), and index.html for
  * any other GET so that client-side routes load. Returns false when it did not answer.
  */
-export function createStaticHandler(root: string): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function createStaticHandler(
+  root: string,
+): (req: IncomingMessage, res: ServerResponse) => boolean {
   const base = resolve(root);
   const index = join(base, "index.html");
   return (req, res) => {
@@ -26,7 +28,8 @@ export function createStaticHandler(root: string): (req: IncomingMessage, res: S
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const candidate = normalize(join(base, path));
     const inside = candidate === base || candidate.startsWith(base + sep);
-    const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
+    const file =
+      inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
     if (!existsSync(file)) return false;
     const hashed = file !== index && /[.-][A-Za-z0-9_-]{8,}\.\w+$/.test(file);
     res.writeHead(200, {

@@ -13,7 +13,12 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-export async function call(base: string, path: string, input?: unknown, options: CallOptions = {}): Promise<Reply> {
+export async function call(
+  base: string,
+  path: string,
+  input?: unknown,
+  options: CallOptions = {},
+): Promise<Reply> {
   const method = options.method ?? "POST";
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -40,7 +45,8 @@ export async function call(base: string, path: string, input?: unknown, options:
 /** `result.data` of a successful tRPC reply. */
 export function data<T = Record<string, unknown>>(reply: Reply): T {
   const body = reply.body as { result?: { data?: T } };
-  if (reply.status !== 200 || !body.result) throw new Error(`expected 200, got ${reply.status}: ${JSON.stringify(reply.body)}`);
+  if (reply.status !== 200 || !body.result)
+    throw new Error(`expected 200, got ${reply.status}: ${JSON.stringify(reply.body)}`);
   return body.result.data as T;
 }
 

@@ -23,7 +23,9 @@ export function readRequestInfo(req: IncomingMessage, secure: boolean, ip: strin
   const bearer = BEARER.exec(req.headers.authorization ?? "");
   if (bearer?.[1]) return { ip, userAgent, token: bearer[1], via: "bearer" };
   const cookie = readCookie(req.headers.cookie, sessionCookieName(secure));
-  return cookie ? { ip, userAgent, token: cookie, via: "cookie" } : { ip, userAgent, token: null, via: null };
+  return cookie
+    ? { ip, userAgent, token: cookie, via: "cookie" }
+    : { ip, userAgent, token: null, via: null };
 }
 
 /**

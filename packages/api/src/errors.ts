@@ -40,7 +40,8 @@ export const FRAMEWORK_REASONS = {
   CLIENT_CLOSED_REQUEST: "CLIENT_CLOSED_REQUEST",
 } as const satisfies Partial<Record<TRPC_ERROR_CODE_KEY, string>>;
 
-export type ApiReason = Reason | (typeof FRAMEWORK_REASONS)[keyof typeof FRAMEWORK_REASONS] | "INTERNAL_ERROR";
+export type ApiReason =
+  Reason | (typeof FRAMEWORK_REASONS)[keyof typeof FRAMEWORK_REASONS] | "INTERNAL_ERROR";
 
 /** Carried as the TRPCError's cause, read back by the error formatter. */
 export class ReasonError extends Error {
@@ -54,7 +55,11 @@ export class ReasonError extends Error {
 }
 
 export function reasonError(reason: Reason, retryAt?: Date): TRPCError {
-  return new TRPCError({ code: CODE_OF[reason], message: reason, cause: new ReasonError(reason, retryAt) });
+  return new TRPCError({
+    code: CODE_OF[reason],
+    message: reason,
+    cause: new ReasonError(reason, retryAt),
+  });
 }
 
 /** The value of a core result, or the TRPCError its reason maps to. */

@@ -1,4 +1,9 @@
-import { createTestEngine, TEST_PASSWORD, uniqueEmail, type TestEngine } from "@twofold/core/testing";
+import {
+  createTestEngine,
+  TEST_PASSWORD,
+  uniqueEmail,
+  type TestEngine,
+} from "@twofold/core/testing";
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, keep, reasonFrom } from "./test-utils";
@@ -14,7 +19,14 @@ describe.each(databaseKinds())("the sign-in flow through createCaller on %s", (k
   async function enrolled(via: "cookie" | "bearer") {
     const email = uniqueEmail();
     const client = createClient(engine.twofold, via);
-    keep(client, await client.caller.auth.signUp({ email, password: TEST_PASSWORD, tokenInBody: via === "bearer" }));
+    keep(
+      client,
+      await client.caller.auth.signUp({
+        email,
+        password: TEST_PASSWORD,
+        tokenInBody: via === "bearer",
+      }),
+    );
     const enrollment = await client.caller.totp.beginEnrollment({ label: "Phone" });
     expect(enrollment.otpauthUri).toMatch(/^otpauth:\/\/totp\/Twofold:/);
     expect(enrollment.qrSvg).toContain("<svg");
@@ -35,11 +47,17 @@ describe.each(databaseKinds())("the sign-in flow through createCaller on %s", (k
 
     const browser = createClient(engine.twofold, "cookie");
     const signIn = await browser.caller.auth.signIn({ email, password: TEST_PASSWORD });
-    expect(signIn).toEqual({ status: "second_factor_required", factors: ["totp", "backup_code"], preferred: "totp" });
+    expect(signIn).toEqual({
+      status: "second_factor_required",
+      factors: ["totp", "backup_code"],
+      preferred: "totp",
+    });
     const pendingToken = browser.token;
     expect((await browser.caller.auth.me()).session.state).toBe("pending_second_factor");
 
-    const verified = await browser.caller.auth.verifyTOTP({ code: otpAppCode(uri, engine.clock.now()) });
+    const verified = await browser.caller.auth.verifyTOTP({
+      code: otpAppCode(uri, engine.clock.now()),
+    });
     expect(verified).toEqual({ status: "authenticated" });
     expect(browser.token).not.toBe(pendingToken);
     const me = await browser.caller.auth.me();
@@ -55,7 +73,10 @@ describe.each(databaseKinds())("the sign-in flow through createCaller on %s", (k
   it("a bearer client gets its tokens in the body and a new one after the second factor", async () => {
     const { email, backupCodes } = await enrolled("bearer");
     const tui = createClient(engine.twofold, "bearer");
-    const signIn = keep(tui, await tui.caller.auth.signIn({ email, password: TEST_PASSWORD, tokenInBody: true }));
+    const signIn = keep(
+      tui,
+      await tui.caller.auth.signIn({ email, password: TEST_PASSWORD, tokenInBody: true }),
+    );
     expect(signIn.status).toBe("second_factor_required");
     expect(signIn.token).toEqual(expect.any(String));
     const done = keep(tui, await tui.caller.auth.verifyBackupCode({ code: backupCodes[3] ?? "" }));
@@ -67,7 +88,10 @@ describe.each(databaseKinds())("the sign-in flow through createCaller on %s", (k
 
   it("stay signed in gets a cookie with Max-Age; authenticate at each launch gets none", async () => {
     const email = uniqueEmail();
-    await createClient(engine.twofold, "cookie").caller.auth.signUp({ email, password: TEST_PASSWORD });
+    await createClient(engine.twofold, "cookie").caller.auth.signUp({
+      email,
+      password: TEST_PASSWORD,
+    });
     const remembered = createClient(engine.twofold, "cookie");
     await remembered.caller.auth.signIn({ email, password: TEST_PASSWORD, remember: true });
     const transient = createClient(engine.twofold, "cookie");
@@ -83,13 +107,17 @@ describe.each(databaseKinds())("the sign-in flow through createCaller on %s", (k
     engine.clock.advanceSeconds(6 * 60);
     expect(await reasonFrom(client.caller.backupCodes.regenerate())).toBe("REAUTH_REQUIRED");
     expect(await reasonFrom(client.caller.twoFactor.disable())).toBe("REAUTH_REQUIRED");
-    expect(await reasonFrom(client.caller.account.reauthenticate({ password: "wrong password!" }))).toBe(
-      "INVALID_CREDENTIALS",
-    );
+    expect(
+      await reasonFrom(client.caller.account.reauthenticate({ password: "wrong password!" })),
+    ).toBe("INVALID_CREDENTIALS");
     await client.caller.account.reauthenticate({ password: TEST_PASSWORD });
     expect((await client.caller.backupCodes.regenerate()).codes).toHaveLength(10);
     expect(await client.caller.twoFactor.disable()).toEqual({ enabled: false });
-    expect(await client.caller.twoFactor.status()).toMatchObject({ enabled: false, factors: [], backupCodesRemaining: 0 });
+    expect(await client.caller.twoFactor.status()).toMatchObject({
+      enabled: false,
+      factors: [],
+      backupCodesRemaining: 0,
+    });
   });
 
   it("factors are listed, renamed, preferred and removed", async () => {
@@ -98,13 +126,22 @@ describe.each(databaseKinds())("the sign-in flow through createCaller on %s", (k
     expect(factor).toMatchObject({ kind: "totp", label: "Phone", lastUsedAt: null });
     const id = factor?.id ?? "";
     expect((await client.caller.totp.rename({ id, label: "Work phone" })).label).toBe("Work phone");
-    expect(await client.caller.twoFactor.setPreferred({ kind: "totp" })).toEqual({ preferred: "totp" });
-    expect(await reasonFrom(client.caller.twoFactor.setPreferred({ kind: "sms" }))).toBe("FACTOR_NOT_AVAILABLE");
+    expect(await client.caller.twoFactor.setPreferred({ kind: "totp" })).toEqual({
+      preferred: "totp",
+    });
+    expect(await reasonFrom(client.caller.twoFactor.setPreferred({ kind: "sms" }))).toBe(
+      "FACTOR_NOT_AVAILABLE",
+    );
     expect(await client.caller.totp.remove({ id })).toEqual({ twoFactorEnabled: false });
     expect(await reasonFrom(client.caller.totp.remove({ id }))).toBe("FACTOR_NOT_FOUND");
     const log = await client.caller.securityLog.list();
     expect(log.events.map((e) => e.type)).toEqual(
-      expect.arrayContaining(["factor_added", "factor_renamed", "factor_removed", "two_factor_disabled"]),
+      expect.arrayContaining([
+        "factor_added",
+        "factor_renamed",
+        "factor_removed",
+        "two_factor_disabled",
+      ]),
     );
   });
 });

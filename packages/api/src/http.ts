@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { nodeHTTPRequestHandler } from "@trpc/server/adapters/node-http";
 import { createContextInner, type ApiDeps } from "./context";
 import { readRequestInfo, responseControl } from "./cookies";
 import { appRouter } from "./root";
@@ -19,24 +19,30 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** A batch may not carry many guesses in one request. */
 export const MAX_BATCH_SIZE = 4;
 
-/** The node request handler of `/trpc/*`. */
+const BASE_PATH = "/trpc/";
+
+/** The node request handler of `/trpc/*`; its promise settles when the request's work is done. */
 export function createTRPCRequestHandler(
   options: TRPCHandlerOptions,
-): (req: IncomingMessage, res: ServerResponse) => void {
-  return createHTTPHandler({
-    router: appRouter,
-    basePath: "/trpc/",
-    maxBodySize: MAX_BODY_BYTES,
-    maxBatchSize: MAX_BATCH_SIZE,
-    createContext: ({ req, res }) =>
-      createContextInner(
-        options.deps,
-        readRequestInfo(req, options.secureCookies, options.clientIp(req)),
-        responseControl(res, options.secureCookies),
-      ),
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") options.onInternalError?.(error.cause ?? error, path);
-    },
-    responseMeta: () => ({ headers: { "cache-control": "no-store" } }),
-  });
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return (req, res) =>
+    nodeHTTPRequestHandler({
+      req,
+      res,
+      path: (req.url ?? "").split("?")[0]?.slice(BASE_PATH.length) ?? "",
+      router: appRouter,
+      maxBodySize: MAX_BODY_BYTES,
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: ({ req, res }) =>
+        createContextInner(
+          options.deps,
+          readRequestInfo(req, options.secureCookies, options.clientIp(req)),
+          responseControl(res, options.secureCookies),
+        ),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          options.onInternalError?.(error.cause ?? error, path);
+      },
+      responseMeta: () => ({ headers: { "cache-control": "no-store" } }),
+    });
 }

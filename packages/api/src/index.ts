@@ -1,5 +1,16 @@
 export { appRouter, createCaller, type AppRouter } from "./root";
-export { createContextInner, type ApiDeps, type Context, type RequestInfo, type ResponseControl } from "./context";
-export { createTRPCRequestHandler, MAX_BATCH_SIZE, MAX_BODY_BYTES, type TRPCHandlerOptions } from "./http";
+export {
+  createContextInner,
+  type ApiDeps,
+  type Context,
+  type RequestInfo,
+  type ResponseControl,
+} from "./context";
+export {
+  createTRPCRequestHandler,
+  MAX_BATCH_SIZE,
+  MAX_BODY_BYTES,
+  type TRPCHandlerOptions,
+} from "./http";
 export { sessionCookieName } from "./cookies";
 export type { ApiReason } from "./errors";

@@ -1,12 +1,22 @@
 // Threat: a stolen password alone (a session still waiting for its second factor) reaches the account.
-import { createTestEngine, personWithTOTP, TEST_PASSWORD, type TestEngine } from "@twofold/core/testing";
+import {
+  createTestEngine,
+  personWithTOTP,
+  TEST_PASSWORD,
+  type TestEngine,
+} from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root";
 import { createClient, keep, reasonFrom } from "./test-utils";
 
 /** The only procedures a half-signed-in session may reach (api-contract.md). */
-const OPEN_TO_PENDING = new Set(["auth.verifyTOTP", "auth.verifyBackupCode", "auth.me", "auth.signOut"]);
+const OPEN_TO_PENDING = new Set([
+  "auth.verifyTOTP",
+  "auth.verifyBackupCode",
+  "auth.me",
+  "auth.signOut",
+]);
 const PUBLIC = new Set(["auth.signUp", "auth.signIn"]);
 
 /** A well-formed input for every procedure, so only the session decides the answer. */
@@ -14,7 +24,10 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "account.reauthenticate": { password: TEST_PASSWORD },
   "twoFactor.setPreferred": { kind: "totp" },
   "totp.beginEnrollment": { label: "Attacker phone" },
-  "totp.confirmEnrollment": { enrollmentId: "00000000-0000-4000-8000-000000000000", code: "123456" },
+  "totp.confirmEnrollment": {
+    enrollmentId: "00000000-0000-4000-8000-000000000000",
+    code: "123456",
+  },
   "totp.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
   "totp.remove": { id: "00000000-0000-4000-8000-000000000000" },
   "securityLog.list": {},
@@ -29,21 +42,41 @@ describe.each(databaseKinds())("a pending session on %s", (kind) => {
   });
   afterAll(() => engine.close());
 
-  const guarded = Object.keys(appRouter._def.procedures).filter((p) => !OPEN_TO_PENDING.has(p) && !PUBLIC.has(p));
+  const guarded = Object.keys(appRouter._def.procedures).filter(
+    (p) => !OPEN_TO_PENDING.has(p) && !PUBLIC.has(p),
+  );
 
   it("covers every procedure that takes input (a new one must get a sample here)", () => {
-    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>;
+    const procedures = appRouter._def.procedures as unknown as Record<
+      string,
+      { _def: { inputs: unknown[] } }
+    >;
     const withInput = guarded.filter((p) => (procedures[p]?._def.inputs.length ?? 0) > 0);
     expect(withInput.filter((p) => !(p in SAMPLE_INPUT))).toEqual([]);
-    expect(guarded).toEqual(expect.arrayContaining(["twoFactor.status", "totp.beginEnrollment", "backupCodes.regenerate"]));
+    expect(guarded).toEqual(
+      expect.arrayContaining([
+        "twoFactor.status",
+        "totp.beginEnrollment",
+        "backupCodes.regenerate",
+      ]),
+    );
   });
 
   it.each(guarded)("is refused by %s with SECOND_FACTOR_REQUIRED", async (path) => {
     const person = await personWithTOTP(engine);
     const client = createClient(engine.twofold, "bearer");
-    keep(client, await client.caller.auth.signIn({ email: person.email, password: TEST_PASSWORD, tokenInBody: true }));
+    keep(
+      client,
+      await client.caller.auth.signIn({
+        email: person.email,
+        password: TEST_PASSWORD,
+        tokenInBody: true,
+      }),
+    );
     const [router = "", procedure = ""] = path.split(".");
-    const routerCaller = (client.caller as unknown as Record<string, Record<string, Callable>>)[router];
+    const routerCaller = (client.caller as unknown as Record<string, Record<string, Callable>>)[
+      router
+    ];
     const call = routerCaller?.[procedure];
     if (!call) throw new Error(`no caller for ${path}`);
     expect(await reasonFrom(call(SAMPLE_INPUT[path]))).toBe("SECOND_FACTOR_REQUIRED");

@@ -18,7 +18,11 @@ export interface Client {
  * A client that keeps its token the way the real ones do: a browser's cookie jar (via
  * "cookie") or a bearer client that stores the token a result hands it.
  */
-export function createClient(twofold: Twofold, via: TokenSource, token: string | null = null): Client {
+export function createClient(
+  twofold: Twofold,
+  via: TokenSource,
+  token: string | null = null,
+): Client {
   const state: Omit<Client, "caller"> = { token, cookies: [] };
   const caller = createCaller(() =>
     createContextInner(

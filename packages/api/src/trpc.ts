@@ -5,9 +5,15 @@ import type { Context } from "./context";
 import { FRAMEWORK_REASONS, ReasonError, reasonError, type ApiReason } from "./errors";
 
 /** The stable reason of any error a procedure raised (what `data.reason` carries). */
-export function reasonOf(error: { code: string; cause?: unknown }): { reason: ApiReason; retryAt?: string } {
+export function reasonOf(error: { code: string; cause?: unknown }): {
+  reason: ApiReason;
+  retryAt?: string;
+} {
   if (error.cause instanceof ReasonError) {
-    return { reason: error.cause.reason, ...(error.cause.retryAt && { retryAt: error.cause.retryAt.toISOString() }) };
+    return {
+      reason: error.cause.reason,
+      ...(error.cause.retryAt && { retryAt: error.cause.retryAt.toISOString() }),
+    };
   }
   if (error.cause instanceof ZodError) return { reason: "INVALID_INPUT" };
   const framework = (FRAMEWORK_REASONS as Record<string, ApiReason | undefined>)[error.code];
@@ -44,7 +50,9 @@ export const publicProcedure = t.procedure;
 
 /** Any live session, even one still waiting for its second factor. */
 export const sessionProcedure = t.procedure.use(async ({ ctx, next }) => {
-  const session: Session | null = ctx.req.token ? await ctx.deps.twofold.sessions.resolve(ctx.req.token) : null;
+  const session: Session | null = ctx.req.token
+    ? await ctx.deps.twofold.sessions.resolve(ctx.req.token)
+    : null;
   if (!session) throw reasonError("UNAUTHENTICATED");
   return next({ ctx: { ...ctx, session } });
 });
@@ -57,6 +65,7 @@ export const authedProcedure = sessionProcedure.use(({ ctx, next }) => {
 
 /** A security change: the last full authentication must be recent (step-up). */
 export const stepUpProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!ctx.deps.twofold.sessions.hasRecentAuthentication(ctx.session)) throw reasonError("REAUTH_REQUIRED");
+  if (!ctx.deps.twofold.sessions.hasRecentAuthentication(ctx.session))
+    throw reasonError("REAUTH_REQUIRED");
   return next();
 });

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken } from "./crypto/tokens";
 import { createTestEngine, TEST_META, uniqueEmail, type TestEngine, must } from "./testing";
 
-
 const PASSWORD = "Sesame-Ouvre-Toi 2026!";
 
 /** A six-digit code as a token of its own: digits inside longer numbers (timestamps, steps) are not it. */

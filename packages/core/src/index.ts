@@ -8,7 +8,12 @@ export { loadOrCreateMasterKey, parseMasterKey, MASTER_KEY_BYTES } from "./crypt
 export type { Account, SignInOutcome } from "./accounts/accounts";
 export { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/validate";
 export type { Session, SessionState, IssuedSession } from "./sessions/sessions";
-export { FACTOR_KINDS, type Factor, type FactorKind, type SecondFactorOption } from "./two-factor/factors";
+export {
+  FACTOR_KINDS,
+  type Factor,
+  type FactorKind,
+  type SecondFactorOption,
+} from "./two-factor/factors";
 export type { TwoFactorStatus } from "./two-factor/manage";
 export type { SecurityEvent, SecurityEventType } from "./security-log/security-log";
 export type { TOTPEnrollment } from "./totp/enrollment";

@@ -20,10 +20,18 @@ export interface TestEngine {
   close(): Promise<void>;
 }
 
-export async function createTestEngine(kind: DatabaseKind, config?: Partial<TwofoldConfig>): Promise<TestEngine> {
+export async function createTestEngine(
+  kind: DatabaseKind,
+  config?: Partial<TwofoldConfig>,
+): Promise<TestEngine> {
   const database = await createTestDatabase(kind);
   const clock = new FakeClock();
-  const twofold = createTwofold({ db: database.db, masterKey: randomBytes(32), clock, ...(config && { config }) });
+  const twofold = createTwofold({
+    db: database.db,
+    masterKey: randomBytes(32),
+    clock,
+    ...(config && { config }),
+  });
   return { twofold, clock, database, close: () => database.close() };
 }
 
@@ -50,9 +58,14 @@ export interface PersonWithTOTP {
 }
 
 /** Signs up and turns on two-step with an OTP app, as a person would; time moves one step. */
-export async function personWithTOTP(engine: TestEngine, email = uniqueEmail()): Promise<PersonWithTOTP> {
+export async function personWithTOTP(
+  engine: TestEngine,
+  email = uniqueEmail(),
+): Promise<PersonWithTOTP> {
   const { twofold, clock } = engine;
-  const session = must(await twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
+  const session = must(
+    await twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
+  );
   const account = await twofold.accounts.get(session.session.accountId);
   if (!account) throw new Error("account missing after sign-up");
   const enrollment = must(await twofold.totp.beginEnrollment(account, "Phone"));
@@ -74,7 +87,9 @@ export async function personWithTOTP(engine: TestEngine, email = uniqueEmail()):
 
 /** Signs in with the password: the pending session that waits for the second factor. */
 export async function pendingSignIn(engine: TestEngine, email: string): Promise<IssuedSession> {
-  const outcome = must(await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META));
+  const outcome = must(
+    await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META),
+  );
   if (outcome.status !== "second_factor_required") throw new Error("expected a pending sign-in");
   return outcome;
 }

@@ -52,7 +52,10 @@ if (adminUrl) {
       const handles = await Promise.all([1, 2, 3].map(() => createDatabase(scratch.url)));
       const [first] = handles;
       const rows = first
-        ? await queryRows<{ n: number }>(first.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`)
+        ? await queryRows<{ n: number }>(
+            first.db,
+            sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+          )
         : [];
       await Promise.all(handles.map((h) => h.close()));
       await scratch.drop();

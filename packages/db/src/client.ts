@@ -113,8 +113,12 @@ export async function createPGliteTemplate(): Promise<Blob> {
 
 /** Names what a template holds: the migrations and the PGlite build that made it. */
 export function pgliteTemplateKey(): string {
-  const hash = createHash("sha256").update(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
-  for (const file of readdirSync(migrationsFolder).filter((f) => f.endsWith(".sql")).sort()) {
+  const hash = createHash("sha256").update(
+    createRequire(import.meta.url).resolve("@electric-sql/pglite"),
+  );
+  for (const file of readdirSync(migrationsFolder)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()) {
     hash.update(file).update(readFileSync(join(migrationsFolder, file)));
   }
   return hash.digest("hex").slice(0, 16);

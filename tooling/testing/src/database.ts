@@ -58,7 +58,8 @@ function pgliteTemplate(): Promise<Blob> {
  * the server of DATABASE_URL and dropped by `close()`, so test files never share rows.
  */
 export async function createTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
-  if (kind === "pglite") return createDatabase(MEMORY_URL, { pgliteTemplate: await pgliteTemplate() });
+  if (kind === "pglite")
+    return createDatabase(MEMORY_URL, { pgliteTemplate: await pgliteTemplate() });
   const { url, drop } = await createTestDatabaseURL(kind);
   const handle = await createDatabase(url, { poolSize: 25 });
   return {

@@ -9,7 +9,13 @@ export const accountRouter = createTRPCRouter({
     .input(z.strictObject({ password: z.string().max(1024) }))
     .output(z.object({ until: z.string() }))
     .mutation(async ({ ctx, input }) => {
-      const r = unwrap(await ctx.deps.twofold.accounts.reauthenticateWithPassword(ctx.session, input.password, ctx.req));
+      const r = unwrap(
+        await ctx.deps.twofold.accounts.reauthenticateWithPassword(
+          ctx.session,
+          input.password,
+          ctx.req,
+        ),
+      );
       return { until: iso(r.until) };
     }),
 });

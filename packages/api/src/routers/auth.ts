@@ -9,7 +9,10 @@ const email = z.string().max(254);
 const password = z.string().max(PASSWORD_MAX * 4);
 const factorOption = z.enum(["totp", "backup_code"]);
 
-const authenticated = z.object({ status: z.literal("authenticated"), token: z.string().optional() });
+const authenticated = z.object({
+  status: z.literal("authenticated"),
+  token: z.string().optional(),
+});
 
 export const authRouter = createTRPCRouter({
   signUp: publicProcedure
@@ -52,14 +55,21 @@ export const authRouter = createTRPCRouter({
       const outcome = unwrap(await ctx.deps.twofold.accounts.signIn(input, ctx.req));
       const token = deliverToken(ctx, outcome, input.tokenInBody);
       if (outcome.status === "authenticated") return { status: outcome.status, ...token };
-      return { status: outcome.status, factors: outcome.factors, preferred: outcome.preferred, ...token };
+      return {
+        status: outcome.status,
+        factors: outcome.factors,
+        preferred: outcome.preferred,
+        ...token,
+      };
     }),
 
   verifyTOTP: sessionProcedure
     .input(z.strictObject({ code: codeInput }))
     .output(authenticated)
     .mutation(async ({ ctx, input }) => {
-      const done = unwrap(await ctx.deps.twofold.secondFactor.verifyTOTP(ctx.session, input.code, ctx.req));
+      const done = unwrap(
+        await ctx.deps.twofold.secondFactor.verifyTOTP(ctx.session, input.code, ctx.req),
+      );
       return { status: "authenticated" as const, ...deliverToken(ctx, done) };
     }),
 
@@ -67,14 +77,25 @@ export const authRouter = createTRPCRouter({
     .input(z.strictObject({ code: codeInput }))
     .output(authenticated.extend({ remaining: z.number().int() }))
     .mutation(async ({ ctx, input }) => {
-      const done = unwrap(await ctx.deps.twofold.secondFactor.verifyBackupCode(ctx.session, input.code, ctx.req));
-      return { status: "authenticated" as const, remaining: done.result.remaining, ...deliverToken(ctx, done) };
+      const done = unwrap(
+        await ctx.deps.twofold.secondFactor.verifyBackupCode(ctx.session, input.code, ctx.req),
+      );
+      return {
+        status: "authenticated" as const,
+        remaining: done.result.remaining,
+        ...deliverToken(ctx, done),
+      };
     }),
 
   me: sessionProcedure
     .output(
       z.object({
-        user: z.object({ id: z.string(), email: z.string(), displayName: z.string(), createdAt: z.string() }),
+        user: z.object({
+          id: z.string(),
+          email: z.string(),
+          displayName: z.string(),
+          createdAt: z.string(),
+        }),
         session: z.object({
           id: z.string(),
           state: z.enum(["pending_second_factor", "active"]),
@@ -93,8 +114,18 @@ export const authRouter = createTRPCRouter({
       if (!account) throw new Error("session without account");
       const { session } = ctx;
       return {
-        user: { id: account.id, email: account.email, displayName: account.displayName, createdAt: iso(account.createdAt) },
-        session: { id: session.id, state: session.state, persistent: session.persistent, expiresAt: iso(session.expiresAt) },
+        user: {
+          id: account.id,
+          email: account.email,
+          displayName: account.displayName,
+          createdAt: iso(account.createdAt),
+        },
+        session: {
+          id: session.id,
+          state: session.state,
+          persistent: session.persistent,
+          expiresAt: iso(session.expiresAt),
+        },
         twoFactorEnabled: status.enabled,
       };
     }),

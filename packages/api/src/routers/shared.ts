@@ -14,7 +14,11 @@ export const idInput = z.uuid();
  * Hands a new session token to the client the way it asked: a cookie for browsers, or in the
  * body for clients that asked for it or that authenticate with a bearer token.
  */
-export function deliverToken(ctx: Context, issued: IssuedSession, tokenInBody?: boolean): { token?: string } {
+export function deliverToken(
+  ctx: Context,
+  issued: IssuedSession,
+  tokenInBody?: boolean,
+): { token?: string } {
   if (tokenInBody || ctx.req.via === "bearer") return { token: issued.token };
   const { expiresAt, lastSeenAt } = issued.session;
   const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - lastSeenAt.getTime()) / 1000));

@@ -30,7 +30,12 @@ export const totpRouter = createTRPCRouter({
     .output(z.object({ id: z.string(), backupCodes: z.array(z.string()).optional() }))
     .mutation(async ({ ctx, input }) =>
       unwrap(
-        await ctx.deps.twofold.totp.confirmEnrollment(ctx.session.accountId, input.enrollmentId, input.code, ctx.req),
+        await ctx.deps.twofold.totp.confirmEnrollment(
+          ctx.session.accountId,
+          input.enrollmentId,
+          input.code,
+          ctx.req,
+        ),
       ),
     ),
 
@@ -39,7 +44,15 @@ export const totpRouter = createTRPCRouter({
     .output(factorOutput)
     .mutation(async ({ ctx, input }) =>
       toFactorOutput(
-        unwrap(await ctx.deps.twofold.twoFactor.renameFactor(ctx.session.accountId, input.id, input.label, ctx.req, "totp")),
+        unwrap(
+          await ctx.deps.twofold.twoFactor.renameFactor(
+            ctx.session.accountId,
+            input.id,
+            input.label,
+            ctx.req,
+            "totp",
+          ),
+        ),
       ),
     ),
 
@@ -47,6 +60,13 @@ export const totpRouter = createTRPCRouter({
     .input(z.strictObject({ id: idInput }))
     .output(z.object({ twoFactorEnabled: z.boolean() }))
     .mutation(async ({ ctx, input }) =>
-      unwrap(await ctx.deps.twofold.twoFactor.removeFactor(ctx.session.accountId, input.id, ctx.req, "totp")),
+      unwrap(
+        await ctx.deps.twofold.twoFactor.removeFactor(
+          ctx.session.accountId,
+          input.id,
+          ctx.req,
+          "totp",
+        ),
+      ),
     ),
 });

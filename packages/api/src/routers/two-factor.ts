@@ -41,11 +41,15 @@ export const twoFactorRouter = createTRPCRouter({
     .input(z.strictObject({ kind: z.string().max(32) }))
     .output(z.object({ preferred: kind }))
     .mutation(async ({ ctx, input }) =>
-      unwrap(await ctx.deps.twofold.twoFactor.setPreferred(ctx.session.accountId, input.kind, ctx.req)),
+      unwrap(
+        await ctx.deps.twofold.twoFactor.setPreferred(ctx.session.accountId, input.kind, ctx.req),
+      ),
     ),
 
   /** Removes every factor, pending enrollment and backup code. Needs a recent password. */
   disable: stepUpProcedure
     .output(z.object({ enabled: z.literal(false) }))
-    .mutation(async ({ ctx }) => unwrap(await ctx.deps.twofold.twoFactor.disable(ctx.session.accountId, ctx.req))),
+    .mutation(async ({ ctx }) =>
+      unwrap(await ctx.deps.twofold.twoFactor.disable(ctx.session.accountId, ctx.req)),
+    ),
 });

@@ -5,9 +5,10 @@ import {
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
-  type TestEngine, must } from "../testing";
+  type TestEngine,
+  must,
+} from "../testing";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./validate";
-
 
 describe.each(databaseKinds())("accounts on %s", (kind) => {
   let engine: TestEngine;

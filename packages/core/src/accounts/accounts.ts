@@ -8,7 +8,12 @@ import { fail, ok, type Result } from "../errors";
 import { chargeAttempt, clearFailures, lockIfExhausted } from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
-import { createSession, markReauthenticated, type IssuedSession, type Session } from "../sessions/sessions";
+import {
+  createSession,
+  markReauthenticated,
+  type IssuedSession,
+  type Session,
+} from "../sessions/sessions";
 import { listFactors, secondFactorOptions, type SecondFactorOption } from "../two-factor/factors";
 import { isAcceptablePassword, isValidEmail, normalizeEmail } from "./validate";
 
@@ -22,7 +27,11 @@ export interface Account {
 
 export type SignInOutcome =
   | ({ status: "authenticated" } & IssuedSession)
-  | ({ status: "second_factor_required"; factors: SecondFactorOption[]; preferred: SecondFactorOption | null } & IssuedSession);
+  | ({
+      status: "second_factor_required";
+      factors: SecondFactorOption[];
+      preferred: SecondFactorOption | null;
+    } & IssuedSession);
 
 /** Creates an account and signs it in (no second factor exists yet). */
 export async function signUp(
@@ -39,7 +48,14 @@ export async function signUp(
   return deps.db.transaction(async (tx) => {
     const inserted = await tx
       .insert(schema.accounts)
-      .values({ id, email, displayName: input.displayName?.trim() ?? "", passwordHash, createdAt: now, passwordChangedAt: now })
+      .values({
+        id,
+        email,
+        displayName: input.displayName?.trim() ?? "",
+        passwordHash,
+        createdAt: now,
+        passwordChangedAt: now,
+      })
       .onConflictDoNothing({ target: schema.accounts.email })
       .returning({ id: schema.accounts.id });
     if (inserted.length !== 1) return fail("EMAIL_TAKEN");
@@ -60,7 +76,10 @@ export async function signIn(
   const email = normalizeEmail(input.email);
   const a = schema.accounts;
   const [account] = isValidEmail(email)
-    ? await deps.db.select({ id: a.id, passwordHash: a.passwordHash, preferred: a.preferredFactor }).from(a).where(eq(a.email, email))
+    ? await deps.db
+        .select({ id: a.id, passwordHash: a.passwordHash, preferred: a.preferredFactor })
+        .from(a)
+        .where(eq(a.email, email))
     : [];
   if (!account) {
     await verifyPassword(await deps.decoyHash(), input.password);
@@ -83,15 +102,32 @@ export async function signIn(
     await recordEvent(deps, deps.db, account.id, "sign_in_succeeded", meta, { factor: "password" });
     return ok({ status: "authenticated", ...issued });
   }
-  const options = secondFactorOptions(factors, account.preferred, await remainingBackupCodes(deps, account.id));
-  const issued = await createSession(deps, deps.db, account.id, "pending_second_factor", remember, meta);
+  const options = secondFactorOptions(
+    factors,
+    account.preferred,
+    await remainingBackupCodes(deps, account.id),
+  );
+  const issued = await createSession(
+    deps,
+    deps.db,
+    account.id,
+    "pending_second_factor",
+    remember,
+    meta,
+  );
   return ok({ status: "second_factor_required", ...options, ...issued });
 }
 
 export async function getAccount(deps: Deps, accountId: string): Promise<Account | null> {
   const a = schema.accounts;
   const [row] = await deps.db
-    .select({ id: a.id, email: a.email, displayName: a.displayName, preferredFactor: a.preferredFactor, createdAt: a.createdAt })
+    .select({
+      id: a.id,
+      email: a.email,
+      displayName: a.displayName,
+      preferredFactor: a.preferredFactor,
+      createdAt: a.createdAt,
+    })
     .from(a)
     .where(eq(a.id, accountId));
   return row ?? null;
@@ -105,18 +141,26 @@ export async function reauthenticateWithPassword(
   meta: RequestMeta,
 ): Promise<Result<{ until: Date }, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
   const a = schema.accounts;
-  const [account] = await deps.db.select({ passwordHash: a.passwordHash }).from(a).where(eq(a.id, session.accountId));
+  const [account] = await deps.db
+    .select({ passwordHash: a.passwordHash })
+    .from(a)
+    .where(eq(a.id, session.accountId));
   if (!account) return fail("INVALID_CREDENTIALS");
   const attempt = await chargeAttempt(deps, session.accountId, "password");
   const valid = await verifyPassword(account.passwordHash, password);
   if (!attempt.ok) return attempt;
   if (!valid) {
     await lockIfExhausted(deps, session.accountId, "password");
-    await recordEvent(deps, deps.db, session.accountId, "sign_in_failed", meta, { factor: "password", stepUp: true });
+    await recordEvent(deps, deps.db, session.accountId, "sign_in_failed", meta, {
+      factor: "password",
+      stepUp: true,
+    });
     return fail("INVALID_CREDENTIALS");
   }
   await clearFailures(deps.db, session.accountId, "password");
   const at = await markReauthenticated(deps, session.id);
-  await recordEvent(deps, deps.db, session.accountId, "reauthenticated", meta, { factor: "password" });
+  await recordEvent(deps, deps.db, session.accountId, "reauthenticated", meta, {
+    factor: "password",
+  });
   return ok({ until: new Date(at.getTime() + deps.config.session.stepUpMs) });
 }

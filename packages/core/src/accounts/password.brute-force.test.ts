@@ -1,7 +1,14 @@
 // Threat: someone who knows an email sends many password guesses at once, before any is counted.
 import { databaseKinds } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEngine, must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../testing";
+import {
+  createTestEngine,
+  must,
+  TEST_META,
+  TEST_PASSWORD,
+  uniqueEmail,
+  type TestEngine,
+} from "../testing";
 
 describe.each(databaseKinds())("password guesses in parallel on %s", (kind) => {
   let engine: TestEngine;
@@ -20,9 +27,16 @@ describe.each(databaseKinds())("password guesses in parallel on %s", (kind) => {
       ),
     );
     const reasons = results.map((r) => (r.ok ? "OK" : r.reason));
-    expect(reasons.filter((r) => r === "INVALID_CREDENTIALS").length).toBeLessThanOrEqual(maxFailures);
-    expect(reasons.filter((r) => r === "RATE_LIMITED").length).toBeGreaterThanOrEqual(30 - maxFailures);
-    const right = await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META);
+    expect(reasons.filter((r) => r === "INVALID_CREDENTIALS").length).toBeLessThanOrEqual(
+      maxFailures,
+    );
+    expect(reasons.filter((r) => r === "RATE_LIMITED").length).toBeGreaterThanOrEqual(
+      30 - maxFailures,
+    );
+    const right = await engine.twofold.accounts.signIn(
+      { email, password: TEST_PASSWORD },
+      TEST_META,
+    );
     expect(right).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
   });
 });

@@ -7,8 +7,9 @@ import {
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
-  type TestEngine, must } from "../testing";
-
+  type TestEngine,
+  must,
+} from "../testing";
 
 describe.each(databaseKinds())("backup codes on %s", (kind) => {
   let engine: TestEngine;

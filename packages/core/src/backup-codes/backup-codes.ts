@@ -25,7 +25,11 @@ export async function issueBackupCodes(deps: Deps, tx: Tx, accountId: string): P
   return codes;
 }
 
-export async function remainingBackupCodes(deps: Pick<Deps, "db">, accountId: string, tx: Tx = deps.db): Promise<number> {
+export async function remainingBackupCodes(
+  deps: Pick<Deps, "db">,
+  accountId: string,
+  tx: Tx = deps.db,
+): Promise<number> {
   const t = schema.backupCodes;
   const [row] = await tx
     .select({ n: count() })
@@ -44,7 +48,9 @@ export async function consumeBackupCode(
   tx: Tx,
   accountId: string,
   input: string,
-): Promise<Result<{ remaining: number }, "INVALID_CODE_FORMAT" | "INVALID_CODE" | "CODE_ALREADY_USED">> {
+): Promise<
+  Result<{ remaining: number }, "INVALID_CODE_FORMAT" | "INVALID_CODE" | "CODE_ALREADY_USED">
+> {
   const code = normalizeBackupCode(input);
   if (code === null) return fail("INVALID_CODE_FORMAT");
   const t = schema.backupCodes;

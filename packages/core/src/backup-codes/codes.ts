@@ -13,7 +13,8 @@ export function generateBackupCode(random: RandomSource): string {
   // 32 symbols: the low five bits of each byte are uniform, no modulo bias.
   const chars = Array.from(bytes, (b) => ALPHABET[b & 31] ?? "0").join("");
   const groups: string[] = [];
-  for (let i = 0; i < chars.length; i += GROUP_LENGTH) groups.push(chars.slice(i, i + GROUP_LENGTH));
+  for (let i = 0; i < chars.length; i += GROUP_LENGTH)
+    groups.push(chars.slice(i, i + GROUP_LENGTH));
   return groups.join("-");
 }
 

@@ -10,7 +10,12 @@ const TAG_BYTES = 16;
  * (e.g. the account id) is authenticated data, so a sealed seed moved to another account's row
  * no longer opens.
  */
-export function seal(key: Buffer, nonce: Uint8Array, plaintext: Uint8Array, context: string): string {
+export function seal(
+  key: Buffer,
+  nonce: Uint8Array,
+  plaintext: Uint8Array,
+  context: string,
+): string {
   if (nonce.length !== NONCE_BYTES) throw new TwofoldError("BAD_NONCE", "nonce must be 12 bytes");
   const cipher = createCipheriv("aes-256-gcm", key, nonce);
   cipher.setAAD(Buffer.from(context, "utf8"));

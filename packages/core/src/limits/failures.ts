@@ -51,19 +51,34 @@ export async function chargeAttempt(
 }
 
 /** After a charged attempt failed: the `maxFailures`-th consecutive failure locks the scope now. */
-export async function lockIfExhausted(deps: Deps, accountId: string, scope: FailureScope): Promise<{ locked: boolean }> {
+export async function lockIfExhausted(
+  deps: Deps,
+  accountId: string,
+  scope: FailureScope,
+): Promise<{ locked: boolean }> {
   const t = schema.failureCounters;
   const { maxFailures, lockMs } = deps.config.limits;
   const rows = await deps.db
     .update(t)
     .set({ lockedUntil: new Date(deps.clock.now().getTime() + lockMs) })
-    .where(and(eq(t.accountId, accountId), eq(t.scope, scope), gte(t.failures, maxFailures), isNull(t.lockedUntil)))
+    .where(
+      and(
+        eq(t.accountId, accountId),
+        eq(t.scope, scope),
+        gte(t.failures, maxFailures),
+        isNull(t.lockedUntil),
+      ),
+    )
     .returning({ failures: t.failures });
   return { locked: rows.length > 0 };
 }
 
 /** Gives back the charge of an attempt that was not a guess (a replay of a spent code). */
-export async function refundAttempt(deps: Deps, accountId: string, scope: FailureScope): Promise<void> {
+export async function refundAttempt(
+  deps: Deps,
+  accountId: string,
+  scope: FailureScope,
+): Promise<void> {
   const t = schema.failureCounters;
   await deps.db
     .update(t)

@@ -6,9 +6,10 @@ import {
   pendingSignIn,
   personWithTOTP,
   TEST_META,
-  type TestEngine, must } from "../testing";
+  type TestEngine,
+  must,
+} from "../testing";
 import { SECURITY_LOG_PAGE, type SecurityEvent } from "./security-log";
-
 
 /** A six-digit code the app does not show in the accepted window (previous, current, next step). */
 function wrongCode(otpauthUri: string, at: Date): string {

@@ -64,7 +64,11 @@ export async function listEvents(
   const rows = await deps.db
     .select()
     .from(t)
-    .where(cursor === undefined ? eq(t.accountId, accountId) : and(eq(t.accountId, accountId), lt(t.id, cursor)))
+    .where(
+      cursor === undefined
+        ? eq(t.accountId, accountId)
+        : and(eq(t.accountId, accountId), lt(t.id, cursor)),
+    )
     .orderBy(desc(t.id))
     .limit(SECURITY_LOG_PAGE + 1);
   const page = rows.slice(0, SECURITY_LOG_PAGE);

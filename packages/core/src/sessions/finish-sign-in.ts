@@ -25,7 +25,9 @@ export async function finishSignIn(
   const token = newToken(deps.random);
   const expiresAt = new Date(
     now.getTime() +
-      (session.persistent ? deps.config.session.persistentAbsoluteMs : deps.config.session.transientAbsoluteMs),
+      (session.persistent
+        ? deps.config.session.persistentAbsoluteMs
+        : deps.config.session.transientAbsoluteMs),
   );
   const at = sql`${now.toISOString()}::timestamptz`;
   const rows = await queryRows<{ activated: number }>(

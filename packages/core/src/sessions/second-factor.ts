@@ -2,7 +2,12 @@ import { consumeBackupCode } from "../backup-codes/backup-codes";
 import { normalizeBackupCode } from "../backup-codes/codes";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import { chargeAttempt, lockIfExhausted, refundAttempt, type FailureScope } from "../limits/failures";
+import {
+  chargeAttempt,
+  lockIfExhausted,
+  refundAttempt,
+  type FailureScope,
+} from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent, type EventDetail } from "../security-log/security-log";
 import { normalizeTOTPCode } from "../totp/otp";
@@ -38,12 +43,17 @@ async function completeSignIn<T>(
   if (!outcome.ok) {
     if (outcome.reason === "CODE_ALREADY_USED") {
       await refundAttempt(deps, session.accountId, scope);
-      await recordEvent(deps, deps.db, session.accountId, "code_replay_refused", meta, { factor: scope });
+      await recordEvent(deps, deps.db, session.accountId, "code_replay_refused", meta, {
+        factor: scope,
+      });
       return outcome;
     }
     const { locked } = await lockIfExhausted(deps, session.accountId, scope);
-    await recordEvent(deps, deps.db, session.accountId, "second_factor_failed", meta, { factor: scope });
-    if (locked) await recordEvent(deps, deps.db, session.accountId, "factor_locked", meta, { factor: scope });
+    await recordEvent(deps, deps.db, session.accountId, "second_factor_failed", meta, {
+      factor: scope,
+    });
+    if (locked)
+      await recordEvent(deps, deps.db, session.accountId, "factor_locked", meta, { factor: scope });
     return outcome;
   }
   const { result, factorId, detail } = outcome.value;
@@ -61,7 +71,11 @@ export function verifyTOTPSignIn(
   return completeSignIn(deps, session, "totp", meta, normalizeTOTPCode(code) !== null, async () => {
     const r = await checkTOTP(deps, deps.db, session.accountId, code);
     if (!r.ok) return r;
-    return ok({ result: { factorId: r.value.factorId }, factorId: r.value.factorId, detail: { label: r.value.label } });
+    return ok({
+      result: { factorId: r.value.factorId },
+      factorId: r.value.factorId,
+      detail: { label: r.value.label },
+    });
   });
 }
 
@@ -71,10 +85,19 @@ export function verifyBackupCodeSignIn(
   code: string,
   meta: RequestMeta,
 ): Promise<Result<IssuedSession & { result: { remaining: number } }>> {
-  return completeSignIn(deps, session, "backup_code", meta, normalizeBackupCode(code) !== null, async () => {
-    const r = await consumeBackupCode(deps, deps.db, session.accountId, code);
-    if (!r.ok) return r;
-    await recordEvent(deps, deps.db, session.accountId, "backup_code_used", meta, { remaining: r.value.remaining });
-    return ok({ result: { remaining: r.value.remaining }, factorId: null, detail: {} });
-  });
+  return completeSignIn(
+    deps,
+    session,
+    "backup_code",
+    meta,
+    normalizeBackupCode(code) !== null,
+    async () => {
+      const r = await consumeBackupCode(deps, deps.db, session.accountId, code);
+      if (!r.ok) return r;
+      await recordEvent(deps, deps.db, session.accountId, "backup_code_used", meta, {
+        remaining: r.value.remaining,
+      });
+      return ok({ result: { remaining: r.value.remaining }, factorId: null, detail: {} });
+    },
+  );
 }

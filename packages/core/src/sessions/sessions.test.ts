@@ -7,8 +7,9 @@ import {
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
-  type TestEngine, must } from "../testing";
-
+  type TestEngine,
+  must,
+} from "../testing";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

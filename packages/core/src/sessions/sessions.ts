@@ -86,7 +86,10 @@ export async function resolveSession(deps: Deps, token: string): Promise<Session
     return null;
   }
   if (now - session.lastSeenAt.getTime() >= s.touchEveryMs) {
-    await deps.db.update(t).set({ lastSeenAt: new Date(now) }).where(eq(t.id, session.id));
+    await deps.db
+      .update(t)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(t.id, session.id));
   }
   return session;
 }
@@ -107,7 +110,13 @@ export async function activateSession(
   const t = schema.sessions;
   const rows = await tx
     .update(t)
-    .set({ tokenHash: hashToken(token), state: "active", authenticatedAt: now, lastSeenAt: now, expiresAt })
+    .set({
+      tokenHash: hashToken(token),
+      state: "active",
+      authenticatedAt: now,
+      lastSeenAt: now,
+      expiresAt,
+    })
     .where(and(eq(t.id, session.id), eq(t.state, "pending_second_factor")))
     .returning({ id: t.id });
   if (rows.length !== 1) return null;
@@ -120,7 +129,10 @@ export async function activateSession(
 /** Step-up: records a fresh full authentication on an active session. */
 export async function markReauthenticated(deps: Deps, sessionId: string): Promise<Date> {
   const now = deps.clock.now();
-  await deps.db.update(schema.sessions).set({ authenticatedAt: now }).where(eq(schema.sessions.id, sessionId));
+  await deps.db
+    .update(schema.sessions)
+    .set({ authenticatedAt: now })
+    .where(eq(schema.sessions.id, sessionId));
   return now;
 }
 

@@ -32,7 +32,8 @@ export async function beginTOTPEnrollment(
     .select({ n: sql<number>`count(*)::int` })
     .from(t)
     .where(eq(t.accountId, account.id));
-  if ((pending?.n ?? 0) >= deps.config.totp.maxPendingEnrollments) return fail("TOO_MANY_ENROLLMENTS");
+  if ((pending?.n ?? 0) >= deps.config.totp.maxPendingEnrollments)
+    return fail("TOO_MANY_ENROLLMENTS");
 
   const seed = deps.random.bytes(TOTP_SECRET_BYTES);
   const id = newId(deps.random);
@@ -57,10 +58,7 @@ export async function beginTOTPEnrollment(
 }
 
 export type ConfirmReason =
-  | "INVALID_CODE_FORMAT"
-  | "INVALID_CODE"
-  | "ENROLLMENT_NOT_FOUND"
-  | "ENROLLMENT_EXPIRED";
+  "INVALID_CODE_FORMAT" | "INVALID_CODE" | "ENROLLMENT_NOT_FOUND" | "ENROLLMENT_EXPIRED";
 
 /**
  * Confirms an OTP app with its first code. In one transaction: the enrollment is consumed, the
@@ -102,17 +100,24 @@ export async function confirmTOTPEnrollment(
       .where(eq(schema.factors.accountId, accountId));
     const firstFactor = (existing?.n ?? 0) === 0;
     const id = newId(deps.random);
-    await tx.insert(schema.factors).values({ id, accountId, kind: "totp", label: enrollment.label, createdAt: now });
+    await tx
+      .insert(schema.factors)
+      .values({ id, accountId, kind: "totp", label: enrollment.label, createdAt: now });
     await tx.insert(schema.totpSecrets).values({
       factorId: id,
       secretSealed: seal(deps.keys.secretBox, deps.random.bytes(12), seed, accountId),
       lastStep: step,
     });
-    await recordEvent(deps, tx, accountId, "factor_added", meta, { kind: "totp", label: enrollment.label });
+    await recordEvent(deps, tx, accountId, "factor_added", meta, {
+      kind: "totp",
+      label: enrollment.label,
+    });
     if (!firstFactor) return ok({ id });
     const backupCodes = await issueBackupCodes(deps, tx, accountId);
     await recordEvent(deps, tx, accountId, "two_factor_enabled", meta, { kind: "totp" });
-    await recordEvent(deps, tx, accountId, "backup_codes_generated", meta, { count: backupCodes.length });
+    await recordEvent(deps, tx, accountId, "backup_codes_generated", meta, {
+      count: backupCodes.length,
+    });
     return ok({ id, backupCodes });
   });
 }

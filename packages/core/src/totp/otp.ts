@@ -30,11 +30,22 @@ export function generateTOTP(
   options: { digits?: 6 | 8; algorithm?: "sha1" | "sha256" | "sha512" } = {},
 ): string {
   const { digits = TOTP_DIGITS, algorithm = "sha1" } = options;
-  return generateSync({ secret: seed, epoch: Math.floor(at.getTime() / 1000), digits, algorithm, crypto, base32 });
+  return generateSync({
+    secret: seed,
+    epoch: Math.floor(at.getTime() / 1000),
+    digits,
+    algorithm,
+    crypto,
+    base32,
+  });
 }
 
 /** An RFC 4226 HOTP value: the primitive under TOTP. */
-export function generateHOTP(seed: Uint8Array, counter: number, digits: 6 | 8 = TOTP_DIGITS): string {
+export function generateHOTP(
+  seed: Uint8Array,
+  counter: number,
+  digits: 6 | 8 = TOTP_DIGITS,
+): string {
   return generateSync({ strategy: "hotp", secret: seed, counter, digits, crypto, base32 });
 }
 

@@ -16,7 +16,9 @@ const PARALLEL = 20;
  * so of one code sent many times at once the losers are refused either as spent or, past
  * `maxFailures` in flight, as throttled; never accepted.
  */
-function expectRefusedAsSpentOrThrottled(results: readonly { ok: boolean; reason?: string }[]): void {
+function expectRefusedAsSpentOrThrottled(
+  results: readonly { ok: boolean; reason?: string }[],
+): void {
   const reasons = new Set(results.filter((r) => !r.ok).map((r) => r.reason));
   expect([...reasons].every((r) => r === "CODE_ALREADY_USED" || r === "RATE_LIMITED")).toBe(true);
   expect(reasons.has("CODE_ALREADY_USED")).toBe(true);

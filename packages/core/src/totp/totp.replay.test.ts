@@ -8,8 +8,9 @@ import {
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
-  type TestEngine, must } from "../testing";
-
+  type TestEngine,
+  must,
+} from "../testing";
 
 const STEP_MS = 30_000;
 

@@ -7,8 +7,9 @@ import {
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
-  type TestEngine, must } from "../testing";
-
+  type TestEngine,
+  must,
+} from "../testing";
 
 /** A six-digit code the app does not show in the accepted window (previous, current, next step). */
 function wrongCode(otpauthUri: string, at: Date): string {

@@ -17,10 +17,20 @@ export interface Factor {
   lastUsedAt: Date | null;
 }
 
-export async function listFactors(deps: Pick<Deps, "db">, accountId: string, tx: Tx = deps.db): Promise<Factor[]> {
+export async function listFactors(
+  deps: Pick<Deps, "db">,
+  accountId: string,
+  tx: Tx = deps.db,
+): Promise<Factor[]> {
   const t = schema.factors;
   const rows = await tx
-    .select({ id: t.id, kind: t.kind, label: t.label, createdAt: t.createdAt, lastUsedAt: t.lastUsedAt })
+    .select({
+      id: t.id,
+      kind: t.kind,
+      label: t.label,
+      createdAt: t.createdAt,
+      lastUsedAt: t.lastUsedAt,
+    })
     .from(t)
     .where(eq(t.accountId, accountId))
     .orderBy(asc(t.createdAt), asc(t.id));

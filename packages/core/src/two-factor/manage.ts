@@ -19,7 +19,10 @@ export async function twoFactorStatus(deps: Deps, accountId: string): Promise<Tw
   const [factors, remaining, [account]] = await Promise.all([
     listFactors(deps, accountId),
     remainingBackupCodes(deps, accountId),
-    deps.db.select({ preferred: schema.accounts.preferredFactor }).from(schema.accounts).where(eq(schema.accounts.id, accountId)),
+    deps.db
+      .select({ preferred: schema.accounts.preferredFactor })
+      .from(schema.accounts)
+      .where(eq(schema.accounts.id, accountId)),
   ]);
   const kinds = factors.map((f) => f.kind);
   const preferred = kinds.find((k) => k === account?.preferred) ?? kinds[0] ?? null;
@@ -35,7 +38,10 @@ export async function setPreferredFactor(
   const factors = await listFactors(deps, accountId);
   const match = FACTOR_KINDS.find((k) => k === kind && factors.some((f) => f.kind === k));
   if (!match) return fail("FACTOR_NOT_AVAILABLE");
-  await deps.db.update(schema.accounts).set({ preferredFactor: match }).where(eq(schema.accounts.id, accountId));
+  await deps.db
+    .update(schema.accounts)
+    .set({ preferredFactor: match })
+    .where(eq(schema.accounts.id, accountId));
   await recordEvent(deps, deps.db, accountId, "preferred_factor_changed", meta, { kind: match });
   return ok({ preferred: match });
 }
@@ -49,19 +55,37 @@ export async function renameFactor(
   kind?: FactorKind,
 ): Promise<Result<Factor, "FACTOR_NOT_FOUND">> {
   const t = schema.factors;
-  const where = and(eq(t.id, factorId), eq(t.accountId, accountId), kind ? eq(t.kind, kind) : undefined);
+  const where = and(
+    eq(t.id, factorId),
+    eq(t.accountId, accountId),
+    kind ? eq(t.kind, kind) : undefined,
+  );
   const [row] = await deps.db.update(t).set({ label }).where(where).returning();
   if (!row) return fail("FACTOR_NOT_FOUND");
   await recordEvent(deps, deps.db, accountId, "factor_renamed", meta, { kind: row.kind, label });
-  return ok({ id: row.id, kind: row.kind as FactorKind, label: row.label, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt });
+  return ok({
+    id: row.id,
+    kind: row.kind as FactorKind,
+    label: row.label,
+    createdAt: row.createdAt,
+    lastUsedAt: row.lastUsedAt,
+  });
 }
 
 /** Turns two-step off inside a transaction: every factor, pending enrollment and code goes. */
-async function clearSecondFactors(deps: Deps, tx: Tx, accountId: string, meta: RequestMeta): Promise<void> {
+async function clearSecondFactors(
+  deps: Deps,
+  tx: Tx,
+  accountId: string,
+  meta: RequestMeta,
+): Promise<void> {
   await tx.delete(schema.factors).where(eq(schema.factors.accountId, accountId));
   await tx.delete(schema.enrollments).where(eq(schema.enrollments.accountId, accountId));
   await tx.delete(schema.backupCodes).where(eq(schema.backupCodes.accountId, accountId));
-  await tx.update(schema.accounts).set({ preferredFactor: null }).where(eq(schema.accounts.id, accountId));
+  await tx
+    .update(schema.accounts)
+    .set({ preferredFactor: null })
+    .where(eq(schema.accounts.id, accountId));
   await recordEvent(deps, tx, accountId, "two_factor_disabled", meta);
 }
 
@@ -79,10 +103,17 @@ export async function removeFactor(
   return deps.db.transaction(async (tx) => {
     await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
     const t = schema.factors;
-    const where = and(eq(t.id, factorId), eq(t.accountId, accountId), kind ? eq(t.kind, kind) : undefined);
+    const where = and(
+      eq(t.id, factorId),
+      eq(t.accountId, accountId),
+      kind ? eq(t.kind, kind) : undefined,
+    );
     const [removed] = await tx.delete(t).where(where).returning({ kind: t.kind, label: t.label });
     if (!removed) return fail("FACTOR_NOT_FOUND");
-    await recordEvent(deps, tx, accountId, "factor_removed", meta, { kind: removed.kind, label: removed.label });
+    await recordEvent(deps, tx, accountId, "factor_removed", meta, {
+      kind: removed.kind,
+      label: removed.label,
+    });
     const left = await listFactors(deps, accountId, tx);
     if (left.length > 0) return ok({ twoFactorEnabled: true });
     await clearSecondFactors(deps, tx, accountId, meta);
