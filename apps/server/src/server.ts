@@ -60,17 +60,42 @@ function defaultWebDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "web", "dist");
 }
 
-function masterKeyFor(env: Env, log: Logger): Buffer {
+/**
+ * The master key: TWOFOLD_MASTER_KEY; or, embedded, a key file in the data folder. Several
+ * servers on one PostgreSQL must share one key, so there a key file is refused, not guessed.
+ */
+function masterKeyFor(env: Env, log: Logger, injectedDatabase: boolean): Buffer {
   if (env.TWOFOLD_MASTER_KEY) return parseMasterKey(env.TWOFOLD_MASTER_KEY);
-  if (env.DATABASE_URL === MEMORY_URL) return randomBytes(32);
+  if (env.DATABASE_URL?.startsWith("postgres")) {
+    throw new Error(
+      "TWOFOLD_MASTER_KEY must be set when DATABASE_URL names PostgreSQL (every server needs the same key)",
+    );
+  }
+  // An in-memory database dies with the process: so may its key.
+  if (env.DATABASE_URL === MEMORY_URL || injectedDatabase) return randomBytes(32);
   const { key, created } = loadOrCreateMasterKey(resolve(env.TWOFOLD_DATA_DIR));
   if (created)
     log.warn({ dataDir: env.TWOFOLD_DATA_DIR }, "created a new master key file in the data folder");
-  if (env.DATABASE_URL)
-    log.warn(
-      "using a key file with PostgreSQL: every server must share it; set TWOFOLD_MASTER_KEY",
-    );
   return key;
+}
+
+/** What an internal error may put in the logs: never a query's parameters (they hold data). */
+function describeError(error: unknown): Record<string, string> {
+  if (!(error instanceof Error)) return { error: typeof error };
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  const code = (value: unknown): string | undefined =>
+    typeof value === "object" && value !== null && "code" in value && typeof value.code === "string"
+      ? value.code
+      : undefined;
+  return {
+    name: error.name,
+    message: error.message.split("\nparams:")[0]?.slice(0, 500) ?? "",
+    ...(code(error) && { code: code(error) }),
+    ...(cause && {
+      cause: `${cause.name}: ${cause.message.split("\nparams:")[0]?.slice(0, 300) ?? ""}`,
+    }),
+    ...(code(cause) && { causeCode: code(cause) }),
+  };
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
@@ -86,22 +111,24 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     options.database ?? (await createDatabase(env.DATABASE_URL, { dataDir: env.TWOFOLD_DATA_DIR }));
   const twofold = createTwofold({
     db: database.db,
-    masterKey: masterKeyFor(env, log),
+    masterKey: masterKeyFor(env, log, options.database !== undefined),
     ...(options.clock && { clock: options.clock }),
     ...(options.random && { random: options.random }),
     ...(options.config && { config: options.config }),
   });
   const secureCookies = env.TWOFOLD_PUBLIC_URL?.startsWith("https://") ?? false;
   const clientIp = (req: IncomingMessage): string => {
+    // The last entry is the one our proxy added; earlier ones are whatever the client sent.
     const forwarded = env.TWOFOLD_TRUST_PROXY ? req.headers["x-forwarded-for"] : undefined;
-    const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-    return first || req.socket.remoteAddress || "";
+    const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
+    return last || req.socket.remoteAddress || "";
   };
   const trpc = createTRPCRequestHandler({
     deps: { twofold },
     secureCookies,
     clientIp,
-    onInternalError: (error, path) => log.error({ err: error, path }, "internal error"),
+    onInternalError: (error, path) =>
+      log.error({ ...describeError(error), path }, "internal error"),
   });
   const webDir = env.TWOFOLD_WEB_DIR ?? defaultWebDir();
   const serveStatic = webDirExists(webDir) ? createStaticHandler(webDir) : null;
@@ -155,7 +182,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           .catch((error: unknown) => {
             if (error instanceof URIError)
               return json(res, 400, { error: { reason: "INVALID_INPUT" } });
-            log.error({ err: error }, "request failed");
+            log.error(describeError(error), "request failed");
             if (!res.headersSent) json(res, 500, { error: { reason: "INTERNAL_ERROR" } });
             else res.destroy();
           })

@@ -63,6 +63,22 @@ const CASES: [string, Call, string][] = [
     "INVALID_CODE_FORMAT",
   ],
   [
+    "signIn with a NUL in the email",
+    (c) => c.caller.auth.signIn({ email: "a\u0000@b.ch", password: "x" }),
+    "INVALID_INPUT",
+  ],
+  [
+    "signUp with a NUL in the name",
+    (c) =>
+      c.caller.auth.signUp({ email: "nul@b.ch", password: TEST_PASSWORD, displayName: "a\u0000" }),
+    "INVALID_INPUT",
+  ],
+  [
+    "verifyTOTP with a NUL",
+    (c) => c.caller.auth.verifyTOTP({ code: "123\u0000456" }),
+    "INVALID_INPUT",
+  ],
+  [
     "verifyBackupCode with an array",
     (c) => c.caller.auth.verifyBackupCode(nasty({ code: ["a"] })),
     "INVALID_INPUT",
@@ -101,6 +117,9 @@ describe.each(databaseKinds())("bad input on %s", (kind) => {
       "INVALID_INPUT",
     );
     expect(await reasonFrom(browser.caller.totp.beginEnrollment({ label: huge }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(await reasonFrom(browser.caller.totp.beginEnrollment({ label: "a\u0000b" }))).toBe(
       "INVALID_INPUT",
     );
     expect(await reasonFrom(browser.caller.totp.rename({ id: "not-a-uuid", label: "x" }))).toBe(

@@ -138,6 +138,8 @@ export const failureCounters = pgTable(
     scope: text("scope").notNull(),
     failures: integer("failures").notNull(),
     lockedUntil: at("locked_until"),
+    /** Locks served in this run of failures: each next one lasts twice as long. */
+    locks: integer("locks").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.scope] })],
 );

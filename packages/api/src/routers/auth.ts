@@ -2,9 +2,9 @@ import { PASSWORD_MAX } from "@twofold/core";
 import * as z from "zod";
 import { unwrap } from "../errors";
 import { createTRPCRouter, publicProcedure, sessionProcedure } from "../trpc";
-import { codeInput, deliverToken, iso } from "./shared";
+import { codeInput, deliverToken, iso, plainText } from "./shared";
 
-const email = z.string().max(254);
+const email = plainText(254);
 // Longer than any acceptable password, short enough that argon2 never hashes megabytes.
 const password = z.string().max(PASSWORD_MAX * 4);
 const factorOption = z.enum(["totp", "backup_code"]);
@@ -20,7 +20,7 @@ export const authRouter = createTRPCRouter({
       z.strictObject({
         email,
         password,
-        displayName: z.string().trim().max(100).optional(),
+        displayName: plainText(100).trim().optional(),
         remember: z.boolean().optional(),
         tokenInBody: z.boolean().optional(),
       }),

@@ -6,8 +6,18 @@ import type { Context } from "../context";
 export const iso = (date: Date): string => date.toISOString();
 export const isoOrNull = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
-export const codeInput = z.string().max(64);
-export const labelInput = z.string().trim().min(1).max(64);
+/**
+ * Text a person typed: bounded, and without control characters (a NUL would reach the
+ * database, which refuses it; none belongs in a name, an address or a code).
+ */
+export const plainText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[^\p{Cc}]*$/u, "control characters are not allowed");
+
+export const codeInput = plainText(64);
+export const labelInput = plainText(64).trim().min(1);
 export const idInput = z.uuid();
 
 /**

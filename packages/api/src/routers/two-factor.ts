@@ -2,7 +2,7 @@ import { FACTOR_KINDS, type Factor } from "@twofold/core";
 import * as z from "zod";
 import { unwrap } from "../errors";
 import { authedProcedure, createTRPCRouter, stepUpProcedure } from "../trpc";
-import { iso, isoOrNull } from "./shared";
+import { iso, isoOrNull, plainText } from "./shared";
 
 const kind = z.enum(FACTOR_KINDS);
 
@@ -38,7 +38,7 @@ export const twoFactorRouter = createTRPCRouter({
     }),
 
   setPreferred: authedProcedure
-    .input(z.strictObject({ kind: z.string().max(32) }))
+    .input(z.strictObject({ kind: plainText(32) }))
     .output(z.object({ preferred: kind }))
     .mutation(async ({ ctx, input }) =>
       unwrap(

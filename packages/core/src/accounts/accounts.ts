@@ -88,7 +88,12 @@ export async function signIn(
   const attempt = await chargeAttempt(deps, account.id, "password");
   // Locked: the password is still checked (same time), and right or wrong answers the same.
   const valid = await verifyPassword(account.passwordHash, input.password);
-  if (!attempt.ok) return attempt;
+  if (!attempt.ok) {
+    await recordEvent(deps, deps.db, account.id, "sign_in_rate_limited", meta, {
+      factor: "password",
+    });
+    return attempt;
+  }
   if (!valid) {
     await lockIfExhausted(deps, account.id, "password");
     await recordEvent(deps, deps.db, account.id, "sign_in_failed", meta, { factor: "password" });
@@ -115,6 +120,10 @@ export async function signIn(
     remember,
     meta,
   );
+  // The right password alone: worth knowing if the second factor never follows.
+  await recordEvent(deps, deps.db, account.id, "sign_in_pending_second_factor", meta, {
+    factor: "password",
+  });
   return ok({ status: "second_factor_required", ...options, ...issued });
 }
 
@@ -148,7 +157,13 @@ export async function reauthenticateWithPassword(
   if (!account) return fail("INVALID_CREDENTIALS");
   const attempt = await chargeAttempt(deps, session.accountId, "password");
   const valid = await verifyPassword(account.passwordHash, password);
-  if (!attempt.ok) return attempt;
+  if (!attempt.ok) {
+    await recordEvent(deps, deps.db, session.accountId, "sign_in_rate_limited", meta, {
+      factor: "password",
+      stepUp: true,
+    });
+    return attempt;
+  }
   if (!valid) {
     await lockIfExhausted(deps, session.accountId, "password");
     await recordEvent(deps, deps.db, session.accountId, "sign_in_failed", meta, {

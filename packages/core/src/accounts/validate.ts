@@ -7,7 +7,7 @@ export function normalizeEmail(email: string): string {
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
 
 export function isValidEmail(email: string): boolean {
-  return email.length <= 254 && EMAIL.test(email);
+  return email.length <= 254 && EMAIL.test(email) && !/\p{Cc}/u.test(email);
 }
 
 export const PASSWORD_MIN = 10;

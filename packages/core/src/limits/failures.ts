@@ -1,5 +1,5 @@
 import { schema } from "@twofold/db";
-import { and, eq, gte, isNull, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Deps, Tx } from "../deps";
 import { fail, type Failure } from "../errors";
 
@@ -12,12 +12,21 @@ export async function clearFailures(tx: Tx, accountId: string, scope: FailureSco
   await tx.delete(t).where(and(eq(t.accountId, accountId), eq(t.scope, scope)));
 }
 
+/** How long the next lock lasts: lockMs, doubled for every lock already served, at most a day. */
+function lockDuration(deps: Deps, locks: SQL): SQL {
+  const { lockMs } = deps.config.limits;
+  return sql`least(${lockMs} * power(2, ${locks}), ${MAX_LOCK_MS}) * interval '1 millisecond'`;
+}
+
+const MAX_LOCK_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Counts an attempt before it is checked, in one statement, so that guesses sent in parallel
- * each take a number: only the first `maxFailures` are ever checked, the next one locks the
- * scope. No lock is held while checking (argon2 takes milliseconds). A success then clears the
- * count; a lock that has run out starts a new count. Counters live in the database, so they
- * hold across sessions and servers.
+ * each take a number: only `maxFailures` per round are ever checked; the next one locks the
+ * scope. No lock is held while checking (argon2 takes milliseconds). Only a success clears the
+ * count: when a lock runs out, the next round again allows `maxFailures` guesses, and its lock
+ * lasts twice as long (so guessing slows down geometrically instead of going on forever).
+ * Counters live in the database, so they hold across sessions and servers.
  */
 export async function chargeAttempt(
   deps: Deps,
@@ -25,24 +34,23 @@ export async function chargeAttempt(
   scope: FailureScope,
 ): Promise<Failure<"RATE_LIMITED"> | { ok: true }> {
   const t = schema.failureCounters;
-  const { maxFailures, lockMs } = deps.config.limits;
+  const { maxFailures } = deps.config.limits;
   const now = deps.clock.now();
-  const lockUntil = new Date(now.getTime() + lockMs);
   const nowSQL = sql`${now.toISOString()}::timestamptz`;
   // In ON CONFLICT DO UPDATE every column reference is the row as it was before this attempt.
+  const locked = sql`${t.lockedUntil} > ${nowSQL}`;
+  const overflow = sql`${t.failures} + 1 > ${maxFailures} * (${t.locks} + 1)`;
   const [row] = await deps.db
     .insert(t)
-    .values({ accountId, scope, failures: 1, lockedUntil: null })
+    .values({ accountId, scope, failures: 1, lockedUntil: null, locks: 0 })
     .onConflictDoUpdate({
       target: [t.accountId, t.scope],
       set: {
-        failures: sql`case when ${t.lockedUntil} > ${nowSQL} then ${t.failures}
-                           when ${t.lockedUntil} is not null then 1
-                           else ${t.failures} + 1 end`,
-        lockedUntil: sql`case when ${t.lockedUntil} > ${nowSQL} then ${t.lockedUntil}
-                              when ${t.lockedUntil} is not null then null
-                              when ${t.failures} + 1 > ${maxFailures} then ${lockUntil.toISOString()}::timestamptz
-                              else null end`,
+        failures: sql`case when ${locked} or ${overflow} then ${t.failures} else ${t.failures} + 1 end`,
+        lockedUntil: sql`case when ${locked} then ${t.lockedUntil}
+                              when ${overflow} then ${nowSQL} + ${lockDuration(deps, sql`${t.locks}`)}
+                              else ${t.lockedUntil} end`,
+        locks: sql`case when ${locked} then ${t.locks} when ${overflow} then ${t.locks} + 1 else ${t.locks} end`,
       },
     })
     .returning({ lockedUntil: t.lockedUntil });
@@ -50,23 +58,27 @@ export async function chargeAttempt(
   return { ok: true };
 }
 
-/** After a charged attempt failed: the `maxFailures`-th consecutive failure locks the scope now. */
+/** After a charged attempt failed: the round's last allowed failure locks the scope now. */
 export async function lockIfExhausted(
   deps: Deps,
   accountId: string,
   scope: FailureScope,
 ): Promise<{ locked: boolean }> {
   const t = schema.failureCounters;
-  const { maxFailures, lockMs } = deps.config.limits;
+  const { maxFailures } = deps.config.limits;
+  const nowSQL = sql`${deps.clock.now().toISOString()}::timestamptz`;
   const rows = await deps.db
     .update(t)
-    .set({ lockedUntil: new Date(deps.clock.now().getTime() + lockMs) })
+    .set({
+      lockedUntil: sql`${nowSQL} + ${lockDuration(deps, sql`${t.locks}`)}`,
+      locks: sql`${t.locks} + 1`,
+    })
     .where(
       and(
         eq(t.accountId, accountId),
         eq(t.scope, scope),
-        gte(t.failures, maxFailures),
-        isNull(t.lockedUntil),
+        sql`${t.failures} >= ${maxFailures} * (${t.locks} + 1)`,
+        sql`(${t.lockedUntil} is null or ${t.lockedUntil} <= ${nowSQL})`,
       ),
     )
     .returning({ failures: t.failures });
@@ -80,8 +92,15 @@ export async function refundAttempt(
   scope: FailureScope,
 ): Promise<void> {
   const t = schema.failureCounters;
+  const nowSQL = sql`${deps.clock.now().toISOString()}::timestamptz`;
   await deps.db
     .update(t)
     .set({ failures: sql`greatest(${t.failures} - 1, 0)` })
-    .where(and(eq(t.accountId, accountId), eq(t.scope, scope), isNull(t.lockedUntil)));
+    .where(
+      and(
+        eq(t.accountId, accountId),
+        eq(t.scope, scope),
+        sql`(${t.lockedUntil} is null or ${t.lockedUntil} <= ${nowSQL})`,
+      ),
+    );
 }

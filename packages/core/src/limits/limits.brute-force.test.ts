@@ -96,6 +96,30 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
     expect((await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).ok).toBe(true);
   });
 
+  it("keeps counting across locks: each next round of guesses is locked twice as long", async () => {
+    const person = await personWithTOTP(engine);
+    const { maxFailures, lockMs } = limits();
+    for (let round = 0; round < 3; round += 1) {
+      for (let i = 0; i < maxFailures; i += 1) {
+        expect(
+          await guessTOTP(person, wrongCode(person.otpauthUri, now(), round * 100 + i)),
+        ).toEqual({
+          ok: false,
+          reason: "INVALID_CODE",
+        });
+      }
+      const refused = await guessTOTP(person, otpAppCode(person.otpauthUri, now()));
+      expect(refused).toEqual({
+        ok: false,
+        reason: "RATE_LIMITED",
+        retryAt: new Date(now().getTime() + lockMs * 2 ** round),
+      });
+      engine.clock.advance(lockMs * 2 ** round);
+    }
+    // The right code still works once the last lock has run out, and clears the count.
+    expect((await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).ok).toBe(true);
+  });
+
   it("does not count guesses made while locked", async () => {
     const person = await personWithTOTP(engine);
     for (let i = 0; i < limits().maxFailures; i += 1)

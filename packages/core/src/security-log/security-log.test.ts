@@ -75,8 +75,10 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
     expect(events.map((e) => e.type)).toEqual([
       "sign_in_succeeded",
       "backup_code_used",
+      "sign_in_pending_second_factor",
       "sign_in_succeeded",
       "second_factor_failed",
+      "sign_in_pending_second_factor",
       "backup_codes_generated",
       "two_factor_enabled",
       "factor_added",
@@ -85,8 +87,10 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
     expect(events.map((e) => e.detail)).toEqual([
       { factor: "backup_code" },
       { remaining: 9 },
+      { factor: "password" },
       { factor: "totp", label: "Phone" },
       { factor: "totp" },
+      { factor: "password" },
       { count: 10 },
       { kind: "totp" },
       { kind: "totp", label: "Phone" },
@@ -95,8 +99,10 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
     expect(events.map((e) => ({ ip: e.ip, userAgent: e.userAgent }))).toEqual([
       PHONE,
       PHONE,
+      TEST_META, // the password step of pendingSignIn
       LAPTOP,
       LAPTOP,
+      TEST_META,
       TEST_META,
       TEST_META,
       TEST_META,

@@ -8,6 +8,8 @@ export type SecurityEventType =
   | "account_created"
   | "sign_in_succeeded"
   | "sign_in_failed"
+  | "sign_in_pending_second_factor"
+  | "sign_in_rate_limited"
   | "second_factor_failed"
   | "code_replay_refused"
   | "factor_locked"

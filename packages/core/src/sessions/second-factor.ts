@@ -38,7 +38,12 @@ async function completeSignIn<T>(
   // Checked before anything is charged: malformed input changes nothing.
   if (!wellFormed) return fail("INVALID_CODE_FORMAT");
   const attempt = await chargeAttempt(deps, session.accountId, scope);
-  if (!attempt.ok) return attempt;
+  if (!attempt.ok) {
+    await recordEvent(deps, deps.db, session.accountId, "sign_in_rate_limited", meta, {
+      factor: scope,
+    });
+    return attempt;
+  }
   const outcome = await check();
   if (!outcome.ok) {
     if (outcome.reason === "CODE_ALREADY_USED") {

@@ -1,0 +1,1 @@
+ALTER TABLE "failure_counters" ADD COLUMN "locks" integer DEFAULT 0 NOT NULL;
