@@ -18,6 +18,24 @@ describe.each(databaseKinds())("backup codes under concurrency on %s", (kind) =>
     await engine.close();
   });
 
+  it("spends only the code that finished the sign-in when two codes race on one sign-in", async () => {
+    const person = await personWithTOTP(engine);
+    const pending = await pendingSignIn(engine, person.email);
+    const results = await Promise.all(
+      person.backupCodes
+        .slice(0, 5)
+        .map((code) =>
+          engine.twofold.secondFactor.verifyBackupCode(pending.session, code, TEST_META),
+        ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(
+      Array(4).fill("NO_PENDING_SIGN_IN"),
+    );
+    // The four losers are still good for another day.
+    expect(await engine.twofold.backupCodes.remaining(person.accountId)).toBe(9);
+  });
+
   it.each([2, 10])(
     "lets exactly one of %i simultaneous uses of one code from separate sign-ins through",
     async (parallel) => {

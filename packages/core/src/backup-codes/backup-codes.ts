@@ -1,5 +1,5 @@
 import { schema } from "@twofold/db";
-import { and, count, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { keyedHash, newId } from "../crypto/tokens";
 import type { Deps, Tx } from "../deps";
 import { fail, ok, type Result } from "../errors";
@@ -39,31 +39,28 @@ export async function remainingBackupCodes(
 }
 
 /**
- * Uses one code: a single conditional UPDATE marks it used, so of two concurrent uses of one
- * code exactly one succeeds. The lookup is by keyed hash: equality on an HMAC under a secret
- * key leaks nothing a timing attack could use.
+ * Finds the code a person typed, by keyed hash (equality on an HMAC under a secret key leaks
+ * nothing a timing attack could use). Reads only: the code is spent by `spendBackupCode`, in
+ * the statement that finishes the sign-in.
  */
-export async function consumeBackupCode(
+export async function findBackupCode(
   deps: Deps,
-  tx: Tx,
   accountId: string,
   input: string,
-): Promise<
-  Result<{ remaining: number }, "INVALID_CODE_FORMAT" | "INVALID_CODE" | "CODE_ALREADY_USED">
-> {
+): Promise<Result<{ id: string }, "INVALID_CODE_FORMAT" | "INVALID_CODE" | "CODE_ALREADY_USED">> {
   const code = normalizeBackupCode(input);
   if (code === null) return fail("INVALID_CODE_FORMAT");
   const t = schema.backupCodes;
-  const hash = keyedHash(deps.keys.backupCodes, code);
-  const used = await tx
-    .update(t)
-    .set({ usedAt: deps.clock.now() })
-    .where(and(eq(t.accountId, accountId), eq(t.codeHash, hash), isNull(t.usedAt)))
-    .returning({ id: t.id });
-  if (used.length === 1) return ok({ remaining: await remainingBackupCodes(deps, accountId, tx) });
-  const [spent] = await tx
-    .select({ id: t.id })
+  const [row] = await deps.db
+    .select({ id: t.id, usedAt: t.usedAt })
     .from(t)
-    .where(and(eq(t.accountId, accountId), eq(t.codeHash, hash)));
-  return fail(spent ? "CODE_ALREADY_USED" : "INVALID_CODE");
+    .where(and(eq(t.accountId, accountId), eq(t.codeHash, keyedHash(deps.keys.backupCodes, code))));
+  if (!row) return fail("INVALID_CODE");
+  return row.usedAt ? fail("CODE_ALREADY_USED") : ok({ id: row.id });
+}
+
+/** Marks a code used, only if it is still unused: of concurrent uses exactly one spends it. */
+export function spendBackupCode(deps: Deps, codeId: string): SQL {
+  return sql`update backup_codes set used_at = ${deps.clock.now().toISOString()}::timestamptz
+              where id = ${codeId} and used_at is null`;
 }

@@ -73,8 +73,8 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
     const { events, nextCursor } = await list(person.accountId);
     expect(nextCursor).toBeNull();
     expect(events.map((e) => e.type)).toEqual([
-      "sign_in_succeeded",
       "backup_code_used",
+      "sign_in_succeeded",
       "sign_in_pending_second_factor",
       "sign_in_succeeded",
       "second_factor_failed",
@@ -85,8 +85,8 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
       "account_created",
     ]);
     expect(events.map((e) => e.detail)).toEqual([
-      { factor: "backup_code" },
       { remaining: 9 },
+      { factor: "backup_code" },
       { factor: "password" },
       { factor: "totp", label: "Phone" },
       { factor: "totp" },

@@ -1,5 +1,5 @@
 import { queryRows } from "@twofold/db";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { hashToken, newToken } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import type { FailureScope } from "../limits/failures";
@@ -7,20 +7,25 @@ import type { RequestMeta } from "../ports";
 import type { EventDetail } from "../security-log/security-log";
 import type { IssuedSession, Session } from "./sessions";
 
+export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY_USED";
+
 /**
- * Everything a successful second factor changes, in ONE statement (so one round trip on the
- * hot path, and all or nothing): the pending session becomes active under a new token (the old
- * one stops working), the factor's last use is stamped, the scope's failure count is cleared,
- * and the sign-in is logged. Of concurrent finishes of one session exactly one activates it.
+ * Everything a right code changes, in ONE statement (one round trip, all or nothing): the
+ * pending session is locked, the code is spent (`spend`: the factor's conditional UPDATE),
+ * the session becomes active under a new token (the old one stops working), the factor's last
+ * use is stamped, the scope's failure count is cleared, and the sign-in is logged. Of
+ * concurrent finishes of one session exactly one gets through, and a code is spent only by
+ * the sign-in it completes.
  */
 export async function finishSignIn(
   deps: Deps,
   session: Session,
   scope: FailureScope,
+  spend: SQL,
   factorId: string | null,
   meta: RequestMeta,
   detail: EventDetail,
-): Promise<IssuedSession | null> {
+): Promise<FinishOutcome> {
   const now = deps.clock.now();
   const token = newToken(deps.random);
   const expiresAt = new Date(
@@ -30,13 +35,20 @@ export async function finishSignIn(
         : deps.config.session.transientAbsoluteMs),
   );
   const at = sql`${now.toISOString()}::timestamptz`;
-  const rows = await queryRows<{ activated: number }>(
+  const rows = await queryRows<{ pending: number; spent: number; activated: number }>(
     deps.db,
-    sql`with act as (
+    sql`with pending as (
+          select id from sessions
+           where id = ${session.id} and state = 'pending_second_factor'
+             for update
+        ), spent as (
+          ${spend} and exists (select 1 from pending)
+          returning 1
+        ), act as (
           update sessions
              set token_hash = ${hashToken(token)}, state = 'active', authenticated_at = ${at},
                  last_seen_at = ${at}, expires_at = ${expiresAt.toISOString()}::timestamptz
-           where id = ${session.id} and state = 'pending_second_factor'
+           where id in (select id from pending) and exists (select 1 from spent)
        returning account_id
         ), used as (
           update factors set last_used_at = ${at}
@@ -50,9 +62,13 @@ export async function finishSignIn(
                  ${JSON.stringify({ factor: scope, ...detail })}::jsonb
             from act
         )
-        select count(*)::int as activated from act`,
+        select (select count(*)::int from pending) as pending,
+               (select count(*)::int from spent) as spent,
+               (select count(*)::int from act) as activated`,
   );
-  if (rows[0]?.activated !== 1) return null;
+  const [row] = rows;
+  if (!row || row.pending !== 1) return "NO_PENDING_SIGN_IN";
+  if (row.spent !== 1 || row.activated !== 1) return "CODE_ALREADY_USED";
   return {
     token,
     session: { ...session, state: "active", authenticatedAt: now, lastSeenAt: now, expiresAt },

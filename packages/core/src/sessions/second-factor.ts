@@ -1,4 +1,9 @@
-import { consumeBackupCode } from "../backup-codes/backup-codes";
+import type { SQL } from "drizzle-orm";
+import {
+  findBackupCode,
+  remainingBackupCodes,
+  spendBackupCode,
+} from "../backup-codes/backup-codes";
 import { normalizeBackupCode } from "../backup-codes/codes";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
@@ -11,98 +16,106 @@ import {
 import type { RequestMeta } from "../ports";
 import { recordEvent, type EventDetail } from "../security-log/security-log";
 import { normalizeTOTPCode } from "../totp/otp";
-import { checkTOTP } from "../totp/verify";
+import { findTOTPMatch, spendTOTPStep } from "../totp/verify";
 import { finishSignIn } from "./finish-sign-in";
 import type { IssuedSession, Session } from "./sessions";
 
-/** What a factor's check hands back: its result, the factor used (if any) and what to log. */
-type Checked<T> = Result<{ result: T; factorId: string | null; detail: EventDetail }>;
+/** A right code, found by a factor: how to spend it, which factor it was, what to log. */
+interface Found {
+  spend: SQL;
+  factorId: string | null;
+  detail: EventDetail;
+}
+
+type Signed<T> = Result<IssuedSession & { result: T }>;
 
 /**
  * The one path every second factor takes to finish a sign-in. The attempt is charged to the
  * factor's failure count before the code is checked (one atomic statement), so guesses sent in
- * parallel each take a number and only the first `maxFailures` are ever checked; the next one
- * locks the factor. A wrong code keeps its charge and is logged; a replay is refunded (it
- * teaches a guesser nothing, and a double-submitted form must not lock its owner out); a right
- * code finishes the sign-in in one statement that also clears the count.
+ * parallel each take a number and only `maxFailures` per round are ever checked. A wrong code
+ * keeps its charge and is logged; a replay is refunded (it teaches a guesser nothing, and a
+ * double-submitted form must not lock its owner out); a right code is spent by the one
+ * statement that also finishes the sign-in and clears the count.
  */
-async function completeSignIn<T>(
+async function completeSignIn(
   deps: Deps,
   session: Session,
   scope: FailureScope,
   meta: RequestMeta,
   wellFormed: boolean,
-  check: () => Promise<Checked<T>>,
-): Promise<Result<IssuedSession & { result: T }>> {
+  find: () => Promise<Result<Found>>,
+): Promise<Result<IssuedSession & { factorId: string | null }>> {
   if (session.state !== "pending_second_factor") return fail("NO_PENDING_SIGN_IN");
   // Checked before anything is charged: malformed input changes nothing.
   if (!wellFormed) return fail("INVALID_CODE_FORMAT");
-  const attempt = await chargeAttempt(deps, session.accountId, scope);
+  const { accountId } = session;
+  const attempt = await chargeAttempt(deps, accountId, scope);
   if (!attempt.ok) {
-    await recordEvent(deps, deps.db, session.accountId, "sign_in_rate_limited", meta, {
-      factor: scope,
-    });
+    await recordEvent(deps, deps.db, accountId, "sign_in_rate_limited", meta, { factor: scope });
     return attempt;
   }
-  const outcome = await check();
-  if (!outcome.ok) {
-    if (outcome.reason === "CODE_ALREADY_USED") {
-      await refundAttempt(deps, session.accountId, scope);
-      await recordEvent(deps, deps.db, session.accountId, "code_replay_refused", meta, {
-        factor: scope,
-      });
-      return outcome;
-    }
-    const { locked } = await lockIfExhausted(deps, session.accountId, scope);
-    await recordEvent(deps, deps.db, session.accountId, "second_factor_failed", meta, {
-      factor: scope,
-    });
-    if (locked)
-      await recordEvent(deps, deps.db, session.accountId, "factor_locked", meta, { factor: scope });
-    return outcome;
+  const found = await find();
+  const outcome = found.ok
+    ? await finishSignIn(
+        deps,
+        session,
+        scope,
+        found.value.spend,
+        found.value.factorId,
+        meta,
+        found.value.detail,
+      )
+    : found.reason;
+  if (typeof outcome === "object")
+    return ok({ ...outcome, factorId: found.ok ? found.value.factorId : null });
+  if (outcome === "CODE_ALREADY_USED") {
+    await refundAttempt(deps, accountId, scope);
+    await recordEvent(deps, deps.db, accountId, "code_replay_refused", meta, { factor: scope });
+    return fail(outcome);
   }
-  const { result, factorId, detail } = outcome.value;
-  const issued = await finishSignIn(deps, session, scope, factorId, meta, detail);
-  if (!issued) return fail("NO_PENDING_SIGN_IN");
-  return ok({ ...issued, result });
+  if (outcome === "NO_PENDING_SIGN_IN") {
+    await refundAttempt(deps, accountId, scope);
+    return fail(outcome);
+  }
+  const { locked } = await lockIfExhausted(deps, accountId, scope);
+  await recordEvent(deps, deps.db, accountId, "second_factor_failed", meta, { factor: scope });
+  if (locked) await recordEvent(deps, deps.db, accountId, "factor_locked", meta, { factor: scope });
+  return fail(outcome);
 }
 
-export function verifyTOTPSignIn(
+export async function verifyTOTPSignIn(
   deps: Deps,
   session: Session,
   code: string,
   meta: RequestMeta,
-): Promise<Result<IssuedSession & { result: { factorId: string } }>> {
-  return completeSignIn(deps, session, "totp", meta, normalizeTOTPCode(code) !== null, async () => {
-    const r = await checkTOTP(deps, deps.db, session.accountId, code);
+): Promise<Signed<{ factorId: string }>> {
+  const wellFormed = normalizeTOTPCode(code) !== null;
+  const done = await completeSignIn(deps, session, "totp", meta, wellFormed, async () => {
+    const r = await findTOTPMatch(deps, session.accountId, code);
     if (!r.ok) return r;
-    return ok({
-      result: { factorId: r.value.factorId },
-      factorId: r.value.factorId,
-      detail: { label: r.value.label },
-    });
+    const { factorId, label, step } = r.value;
+    return ok({ spend: spendTOTPStep(factorId, step), factorId, detail: { label } });
   });
+  if (!done.ok) return done;
+  const { factorId, ...issued } = done.value;
+  return ok({ ...issued, result: { factorId: factorId ?? "" } });
 }
 
-export function verifyBackupCodeSignIn(
+export async function verifyBackupCodeSignIn(
   deps: Deps,
   session: Session,
   code: string,
   meta: RequestMeta,
-): Promise<Result<IssuedSession & { result: { remaining: number } }>> {
-  return completeSignIn(
-    deps,
-    session,
-    "backup_code",
-    meta,
-    normalizeBackupCode(code) !== null,
-    async () => {
-      const r = await consumeBackupCode(deps, deps.db, session.accountId, code);
-      if (!r.ok) return r;
-      await recordEvent(deps, deps.db, session.accountId, "backup_code_used", meta, {
-        remaining: r.value.remaining,
-      });
-      return ok({ result: { remaining: r.value.remaining }, factorId: null, detail: {} });
-    },
-  );
+): Promise<Signed<{ remaining: number }>> {
+  const wellFormed = normalizeBackupCode(code) !== null;
+  const done = await completeSignIn(deps, session, "backup_code", meta, wellFormed, async () => {
+    const r = await findBackupCode(deps, session.accountId, code);
+    if (!r.ok) return r;
+    return ok({ spend: spendBackupCode(deps, r.value.id), factorId: null, detail: {} });
+  });
+  if (!done.ok) return done;
+  const remaining = await remainingBackupCodes(deps, session.accountId);
+  await recordEvent(deps, deps.db, session.accountId, "backup_code_used", meta, { remaining });
+  const { factorId: _none, ...issued } = done.value;
+  return ok({ ...issued, result: { remaining } });
 }

@@ -1,28 +1,27 @@
 import { schema } from "@twofold/db";
-import { and, eq, lt } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { open } from "../crypto/secret-box";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import { matchTOTP, normalizeTOTPCode } from "./otp";
 
 export type TOTPCheckReason = "INVALID_CODE_FORMAT" | "INVALID_CODE" | "CODE_ALREADY_USED";
 
 /**
- * Checks a code against every OTP app of the account and spends its time step. The spend is one
- * conditional UPDATE (`last_step < step`): of concurrent submissions of one code exactly one
- * passes, and a code at or before the last accepted step is refused as CODE_ALREADY_USED.
+ * Finds which OTP app of the account shows this code now (±1 step), and at which time step.
+ * A code at or before the app's last accepted step is CODE_ALREADY_USED. Reads only: the step is
+ * spent by `spendTOTPStep`, in the statement that finishes the sign-in.
  */
-export async function checkTOTP(
+export async function findTOTPMatch(
   deps: Deps,
-  tx: Tx,
   accountId: string,
   input: string,
-): Promise<Result<{ factorId: string; label: string }, TOTPCheckReason>> {
+): Promise<Result<{ factorId: string; label: string; step: number }, TOTPCheckReason>> {
   const code = normalizeTOTPCode(input);
   if (code === null) return fail("INVALID_CODE_FORMAT");
   const f = schema.factors;
   const s = schema.totpSecrets;
-  const apps = await tx
+  const apps = await deps.db
     .select({ id: f.id, label: f.label, sealed: s.secretSealed, lastStep: s.lastStep })
     .from(f)
     .innerJoin(s, eq(s.factorId, f.id))
@@ -32,17 +31,17 @@ export async function checkTOTP(
   for (const app of apps) {
     const step = matchTOTP(open(deps.keys.secretBox, app.sealed, accountId), code, now);
     if (step === null) continue;
-    if (step <= app.lastStep) {
-      replayed = true;
-      continue;
-    }
-    const spent = await tx
-      .update(s)
-      .set({ lastStep: step })
-      .where(and(eq(s.factorId, app.id), lt(s.lastStep, step)))
-      .returning({ id: s.factorId });
-    if (spent.length === 1) return ok({ factorId: app.id, label: app.label });
+    if (step > app.lastStep) return ok({ factorId: app.id, label: app.label, step });
     replayed = true;
   }
   return fail(replayed ? "CODE_ALREADY_USED" : "INVALID_CODE");
+}
+
+/**
+ * Spends a time step: one conditional UPDATE (`last_step < step`), so of concurrent
+ * submissions of one code exactly one passes, and no older step can follow a newer one.
+ */
+export function spendTOTPStep(factorId: string, step: number): SQL {
+  return sql`update totp_secrets set last_step = ${step}
+              where factor_id = ${factorId} and last_step < ${step}`;
 }
