@@ -1,19 +1,10 @@
-import {
-  createTestEngine,
-  TEST_PASSWORD,
-  uniqueEmail,
-  type TestEngine,
-} from "@twofold/core/testing";
+import { useTestEngine, TEST_PASSWORD, uniqueEmail } from "@twofold/core/testing";
 import { databaseKinds, otpAppCode } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createClient, keep, reasonFrom } from "./test-utils";
 
 describe.each(databaseKinds())("the sign-in flow through createCaller on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(() => engine.close());
+  const engine = useTestEngine(kind);
 
   /** Sign up, enroll an OTP app from its otpauth URI, confirm: what a person does first. */
   async function enrolled(via: "cookie" | "bearer") {

@@ -1,12 +1,7 @@
 // Threat: a stolen password alone (a session still waiting for its second factor) reaches the account.
-import {
-  createTestEngine,
-  personWithTOTP,
-  TEST_PASSWORD,
-  type TestEngine,
-} from "@twofold/core/testing";
+import { useTestEngine, personWithTOTP, TEST_PASSWORD } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appRouter } from "./root";
 import { createClient, keep, reasonFrom } from "./test-utils";
 
@@ -36,11 +31,7 @@ const SAMPLE_INPUT: Record<string, unknown> = {
 type Callable = (input: unknown) => Promise<unknown>;
 
 describe.each(databaseKinds())("a pending session on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(() => engine.close());
+  const engine = useTestEngine(kind);
 
   const guarded = Object.keys(appRouter._def.procedures).filter(
     (p) => !OPEN_TO_PENDING.has(p) && !PUBLIC.has(p),

@@ -1,9 +1,9 @@
 // Threat: a stolen database dump (backup, replica, SQL injection) reveals passwords, seeds, codes or tokens.
 import { ScureBase32Plugin } from "otplib";
 import { databaseKinds, dumpAllTables, otpAppCode, otpauthSecret } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { hashToken } from "./crypto/tokens";
-import { createTestEngine, TEST_META, uniqueEmail, type TestEngine, must } from "./testing";
+import { useTestEngine, TEST_META, uniqueEmail, must } from "./testing";
 
 const PASSWORD = "Sesame-Ouvre-Toi 2026!";
 
@@ -11,13 +11,7 @@ const PASSWORD = "Sesame-Ouvre-Toi 2026!";
 const standalone = (code: string): RegExp => new RegExp(`(?<!\\d)${code}(?!\\d)`);
 
 describe.each(databaseKinds())("secrets at rest on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = useTestEngine(kind);
 
   it("keeps no password, seed, backup code, session token or used code readable in any table", async () => {
     const { twofold, clock } = engine;

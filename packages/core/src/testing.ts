@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import type { DatabaseHandle, DatabaseKind } from "@twofold/db";
 import { createTestDatabase, FakeClock, otpAppCode } from "@twofold/testing";
+import { afterAll, beforeAll } from "vitest";
 import type { TwofoldConfig } from "./config";
 import type { RequestMeta } from "./ports";
 import type { IssuedSession } from "./sessions/sessions";
@@ -17,7 +18,27 @@ export interface TestEngine {
   twofold: Twofold;
   clock: FakeClock;
   database: DatabaseHandle;
-  close(): Promise<void>;
+  close: () => Promise<void>;
+}
+
+/**
+ * One engine for a whole test file (a database starts in about a second): made before the
+ * first test, closed after the last. Use it inside a describe block.
+ */
+export function useTestEngine(kind: DatabaseKind, config?: Partial<TwofoldConfig>): TestEngine {
+  let engine: TestEngine | undefined;
+  beforeAll(async () => {
+    engine = await createTestEngine(kind, config);
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+  return new Proxy({} as TestEngine, {
+    get(_target, property) {
+      if (!engine) throw new Error("the test engine is used before beforeAll made it");
+      return engine[property as keyof TestEngine];
+    },
+  });
 }
 
 export async function createTestEngine(

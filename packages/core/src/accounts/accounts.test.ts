@@ -1,23 +1,10 @@
 import { databaseKinds } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createTestEngine,
-  TEST_META,
-  TEST_PASSWORD,
-  uniqueEmail,
-  type TestEngine,
-  must,
-} from "../testing";
+import { describe, expect, it } from "vitest";
+import { useTestEngine, TEST_META, TEST_PASSWORD, uniqueEmail, must } from "../testing";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./validate";
 
 describe.each(databaseKinds())("accounts on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = useTestEngine(kind);
 
   const signUp = (email: string, password = TEST_PASSWORD) =>
     engine.twofold.accounts.signUp({ email, password, displayName: "  Ann  " }, TEST_META);

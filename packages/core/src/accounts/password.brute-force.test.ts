@@ -1,21 +1,10 @@
 // Threat: someone who knows an email sends many password guesses at once, before any is counted.
 import { databaseKinds } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createTestEngine,
-  must,
-  TEST_META,
-  TEST_PASSWORD,
-  uniqueEmail,
-  type TestEngine,
-} from "../testing";
+import { describe, expect, it } from "vitest";
+import { useTestEngine, must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../testing";
 
 describe.each(databaseKinds())("password guesses in parallel on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(() => engine.close());
+  const engine = useTestEngine(kind);
 
   it("checks at most maxFailures of 30 simultaneous guesses; the rest, and then the right password, are RATE_LIMITED", async () => {
     const { maxFailures } = engine.twofold.deps.config.limits;

@@ -1,22 +1,10 @@
 // Threat: one backup code sent in parallel requests opens more than one session.
 import { databaseKinds } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createTestEngine,
-  pendingSignIn,
-  personWithTOTP,
-  TEST_META,
-  type TestEngine,
-} from "../testing";
+import { describe, expect, it } from "vitest";
+import { useTestEngine, pendingSignIn, personWithTOTP, TEST_META } from "../testing";
 
 describe.each(databaseKinds())("backup codes under concurrency on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = useTestEngine(kind);
 
   it("spends only the code that finished the sign-in when two codes race on one sign-in", async () => {
     const person = await personWithTOTP(engine);

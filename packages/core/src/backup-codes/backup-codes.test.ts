@@ -1,24 +1,17 @@
 import { databaseKinds } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  createTestEngine,
+  useTestEngine,
   pendingSignIn,
   personWithTOTP,
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
-  type TestEngine,
   must,
 } from "../testing";
 
 describe.each(databaseKinds())("backup codes on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = useTestEngine(kind);
 
   const useCode = async (email: string, code: string) => {
     const pending = await pendingSignIn(engine, email);

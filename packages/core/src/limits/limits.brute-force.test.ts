@@ -1,13 +1,12 @@
 // Threat: someone who has the password guesses the second factor's codes until one fits.
 import { databaseKinds, otpAppCode } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  createTestEngine,
+  useTestEngine,
   pendingSignIn,
   personWithTOTP,
   TEST_META,
   type PersonWithTOTP,
-  type TestEngine,
 } from "../testing";
 
 /** A six-digit code the app does not show in the accepted window (previous, current, next step). */
@@ -21,13 +20,7 @@ function wrongCode(otpauthUri: string, at: Date, nth = 0): string {
 }
 
 describe.each(databaseKinds())("brute force on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = useTestEngine(kind);
 
   const limits = () => engine.twofold.deps.config.limits;
   const now = () => engine.clock.now();

@@ -1,14 +1,7 @@
 import { databaseKinds, otpAppCode } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { RequestMeta } from "../ports";
-import {
-  createTestEngine,
-  pendingSignIn,
-  personWithTOTP,
-  TEST_META,
-  type TestEngine,
-  must,
-} from "../testing";
+import { useTestEngine, pendingSignIn, personWithTOTP, TEST_META, must } from "../testing";
 import { SECURITY_LOG_PAGE, type SecurityEvent } from "./security-log";
 
 /** A six-digit code the app does not show in the accepted window (previous, current, next step). */
@@ -28,13 +21,7 @@ const LAPTOP: RequestMeta = {
 const PHONE: RequestMeta = { ip: "2001:db8::42", userAgent: "Twofold TUI 1.0" };
 
 describe.each(databaseKinds())("security log on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = useTestEngine(kind);
 
   const list = (accountId: string, cursor?: number) =>
     engine.twofold.securityLog.list(accountId, cursor);

@@ -1,13 +1,12 @@
 import { databaseKinds, otpAppCode } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  createTestEngine,
+  useTestEngine,
   pendingSignIn,
   personWithTOTP,
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
-  type TestEngine,
   must,
 } from "../testing";
 
@@ -15,13 +14,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 describe.each(databaseKinds())("sessions on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = useTestEngine(kind);
 
   const config = () => engine.twofold.deps.config.session;
   const resolve = (token: string) => engine.twofold.sessions.resolve(token);

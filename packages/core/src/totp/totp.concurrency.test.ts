@@ -1,13 +1,7 @@
 // Threat: one code sent in many parallel requests opens more than one session.
 import { databaseKinds, otpAppCode } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createTestEngine,
-  pendingSignIn,
-  personWithTOTP,
-  TEST_META,
-  type TestEngine,
-} from "../testing";
+import { describe, expect, it } from "vitest";
+import { useTestEngine, pendingSignIn, personWithTOTP, TEST_META } from "../testing";
 
 const PARALLEL = 20;
 
@@ -27,13 +21,7 @@ function expectRefused(
 }
 
 describe.each(databaseKinds())("TOTP under concurrency on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = useTestEngine(kind);
 
   it(`lets exactly one of ${PARALLEL} simultaneous submissions of one code on one sign-in through`, async () => {
     const person = await personWithTOTP(engine);

@@ -1,27 +1,20 @@
 // Threat: a code seen once (shoulder-surfed, phished, logged) is replayed.
 import { databaseKinds, otpAppCode } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  createTestEngine,
+  useTestEngine,
   pendingSignIn,
   personWithTOTP,
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
-  type TestEngine,
   must,
 } from "../testing";
 
 const STEP_MS = 30_000;
 
 describe.each(databaseKinds())("TOTP replay on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = useTestEngine(kind);
 
   const codeAt = (uri: string, stepsFromNow = 0): string =>
     otpAppCode(uri, new Date(engine.clock.now().getTime() + stepsFromNow * STEP_MS));

@@ -1,13 +1,12 @@
 import { databaseKinds, otpAppCode, otpauthSecret } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  createTestEngine,
+  useTestEngine,
   pendingSignIn,
   personWithTOTP,
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
-  type TestEngine,
   must,
 } from "../testing";
 
@@ -22,13 +21,7 @@ function wrongCode(otpauthUri: string, at: Date): string {
 }
 
 describe.each(databaseKinds())("TOTP on %s", (kind) => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await createTestEngine(kind);
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = useTestEngine(kind);
 
   const code = (uri: string): string => otpAppCode(uri, engine.clock.now());
   const account = async (email = uniqueEmail()) => {
