@@ -8,7 +8,6 @@ import * as sessions from "./sessions/sessions";
 import { beginTOTPEnrollment, confirmTOTPEnrollment } from "./totp/enrollment";
 import * as manage from "./two-factor/manage";
 
-type Bound<F> = F extends (deps: Deps, ...args: infer A) => infer R ? (...args: A) => R : never;
 const bind =
   <A extends unknown[], R>(deps: Deps, fn: (deps: Deps, ...args: A) => R) =>
   (...args: A): R =>
@@ -62,4 +61,3 @@ export function createTwofold(options: DepsOptions) {
 }
 
 export type Twofold = ReturnType<typeof createTwofold>;
-export type { Bound };

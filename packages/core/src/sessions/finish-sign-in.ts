@@ -5,7 +5,7 @@ import type { Deps } from "../deps";
 import type { FailureScope } from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import type { EventDetail } from "../security-log/security-log";
-import type { IssuedSession, Session } from "./sessions";
+import { lifetime, type IssuedSession, type Session } from "./sessions";
 
 export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY_USED";
 
@@ -28,12 +28,7 @@ export async function finishSignIn(
 ): Promise<FinishOutcome> {
   const now = deps.clock.now();
   const token = newToken(deps.random);
-  const expiresAt = new Date(
-    now.getTime() +
-      (session.persistent
-        ? deps.config.session.persistentAbsoluteMs
-        : deps.config.session.transientAbsoluteMs),
-  );
+  const expiresAt = new Date(now.getTime() + lifetime(deps, "active", session.persistent));
   const at = sql`${now.toISOString()}::timestamptz`;
   const rows = await queryRows<{ pending: number; spent: number; activated: number }>(
     deps.db,

@@ -1,5 +1,5 @@
 import { schema } from "@twofold/db";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { hashToken, newId, newToken } from "../crypto/tokens";
 import type { Deps, Tx } from "../deps";
 import type { RequestMeta } from "../ports";
@@ -23,7 +23,8 @@ export interface IssuedSession {
   session: Session;
 }
 
-function lifetime(deps: Deps, state: SessionState, persistent: boolean): number {
+/** How long a session in this state may live at most (its absolute expiry). */
+export function lifetime(deps: Deps, state: SessionState, persistent: boolean): number {
   const s = deps.config.session;
   if (state === "pending_second_factor") return s.pendingTtlMs;
   return persistent ? s.persistentAbsoluteMs : s.transientAbsoluteMs;
@@ -92,38 +93,6 @@ export async function resolveSession(deps: Deps, token: string): Promise<Session
       .where(eq(t.id, session.id));
   }
   return session;
-}
-
-/**
- * Finishes a sign-in: the pending session becomes active under a new token (the old one stops
- * working, so a token seen before the second factor is worth nothing after). One conditional
- * UPDATE: of concurrent completions exactly one gets the token.
- */
-export async function activateSession(
-  deps: Deps,
-  tx: Tx,
-  session: Session,
-): Promise<IssuedSession | null> {
-  const now = deps.clock.now();
-  const token = newToken(deps.random);
-  const expiresAt = new Date(now.getTime() + lifetime(deps, "active", session.persistent));
-  const t = schema.sessions;
-  const rows = await tx
-    .update(t)
-    .set({
-      tokenHash: hashToken(token),
-      state: "active",
-      authenticatedAt: now,
-      lastSeenAt: now,
-      expiresAt,
-    })
-    .where(and(eq(t.id, session.id), eq(t.state, "pending_second_factor")))
-    .returning({ id: t.id });
-  if (rows.length !== 1) return null;
-  return {
-    token,
-    session: { ...session, state: "active", authenticatedAt: now, lastSeenAt: now, expiresAt },
-  };
 }
 
 /** Step-up: records a fresh full authentication on an active session. */
