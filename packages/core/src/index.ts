@@ -4,7 +4,7 @@ export { cryptoRandom } from "./deps";
 export { DEFAULT_CONFIG, type TwofoldConfig } from "./config";
 export { REASONS, TwofoldError, type Reason, type Result, type Failure } from "./errors";
 export { systemClock, type Clock, type RandomSource, type RequestMeta } from "./ports";
-export { loadOrCreateMasterKey, parseMasterKey, MASTER_KEY_BYTES } from "./crypto/master-key";
+export { loadOrCreateMasterKey, parseMasterKey } from "./crypto/master-key";
 export type { Account, SignInOutcome } from "./accounts/accounts";
 export { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/validate";
 export type { Session, SessionState, IssuedSession } from "./sessions/sessions";
@@ -17,5 +17,3 @@ export {
 export type { TwoFactorStatus } from "./two-factor/manage";
 export type { SecurityEvent, SecurityEventType } from "./security-log/security-log";
 export type { TOTPEnrollment } from "./totp/enrollment";
-export { generateTOTP, generateHOTP, matchTOTP, TOTP_PERIOD } from "./totp/otp";
-export { normalizeBackupCode } from "./backup-codes/codes";

@@ -3,7 +3,6 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TwofoldError } from "../errors";
 import { MASTER_KEY_BYTES } from "./keys";
-export { MASTER_KEY_BYTES };
 
 export const MASTER_KEY_FILE = "master.key";
 

@@ -6,7 +6,7 @@ import {
 } from "../backup-codes/backup-codes";
 import { normalizeBackupCode } from "../backup-codes/codes";
 import type { Deps } from "../deps";
-import { fail, ok, type Result } from "../errors";
+import { fail, ok, type Failure, type Reason, type Result } from "../errors";
 import {
   chargeAttempt,
   lockIfExhausted,
@@ -21,9 +21,9 @@ import { finishSignIn } from "./finish-sign-in";
 import type { IssuedSession, Session } from "./sessions";
 
 /** A right code, found by a factor: how to spend it, which factor it was, what to log. */
-interface Found {
+interface Found<F extends string | null> {
   spend: SQL;
-  factorId: string | null;
+  factorId: F;
   detail: EventDetail;
 }
 
@@ -37,14 +37,14 @@ type Signed<T> = Result<IssuedSession & { result: T }>;
  * double-submitted form must not lock its owner out); a right code is spent by the one
  * statement that also finishes the sign-in and clears the count.
  */
-async function completeSignIn(
+async function completeSignIn<F extends string | null>(
   deps: Deps,
   session: Session,
   scope: FailureScope,
   meta: RequestMeta,
   wellFormed: boolean,
-  find: () => Promise<Result<Found>>,
-): Promise<Result<IssuedSession & { factorId: string | null }>> {
+  find: () => Promise<Result<Found<F>>>,
+): Promise<Result<IssuedSession & { factorId: F }>> {
   if (session.state !== "pending_second_factor") return fail("NO_PENDING_SIGN_IN");
   // Checked before anything is charged: malformed input changes nothing.
   if (!wellFormed) return fail("INVALID_CODE_FORMAT");
@@ -55,32 +55,36 @@ async function completeSignIn(
     return attempt;
   }
   const found = await find();
-  const outcome = found.ok
-    ? await finishSignIn(
-        deps,
-        session,
-        scope,
-        found.value.spend,
-        found.value.factorId,
-        meta,
-        found.value.detail,
-      )
-    : found.reason;
-  if (typeof outcome === "object")
-    return ok({ ...outcome, factorId: found.ok ? found.value.factorId : null });
-  if (outcome === "CODE_ALREADY_USED") {
+  if (found.ok) {
+    const { spend, factorId, detail } = found.value;
+    const outcome = await finishSignIn(deps, session, scope, spend, factorId, meta, detail);
+    if (typeof outcome === "object") return ok({ ...outcome, factorId });
+    return refuse(deps, accountId, scope, meta, outcome);
+  }
+  return refuse(deps, accountId, scope, meta, found.reason);
+}
+
+/** A charged attempt that did not sign in: refunded when it was no guess, else counted and logged. */
+async function refuse(
+  deps: Deps,
+  accountId: string,
+  scope: FailureScope,
+  meta: RequestMeta,
+  reason: Reason,
+): Promise<Failure> {
+  if (reason === "CODE_ALREADY_USED") {
     await refundAttempt(deps, accountId, scope);
     await recordEvent(deps, deps.db, accountId, "code_replay_refused", meta, { factor: scope });
-    return fail(outcome);
+    return fail(reason);
   }
-  if (outcome === "NO_PENDING_SIGN_IN") {
+  if (reason === "NO_PENDING_SIGN_IN") {
     await refundAttempt(deps, accountId, scope);
-    return fail(outcome);
+    return fail(reason);
   }
   const { locked } = await lockIfExhausted(deps, accountId, scope);
   await recordEvent(deps, deps.db, accountId, "second_factor_failed", meta, { factor: scope });
   if (locked) await recordEvent(deps, deps.db, accountId, "factor_locked", meta, { factor: scope });
-  return fail(outcome);
+  return fail(reason);
 }
 
 export async function verifyTOTPSignIn(
@@ -98,7 +102,7 @@ export async function verifyTOTPSignIn(
   });
   if (!done.ok) return done;
   const { factorId, ...issued } = done.value;
-  return ok({ ...issued, result: { factorId: factorId ?? "" } });
+  return ok({ ...issued, result: { factorId } });
 }
 
 export async function verifyBackupCodeSignIn(
