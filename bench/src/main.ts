@@ -17,6 +17,7 @@ import {
 } from "./report";
 import { seedPendingSignIns, type SignInPair } from "./seed";
 import { startBuiltServer, type BuiltServer } from "./server";
+import { describeWebSize, measureFirstPageJS } from "./web-size";
 
 const RESULTS_DIR = fileURLToPath(new URL("../results/", import.meta.url));
 const SERVER_LINES_SHOWN = 5;
@@ -185,6 +186,7 @@ async function main(): Promise<number> {
     machine: await machineInfo(),
     options,
     databases: [],
+    webFirstPageJS: measureFirstPageJS(),
   };
   const { busyBeforeStart } = report.machine;
   if (busyBeforeStart !== null && busyBeforeStart > 0.2) {
@@ -206,6 +208,7 @@ async function main(): Promise<number> {
       `\n(capped): the run reached the ${options.maxDurationMs / 1000} s cap before spending all its accounts.\n`,
     );
   }
+  process.stdout.write(`\n${describeWebSize(report.webFirstPageJS)}\n`);
   process.stdout.write(`\nRaw figures: ${resultsFile(options)}\n`);
 
   const failures = report.databases

@@ -4,6 +4,7 @@ import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import type { DatabaseKind } from "@twofold/db";
 import type { LoadResult } from "./load";
 import type { BenchOptions } from "./options";
+import type { WebSizeReport } from "./web-size";
 
 /** A load run and what it cost the server process. */
 export interface RunReport extends LoadResult {
@@ -40,6 +41,8 @@ export interface BenchReport {
   };
   options: BenchOptions;
   databases: DatabaseReport[];
+  /** The gzipped JavaScript the web app's first page loads (null when it is not built). */
+  webFirstPageJS: WebSizeReport | null;
 }
 
 /** Busy share of all CPUs over `ms`, from /proc/stat; null where there is none. */

@@ -44,7 +44,11 @@ describe.each(databaseKinds())("the sign-in flow through createCaller on %s", (k
       preferred: "totp",
     });
     const pendingToken = browser.token;
-    expect((await browser.caller.auth.me()).session.state).toBe("pending_second_factor");
+    // A reloaded page learns from `me` which methods can finish the sign-in.
+    expect(await browser.caller.auth.me()).toMatchObject({
+      session: { state: "pending_second_factor" },
+      secondFactor: { factors: ["totp", "backup_code"], preferred: "totp" },
+    });
 
     const verified = await browser.caller.auth.verifyTOTP({
       code: otpAppCode(uri, engine.clock.now()),
@@ -55,6 +59,7 @@ describe.each(databaseKinds())("the sign-in flow through createCaller on %s", (k
     expect(me.user.email).toBe(email);
     expect(me.session.state).toBe("active");
     expect(me.twoFactorEnabled).toBe(true);
+    expect(me.secondFactor).toBeNull();
 
     // The token seen before the second factor opens nothing any more.
     const stale = createClient(engine.twofold, "cookie", pendingToken);

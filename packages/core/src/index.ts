@@ -10,6 +10,7 @@ export { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/validate";
 export type { Session, SessionState, IssuedSession } from "./sessions/sessions";
 export {
   FACTOR_KINDS,
+  secondFactorOptions,
   type Factor,
   type FactorKind,
   type SecondFactorOption,

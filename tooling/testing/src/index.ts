@@ -2,3 +2,4 @@ export * from "./clock";
 export * from "./database";
 export * from "./rfc-vectors";
 export * from "./otp-app";
+export * from "./totp";

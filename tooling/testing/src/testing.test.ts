@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FakeClock } from "./clock";
 import { otpAppCode, otpauthSecret } from "./otp-app";
 import { RFC4226_VECTORS, RFC6238_VECTORS } from "./rfc-vectors";
+import { rfc6238Code } from "./totp";
 
 describe("FakeClock", () => {
   it("stands still until told to move, then moves exactly", () => {
@@ -32,6 +33,16 @@ describe("otpAppCode", () => {
     expect(() => otpAppCode("https://example.ch/?secret=GEZDGNBV", new Date())).toThrow(
       /not a TOTP/,
     );
+  });
+});
+
+describe("rfc6238Code (the implementation that shares no code with the server)", () => {
+  it("computes the RFC 6238 SHA-1 vectors, all 8 digits, from the base32 seed", () => {
+    for (const v of RFC6238_VECTORS.filter((v) => v.algorithm === "SHA1")) {
+      const at = new Date(v.time * 1000);
+      expect(rfc6238Code("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", at, 8)).toBe(v.totp);
+      expect(rfc6238Code("gezd gnbv gy3t qojq gezd gnbv gy3t qojq", at)).toBe(v.totp.slice(2));
+    }
   });
 });
 

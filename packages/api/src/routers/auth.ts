@@ -1,4 +1,4 @@
-import { PASSWORD_MAX } from "@twofold/core";
+import { PASSWORD_MAX, secondFactorOptions } from "@twofold/core";
 import * as z from "zod";
 import { unwrap } from "../errors";
 import { createTRPCRouter, publicProcedure, sessionProcedure } from "../trpc";
@@ -103,6 +103,10 @@ export const authRouter = createTRPCRouter({
           expiresAt: z.string(),
         }),
         twoFactorEnabled: z.boolean(),
+        /** While the second factor is pending: the methods that can finish the sign-in. */
+        secondFactor: z
+          .object({ factors: z.array(factorOption), preferred: factorOption.nullable() })
+          .nullable(),
       }),
     )
     .query(async ({ ctx }) => {
@@ -127,6 +131,10 @@ export const authRouter = createTRPCRouter({
           expiresAt: iso(session.expiresAt),
         },
         twoFactorEnabled: status.enabled,
+        secondFactor:
+          session.state === "pending_second_factor"
+            ? secondFactorOptions(status.factors, status.preferred, status.backupCodesRemaining)
+            : null,
       };
     }),
 

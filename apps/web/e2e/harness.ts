@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startBuiltServer, type BuiltServer } from "@twofold/server/testing";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+
+/** Screenshots of every step land here, one folder per test file. */
+export const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), "..", "test-results");
+
+/** Debian's Chromium (`apt-get install -y chromium`), never a downloaded browser. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export interface Stack {
+  server: BuiltServer;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** A real `apps/server` on a fresh embedded database serving the built app, and a Chromium. */
+export async function startStack(): Promise<Stack> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `no Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), "twofold-e2e-"));
+  const server = await startBuiltServer(dataDir, { TWOFOLD_WEB_DIR: WEB_DIST });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_FLAGS,
+    ignoreDefaultArgs: ["--headless=old"],
+  });
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function newPage(
+  stack: Stack,
+  options: { locale?: string; width?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await stack.browser.newContext({
+    baseURL: stack.server.url,
+    locale: options.locale ?? "en-GB",
+    viewport: { width: options.width ?? 1024, height: 800 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Writes a full-page screenshot of the step into `test-results/<folder>/NN-step.png`. */
+export function screenshots(folder: string): (page: Page, step: string) => Promise<void> {
+  const dir = join(SCREENSHOTS, folder);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  return async (page, step) => {
+    n += 1;
+    const file = join(dir, `${String(n).padStart(2, "0")}-${step}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+  };
+}
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Runs axe-core in the page; a serious or critical violation fails the test, named. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  // Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') stays on.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
+      .axe;
+    return (await axe.run()).violations;
+  });
+  const serious = (violations as AxeViolation[])
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+    );
+  expect(serious).toEqual([]);
+}

@@ -1,0 +1,131 @@
+import { useEffect, useRef } from "react";
+import type { ReactNode } from "react";
+import { Header } from "./components/Header";
+import { StepUpProvider } from "./components/StepUp";
+import { useI18n } from "./i18n/i18n";
+import { problemOf, type Me } from "./lib/api";
+import { useMe } from "./lib/queries";
+import { Link, navigate, PATHS, usePath } from "./lib/router";
+import { AddTOTP } from "./screens/AddTOTP";
+import { Home } from "./screens/Home";
+import { Profile } from "./screens/Profile";
+import { SecondFactor } from "./screens/SecondFactor";
+import { SignIn } from "./screens/SignIn";
+import { SignUp } from "./screens/SignUp";
+import { TwoStep } from "./screens/TwoStep";
+
+const SIGNED_OUT_PATHS: readonly string[] = [PATHS.signIn, PATHS.signUp];
+
+export function App(): ReactNode {
+  const me = useMe();
+  const path = usePath();
+  const signedOut = me.error !== null && problemOf(me.error).reason === "UNAUTHENTICATED";
+  const pending = me.data?.session.state === "pending_second_factor";
+
+  // Each page's address tells where the person is; fix it when the session says otherwise.
+  useEffect(() => {
+    if (signedOut && !SIGNED_OUT_PATHS.includes(path)) navigate(PATHS.signIn, { replace: true });
+    if (pending && path !== PATHS.verify) navigate(PATHS.verify, { replace: true });
+    if (me.data && !pending && (SIGNED_OUT_PATHS.includes(path) || path === PATHS.verify))
+      navigate(PATHS.home, { replace: true });
+  }, [signedOut, pending, me.data, path]);
+
+  return (
+    <StepUpProvider>
+      <Layout me={me.data ?? null} path={path}>
+        {me.data ? (
+          <Page me={me.data} path={path} />
+        ) : signedOut ? (
+          path === PATHS.signUp ? (
+            <SignUp />
+          ) : (
+            <SignIn />
+          )
+        ) : me.error ? (
+          <Offline retry={() => void me.refetch()} />
+        ) : (
+          <Loading />
+        )}
+      </Layout>
+    </StepUpProvider>
+  );
+}
+
+function Page({ me, path }: { me: Me; path: string }): ReactNode {
+  if (me.session.state === "pending_second_factor") return <SecondFactor me={me} />;
+  switch (path) {
+    case PATHS.home:
+    case PATHS.signIn:
+    case PATHS.signUp:
+    case PATHS.verify:
+      return <Home me={me} />;
+    case PATHS.profile:
+      return <Profile me={me} />;
+    case PATHS.twoStep:
+      return <TwoStep me={me} />;
+    case PATHS.addTOTP:
+      return <AddTOTP me={me} />;
+    default:
+      return <NotFound />;
+  }
+}
+
+/** Header, then the page; on every page change focus moves to the page's heading. */
+function Layout({ me, path, children }: { me: Me | null; path: string; children: ReactNode }) {
+  const { t } = useI18n();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = main.current?.querySelector("h1");
+    if (heading instanceof HTMLElement && !main.current?.contains(document.activeElement)) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, [path]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.app.skipToContent}
+      </a>
+      <Header me={me} />
+      <main id="main" ref={main} tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
+
+function Loading(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status">
+      {t.app.loading}
+    </p>
+  );
+}
+
+function Offline({ retry }: { retry: () => void }): ReactNode {
+  const { t } = useI18n();
+  return (
+    <section className="card narrow" role="alert">
+      <h1>{t.app.offline}</h1>
+      <button type="button" className="button primary" onClick={retry}>
+        {t.app.retry}
+      </button>
+    </section>
+  );
+}
+
+function NotFound(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <section className="card narrow">
+      <h1 id="page-title">{t.app.notFound}</h1>
+      <Link to={PATHS.home}>{t.app.backHome}</Link>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import { useState } from "react";
+import type { ReactNode } from "react";
+import { useI18n } from "../i18n/i18n";
+import { api, problemOf, type FactorView, type Problem } from "../lib/api";
+import { useStepUp } from "./StepUp";
+import { Dialog } from "./Dialog";
+import { Field } from "./Field";
+import { ProblemMessage } from "./ProblemMessage";
+
+/** One method of the account: its name, when added and last used; rename and remove. */
+export function FactorRow({
+  factor,
+  last,
+  onChanged,
+}: {
+  factor: FactorView;
+  last: boolean;
+  onChanged: (message: string) => void;
+}): ReactNode {
+  const { t, dateTime } = useI18n();
+  const stepUp = useStepUp();
+  const [mode, setMode] = useState<"view" | "rename" | "remove">("view");
+  const [label, setLabel] = useState(factor.label);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [pending, setPending] = useState(false);
+  const problemId = `factor-${factor.id}-problem`;
+
+  const act = async (action: () => Promise<unknown>, message: string): Promise<void> => {
+    if (pending) return;
+    setPending(true);
+    setProblem(null);
+    try {
+      if ((await stepUp.run(action)) !== null) {
+        setMode("view");
+        onChanged(message);
+      }
+    } catch (error) {
+      setProblem(problemOf(error));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <li className="factor">
+      <div className="factor-main">
+        <p className="factor-name">{factor.label}</p>
+        <p className="muted">{t.methods[factor.kind]}</p>
+        <dl className="factor-dates">
+          <dt>{t.twoStep.added}</dt>
+          <dd>{dateTime(factor.createdAt)}</dd>
+          <dt>{t.twoStep.lastUsed}</dt>
+          <dd>{factor.lastUsedAt ? dateTime(factor.lastUsedAt) : t.twoStep.never}</dd>
+        </dl>
+      </div>
+      {mode === "rename" ? (
+        <form
+          className="rename"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void act(
+              () => api.totp.rename.mutate({ id: factor.id, label: label.trim() }),
+              t.twoStep.renamed,
+            );
+          }}
+        >
+          <Field
+            label={t.twoStep.renameLabel(factor.label)}
+            value={label}
+            maxLength={64}
+            autoFocus
+            required
+            onChange={(event) => setLabel(event.target.value)}
+            errorId={problem ? problemId : undefined}
+          />
+          <div className="actions">
+            <button type="button" className="button" onClick={() => setMode("view")}>
+              {t.twoStep.cancel}
+            </button>
+            <button type="submit" className="button primary" disabled={pending}>
+              {t.twoStep.save}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="actions">
+          <button
+            type="button"
+            className="button"
+            aria-label={`${t.twoStep.rename}: ${factor.label}`}
+            onClick={() => {
+              setLabel(factor.label);
+              setMode("rename");
+            }}
+          >
+            {t.twoStep.rename}
+          </button>
+          <button
+            type="button"
+            className="button danger"
+            aria-label={`${t.twoStep.remove}: ${factor.label}`}
+            onClick={() => setMode("remove")}
+          >
+            {t.twoStep.remove}
+          </button>
+        </div>
+      )}
+      {mode !== "remove" && <ProblemMessage id={problemId} problem={problem} />}
+      {mode === "remove" && (
+        <Dialog title={t.twoStep.removeTitle(factor.label)} onClose={() => setMode("view")}>
+          <p>{last ? t.twoStep.removeLastText : t.twoStep.removeText}</p>
+          <ProblemMessage id={problemId} problem={problem} />
+          <div className="actions">
+            <button type="button" className="button" onClick={() => setMode("view")}>
+              {t.twoStep.cancel}
+            </button>
+            <button
+              type="button"
+              className="button danger"
+              disabled={pending}
+              onClick={() =>
+                void act(
+                  () => api.totp.remove.mutate({ id: factor.id }),
+                  t.twoStep.removed(factor.label),
+                )
+              }
+            >
+              {t.twoStep.remove}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,119 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import { ME } from "../lib/queries";
+import { useI18n } from "../i18n/i18n";
+import { LOCALES, type Locale } from "../i18n/locales";
+import { MESSAGES } from "../i18n/i18n";
+import { api, type Me } from "../lib/api";
+import { Link, navigate, PATHS } from "../lib/router";
+
+/** Up to two letters from the name (or the email when there is no name). */
+export function initials(name: string, email: string): string {
+  const words = (name.trim() || email).split(/[\s@._-]+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]];
+  return letters
+    .map((w) => (w ? Array.from(w)[0] : ""))
+    .join("")
+    .toUpperCase();
+}
+
+export function Header({ me }: { me: Me | null }): ReactNode {
+  const { t } = useI18n();
+  return (
+    <header className="header">
+      <Link to={PATHS.home} className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          2
+        </span>
+        {t.app.name}
+      </Link>
+      <div className="header-end">
+        <LanguagePicker />
+        {me && me.session.state === "active" && <AccountMenu me={me} />}
+      </div>
+    </header>
+  );
+}
+
+function LanguagePicker(): ReactNode {
+  const { t, locale, setLocale } = useI18n();
+  const id = useId();
+  return (
+    <div className="language">
+      <label htmlFor={id} className="visually-hidden">
+        {t.app.language}
+      </label>
+      <select id={id} value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {MESSAGES[l].languageName}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function AccountMenu({ me }: { me: Me }): ReactNode {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+  const queryClient = useQueryClient();
+  const name = me.user.displayName || me.user.email;
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event): void => {
+      if (event instanceof KeyboardEvent && event.key !== "Escape") return;
+      if (event instanceof MouseEvent && root.current?.contains(event.target as Node)) return;
+      setOpen(false);
+      if (event instanceof KeyboardEvent) root.current?.querySelector("button")?.focus();
+    };
+    document.addEventListener("keydown", close);
+    document.addEventListener("mousedown", close);
+    return () => {
+      document.removeEventListener("keydown", close);
+      document.removeEventListener("mousedown", close);
+    };
+  }, [open]);
+
+  const signOut = async (): Promise<void> => {
+    setOpen(false);
+    try {
+      await api.auth.signOut.mutate();
+    } finally {
+      queryClient.clear();
+      navigate(PATHS.signIn);
+      await queryClient.invalidateQueries({ queryKey: ME });
+    }
+  };
+
+  return (
+    <div className="account-menu" ref={root}>
+      <button
+        type="button"
+        className="badge"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">{initials(me.user.displayName, me.user.email)}</span>
+        <span className="visually-hidden">{t.menu.open(name)}</span>
+      </button>
+      {open && (
+        <div id={menuId} className="menu" role="group" aria-label={name}>
+          <p className="menu-name">{me.user.displayName}</p>
+          <p className="menu-email">{me.user.email}</p>
+          <Link to={PATHS.profile} className="button primary" onClick={() => setOpen(false)}>
+            {t.menu.manageProfile}
+          </Link>
+          <button type="button" className="button" onClick={() => void signOut()}>
+            {t.menu.signOut}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

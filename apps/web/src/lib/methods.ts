@@ -1,0 +1,10 @@
+import type { FactorView } from "./api";
+import { PATHS, type AppPath } from "./router";
+
+/**
+ * The methods a person can add, in the order offered. A method that is not built yet is not
+ * listed at all; each factor issue adds its line here.
+ */
+export const ADDABLE_METHODS: readonly { kind: FactorView["kind"]; path: AppPath }[] = [
+  { kind: "totp", path: PATHS.addTOTP },
+];

@@ -1,0 +1,147 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { ReactNode } from "react";
+import { BackupCodesView } from "../components/BackupCodesView";
+import { CodeField } from "../components/CodeField";
+import { CopyButton } from "../components/CopyButton";
+import { Field } from "../components/Field";
+import { ProblemMessage } from "../components/ProblemMessage";
+import { useStepUp } from "../components/StepUp";
+import { useI18n } from "../i18n/i18n";
+import { api, type Me, type Outputs } from "../lib/api";
+import { setFlash } from "../lib/flash";
+import { ME, TWO_FACTOR } from "../lib/queries";
+import { Link, navigate, PATHS } from "../lib/router";
+import { useSubmit } from "../lib/use-submit";
+
+type Enrollment = Outputs["totp"]["beginEnrollment"];
+
+/** Name the method, scan the QR code (or type the key), confirm with a first code. */
+export function AddTOTP({ me }: { me: Me }): ReactNode {
+  const { t } = useI18n();
+  const stepUp = useStepUp();
+  const queryClient = useQueryClient();
+  const [label, setLabel] = useState(t.addTOTP.defaultName);
+  const [enrollment, setEnrollment] = useState<Enrollment | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+
+  const finish = async (): Promise<void> => {
+    setFlash(t.addTOTP.added(label.trim()));
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: TWO_FACTOR }),
+      queryClient.invalidateQueries({ queryKey: ME }),
+    ]);
+    navigate(PATHS.twoStep);
+  };
+
+  const begin = useSubmit(async () => {
+    const started = await stepUp.run(() =>
+      api.totp.beginEnrollment.mutate({ label: label.trim() }),
+    );
+    if (started) setEnrollment(started);
+  });
+
+  if (codes)
+    return <BackupCodesView codes={codes} email={me.user.email} onDone={() => void finish()} />;
+
+  return (
+    <>
+      <nav aria-label="breadcrumb" className="breadcrumb">
+        <Link to={PATHS.twoStep}>{t.twoStep.title}</Link>
+      </nav>
+      <h1 id="page-title" className="page-title">
+        {t.addTOTP.title}
+      </h1>
+      {!enrollment ? (
+        <section className="card">
+          <form onSubmit={begin.submit} noValidate>
+            <Field
+              label={t.addTOTP.nameLabel}
+              hint={t.addTOTP.nameHint}
+              value={label}
+              maxLength={64}
+              required
+              autoFocus
+              onChange={(event) => setLabel(event.target.value)}
+              errorId={begin.problem ? "begin-problem" : undefined}
+            />
+            <ProblemMessage id="begin-problem" problem={begin.problem} />
+            <div className="actions">
+              <Link to={PATHS.twoStep} className="button">
+                {t.addTOTP.cancel}
+              </Link>
+              <button type="submit" className="button primary" disabled={begin.pending}>
+                {t.addTOTP.continue}
+              </button>
+            </div>
+          </form>
+        </section>
+      ) : (
+        <ConfirmTOTP
+          enrollment={enrollment}
+          onConfirmed={(backupCodes) => {
+            if (backupCodes) setCodes(backupCodes);
+            else void finish();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function ConfirmTOTP({
+  enrollment,
+  onConfirmed,
+}: {
+  enrollment: Enrollment;
+  onConfirmed: (backupCodes: string[] | undefined) => void;
+}): ReactNode {
+  const { t, time } = useI18n();
+  const stepUp = useStepUp();
+  const [code, setCode] = useState("");
+  const confirm = useSubmit(async () => {
+    try {
+      const done = await stepUp.run(() =>
+        api.totp.confirmEnrollment.mutate({ enrollmentId: enrollment.enrollmentId, code }),
+      );
+      if (done) onConfirmed(done.backupCodes);
+    } finally {
+      setCode("");
+    }
+  });
+  const qr = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrollment.qrSvg)}`;
+  return (
+    <section className="card enroll">
+      <h2>{t.addTOTP.scan}</h2>
+      <img className="qr" src={qr} alt={t.addTOTP.qrAlt} width={220} height={220} />
+      <p>{t.addTOTP.manual}</p>
+      <div className="actions">
+        <code className="secret" data-testid="totp-secret">
+          {enrollment.secret}
+        </code>
+        <CopyButton text={enrollment.secret.replace(/\s/g, "")} label={t.addTOTP.copyKey} />
+      </div>
+      <p className="hint">{t.addTOTP.expires(time(enrollment.expiresAt))}</p>
+      <h2>{t.addTOTP.confirm}</h2>
+      <form onSubmit={confirm.submit} noValidate>
+        <CodeField
+          kind="digits"
+          label={t.addTOTP.codeLabel}
+          value={code}
+          onChange={setCode}
+          autoFocus={false}
+          errorId={confirm.problem ? "confirm-problem" : undefined}
+        />
+        <ProblemMessage id="confirm-problem" problem={confirm.problem} />
+        <div className="actions">
+          <Link to={PATHS.twoStep} className="button">
+            {t.addTOTP.cancel}
+          </Link>
+          <button type="submit" className="button primary" disabled={confirm.pending}>
+            {t.addTOTP.submit}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from "react";
+import { useI18n } from "../i18n/i18n";
+import type { Me } from "../lib/api";
+import { Link, PATHS } from "../lib/router";
+
+export function Home({ me }: { me: Me }): ReactNode {
+  const { t } = useI18n();
+  return (
+    <section className="card" aria-labelledby="page-title">
+      <h1 id="page-title">{t.home.greeting(me.user.displayName || me.user.email)}</h1>
+      <p>{t.home.intro}</p>
+      <p className={me.twoFactorEnabled ? "status on" : "status off"}>
+        {me.twoFactorEnabled ? t.home.twoStepOn : t.home.twoStepOff}
+      </p>
+      <Link to={PATHS.profile} className="button primary">
+        {t.home.manageProfile}
+      </Link>
+    </section>
+  );
+}

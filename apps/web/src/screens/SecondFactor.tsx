@@ -1,0 +1,102 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { ReactNode } from "react";
+import { CodeField } from "../components/CodeField";
+import { ProblemMessage } from "../components/ProblemMessage";
+import { ME } from "../lib/queries";
+import { useI18n } from "../i18n/i18n";
+import { api, type Me, type SecondFactorKind } from "../lib/api";
+import { navigate, PATHS } from "../lib/router";
+import { useSubmit } from "../lib/use-submit";
+
+/** The second step of a sign-in: the preferred method first, the others one click away. */
+export function SecondFactor({ me }: { me: Me }): ReactNode {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const options = me.secondFactor?.factors ?? [];
+  const [method, setMethod] = useState<SecondFactorKind | null>(
+    me.secondFactor?.preferred ?? options[0] ?? null,
+  );
+  const [choosing, setChoosing] = useState(false);
+
+  const cancel = async (): Promise<void> => {
+    try {
+      await api.auth.signOut.mutate();
+    } finally {
+      navigate(PATHS.signIn, { replace: true });
+      await queryClient.invalidateQueries({ queryKey: ME });
+    }
+  };
+
+  return (
+    <section className="card narrow" aria-labelledby="page-title">
+      <h1 id="page-title">{t.secondFactor.title}</h1>
+      <p>{t.secondFactor.intro}</p>
+      <p className="muted">{me.user.email}</p>
+      {choosing || !method ? (
+        <fieldset className="choices">
+          <legend>{t.secondFactor.chooseMethod}</legend>
+          {options.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className="choice"
+              autoFocus={kind === options[0]}
+              onClick={() => {
+                setMethod(kind);
+                setChoosing(false);
+              }}
+            >
+              {t.methods[kind]}
+            </button>
+          ))}
+        </fieldset>
+      ) : (
+        <CodeForm key={method} method={method} />
+      )}
+      <div className="actions spread">
+        {!choosing && options.length > 1 && (
+          <button type="button" className="link-button" onClick={() => setChoosing(true)}>
+            {t.secondFactor.otherMethod}
+          </button>
+        )}
+        <button type="button" className="link-button" onClick={() => void cancel()}>
+          {t.secondFactor.cancel}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function CodeForm({ method }: { method: SecondFactorKind }): ReactNode {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [code, setCode] = useState("");
+  const { submit, pending, problem } = useSubmit(async () => {
+    try {
+      if (method === "totp") await api.auth.verifyTOTP.mutate({ code });
+      else await api.auth.verifyBackupCode.mutate({ code });
+      navigate(PATHS.home, { replace: true });
+      await queryClient.invalidateQueries({ queryKey: ME });
+    } finally {
+      setCode("");
+    }
+  });
+  const totp = method === "totp";
+  return (
+    <form onSubmit={submit} noValidate>
+      <CodeField
+        kind={totp ? "digits" : "backup"}
+        label={totp ? t.secondFactor.totpLabel : t.secondFactor.backupLabel}
+        hint={totp ? t.secondFactor.totpHint : t.secondFactor.backupHint}
+        value={code}
+        onChange={setCode}
+        errorId={problem ? "code-problem" : undefined}
+      />
+      <ProblemMessage id="code-problem" problem={problem} />
+      <button type="submit" className="button primary wide" disabled={pending}>
+        {t.secondFactor.submit}
+      </button>
+    </form>
+  );
+}

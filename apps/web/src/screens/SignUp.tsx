@@ -1,0 +1,69 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { ReactNode } from "react";
+import { Field } from "../components/Field";
+import { ProblemMessage } from "../components/ProblemMessage";
+import { ME } from "../lib/queries";
+import { useI18n } from "../i18n/i18n";
+import { api } from "../lib/api";
+import { Link, navigate, PATHS } from "../lib/router";
+import { useSubmit } from "../lib/use-submit";
+
+export function SignUp(): ReactNode {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [displayName, setDisplayName] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const { submit, pending, problem } = useSubmit(async () => {
+    await api.auth.signUp.mutate({ email, password, displayName });
+    navigate(PATHS.home, { replace: true });
+    await queryClient.invalidateQueries({ queryKey: ME });
+  });
+  const errorId = problem ? "signup-problem" : undefined;
+  return (
+    <section className="card narrow" aria-labelledby="page-title">
+      <h1 id="page-title">{t.signUp.title}</h1>
+      <form onSubmit={submit} noValidate>
+        <Field
+          label={t.signUp.name}
+          name="name"
+          autoComplete="name"
+          required
+          autoFocus
+          maxLength={100}
+          value={displayName}
+          onChange={(event) => setDisplayName(event.target.value)}
+        />
+        <Field
+          label={t.signUp.email}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          errorId={errorId}
+        />
+        <Field
+          label={t.signUp.password}
+          hint={t.signUp.passwordHint}
+          type="password"
+          name="new-password"
+          autoComplete="new-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          errorId={errorId}
+        />
+        <ProblemMessage id="signup-problem" problem={problem} />
+        <button type="submit" className="button primary wide" disabled={pending}>
+          {t.signUp.submit}
+        </button>
+      </form>
+      <p className="aside">
+        {t.signUp.haveAccount} <Link to={PATHS.signIn}>{t.signUp.signIn}</Link>
+      </p>
+    </section>
+  );
+}
