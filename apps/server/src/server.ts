@@ -108,7 +108,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { env } = options;
   const log = options.logger ?? createLogger(env.LOG_LEVEL);
   const database =
-    options.database ?? (await createDatabase(env.DATABASE_URL, { dataDir: env.TWOFOLD_DATA_DIR }));
+    options.database ??
+    (await createDatabase(env.DATABASE_URL, {
+      dataDir: env.TWOFOLD_DATA_DIR,
+      // Only the error's class and code: a driver message can quote a query's parameters.
+      onConnectionError: (error) =>
+        log.warn(
+          { error: error.name, code: (error as { code?: unknown }).code },
+          "database connection lost; the pool replaces it",
+        ),
+    }));
   const twofold = createTwofold({
     db: database.db,
     masterKey: masterKeyFor(env, log, options.database !== undefined),

@@ -64,6 +64,33 @@ if (adminUrl) {
   });
 }
 
+if (adminUrl) {
+  describe("a PostgreSQL restart or an administrator ending connections", () => {
+    it("does not crash the process: the pool reports it, drops the connection and goes on", async () => {
+      const scratch = await createScratchPostgres(adminUrl);
+      const errors: Error[] = [];
+      const handle = await createDatabase(scratch.url, {
+        onConnectionError: (error) => errors.push(error),
+      });
+      try {
+        expect(await ping(handle.db)).toBe(true);
+        const name = new URL(scratch.url).pathname.slice(1);
+        const admin = await createDatabase(adminUrl);
+        await queryRows(
+          admin.db,
+          sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${name}`,
+        );
+        await admin.close();
+        await expect.poll(() => errors.length).toBeGreaterThan(0);
+        expect(await ping(handle.db)).toBe(true);
+      } finally {
+        await handle.close();
+        await scratch.drop();
+      }
+    });
+  });
+}
+
 describe("embedded PGlite in a data folder", () => {
   const dir = mkdtempSync(join(tmpdir(), "twofold-db-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -30,6 +30,12 @@ export interface CreateDatabaseOptions {
   poolSize?: number;
   /** PGlite only: start from this dump of a migrated database instead of an empty one. */
   pgliteTemplate?: Blob;
+  /**
+   * PostgreSQL only: told when an idle pooled connection fails (the server restarted, or an
+   * administrator ended it). The pool drops that connection and opens another when needed; the
+   * error must not take the process down. Default: ignored.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 /** A URL that opens an in-memory PGlite: for tests. */
@@ -55,7 +61,7 @@ export async function createDatabase(
   options: CreateDatabaseOptions = {},
 ): Promise<DatabaseHandle> {
   if (url?.startsWith("postgres://") || url?.startsWith("postgresql://")) {
-    return openPostgres(url, options.poolSize ?? 10);
+    return openPostgres(url, options.poolSize ?? 10, options.onConnectionError);
   }
   if (url !== undefined && url !== "" && url !== MEMORY_URL) {
     throw new Error(`Unsupported database URL scheme (expected postgres:// or ${MEMORY_URL})`);
@@ -71,8 +77,13 @@ export async function createDatabase(
   return { db: db as unknown as Database, kind: "pglite", close: () => client.close() };
 }
 
-async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+async function openPostgres(
+  url: string,
+  max: number,
+  onConnectionError: (error: Error) => void = () => undefined,
+): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max });
+  pool.on("error", onConnectionError);
   const db = drizzlePostgres({ client: pool, schema });
   const lock = await pool.connect();
   try {
