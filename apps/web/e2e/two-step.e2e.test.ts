@@ -1,4 +1,5 @@
 // The whole life of two-step verification in a real Chromium against a real server.
+import { REASON_TEXT } from "@twofold/i18n";
 import { rfc6238Code } from "@twofold/testing";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -160,7 +161,7 @@ describe("two-step verification in the browser", () => {
     await page.getByRole("button", { name: "Verify" }).click();
     await expect
       .poll(() => page.getByRole("alert").allInnerTexts())
-      .toContain("This code has already been used. Wait for the next one.");
+      .toContain(REASON_TEXT.en.CODE_ALREADY_USED);
     await page.getByLabel("Backup code").fill(backupCodes[1] ?? "");
     await page.getByRole("button", { name: "Verify" }).click();
     await page.getByRole("heading", { name: "Welcome, Ada Lovelace" }).waitFor();

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { ME } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
-import { LOCALES, type Locale } from "../i18n/locales";
+import { LOCALES, type Locale } from "@twofold/i18n";
 import { MESSAGES } from "../i18n/i18n";
 import { api, type Me } from "../lib/api";
 import { Link, navigate, PATHS } from "../lib/router";

@@ -1,3 +1,4 @@
+import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 
 export const de: Messages = {
@@ -164,41 +165,7 @@ export const de: Messages = {
     submit: "Bestätigen",
     cancel: "Abbrechen",
   },
+  reasons: REASON_TEXT.de,
+  retryAt: RETRY_AT.de,
   copyFailed: "Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.",
-  reasons: {
-    INVALID_INPUT:
-      "Eine Angabe im Formular ist ungültig. Prüfen Sie sie und versuchen Sie es erneut.",
-    INVALID_EMAIL: "Diese E-Mail-Adresse scheint nicht korrekt zu sein.",
-    WEAK_PASSWORD: "Wählen Sie ein längeres Passwort: mindestens 10 Zeichen.",
-    EMAIL_TAKEN:
-      "Diese E-Mail-Adresse wird bereits von einem Konto verwendet. Melden Sie sich stattdessen an.",
-    INVALID_CREDENTIALS: "Die E-Mail-Adresse oder das Passwort ist falsch.",
-    UNAUTHENTICATED: "Sie sind abgemeldet. Melden Sie sich erneut an.",
-    SECOND_FACTOR_REQUIRED: "Schließen Sie zuerst den zweiten Schritt Ihrer Anmeldung ab.",
-    NO_PENDING_SIGN_IN:
-      "Diese Anmeldung wartet nicht mehr auf einen Code. Melden Sie sich erneut an.",
-    REAUTH_REQUIRED: "Bestätigen Sie Ihr Passwort, um fortzufahren.",
-    RATE_LIMITED: "Zu viele Versuche. Warten Sie eine Weile und versuchen Sie es dann erneut.",
-    INVALID_CODE_FORMAT:
-      "Dieser Code hat nicht das richtige Format. Prüfen Sie ihn und versuchen Sie es erneut.",
-    INVALID_CODE: "Dieser Code ist falsch. Prüfen Sie ihn und versuchen Sie es erneut.",
-    CODE_ALREADY_USED: "Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten.",
-    ENROLLMENT_NOT_FOUND: "Diese Einrichtung existiert nicht mehr. Beginnen Sie von vorn.",
-    ENROLLMENT_EXPIRED: "Diese Einrichtung ist abgelaufen. Beginnen Sie von vorn.",
-    TOO_MANY_ENROLLMENTS:
-      "Zu viele nicht abgeschlossene Einrichtungen. Schließen Sie eine ab oder warten Sie einige Minuten.",
-    FACTOR_NOT_FOUND: "Diese Methode existiert nicht mehr.",
-    FACTOR_NOT_AVAILABLE: "Diese Methode ist für Ihr Konto nicht verfügbar.",
-    TWO_FACTOR_NOT_ENABLED: "Die Bestätigung in zwei Schritten ist nicht aktiviert.",
-    PROCEDURE_NOT_FOUND: "Diese Aktion ist nicht verfügbar. Laden Sie die Seite neu.",
-    METHOD_NOT_SUPPORTED: "Diese Aktion ist nicht verfügbar. Laden Sie die Seite neu.",
-    INPUT_TOO_LARGE: "Ihre Eingabe ist zu lang.",
-    UNSUPPORTED_MEDIA_TYPE: "Diese Aktion ist nicht verfügbar. Laden Sie die Seite neu.",
-    TIMEOUT: "Der Server hat zu lange für die Antwort gebraucht. Versuchen Sie es erneut.",
-    CLIENT_CLOSED_REQUEST: "Die Anfrage wurde unterbrochen. Versuchen Sie es erneut.",
-    INTERNAL_ERROR: "Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.",
-    NETWORK:
-      "Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
-  },
-  retryAt: (time: string) => `Versuchen Sie es ab ${time} erneut.`,
 };

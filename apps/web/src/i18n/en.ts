@@ -1,4 +1,4 @@
-import type { ApiReason } from "@twofold/api";
+import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 
 /**
  * The English strings, and through `Messages` the shape every other language must fill: a
@@ -160,37 +160,9 @@ export const en = {
     submit: "Confirm",
     cancel: "Cancel",
   },
+  reasons: REASON_TEXT.en,
+  retryAt: RETRY_AT.en,
   copyFailed: "Copying failed: select the text and copy it yourself.",
-  reasons: {
-    INVALID_INPUT: "Something in the form is not valid. Check it and try again.",
-    INVALID_EMAIL: "This email address does not look right.",
-    WEAK_PASSWORD: "Choose a longer password: at least 10 characters.",
-    EMAIL_TAKEN: "An account already uses this email address. Sign in instead.",
-    INVALID_CREDENTIALS: "The email address or the password is wrong.",
-    UNAUTHENTICATED: "You are signed out. Sign in again.",
-    SECOND_FACTOR_REQUIRED: "Finish the second step of your sign-in first.",
-    NO_PENDING_SIGN_IN: "This sign-in is no longer waiting for a code. Sign in again.",
-    REAUTH_REQUIRED: "Confirm your password to continue.",
-    RATE_LIMITED: "Too many attempts. Wait a while and try again.",
-    INVALID_CODE_FORMAT: "This code does not have the right form. Check it and try again.",
-    INVALID_CODE: "This code is wrong. Check it and try again.",
-    CODE_ALREADY_USED: "This code has already been used. Wait for the next one.",
-    ENROLLMENT_NOT_FOUND: "This setup no longer exists. Start again.",
-    ENROLLMENT_EXPIRED: "This setup has expired. Start again.",
-    TOO_MANY_ENROLLMENTS: "Too many unfinished setups. Finish one or wait a few minutes.",
-    FACTOR_NOT_FOUND: "This method no longer exists.",
-    FACTOR_NOT_AVAILABLE: "This method is not available for your account.",
-    TWO_FACTOR_NOT_ENABLED: "Two-step verification is not on.",
-    PROCEDURE_NOT_FOUND: "This action is not available. Reload the page.",
-    METHOD_NOT_SUPPORTED: "This action is not available. Reload the page.",
-    INPUT_TOO_LARGE: "What you typed is too long.",
-    UNSUPPORTED_MEDIA_TYPE: "This action is not available. Reload the page.",
-    TIMEOUT: "The server took too long to answer. Try again.",
-    CLIENT_CLOSED_REQUEST: "The request was interrupted. Try again.",
-    INTERNAL_ERROR: "Something went wrong on our side. Try again in a moment.",
-    NETWORK: "The server cannot be reached. Check your connection and try again.",
-  } satisfies Record<ApiReason | "NETWORK", string>,
-  retryAt: (time: string) => `Try again after ${time}.`,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -169,36 +170,7 @@ export const fr: Messages = {
     submit: "Confirmer",
     cancel: "Annuler",
   },
+  reasons: REASON_TEXT.fr,
+  retryAt: RETRY_AT.fr,
   copyFailed: "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",
-  reasons: {
-    INVALID_INPUT: "Un élément du formulaire n'est pas valide. Vérifiez-le et réessayez.",
-    INVALID_EMAIL: "Cette adresse e-mail ne semble pas correcte.",
-    WEAK_PASSWORD: "Choisissez un mot de passe plus long : au moins 10 caractères.",
-    EMAIL_TAKEN: "Un compte utilise déjà cette adresse e-mail. Connectez-vous plutôt.",
-    INVALID_CREDENTIALS: "L'adresse e-mail ou le mot de passe est incorrect.",
-    UNAUTHENTICATED: "Vous êtes déconnecté. Reconnectez-vous.",
-    SECOND_FACTOR_REQUIRED: "Terminez d'abord la deuxième étape de votre connexion.",
-    NO_PENDING_SIGN_IN: "Cette connexion n'attend plus de code. Reconnectez-vous.",
-    REAUTH_REQUIRED: "Confirmez votre mot de passe pour continuer.",
-    RATE_LIMITED: "Trop de tentatives. Patientez un moment, puis réessayez.",
-    INVALID_CODE_FORMAT: "Le format de ce code n'est pas valide. Vérifiez-le et réessayez.",
-    INVALID_CODE: "Ce code est incorrect. Vérifiez-le et réessayez.",
-    CODE_ALREADY_USED: "Ce code a déjà été utilisé. Attendez le suivant.",
-    ENROLLMENT_NOT_FOUND: "Cette configuration n'existe plus. Recommencez.",
-    ENROLLMENT_EXPIRED: "Cette configuration a expiré. Recommencez.",
-    TOO_MANY_ENROLLMENTS:
-      "Trop de configurations inachevées. Terminez-en une ou patientez quelques minutes.",
-    FACTOR_NOT_FOUND: "Cette méthode n'existe plus.",
-    FACTOR_NOT_AVAILABLE: "Cette méthode n'est pas disponible pour votre compte.",
-    TWO_FACTOR_NOT_ENABLED: "La validation en deux étapes n'est pas activée.",
-    PROCEDURE_NOT_FOUND: "Cette action n'est pas disponible. Rechargez la page.",
-    METHOD_NOT_SUPPORTED: "Cette action n'est pas disponible. Rechargez la page.",
-    INPUT_TOO_LARGE: "Votre saisie est trop longue.",
-    UNSUPPORTED_MEDIA_TYPE: "Cette action n'est pas disponible. Rechargez la page.",
-    TIMEOUT: "Le serveur a mis trop de temps à répondre. Réessayez.",
-    CLIENT_CLOSED_REQUEST: "La requête a été interrompue. Réessayez.",
-    INTERNAL_ERROR: "Un problème est survenu de notre côté. Réessayez dans un instant.",
-    NETWORK: "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
-  },
-  retryAt: (time: string) => `Réessayez à partir de ${time}.`,
 };

@@ -4,7 +4,8 @@ import { de } from "./de";
 import { en, type Messages } from "./en";
 import { fr } from "./fr";
 import { it } from "./it";
-import { initialLocale, saveLocale, type Locale } from "./locales";
+import type { Locale } from "@twofold/i18n";
+import { initialLocale, saveLocale } from "./browser-locale";
 
 const MESSAGES: Record<Locale, Messages> = { en, fr, de, it };
 

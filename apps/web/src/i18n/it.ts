@@ -1,3 +1,4 @@
+import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 
 export const it: Messages = {
@@ -159,36 +160,7 @@ export const it: Messages = {
     submit: "Conferma",
     cancel: "Annulla",
   },
+  reasons: REASON_TEXT.it,
+  retryAt: RETRY_AT.it,
   copyFailed: "Copia non riuscita: selezioni il testo e lo copi manualmente.",
-  reasons: {
-    INVALID_INPUT: "Alcuni dati del modulo non sono validi. Li controlli e riprovi.",
-    INVALID_EMAIL: "Questo indirizzo email non sembra corretto.",
-    WEAK_PASSWORD: "Scelga una password più lunga: almeno 10 caratteri.",
-    EMAIL_TAKEN: "Esiste già un account con questo indirizzo email. Effettui invece l'accesso.",
-    INVALID_CREDENTIALS: "L'indirizzo email o la password non sono corretti.",
-    UNAUTHENTICATED: "È stata effettuata la disconnessione. Acceda di nuovo.",
-    SECOND_FACTOR_REQUIRED: "Completi prima il secondo passaggio dell'accesso.",
-    NO_PENDING_SIGN_IN: "Questo accesso non è più in attesa di un codice. Acceda di nuovo.",
-    REAUTH_REQUIRED: "Confermi la password per continuare.",
-    RATE_LIMITED: "Troppi tentativi. Attenda un po' e riprovi.",
-    INVALID_CODE_FORMAT: "Il formato di questo codice non è corretto. Lo controlli e riprovi.",
-    INVALID_CODE: "Questo codice non è corretto. Lo controlli e riprovi.",
-    CODE_ALREADY_USED: "Questo codice è già stato usato. Attenda il successivo.",
-    ENROLLMENT_NOT_FOUND: "Questa configurazione non esiste più. Ricominci da capo.",
-    ENROLLMENT_EXPIRED: "Questa configurazione è scaduta. Ricominci da capo.",
-    TOO_MANY_ENROLLMENTS:
-      "Troppe configurazioni non completate. Ne completi una o attenda qualche minuto.",
-    FACTOR_NOT_FOUND: "Questo metodo non esiste più.",
-    FACTOR_NOT_AVAILABLE: "Questo metodo non è disponibile per il suo account.",
-    TWO_FACTOR_NOT_ENABLED: "La verifica in due passaggi non è attiva.",
-    PROCEDURE_NOT_FOUND: "Questa azione non è disponibile. Ricarichi la pagina.",
-    METHOD_NOT_SUPPORTED: "Questa azione non è disponibile. Ricarichi la pagina.",
-    INPUT_TOO_LARGE: "Il testo inserito è troppo lungo.",
-    UNSUPPORTED_MEDIA_TYPE: "Questa azione non è disponibile. Ricarichi la pagina.",
-    TIMEOUT: "Il server ha impiegato troppo tempo a rispondere. Riprovi.",
-    CLIENT_CLOSED_REQUEST: "La richiesta è stata interrotta. Riprovi.",
-    INTERNAL_ERROR: "Si è verificato un problema da parte nostra. Riprovi tra poco.",
-    NETWORK: "Impossibile raggiungere il server. Controlli la connessione e riprovi.",
-  },
-  retryAt: (time: string) => `Riprovi dopo le ${time}.`,
 };

@@ -6,6 +6,7 @@ describe("pickLocale", () => {
     expect(pickLocale(["fr-CH", "en"])).toBe("fr");
     expect(pickLocale(["es-ES", "de-AT", "fr"])).toBe("de");
     expect(pickLocale(["IT"])).toBe("it");
+    expect(pickLocale(["de_CH.UTF-8"])).toBe("de");
   });
 
   it("falls back to English for languages it does not speak", () => {

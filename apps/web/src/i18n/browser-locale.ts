@@ -1,21 +1,6 @@
-/** The languages Twofold speaks, English first as the fallback. */
-export const LOCALES = ["en", "fr", "de", "it"] as const;
-export type Locale = (typeof LOCALES)[number];
+import { isLocale, pickLocale, type Locale } from "@twofold/i18n";
 
 const STORAGE_KEY = "twofold.locale";
-
-function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
-}
-
-/** The first of the browser's languages that Twofold speaks ("fr-CH" -> "fr"), else English. */
-export function pickLocale(preferred: readonly string[]): Locale {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split("-")[0] ?? "";
-    if (isLocale(base)) return base;
-  }
-  return "en";
-}
 
 /** A choice made in the language menu wins over the browser's languages. */
 export function initialLocale(): Locale {

@@ -1,0 +1,148 @@
+import type { ApiReason } from "@twofold/api";
+import type { Locale } from "./locales";
+
+/** What a person may be told: an API reason, or that the server was not reached. */
+export type ShownReason = ApiReason | "NETWORK";
+
+/**
+ * Every reason the API can answer, as a sentence in each language. Web and terminal show these;
+ * a reason without a sentence is a type error.
+ */
+export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
+  en: {
+    INVALID_INPUT: "Something in the form is not valid. Check it and try again.",
+    INVALID_EMAIL: "This email address does not look right.",
+    WEAK_PASSWORD: "Choose a longer password: at least 10 characters.",
+    EMAIL_TAKEN: "An account already uses this email address. Sign in instead.",
+    INVALID_CREDENTIALS: "The email address or the password is wrong.",
+    UNAUTHENTICATED: "You are signed out. Sign in again.",
+    SECOND_FACTOR_REQUIRED: "Finish the second step of your sign-in first.",
+    NO_PENDING_SIGN_IN: "This sign-in is no longer waiting for a code. Sign in again.",
+    REAUTH_REQUIRED: "Confirm your password to continue.",
+    RATE_LIMITED: "Too many attempts. Wait a while and try again.",
+    INVALID_CODE_FORMAT: "This code does not have the right form. Check it and try again.",
+    INVALID_CODE: "This code is wrong. Check it and try again.",
+    CODE_ALREADY_USED:
+      "This code has already been used. Use a new one (an app shows the next one within 30 seconds).",
+    ENROLLMENT_NOT_FOUND: "This setup no longer exists. Start again.",
+    ENROLLMENT_EXPIRED: "This setup has expired. Start again.",
+    TOO_MANY_ENROLLMENTS: "Too many unfinished setups. Finish one or wait a few minutes.",
+    FACTOR_NOT_FOUND: "This method no longer exists.",
+    FACTOR_NOT_AVAILABLE: "This method is not available for your account.",
+    TWO_FACTOR_NOT_ENABLED: "Two-step verification is not on.",
+    PROCEDURE_NOT_FOUND: "This action is not available. Reload the page.",
+    METHOD_NOT_SUPPORTED: "This action is not available. Reload the page.",
+    INPUT_TOO_LARGE: "What you typed is too long.",
+    UNSUPPORTED_MEDIA_TYPE: "This action is not available. Reload the page.",
+    TIMEOUT: "The server took too long to answer. Try again.",
+    CLIENT_CLOSED_REQUEST: "The request was interrupted. Try again.",
+    INTERNAL_ERROR: "Something went wrong on our side. Try again in a moment.",
+    NETWORK: "The server cannot be reached. Check your connection and try again.",
+  },
+  fr: {
+    INVALID_INPUT: "Un élément du formulaire n'est pas valide. Vérifiez-le et réessayez.",
+    INVALID_EMAIL: "Cette adresse e-mail ne semble pas correcte.",
+    WEAK_PASSWORD: "Choisissez un mot de passe plus long : au moins 10 caractères.",
+    EMAIL_TAKEN: "Un compte utilise déjà cette adresse e-mail. Connectez-vous plutôt.",
+    INVALID_CREDENTIALS: "L'adresse e-mail ou le mot de passe est incorrect.",
+    UNAUTHENTICATED: "Vous êtes déconnecté. Reconnectez-vous.",
+    SECOND_FACTOR_REQUIRED: "Terminez d'abord la deuxième étape de votre connexion.",
+    NO_PENDING_SIGN_IN: "Cette connexion n'attend plus de code. Reconnectez-vous.",
+    REAUTH_REQUIRED: "Confirmez votre mot de passe pour continuer.",
+    RATE_LIMITED: "Trop de tentatives. Patientez un moment, puis réessayez.",
+    INVALID_CODE_FORMAT: "Le format de ce code n'est pas valide. Vérifiez-le et réessayez.",
+    INVALID_CODE: "Ce code est incorrect. Vérifiez-le et réessayez.",
+    CODE_ALREADY_USED:
+      "Ce code a déjà été utilisé. Utilisez-en un nouveau (l'application affiche le suivant dans les 30 secondes).",
+    ENROLLMENT_NOT_FOUND: "Cette configuration n'existe plus. Recommencez.",
+    ENROLLMENT_EXPIRED: "Cette configuration a expiré. Recommencez.",
+    TOO_MANY_ENROLLMENTS:
+      "Trop de configurations inachevées. Terminez-en une ou patientez quelques minutes.",
+    FACTOR_NOT_FOUND: "Cette méthode n'existe plus.",
+    FACTOR_NOT_AVAILABLE: "Cette méthode n'est pas disponible pour votre compte.",
+    TWO_FACTOR_NOT_ENABLED: "La validation en deux étapes n'est pas activée.",
+    PROCEDURE_NOT_FOUND: "Cette action n'est pas disponible. Rechargez la page.",
+    METHOD_NOT_SUPPORTED: "Cette action n'est pas disponible. Rechargez la page.",
+    INPUT_TOO_LARGE: "Votre saisie est trop longue.",
+    UNSUPPORTED_MEDIA_TYPE: "Cette action n'est pas disponible. Rechargez la page.",
+    TIMEOUT: "Le serveur a mis trop de temps à répondre. Réessayez.",
+    CLIENT_CLOSED_REQUEST: "La requête a été interrompue. Réessayez.",
+    INTERNAL_ERROR: "Un problème est survenu de notre côté. Réessayez dans un instant.",
+    NETWORK: "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
+  },
+  de: {
+    INVALID_INPUT:
+      "Eine Angabe im Formular ist ungültig. Prüfen Sie sie und versuchen Sie es erneut.",
+    INVALID_EMAIL: "Diese E-Mail-Adresse scheint nicht korrekt zu sein.",
+    WEAK_PASSWORD: "Wählen Sie ein längeres Passwort: mindestens 10 Zeichen.",
+    EMAIL_TAKEN:
+      "Diese E-Mail-Adresse wird bereits von einem Konto verwendet. Melden Sie sich stattdessen an.",
+    INVALID_CREDENTIALS: "Die E-Mail-Adresse oder das Passwort ist falsch.",
+    UNAUTHENTICATED: "Sie sind abgemeldet. Melden Sie sich erneut an.",
+    SECOND_FACTOR_REQUIRED: "Schließen Sie zuerst den zweiten Schritt Ihrer Anmeldung ab.",
+    NO_PENDING_SIGN_IN:
+      "Diese Anmeldung wartet nicht mehr auf einen Code. Melden Sie sich erneut an.",
+    REAUTH_REQUIRED: "Bestätigen Sie Ihr Passwort, um fortzufahren.",
+    RATE_LIMITED: "Zu viele Versuche. Warten Sie eine Weile und versuchen Sie es dann erneut.",
+    INVALID_CODE_FORMAT:
+      "Dieser Code hat nicht das richtige Format. Prüfen Sie ihn und versuchen Sie es erneut.",
+    INVALID_CODE: "Dieser Code ist falsch. Prüfen Sie ihn und versuchen Sie es erneut.",
+    CODE_ALREADY_USED:
+      "Dieser Code wurde bereits verwendet. Verwenden Sie einen neuen (die App zeigt innerhalb von 30 Sekunden den nächsten an).",
+    ENROLLMENT_NOT_FOUND: "Diese Einrichtung existiert nicht mehr. Beginnen Sie von vorn.",
+    ENROLLMENT_EXPIRED: "Diese Einrichtung ist abgelaufen. Beginnen Sie von vorn.",
+    TOO_MANY_ENROLLMENTS:
+      "Zu viele nicht abgeschlossene Einrichtungen. Schließen Sie eine ab oder warten Sie einige Minuten.",
+    FACTOR_NOT_FOUND: "Diese Methode existiert nicht mehr.",
+    FACTOR_NOT_AVAILABLE: "Diese Methode ist für Ihr Konto nicht verfügbar.",
+    TWO_FACTOR_NOT_ENABLED: "Die Bestätigung in zwei Schritten ist nicht aktiviert.",
+    PROCEDURE_NOT_FOUND: "Diese Aktion ist nicht verfügbar. Laden Sie die Seite neu.",
+    METHOD_NOT_SUPPORTED: "Diese Aktion ist nicht verfügbar. Laden Sie die Seite neu.",
+    INPUT_TOO_LARGE: "Ihre Eingabe ist zu lang.",
+    UNSUPPORTED_MEDIA_TYPE: "Diese Aktion ist nicht verfügbar. Laden Sie die Seite neu.",
+    TIMEOUT: "Der Server hat zu lange für die Antwort gebraucht. Versuchen Sie es erneut.",
+    CLIENT_CLOSED_REQUEST: "Die Anfrage wurde unterbrochen. Versuchen Sie es erneut.",
+    INTERNAL_ERROR: "Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.",
+    NETWORK:
+      "Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+  },
+  it: {
+    INVALID_INPUT: "Alcuni dati del modulo non sono validi. Li controlli e riprovi.",
+    INVALID_EMAIL: "Questo indirizzo email non sembra corretto.",
+    WEAK_PASSWORD: "Scelga una password più lunga: almeno 10 caratteri.",
+    EMAIL_TAKEN: "Esiste già un account con questo indirizzo email. Effettui invece l'accesso.",
+    INVALID_CREDENTIALS: "L'indirizzo email o la password non sono corretti.",
+    UNAUTHENTICATED: "È stata effettuata la disconnessione. Acceda di nuovo.",
+    SECOND_FACTOR_REQUIRED: "Completi prima il secondo passaggio dell'accesso.",
+    NO_PENDING_SIGN_IN: "Questo accesso non è più in attesa di un codice. Acceda di nuovo.",
+    REAUTH_REQUIRED: "Confermi la password per continuare.",
+    RATE_LIMITED: "Troppi tentativi. Attenda un po' e riprovi.",
+    INVALID_CODE_FORMAT: "Il formato di questo codice non è corretto. Lo controlli e riprovi.",
+    INVALID_CODE: "Questo codice non è corretto. Lo controlli e riprovi.",
+    CODE_ALREADY_USED:
+      "Questo codice è già stato usato. Ne usi uno nuovo (l'app mostra il successivo entro 30 secondi).",
+    ENROLLMENT_NOT_FOUND: "Questa configurazione non esiste più. Ricominci da capo.",
+    ENROLLMENT_EXPIRED: "Questa configurazione è scaduta. Ricominci da capo.",
+    TOO_MANY_ENROLLMENTS:
+      "Troppe configurazioni non completate. Ne completi una o attenda qualche minuto.",
+    FACTOR_NOT_FOUND: "Questo metodo non esiste più.",
+    FACTOR_NOT_AVAILABLE: "Questo metodo non è disponibile per il suo account.",
+    TWO_FACTOR_NOT_ENABLED: "La verifica in due passaggi non è attiva.",
+    PROCEDURE_NOT_FOUND: "Questa azione non è disponibile. Ricarichi la pagina.",
+    METHOD_NOT_SUPPORTED: "Questa azione non è disponibile. Ricarichi la pagina.",
+    INPUT_TOO_LARGE: "Il testo inserito è troppo lungo.",
+    UNSUPPORTED_MEDIA_TYPE: "Questa azione non è disponibile. Ricarichi la pagina.",
+    TIMEOUT: "Il server ha impiegato troppo tempo a rispondere. Riprovi.",
+    CLIENT_CLOSED_REQUEST: "La richiesta è stata interrotta. Riprovi.",
+    INTERNAL_ERROR: "Si è verificato un problema da parte nostra. Riprovi tra poco.",
+    NETWORK: "Impossibile raggiungere il server. Controlli la connessione e riprovi.",
+  },
+};
+
+/** "Try again after 10:42." for RATE_LIMITED, with the time already formatted. */
+export const RETRY_AT: Record<Locale, (time: string) => string> = {
+  en: (time: string) => `Try again after ${time}.`,
+  fr: (time: string) => `Réessayez à partir de ${time}.`,
+  de: (time: string) => `Versuchen Sie es ab ${time} erneut.`,
+  it: (time: string) => `Riprovi dopo le ${time}.`,
+};
