@@ -63,6 +63,33 @@ const BAD: [string, string, unknown, CallOptions, number, string][] = [
     "UNSUPPORTED_MEDIA_TYPE",
   ],
   [
+    "a multipart form post to a mutation without input (CSRF shape)",
+    "twoFactor.disable",
+    undefined,
+    {
+      rawBody: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--\r\n',
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+    },
+    415,
+    "UNSUPPORTED_MEDIA_TYPE",
+  ],
+  [
+    "a body-only fetch with no content type (CSRF shape)",
+    "auth.signOut",
+    undefined,
+    { rawBody: "{}", headers: { "content-type": "" } },
+    415,
+    "UNSUPPORTED_MEDIA_TYPE",
+  ],
+  [
+    "a text/plain post (CSRF shape)",
+    "auth.signIn",
+    undefined,
+    { rawBody: '{"email":"a@b.ch","password":"x"}', headers: { "content-type": "text/plain" } },
+    415,
+    "UNSUPPORTED_MEDIA_TYPE",
+  ],
+  [
     "a mutation by GET",
     "auth.signIn",
     { email: "a@b.ch", password: "x" },

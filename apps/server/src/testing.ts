@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 /** The built server, as `pnpm start` runs it. */
 export const BUILT_MAIN = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "main.js");
 
+const START_TIMEOUT_MS = 30_000;
+
 export interface BuiltServer {
   child: ChildProcess;
   url: string;
@@ -44,10 +46,17 @@ export async function startBuiltServer(
     child.stdout?.on("data", read);
     child.stderr?.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server did not start within ${START_TIMEOUT_MS} ms: ${out}`));
+    }, START_TIMEOUT_MS);
+    child.stdout?.on("data", () => {
+      if (/open http/.test(out)) clearTimeout(timer);
+    });
   });
   const stop = (): Promise<number | null> =>
     new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve(child.exitCode);
+      if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
       child.once("exit", (code) => resolve(code));
       child.kill("SIGTERM");
     });

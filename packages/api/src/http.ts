@@ -21,12 +21,33 @@ export const MAX_BATCH_SIZE = 4;
 
 const BASE_PATH = "/trpc/";
 
+/**
+ * CSRF: a page on another site can send a form (urlencoded, multipart) or a body-only `fetch`
+ * (text/plain, or no type at all) without asking first; only `application/json` makes the
+ * browser ask (CORS preflight, which this server never grants). So a POST must say JSON, or it
+ * is refused before any procedure runs, even one that takes no input.
+ */
+function refuseUnlessJSON(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== "POST") return false;
+  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+  if (type === "application/json") return false;
+  const reason = "UNSUPPORTED_MEDIA_TYPE";
+  res.writeHead(415, { "content-type": "application/json", "cache-control": "no-store" });
+  res.end(
+    JSON.stringify({
+      error: { message: reason, code: -32415, data: { code: reason, httpStatus: 415, reason } },
+    }),
+  );
+  return true;
+}
+
 /** The node request handler of `/trpc/*`; its promise settles when the request's work is done. */
 export function createTRPCRequestHandler(
   options: TRPCHandlerOptions,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  return (req, res) =>
-    nodeHTTPRequestHandler({
+  return async (req, res) => {
+    if (refuseUnlessJSON(req, res)) return;
+    await nodeHTTPRequestHandler({
       req,
       res,
       path: (req.url ?? "").split("?")[0]?.slice(BASE_PATH.length) ?? "",
@@ -45,4 +66,5 @@ export function createTRPCRequestHandler(
       },
       responseMeta: () => ({ headers: { "cache-control": "no-store" } }),
     });
+  };
 }
