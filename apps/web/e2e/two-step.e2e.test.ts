@@ -1,7 +1,7 @@
 // The whole life of two-step verification in a real Chromium against a real server.
 import { REASON_TEXT } from "@twofold/i18n";
 import { rfc6238Code } from "@twofold/testing";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Dialog, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, newPage, screenshots, startStack, type Stack } from "./harness";
 
@@ -122,8 +122,20 @@ describe("two-step verification in the browser", () => {
     await shot(page, "settings-on");
   });
 
-  it("signs in with password and a code from the OTP app", async () => {
+  it("cancels at the second step: back to sign-in, nothing of the person left on screen", async () => {
     await signOut();
+    await signInWithPassword();
+    await page.getByRole("button", { name: "Cancel and sign out" }).click();
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/signin");
+    expect(await page.getByText(PERSON.name).count()).toBe(0);
+    expect(await page.getByText(PERSON.email).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /account menu/i }).count()).toBe(0);
+    await shot(page, "cancelled-second-step");
+  });
+
+  it("signs in with password and a code from the OTP app", async () => {
+    // From the sign-in page the previous step left.
     await signInWithPassword();
     const field = page.getByLabel("Code from your authenticator app");
     // Focus is already in the code field, which offers one-time codes.
@@ -135,6 +147,7 @@ describe("two-step verification in the browser", () => {
     await field.fill(rfc6238Code(secret, new Date(Date.now() + 30_000)));
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Welcome, Ada Lovelace" }).waitFor();
+    await expect.poll(() => page.title()).toBe("Welcome, Ada Lovelace – Twofold");
   });
 
   it("signs in with a backup code through 'use another method', and the count drops", async () => {
@@ -146,6 +159,10 @@ describe("two-step verification in the browser", () => {
     await shot(page, "backup-code-sign-in");
     await page.getByRole("button", { name: "Verify" }).click();
     await page.getByRole("heading", { name: "Welcome, Ada Lovelace" }).waitFor();
+    await expect
+      .poll(() => page.getByRole("status").allInnerTexts())
+      .toContain("You have 9 backup codes left.");
+    await shot(page, "backup-codes-left");
     await openTwoStepSettings();
     await expect
       .poll(() => page.getByTestId("backup-remaining").innerText())
@@ -173,15 +190,29 @@ describe("two-step verification in the browser", () => {
     const dialog = page.getByRole("dialog", { name: "Confirm it is you" });
     await dialog.getByLabel("Password").fill("not my password");
     await dialog.getByRole("button", { name: "Confirm" }).click();
-    await expect
-      .poll(() => dialog.getByRole("alert").innerText())
-      .toBe("The email address or the password is wrong.");
+    await expect.poll(() => dialog.getByRole("alert").innerText()).toBe("This password is wrong.");
     await shot(page, "password-again");
     await dialog.getByLabel("Password").fill(PERSON.password);
     await dialog.getByRole("button", { name: "Confirm" }).click();
     const fresh = await readBackupCodes();
     expect(fresh).toHaveLength(10);
     expect(fresh.filter((c) => backupCodes.includes(c))).toEqual([]);
+    // Leaving inside the app before the codes are stored asks first; refusing stays.
+    const asked: string[] = [];
+    const refuse = (question: Dialog): void => {
+      asked.push(question.message());
+      void question.dismiss();
+    };
+    page.on("dialog", refuse);
+    await page.getByRole("link", { name: "Twofold" }).click();
+    await page.evaluate(() => window.history.back());
+    await expect.poll(() => asked.length).toBe(2);
+    page.off("dialog", refuse);
+    expect(new Set(asked)).toEqual(
+      new Set(["You have not confirmed you stored your backup codes."]),
+    );
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/profile/two-step");
+    await page.getByRole("heading", { name: "Your backup codes" }).waitFor();
     await page.getByLabel("Or type one of them back to show you have it").fill(fresh[3] ?? "");
     await page.getByRole("button", { name: "Done" }).click();
     await expect

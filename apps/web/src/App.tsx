@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Header } from "./components/Header";
 import { StepUpProvider } from "./components/StepUp";
 import { useI18n } from "./i18n/i18n";
-import { problemOf, type Me } from "./lib/api";
+import { problemOf, type Me, type Problem } from "./lib/api";
 import { useMe } from "./lib/queries";
 import { Link, navigate, PATHS, usePath } from "./lib/router";
 import { AddTOTP } from "./screens/AddTOTP";
@@ -20,21 +20,23 @@ export function App(): ReactNode {
   const me = useMe();
   const path = usePath();
   const signedOut = me.error !== null && problemOf(me.error).reason === "UNAUTHENTICATED";
-  const pending = me.data?.session.state === "pending_second_factor";
+  // A failed refetch keeps the previous answer in `data`: once signed out, it is nobody's.
+  const user = signedOut ? null : (me.data ?? null);
+  const pending = user?.session.state === "pending_second_factor";
 
   // Each page's address tells where the person is; fix it when the session says otherwise.
   useEffect(() => {
     if (signedOut && !SIGNED_OUT_PATHS.includes(path)) navigate(PATHS.signIn, { replace: true });
     if (pending && path !== PATHS.verify) navigate(PATHS.verify, { replace: true });
-    if (me.data && !pending && (SIGNED_OUT_PATHS.includes(path) || path === PATHS.verify))
+    if (user && !pending && (SIGNED_OUT_PATHS.includes(path) || path === PATHS.verify))
       navigate(PATHS.home, { replace: true });
-  }, [signedOut, pending, me.data, path]);
+  }, [signedOut, pending, user, path]);
 
   return (
     <StepUpProvider>
-      <Layout me={me.data ?? null} path={path}>
-        {me.data ? (
-          <Page me={me.data} path={path} />
+      <Layout me={user} path={path}>
+        {user ? (
+          <Page me={user} path={path} />
         ) : signedOut ? (
           path === PATHS.signUp ? (
             <SignUp />
@@ -42,7 +44,7 @@ export function App(): ReactNode {
             <SignIn />
           )
         ) : me.error ? (
-          <Offline retry={() => void me.refetch()} />
+          <Unavailable problem={problemOf(me.error)} retry={() => void me.refetch()} />
         ) : (
           <Loading />
         )}
@@ -70,11 +72,27 @@ function Page({ me, path }: { me: Me; path: string }): ReactNode {
   }
 }
 
-/** Header, then the page; on every page change focus moves to the page's heading. */
+/**
+ * Header, then the page; on every page change focus moves to the page's heading, and the
+ * window's title follows that heading.
+ */
 function Layout({ me, path, children }: { me: Me | null; path: string; children: ReactNode }) {
   const { t } = useI18n();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  useEffect(() => {
+    const root = main.current;
+    if (!root) return;
+    const update = (): void => {
+      const heading = root.querySelector("h1")?.textContent?.trim();
+      const title = heading ? `${heading} – ${t.app.name}` : t.app.name;
+      if (document.title !== title) document.title = title;
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [t]);
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -108,11 +126,16 @@ function Loading(): ReactNode {
   );
 }
 
-function Offline({ retry }: { retry: () => void }): ReactNode {
+/** `me` failed: the server is out of reach (NETWORK), or it said why. */
+function Unavailable({ problem, retry }: { problem: Problem; retry: () => void }): ReactNode {
   const { t } = useI18n();
+  const text =
+    problem.reason === "NETWORK"
+      ? t.app.offline
+      : (t.reasons[problem.reason] ?? t.reasons.INTERNAL_ERROR);
   return (
     <section className="card narrow" role="alert">
-      <h1>{t.app.offline}</h1>
+      <h1>{text}</h1>
       <button type="button" className="button primary" onClick={retry}>
         {t.app.retry}
       </button>

@@ -1,6 +1,7 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
+import { setNavigationGuard } from "../lib/router";
 import { CopyButton } from "./CopyButton";
 import { Checkbox, Field } from "./Field";
 
@@ -9,7 +10,7 @@ const normalize = (code: string): string => code.toUpperCase().replace(/[^0-9A-Z
 /**
  * Backup codes, shown once: a readable grid, copy, download as .txt and print. Leaving needs the
  * person to say they stored them, or to type one back; until then the browser asks before the
- * page is closed.
+ * page is closed, and the app before it goes to another page.
  */
 export function BackupCodesView({
   codes,
@@ -26,13 +27,23 @@ export function BackupCodesView({
   const typedOne = typed.trim() !== "" && codes.some((c) => normalize(c) === normalize(typed));
   const typedWrong = !typedOne && normalize(typed).length >= normalize(codes[0] ?? "").length;
   const ready = stored || typedOne;
+  const title = useRef<HTMLHeadingElement>(null);
+
+  // The codes replace the page without a change of address: focus goes to their heading.
+  useEffect(() => {
+    title.current?.focus();
+  }, []);
 
   useEffect(() => {
     if (ready) return;
     const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [ready]);
+    const removeGuard = setNavigationGuard(() => window.confirm(t.backupCodes.leaveWarning));
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      removeGuard();
+    };
+  }, [ready, t]);
 
   const text = `${t.backupCodes.fileHeader(email, date(new Date().toISOString()))}\n\n${codes.join("\n")}\n`;
   const download = (): void => {
@@ -46,7 +57,9 @@ export function BackupCodesView({
 
   return (
     <section className="card backup-codes" aria-labelledby="codes-title">
-      <h1 id="codes-title">{t.backupCodes.title}</h1>
+      <h1 id="codes-title" ref={title} tabIndex={-1}>
+        {t.backupCodes.title}
+      </h1>
       <p>{t.backupCodes.intro}</p>
       <ol className="code-grid" aria-label={t.backupCodes.title}>
         {codes.map((code) => (

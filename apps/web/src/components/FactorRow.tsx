@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import { api, problemOf, type FactorView, type Problem } from "../lib/api";
@@ -24,6 +24,13 @@ export function FactorRow({
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState(false);
   const problemId = `factor-${factor.id}-problem`;
+  // After a rename is saved or cancelled, focus goes back to the Rename button.
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const renaming = useRef(false);
+  useEffect(() => {
+    if (renaming.current && mode === "view") renameButton.current?.focus();
+    renaming.current = mode === "rename";
+  }, [mode]);
 
   const act = async (action: () => Promise<unknown>, message: string): Promise<void> => {
     if (pending) return;
@@ -78,7 +85,7 @@ export function FactorRow({
             <button type="button" className="button" onClick={() => setMode("view")}>
               {t.twoStep.cancel}
             </button>
-            <button type="submit" className="button primary" disabled={pending}>
+            <button type="submit" className="button primary" aria-disabled={pending}>
               {t.twoStep.save}
             </button>
           </div>
@@ -86,6 +93,7 @@ export function FactorRow({
       ) : (
         <div className="actions">
           <button
+            ref={renameButton}
             type="button"
             className="button"
             aria-label={`${t.twoStep.rename}: ${factor.label}`}
@@ -106,7 +114,7 @@ export function FactorRow({
           </button>
         </div>
       )}
-      {mode !== "remove" && <ProblemMessage id={problemId} problem={problem} />}
+      {mode !== "remove" && <ProblemMessage id={problemId} problem={problem} reserved />}
       {mode === "remove" && (
         <Dialog title={t.twoStep.removeTitle(factor.label)} onClose={() => setMode("view")}>
           <p>{last ? t.twoStep.removeLastText : t.twoStep.removeText}</p>
@@ -118,7 +126,7 @@ export function FactorRow({
             <button
               type="button"
               className="button danger"
-              disabled={pending}
+              aria-disabled={pending}
               onClick={() =>
                 void act(
                   () => api.totp.remove.mutate({ id: factor.id }),

@@ -1,12 +1,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import type { ReactNode } from "react";
-import { ME } from "../lib/queries";
+import { sessionEnded } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
 import { LOCALES, type Locale } from "@twofold/i18n";
 import { MESSAGES } from "../i18n/i18n";
-import { api, type Me } from "../lib/api";
-import { Link, navigate, PATHS } from "../lib/router";
+import { api, problemOf, type Me, type Problem } from "../lib/api";
+import { Link, mayLeave, navigate, PATHS } from "../lib/router";
+import { ProblemMessage } from "./ProblemMessage";
 
 /** Up to two letters from the name (or the email when there is no name). */
 export function initials(name: string, email: string): string {
@@ -58,6 +59,7 @@ function LanguagePicker(): ReactNode {
 function AccountMenu({ me }: { me: Me }): ReactNode {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const menuId = useId();
   const queryClient = useQueryClient();
@@ -79,15 +81,24 @@ function AccountMenu({ me }: { me: Me }): ReactNode {
     };
   }, [open]);
 
+  // Signed out only when the server says so (or says nobody was signed in); otherwise the menu
+  // stays open with the reason.
   const signOut = async (): Promise<void> => {
-    setOpen(false);
+    if (!mayLeave()) return;
+    setProblem(null);
     try {
       await api.auth.signOut.mutate();
-    } finally {
-      queryClient.clear();
-      navigate(PATHS.signIn);
-      await queryClient.invalidateQueries({ queryKey: ME });
+    } catch (error) {
+      const failed = problemOf(error);
+      if (failed.reason !== "UNAUTHENTICATED") {
+        setProblem(failed);
+        return;
+      }
     }
+    setOpen(false);
+    const ended = sessionEnded(queryClient);
+    navigate(PATHS.signIn, { asked: true });
+    await ended;
   };
 
   return (
@@ -97,7 +108,10 @@ function AccountMenu({ me }: { me: Me }): ReactNode {
         className="badge"
         aria-expanded={open}
         aria-controls={menuId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          setProblem(null);
+          setOpen((o) => !o);
+        }}
       >
         <span aria-hidden="true">{initials(me.user.displayName, me.user.email)}</span>
         <span className="visually-hidden">{t.menu.open(name)}</span>
@@ -112,6 +126,7 @@ function AccountMenu({ me }: { me: Me }): ReactNode {
           <button type="button" className="button" onClick={() => void signOut()}>
             {t.menu.signOut}
           </button>
+          {problem && <ProblemMessage id={`${menuId}-problem`} problem={problem} />}
         </div>
       )}
     </div>

@@ -3,22 +3,33 @@ import { useI18n } from "../i18n/i18n";
 import type { Problem } from "../lib/api";
 
 /**
- * The reason a request failed, as a sentence in the person's language. The box keeps its place
- * when empty so that the form does not jump when a message appears.
+ * The reason a request failed, as a sentence in the person's language (`text` when the place
+ * says it better). In a form the box keeps its place when empty so that the form does not jump
+ * when a message appears; elsewhere `reserved` does the same.
  */
 export function ProblemMessage({
   id,
   problem,
+  text,
+  reserved = false,
 }: {
   id: string;
   problem: Problem | null;
+  text?: string;
+  reserved?: boolean;
 }): ReactNode {
   const { t, time } = useI18n();
   return (
-    <div id={id} className="problem" role="alert" aria-live="assertive">
+    <div
+      id={id}
+      className={reserved ? "problem reserved" : "problem"}
+      role="alert"
+      aria-live="assertive"
+    >
       {problem && (
         <p>
-          {t.reasons[problem.reason]}
+          {/* A reason newer than this build still reads as a sentence. */}
+          {text ?? t.reasons[problem.reason] ?? t.reasons.INTERNAL_ERROR}
           {problem.retryAt && ` ${t.retryAt(time(problem.retryAt))}`}
         </p>
       )}
@@ -26,10 +37,11 @@ export function ProblemMessage({
   );
 }
 
-export function Notice({ children }: { children: ReactNode }): ReactNode {
+/** A confirmation ("Name saved."): the live region is always there, only its text changes. */
+export function Notice({ message }: { message: string | null }): ReactNode {
   return (
-    <div className="notice" role="status">
-      {children}
+    <div className={message ? "notice" : undefined} role="status">
+      {message}
     </div>
   );
 }

@@ -1,7 +1,16 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { FormEvent, ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import { api, problemOf, type Problem } from "../lib/api";
+import { usePath } from "../lib/router";
 import { Dialog } from "./Dialog";
 import { Field } from "./Field";
 import { ProblemMessage } from "./ProblemMessage";
@@ -19,28 +28,38 @@ interface StepUp {
 }
 
 interface Ask {
+  id: number;
   text: string;
-  done: (confirmed: boolean) => void;
+  resolve: (confirmed: boolean) => void;
 }
 
 const StepUpContext = createContext<StepUp | null>(null);
 
 export function StepUpProvider({ children }: { children: ReactNode }): ReactNode {
   const [ask, setAsk] = useState<Ask | null>(null);
+  // The open question, so that a newer one or a page change answers it (never left hanging).
+  const open = useRef<Ask | null>(null);
+  const asked = useRef(0);
   const { t } = useI18n();
+  const path = usePath();
+  const answer = useCallback((confirmed: boolean) => {
+    const current = open.current;
+    open.current = null;
+    setAsk(null);
+    current?.resolve(confirmed);
+  }, []);
   const confirm = useCallback(
     (text: string) =>
       new Promise<boolean>((resolve) => {
-        setAsk({
-          text,
-          done: (confirmed) => {
-            setAsk(null);
-            resolve(confirmed);
-          },
-        });
+        open.current?.resolve(false);
+        open.current = { id: (asked.current += 1), text, resolve };
+        setAsk(open.current);
       }),
     [],
   );
+  useEffect(() => {
+    if (open.current) answer(false);
+  }, [path, answer]);
   const run = useCallback(
     async <T,>(action: () => Promise<T>, options: { askFirst?: { text: string } } = {}) => {
       if (options.askFirst && !(await confirm(options.askFirst.text))) return null;
@@ -58,7 +77,7 @@ export function StepUpProvider({ children }: { children: ReactNode }): ReactNode
   return (
     <StepUpContext.Provider value={value}>
       {children}
-      {ask && <PasswordDialog text={ask.text} onDone={ask.done} />}
+      {ask && <PasswordDialog key={ask.id} text={ask.text} onDone={answer} />}
     </StepUpContext.Provider>
   );
 }
@@ -111,7 +130,11 @@ function PasswordDialog({
           onChange={(event) => setPassword(event.target.value)}
           errorId={problem ? "password-problem" : undefined}
         />
-        <ProblemMessage id="password-problem" problem={problem} />
+        <ProblemMessage
+          id="password-problem"
+          problem={problem}
+          text={problem?.reason === "INVALID_CREDENTIALS" ? t.password.wrong : undefined}
+        />
         <div className="actions">
           <button type="button" className="button" onClick={() => onDone(false)}>
             {t.password.cancel}

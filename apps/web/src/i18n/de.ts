@@ -164,6 +164,7 @@ export const de: Messages = {
     label: "Passwort",
     submit: "Bestätigen",
     cancel: "Abbrechen",
+    wrong: "Dieses Passwort ist falsch.",
   },
   reasons: REASON_TEXT.de,
   retryAt: RETRY_AT.de,

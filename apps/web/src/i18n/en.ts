@@ -159,6 +159,7 @@ export const en = {
     label: "Password",
     submit: "Confirm",
     cancel: "Cancel",
+    wrong: "This password is wrong.",
   },
   reasons: REASON_TEXT.en,
   retryAt: RETRY_AT.en,

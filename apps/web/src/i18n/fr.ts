@@ -169,6 +169,7 @@ export const fr: Messages = {
     label: "Mot de passe",
     submit: "Confirmer",
     cancel: "Annuler",
+    wrong: "Ce mot de passe est incorrect.",
   },
   reasons: REASON_TEXT.fr,
   retryAt: RETRY_AT.fr,

@@ -159,6 +159,7 @@ export const it: Messages = {
     label: "Password",
     submit: "Conferma",
     cancel: "Annulla",
+    wrong: "Questa password non è corretta.",
   },
   reasons: REASON_TEXT.it,
   retryAt: RETRY_AT.it,

@@ -1,4 +1,4 @@
-import { useQuery, type UseQueryResult } from "@tanstack/react-query";
+import { useQuery, type QueryClient, type UseQueryResult } from "@tanstack/react-query";
 import { api, type Me, type TwoFactorStatus } from "./api";
 
 export const ME = ["me"] as const;
@@ -11,4 +11,24 @@ export function useMe(): UseQueryResult<Me> {
 
 export function useTwoFactorStatus(): UseQueryResult<TwoFactorStatus> {
   return useQuery({ queryKey: TWO_FACTOR, queryFn: () => api.twoFactor.status.query() });
+}
+
+/** Drops everything cached about a person except `me` (which says who is signed in now). */
+export function forgetAllButMe(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME[0] });
+}
+
+/** A session began (sign-in, sign-up, code verified): `me` is asked again before moving on. */
+export async function sessionStarted(queryClient: QueryClient): Promise<void> {
+  forgetAllButMe(queryClient);
+  await queryClient.refetchQueries({ queryKey: ME });
+}
+
+/**
+ * The session ended: nothing of the previous person stays on screen (`me` loses its data at
+ * once) and `me` is asked again.
+ */
+export async function sessionEnded(queryClient: QueryClient): Promise<void> {
+  forgetAllButMe(queryClient);
+  await queryClient.resetQueries({ queryKey: ME });
 }

@@ -14,26 +14,57 @@ export const PATHS = {
 export type AppPath = (typeof PATHS)[keyof typeof PATHS];
 
 const listeners = new Set<() => void>();
+/** The path on screen, to go back to when the guard refuses a Back or Forward. */
+let shown = window.location.pathname;
+/** Asked before the page changes (true lets it change); one at a time. */
+let guard: (() => boolean) | null = null;
+
+function notify(): void {
+  shown = window.location.pathname;
+  for (const listener of listeners) listener();
+}
+
+window.addEventListener("popstate", () => {
+  if (window.location.pathname !== shown && !mayLeave()) {
+    window.history.pushState(null, "", shown);
+    return;
+  }
+  notify();
+});
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  window.addEventListener("popstate", listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("popstate", listener);
-  };
+  return () => listeners.delete(listener);
 }
 
 export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-export function navigate(path: AppPath, options: { replace?: boolean } = {}): void {
+/** Registers the question asked before leaving the page; returns its removal. */
+export function setNavigationGuard(allow: () => boolean): () => void {
+  guard = allow;
+  return () => {
+    if (guard === allow) guard = null;
+  };
+}
+
+/** Whether the page may be left now (asks the guard, if there is one). */
+export function mayLeave(): boolean {
+  return guard === null || guard();
+}
+
+/** Goes to `path` unless the guard refuses; `asked` when the caller already asked it. */
+export function navigate(
+  path: AppPath,
+  options: { replace?: boolean; asked?: boolean } = {},
+): void {
   if (window.location.pathname === path) return;
+  if (!options.asked && !mayLeave()) return;
   if (options.replace) window.history.replaceState(null, "", path);
   else window.history.pushState(null, "", path);
   window.scrollTo(0, 0);
-  for (const listener of listeners) listener();
+  notify();
 }
 
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & {

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { BackupCodesView } from "../components/BackupCodesView";
 import { CodeField } from "../components/CodeField";
@@ -8,7 +8,7 @@ import { Field } from "../components/Field";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useStepUp } from "../components/StepUp";
 import { useI18n } from "../i18n/i18n";
-import { api, type Me, type Outputs } from "../lib/api";
+import { api, problemOf, type Me, type Outputs, type Problem } from "../lib/api";
 import { setFlash } from "../lib/flash";
 import { ME, TWO_FACTOR } from "../lib/queries";
 import { Link, navigate, PATHS } from "../lib/router";
@@ -70,7 +70,7 @@ export function AddTOTP({ me }: { me: Me }): ReactNode {
               <Link to={PATHS.twoStep} className="button">
                 {t.addTOTP.cancel}
               </Link>
-              <button type="submit" className="button primary" disabled={begin.pending}>
+              <button type="submit" className="button primary" aria-disabled={begin.pending}>
                 {t.addTOTP.continue}
               </button>
             </div>
@@ -83,28 +83,47 @@ export function AddTOTP({ me }: { me: Me }): ReactNode {
             if (backupCodes) setCodes(backupCodes);
             else void finish();
           }}
+          onGone={(problem) => {
+            // Back to naming, the reason shown, so that "Continue" starts again.
+            setEnrollment(null);
+            begin.setProblem(problem);
+          }}
         />
       )}
     </>
   );
 }
 
+const GONE: readonly string[] = ["ENROLLMENT_EXPIRED", "ENROLLMENT_NOT_FOUND"];
+
 function ConfirmTOTP({
   enrollment,
   onConfirmed,
+  onGone,
 }: {
   enrollment: Enrollment;
   onConfirmed: (backupCodes: string[] | undefined) => void;
+  /** The setup expired or no longer exists: only starting again can help. */
+  onGone: (problem: Problem) => void;
 }): ReactNode {
   const { t, time } = useI18n();
   const stepUp = useStepUp();
   const [code, setCode] = useState("");
+  const form = useRef<HTMLFormElement>(null);
+  // The code field takes focus, without scrolling the QR code away.
+  useEffect(() => {
+    form.current?.querySelector("input")?.focus({ preventScroll: true });
+  }, []);
   const confirm = useSubmit(async () => {
     try {
       const done = await stepUp.run(() =>
         api.totp.confirmEnrollment.mutate({ enrollmentId: enrollment.enrollmentId, code }),
       );
       if (done) onConfirmed(done.backupCodes);
+    } catch (error) {
+      const problem = problemOf(error);
+      if (!GONE.includes(problem.reason)) throw error;
+      onGone(problem);
     } finally {
       setCode("");
     }
@@ -123,7 +142,7 @@ function ConfirmTOTP({
       </div>
       <p className="hint">{t.addTOTP.expires(time(enrollment.expiresAt))}</p>
       <h2>{t.addTOTP.confirm}</h2>
-      <form onSubmit={confirm.submit} noValidate>
+      <form ref={form} onSubmit={confirm.submit} noValidate>
         <CodeField
           kind="digits"
           label={t.addTOTP.codeLabel}
@@ -137,7 +156,7 @@ function ConfirmTOTP({
           <Link to={PATHS.twoStep} className="button">
             {t.addTOTP.cancel}
           </Link>
-          <button type="submit" className="button primary" disabled={confirm.pending}>
+          <button type="submit" className="button primary" aria-disabled={confirm.pending}>
             {t.addTOTP.submit}
           </button>
         </div>

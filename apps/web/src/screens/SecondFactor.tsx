@@ -3,9 +3,10 @@ import { useState } from "react";
 import type { ReactNode } from "react";
 import { CodeField } from "../components/CodeField";
 import { ProblemMessage } from "../components/ProblemMessage";
-import { ME } from "../lib/queries";
+import { sessionEnded, sessionStarted } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
 import { api, type Me, type SecondFactorKind } from "../lib/api";
+import { setFlash } from "../lib/flash";
 import { navigate, PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
 
@@ -23,8 +24,10 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
     try {
       await api.auth.signOut.mutate();
     } finally {
+      // The pending sign-in's data goes at once, so nothing routes back to this page.
+      const ended = sessionEnded(queryClient);
       navigate(PATHS.signIn, { replace: true });
-      await queryClient.invalidateQueries({ queryKey: ME });
+      await ended;
     }
   };
 
@@ -75,9 +78,12 @@ function CodeForm({ method }: { method: SecondFactorKind }): ReactNode {
   const { submit, pending, problem } = useSubmit(async () => {
     try {
       if (method === "totp") await api.auth.verifyTOTP.mutate({ code });
-      else await api.auth.verifyBackupCode.mutate({ code });
+      else {
+        const { remaining } = await api.auth.verifyBackupCode.mutate({ code });
+        setFlash(t.secondFactor.remainingAfter(remaining)); // read once, by Home
+      }
+      await sessionStarted(queryClient);
       navigate(PATHS.home, { replace: true });
-      await queryClient.invalidateQueries({ queryKey: ME });
     } finally {
       setCode("");
     }

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { ReactNode } from "react";
 import { Checkbox, Field } from "../components/Field";
 import { ProblemMessage } from "../components/ProblemMessage";
-import { ME } from "../lib/queries";
+import { sessionStarted } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
 import { Link, navigate, PATHS } from "../lib/router";
@@ -18,8 +18,8 @@ export function SignIn(): ReactNode {
   const { submit, pending, problem } = useSubmit(async () => {
     try {
       const outcome = await api.auth.signIn.mutate({ email, password, remember });
+      await sessionStarted(queryClient);
       navigate(outcome.status === "authenticated" ? PATHS.home : PATHS.verify, { replace: true });
-      await queryClient.invalidateQueries({ queryKey: ME });
     } finally {
       setPassword("");
     }

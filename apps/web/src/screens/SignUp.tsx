@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { ReactNode } from "react";
 import { Field } from "../components/Field";
 import { ProblemMessage } from "../components/ProblemMessage";
-import { ME } from "../lib/queries";
+import { sessionStarted } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
 import { Link, navigate, PATHS } from "../lib/router";
@@ -17,8 +17,8 @@ export function SignUp(): ReactNode {
   const [password, setPassword] = useState("");
   const { submit, pending, problem } = useSubmit(async () => {
     await api.auth.signUp.mutate({ email, password, displayName });
+    await sessionStarted(queryClient);
     navigate(PATHS.home, { replace: true });
-    await queryClient.invalidateQueries({ queryKey: ME });
   });
   const errorId = problem ? "signup-problem" : undefined;
   return (

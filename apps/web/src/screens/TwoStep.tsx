@@ -54,7 +54,7 @@ export function TwoStep({ me }: { me: Me }): ReactNode {
       <h1 id="page-title" className="page-title">
         {t.twoStep.title}
       </h1>
-      {notice && <Notice>{notice}</Notice>}
+      <Notice message={notice} />
       {status.error ? (
         <ProblemMessage id="status-problem" problem={problemOf(status.error)} />
       ) : !data ? (

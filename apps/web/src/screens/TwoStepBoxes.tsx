@@ -5,7 +5,11 @@ import { useStepUp } from "../components/StepUp";
 import { useI18n } from "../i18n/i18n";
 import { api, problemOf, type Problem, type TwoFactorStatus } from "../lib/api";
 
-/** Runs a step-up action, keeping its pending state and the reason it failed. */
+/**
+ * Runs a step-up action, keeping its pending state and the reason it failed; a click while one
+ * runs is ignored (buttons that open the password dialog use aria-disabled, not disabled, so
+ * that focus can come back to them when the dialog closes).
+ */
 function useAction(): {
   run: (action: () => Promise<void>) => void;
   pending: boolean;
@@ -70,7 +74,7 @@ export function PreferredMethod({
       <p id={`${id}-hint`} className="hint">
         {t.twoStep.preferredHint}
       </p>
-      <ProblemMessage id={`${id}-problem`} problem={problem} />
+      <ProblemMessage id={`${id}-problem`} problem={problem} reserved />
     </div>
   );
 }
@@ -93,7 +97,7 @@ export function BackupCodesBox({
       <button
         type="button"
         className="button"
-        disabled={pending}
+        aria-disabled={pending}
         onClick={() =>
           run(async () => {
             const done = await stepUp.run(() => api.backupCodes.regenerate.mutate(), {
@@ -105,7 +109,7 @@ export function BackupCodesBox({
       >
         {t.twoStep.regenerate}
       </button>
-      <ProblemMessage id="backup-problem" problem={problem} />
+      <ProblemMessage id="backup-problem" problem={problem} reserved />
     </section>
   );
 }
@@ -121,7 +125,7 @@ export function TurnOffBox({ onDone }: { onDone: (message: string) => void }): R
       <button
         type="button"
         className="button danger"
-        disabled={pending}
+        aria-disabled={pending}
         onClick={() =>
           run(async () => {
             const done = await stepUp.run(() => api.twoFactor.disable.mutate(), {
