@@ -17,6 +17,7 @@ import {
 } from "./report";
 import { seedPendingSignIns, type SignInPair } from "./seed";
 import { startBuiltServer, type BuiltServer } from "./server";
+import { describeTUIStart, measureTUIStart } from "./tui-start";
 import { describeWebSize, measureFirstPageJS } from "./web-size";
 
 const RESULTS_DIR = fileURLToPath(new URL("../results/", import.meta.url));
@@ -187,6 +188,7 @@ async function main(): Promise<number> {
     options,
     databases: [],
     webFirstPageJS: measureFirstPageJS(),
+    tuiFirstFrame: null,
   };
   const { busyBeforeStart } = report.machine;
   if (busyBeforeStart !== null && busyBeforeStart > 0.2) {
@@ -194,6 +196,8 @@ async function main(): Promise<number> {
       `warning: ${Math.round(busyBeforeStart * 100)}% of the CPUs were busy before the start; figures will be low and noisy`,
     );
   }
+  progress("terminal app: measuring start to first frame");
+  report.tuiFirstFrame = measureTUIStart(options.quick ? 3 : 10);
   for (const kind of options.databases) report.databases.push(await benchDatabase(kind, options));
 
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -209,6 +213,7 @@ async function main(): Promise<number> {
     );
   }
   process.stdout.write(`\n${describeWebSize(report.webFirstPageJS)}\n`);
+  process.stdout.write(`${describeTUIStart(report.tuiFirstFrame)}\n`);
   process.stdout.write(`\nRaw figures: ${resultsFile(options)}\n`);
 
   const failures = report.databases

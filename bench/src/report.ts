@@ -4,6 +4,7 @@ import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import type { DatabaseKind } from "@twofold/db";
 import type { LoadResult } from "./load";
 import type { BenchOptions } from "./options";
+import type { TUIStartReport } from "./tui-start";
 import type { WebSizeReport } from "./web-size";
 
 /** A load run and what it cost the server process. */
@@ -43,6 +44,8 @@ export interface BenchReport {
   databases: DatabaseReport[];
   /** The gzipped JavaScript the web app's first page loads (null when it is not built). */
   webFirstPageJS: WebSizeReport | null;
+  /** From starting the terminal app to its first full frame (null when not measured). */
+  tuiFirstFrame: TUIStartReport | null;
 }
 
 /** Busy share of all CPUs over `ms`, from /proc/stat; null where there is none. */

@@ -1,0 +1,78 @@
+import { execFileSync } from "node:child_process";
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A program running in a detached tmux session, driven key by key like a person would. */
+export class TmuxSession {
+  private constructor(readonly name: string) {}
+
+  static start(command: string, size = { columns: 80, rows: 24 }): TmuxSession {
+    const name = `twofold-e2e-${process.pid}-${Date.now()}`;
+    execFileSync("tmux", [
+      "new-session",
+      "-d",
+      "-s",
+      name,
+      "-x",
+      String(size.columns),
+      "-y",
+      String(size.rows),
+      command,
+    ]);
+    return new TmuxSession(name);
+  }
+
+  screen(): string {
+    return execFileSync("tmux", ["capture-pane", "-p", "-t", this.name], { encoding: "utf8" });
+  }
+
+  /** One key per send-keys (tmux key names: Enter, Tab, Escape, Down, BSpace). */
+  async key(name: string): Promise<void> {
+    execFileSync("tmux", ["send-keys", "-t", this.name, name]);
+    await sleep(80);
+  }
+
+  /** Literal text, one character per send-keys. */
+  async type(text: string): Promise<void> {
+    for (const char of text) {
+      execFileSync("tmux", ["send-keys", "-t", this.name, "-l", char]);
+      await sleep(5);
+    }
+    await sleep(40);
+  }
+
+  async waitFor(text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (typeof text === "string" ? screen.includes(text) : text.test(screen)) {
+        await sleep(50);
+        return screen;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`the terminal never showed ${String(text)}; it shows:\n${screen}`);
+      }
+      await sleep(30);
+    }
+  }
+
+  resize(columns: number, rows: number): void {
+    execFileSync("tmux", [
+      "resize-window",
+      "-t",
+      this.name,
+      "-x",
+      String(columns),
+      "-y",
+      String(rows),
+    ]);
+  }
+
+  kill(): void {
+    try {
+      execFileSync("tmux", ["kill-session", "-t", this.name], { stdio: "ignore" });
+    } catch {
+      // already gone
+    }
+  }
+}

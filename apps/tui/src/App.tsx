@@ -1,0 +1,148 @@
+import { Box, Text } from "ink";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import { problemOf, type ApiClient } from "@twofold/client";
+import { ThemeContext, type Theme } from "./components/theme";
+import { AppContext, type AppContextValue, type Route, type StepUpOptions } from "./lib/context";
+import { TEXT } from "./lib/text";
+import type { TokenStore } from "./lib/token-store";
+import { AddTOTP } from "./screens/AddTOTP";
+import { BackupCodes } from "./screens/BackupCodes";
+import { Factor } from "./screens/Factor";
+import { Offline } from "./screens/Offline";
+import { PasswordPrompt } from "./screens/PasswordPrompt";
+import { SecondFactor } from "./screens/SecondFactor";
+import { SecurityLog } from "./screens/SecurityLog";
+import { Settings } from "./screens/Settings";
+import { SignIn } from "./screens/SignIn";
+import { SignUp } from "./screens/SignUp";
+import { Welcome } from "./screens/Welcome";
+
+interface Ask {
+  text: string;
+  done: (confirmed: boolean) => void;
+}
+
+export function App({
+  api,
+  server,
+  store,
+  theme,
+}: {
+  api: ApiClient;
+  server: string;
+  store: TokenStore;
+  theme: Theme;
+}): ReactNode {
+  const [route, setRoute] = useState<Route>({ name: "loading" });
+  const [ask, setAsk] = useState<Ask | null>(null);
+  const askRef = useRef<Ask | null>(null);
+
+  const forget = useCallback(() => {
+    store.set(null);
+    setRoute({ name: "welcome" });
+  }, [store]);
+
+  const resume = useCallback(
+    async (notice?: string) => {
+      if (!store.get()) return setRoute({ name: "welcome" });
+      try {
+        const me = await api.auth.me.query();
+        setRoute(
+          me.session.state === "pending_second_factor"
+            ? { name: "secondFactor", me }
+            : { name: "settings", ...(notice && { notice }) },
+        );
+      } catch (error) {
+        const { reason } = problemOf(error);
+        if (reason === "NETWORK") setRoute({ name: "offline" });
+        else forget();
+      }
+    },
+    [api, store, forget],
+  );
+
+  useEffect(() => {
+    void resume();
+  }, [resume]);
+
+  const confirm = useCallback(
+    (text: string) =>
+      new Promise<boolean>((resolve) => {
+        askRef.current?.done(false);
+        const next: Ask = {
+          text,
+          done: (confirmed) => {
+            askRef.current = null;
+            setAsk(null);
+            resolve(confirmed);
+          },
+        };
+        askRef.current = next;
+        setAsk(next);
+      }),
+    [],
+  );
+
+  const stepUp = useCallback(
+    async <T,>(action: () => Promise<T>, options: StepUpOptions = {}): Promise<T | null> => {
+      if (options.askFirst !== undefined && !(await confirm(options.askFirst))) return null;
+      try {
+        return await action();
+      } catch (error) {
+        if (problemOf(error).reason !== "REAUTH_REQUIRED") throw error;
+        if (!(await confirm(TEXT.password.title))) return null;
+        return action();
+      }
+    },
+    [confirm],
+  );
+
+  const go = useCallback((next: Route) => setRoute(next), []);
+  const value = useMemo<AppContextValue>(
+    () => ({ api, server, store, go, resume, forget, stepUp, inputEnabled: ask === null }),
+    [api, server, store, go, resume, forget, stepUp, ask],
+  );
+
+  return (
+    <ThemeContext.Provider value={theme}>
+      <AppContext.Provider value={value}>
+        <Box display={ask ? "none" : "flex"} flexDirection="column">
+          <Page route={route} />
+        </Box>
+        {ask && (
+          <AppContext.Provider value={{ ...value, inputEnabled: true }}>
+            <PasswordPrompt api={api} text={ask.text} onDone={ask.done} />
+          </AppContext.Provider>
+        )}
+      </AppContext.Provider>
+    </ThemeContext.Provider>
+  );
+}
+
+function Page({ route }: { route: Route }): ReactNode {
+  switch (route.name) {
+    case "loading":
+      return <Text>{TEXT.title}…</Text>;
+    case "offline":
+      return <Offline />;
+    case "welcome":
+      return <Welcome />;
+    case "signIn":
+      return <SignIn />;
+    case "signUp":
+      return <SignUp />;
+    case "secondFactor":
+      return <SecondFactor me={route.me} />;
+    case "settings":
+      return <Settings notice={route.notice} />;
+    case "factor":
+      return <Factor factor={route.factor} last={route.last} />;
+    case "addTOTP":
+      return <AddTOTP />;
+    case "codes":
+      return <BackupCodes codes={route.codes} />;
+    case "log":
+      return <SecurityLog />;
+  }
+}

@@ -1,0 +1,47 @@
+import { createContext, useContext } from "react";
+import type { ApiClient, FactorView, Me } from "@twofold/client";
+import type { TokenStore } from "./token-store";
+
+export type Route =
+  | { name: "loading" }
+  | { name: "offline" }
+  | { name: "welcome" }
+  | { name: "signIn" }
+  | { name: "signUp" }
+  | { name: "secondFactor"; me: Me }
+  | { name: "settings"; notice?: string }
+  | { name: "factor"; factor: FactorView; last: boolean }
+  | { name: "addTOTP" }
+  | { name: "codes"; codes: string[] }
+  | { name: "log" };
+
+export interface StepUpOptions {
+  /** Ask for the password before the change, saying what it does. */
+  askFirst?: string;
+}
+
+export interface AppContextValue {
+  api: ApiClient;
+  server: string;
+  store: TokenStore;
+  go: (route: Route) => void;
+  /** After a sign-in step or on start: asks the server who we are and shows the right screen. */
+  resume: (notice?: string) => Promise<void>;
+  /** Forgets the session token and shows the welcome screen. */
+  forget: () => void;
+  /**
+   * Runs a security change; when the server answers REAUTH_REQUIRED (or before, with
+   * `askFirst`) asks for the password and retries once. Null when the person gave up.
+   */
+  stepUp: <T>(action: () => Promise<T>, options?: StepUpOptions) => Promise<T | null>;
+  /** False while the password prompt is over the screen: the screen's keys are off. */
+  inputEnabled: boolean;
+}
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+export function useTwofold(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error("outside AppContext");
+  return value;
+}

@@ -1,0 +1,79 @@
+import { Text, useInput } from "ink";
+import { useState } from "react";
+import type { ReactNode } from "react";
+import type { FactorView } from "@twofold/client";
+import { Menu } from "../components/Menu";
+import { Screen } from "../components/Screen";
+import { TextInput } from "../components/TextInput";
+import { useTwofold } from "../lib/context";
+import { dateTime, TEXT } from "../lib/text";
+import { useAction } from "../lib/use-action";
+
+/** One method: rename it or remove it (asking first). */
+export function Factor({ factor, last }: { factor: FactorView; last: boolean }): ReactNode {
+  const { api, go, stepUp, inputEnabled } = useTwofold();
+  const [mode, setMode] = useState<"menu" | "rename" | "remove">("menu");
+  const [label, setLabel] = useState(factor.label);
+  const { run, problem } = useAction();
+  const back = (): void => (mode === "menu" ? go({ name: "settings" }) : setMode("menu"));
+  useInput((_input, key) => key.escape && back(), { isActive: inputEnabled });
+
+  const rename = (): void =>
+    run(async () => {
+      const done = await stepUp(() =>
+        api.totp.rename.mutate({ id: factor.id, label: label.trim() }),
+      );
+      if (done) go({ name: "settings", notice: `Renamed to ${done.label}.` });
+    });
+  const remove = (): void =>
+    run(async () => {
+      const done = await stepUp(() => api.totp.remove.mutate({ id: factor.id }));
+      if (done) go({ name: "settings", notice: `${factor.label} was removed.` });
+    });
+
+  return (
+    <Screen
+      title={factor.label}
+      keys={mode === "rename" ? TEXT.keys.input : TEXT.keys.menu}
+      problem={problem}
+    >
+      <Text>
+        {TEXT.methods[factor.kind]} · {TEXT.settings.added} {dateTime(factor.createdAt)} ·{" "}
+        {TEXT.settings.lastUsed}{" "}
+        {factor.lastUsedAt ? dateTime(factor.lastUsedAt) : TEXT.settings.never}
+      </Text>
+      {mode === "menu" && (
+        <Menu
+          items={[
+            { value: "rename", label: TEXT.factor.rename },
+            { value: "remove", label: TEXT.factor.remove },
+            { value: "back", label: TEXT.factor.back },
+          ]}
+          onChoose={(v) => (v === "back" ? back() : setMode(v))}
+        />
+      )}
+      {mode === "rename" && (
+        <TextInput
+          label={TEXT.factor.newName}
+          value={label}
+          onChange={setLabel}
+          onSubmit={rename}
+          focus
+        />
+      )}
+      {mode === "remove" && (
+        <>
+          <Text>{TEXT.factor.removeConfirm(factor.label)}</Text>
+          {last && <Text>{TEXT.factor.removeLast}</Text>}
+          <Menu
+            items={[
+              { value: "no", label: TEXT.factor.no },
+              { value: "yes", label: TEXT.factor.yes },
+            ]}
+            onChoose={(v) => (v === "yes" ? remove() : setMode("menu"))}
+          />
+        </>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,84 @@
+import { Text, useInput } from "ink";
+import { useState } from "react";
+import type { ReactNode } from "react";
+import type { Me, SecondFactorKind } from "@twofold/client";
+import { Menu } from "../components/Menu";
+import { Screen } from "../components/Screen";
+import { TextInput } from "../components/TextInput";
+import { useTwofold } from "../lib/context";
+import { TEXT } from "../lib/text";
+import { useAction } from "../lib/use-action";
+
+/** The second step: the preferred method first; Tab offers the others; Esc cancels. */
+export function SecondFactor({ me }: { me: Me }): ReactNode {
+  const { api, store, forget, resume, inputEnabled } = useTwofold();
+  const options = me.secondFactor?.factors ?? [];
+  const [method, setMethod] = useState<SecondFactorKind | null>(
+    me.secondFactor?.preferred ?? options[0] ?? null,
+  );
+  const [choosing, setChoosing] = useState(false);
+  const [code, setCode] = useState("");
+  const { run, pending, problem } = useAction();
+
+  const cancel = (): void =>
+    run(async () => {
+      await api.auth.signOut.mutate().catch(() => undefined);
+      forget();
+    });
+  useInput(
+    (_input, key) => {
+      if (key.escape) cancel();
+      else if (key.tab && options.length > 1) setChoosing(true);
+    },
+    { isActive: inputEnabled && !choosing },
+  );
+
+  const submit = (): void =>
+    run(async () => {
+      try {
+        if (method === "totp") {
+          const done = await api.auth.verifyTOTP.mutate({ code });
+          if (done.token) store.set(done.token);
+          await resume();
+        } else {
+          const done = await api.auth.verifyBackupCode.mutate({ code });
+          if (done.token) store.set(done.token);
+          await resume(TEXT.secondFactor.remaining(done.remaining));
+        }
+      } finally {
+        setCode("");
+      }
+    });
+
+  const keys = `Enter verify${options.length > 1 ? " · Tab another method" : ""} · Esc cancel and sign out`;
+  return (
+    <Screen
+      title={TEXT.secondFactor.title}
+      keys={choosing ? TEXT.keys.menu : keys}
+      problem={problem}
+    >
+      <Text>{me.user.email}</Text>
+      {choosing || !method ? (
+        <>
+          <Text>{TEXT.secondFactor.choose}</Text>
+          <Menu
+            items={options.map((kind) => ({ value: kind, label: TEXT.methods[kind] }))}
+            onChoose={(kind) => {
+              setMethod(kind);
+              setCode("");
+              setChoosing(false);
+            }}
+          />
+        </>
+      ) : (
+        <TextInput
+          label={TEXT.secondFactor[method]}
+          value={code}
+          onChange={setCode}
+          onSubmit={submit}
+          focus={!pending}
+        />
+      )}
+    </Screen>
+  );
+}

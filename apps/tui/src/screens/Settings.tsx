@@ -1,0 +1,96 @@
+import { Box, Text, useApp, useInput } from "ink";
+import type { ReactNode } from "react";
+import { Menu, type MenuItem } from "../components/Menu";
+import { Screen } from "../components/Screen";
+import { useTheme } from "../components/theme";
+import { useTwofold } from "../lib/context";
+import { dateTime, TEXT } from "../lib/text";
+import { useAction } from "../lib/use-action";
+import { useLoad } from "../lib/use-load";
+
+/** Like the web page: status, each method, add, backup codes, turn off, log, sign out. */
+export function Settings({ notice }: { notice?: string }): ReactNode {
+  const { api, go, forget, stepUp, inputEnabled } = useTwofold();
+  const theme = useTheme();
+  const { exit } = useApp();
+  const status = useLoad(() => api.twoFactor.status.query());
+  const me = useLoad(() => api.auth.me.query());
+  const action = useAction();
+  useInput((input) => input === "q" && exit(), { isActive: inputEnabled });
+
+  const data = status.data;
+  const factorItems: MenuItem<string>[] = (data?.factors ?? []).map((f) => ({
+    value: `factor:${f.id}`,
+    label: `${f.label} (${TEXT.methods[f.kind]}${data?.preferred === f.kind ? `, ${TEXT.settings.preferred}` : ""})`,
+    detail: `${TEXT.settings.added} ${dateTime(f.createdAt)}, ${TEXT.settings.lastUsed} ${f.lastUsedAt ? dateTime(f.lastUsedAt) : TEXT.settings.never}`,
+  }));
+  const items: MenuItem<string>[] = [
+    ...factorItems,
+    { value: "addTOTP", label: TEXT.settings.addOTP },
+    ...(data?.enabled
+      ? [
+          { value: "regenerate", label: TEXT.settings.backupCodes(data.backupCodesRemaining) },
+          { value: "turnOff", label: TEXT.settings.turnOff },
+        ]
+      : []),
+    { value: "log", label: TEXT.settings.log },
+    { value: "signOut", label: TEXT.settings.signOut },
+    { value: "quit", label: TEXT.settings.quit },
+  ];
+
+  const choose = (value: string): void => {
+    if (value.startsWith("factor:")) {
+      const factor = data?.factors.find((f) => `factor:${f.id}` === value);
+      if (factor) go({ name: "factor", factor, last: data?.factors.length === 1 });
+    } else if (value === "addTOTP") go({ name: "addTOTP" });
+    else if (value === "log") go({ name: "log" });
+    else if (value === "quit") exit();
+    else if (value === "signOut")
+      action.run(async () => {
+        await api.auth.signOut.mutate();
+        forget();
+      });
+    else if (value === "regenerate")
+      action.run(async () => {
+        const done = await stepUp(() => api.backupCodes.regenerate.mutate(), {
+          askFirst: TEXT.turnOff.regenerate,
+        });
+        if (done) go({ name: "codes", codes: done.codes });
+      });
+    else if (value === "turnOff")
+      action.run(async () => {
+        const done = await stepUp(() => api.twoFactor.disable.mutate(), {
+          askFirst: TEXT.turnOff.text,
+        });
+        if (done) status.reload();
+      });
+  };
+
+  return (
+    <Screen
+      title={TEXT.settings.title}
+      keys={TEXT.keys.top}
+      problem={action.problem ?? status.problem}
+      notice={notice}
+    >
+      {me.data && (
+        <Text>
+          {TEXT.settings.signedInAs(`${me.data.user.displayName} <${me.data.user.email}>`)}
+        </Text>
+      )}
+      {data ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text bold color={data.enabled ? theme.ok : theme.error}>
+            {data.enabled ? TEXT.settings.on : TEXT.settings.off}
+          </Text>
+          <Text dimColor={theme.dim}>
+            {data.factors.length === 0 ? TEXT.settings.none : TEXT.settings.methods}
+          </Text>
+          <Menu key={items.length} items={items} onChoose={choose} />
+        </Box>
+      ) : (
+        <Text>…</Text>
+      )}
+    </Screen>
+  );
+}

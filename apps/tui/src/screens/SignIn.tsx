@@ -1,0 +1,44 @@
+import { Text } from "ink";
+import { useState } from "react";
+import type { ReactNode } from "react";
+import { Form } from "../components/Form";
+import { Screen } from "../components/Screen";
+import { useTwofold } from "../lib/context";
+import { TEXT } from "../lib/text";
+import { useAction } from "../lib/use-action";
+
+/** Email and password (hidden); the session is kept for the next start. */
+export function SignIn(): ReactNode {
+  const { api, store, go, resume } = useTwofold();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const { run, pending, problem } = useAction();
+  const submit = (): void =>
+    run(async () => {
+      try {
+        const outcome = await api.auth.signIn.mutate({
+          email: email.trim(),
+          password,
+          remember: true,
+          tokenInBody: true,
+        });
+        if (outcome.token) store.set(outcome.token);
+        await resume();
+      } finally {
+        setPassword("");
+      }
+    });
+  return (
+    <Screen title={TEXT.signIn.title} keys={TEXT.keys.form} problem={problem}>
+      <Form
+        fields={[
+          { label: TEXT.signIn.email, value: email, onChange: setEmail },
+          { label: TEXT.signIn.password, value: password, onChange: setPassword, mask: true },
+        ]}
+        onSubmit={submit}
+        onBack={() => go({ name: "welcome" })}
+      />
+      {pending && <Text>…</Text>}
+    </Screen>
+  );
+}

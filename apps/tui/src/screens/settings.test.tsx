@@ -1,0 +1,110 @@
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { createApiClient } from "@twofold/client";
+import { rfc6238Code } from "@twofold/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTokenStore } from "../lib/token-store";
+import { KEY, openTerminal, startTestServer, type Terminal } from "../test-utils";
+
+let stack: Awaited<ReturnType<typeof startTestServer>>;
+let config: string;
+let t: Terminal;
+const password = "difference engine 1822";
+
+/** Signed up and with an OTP app, through the API, with the session where the TUI keeps it. */
+beforeAll(async () => {
+  stack = await startTestServer();
+  config = join(stack.dir, "config");
+  const store = createTokenStore(config, stack.server.url);
+  const api = createApiClient({ url: `${stack.server.url}/trpc`, token: store.get });
+  const up = await api.auth.signUp.mutate({
+    email: `charles.${Date.now()}@example.ch`,
+    password,
+    displayName: "Charles Babbage",
+    tokenInBody: true,
+    remember: true,
+  });
+  store.set(up.token ?? null);
+  const e = await api.totp.beginEnrollment.mutate({ label: "Old phone" });
+  await api.totp.confirmEnrollment.mutate({
+    enrollmentId: e.enrollmentId,
+    code: rfc6238Code(e.secret, new Date()),
+  });
+  t = openTerminal(stack.server.url, config);
+});
+afterAll(async () => {
+  t?.unmount();
+  await stack?.close();
+});
+
+async function choose(line: string): Promise<void> {
+  for (let i = 0; i < 12 && !t.frame().includes(`› ${line}`); i += 1) await t.press("j");
+  await t.waitFor(`› ${line}`);
+  await t.press(KEY.enter);
+}
+
+describe("the settings screen", () => {
+  it("lists each method with when it was added and last used, and the backup codes left", async () => {
+    const frame = await t.waitFor("Old phone (Authenticator app, preferred)");
+    expect(frame).toMatch(/added \d{1,2} \w{3} \d{4}, \d{2}:\d{2}, last used never/);
+    expect(frame).toContain("Backup codes (10 left): generate new codes");
+    expect(frame).toContain("↑↓/j/k move · Enter choose · q quit");
+  });
+
+  it("renames a method", async () => {
+    await choose("Old phone");
+    await t.waitFor("› Rename");
+    await t.press(KEY.enter);
+    await t.waitFor("New name:");
+    await t.erase("Old phone".length);
+    await t.type("Work phone");
+    await t.press(KEY.enter);
+    await t.waitFor("Renamed to Work phone.");
+    expect(t.frame()).toContain("Work phone (Authenticator app, preferred)");
+  });
+
+  it("generates new backup codes after the password (a wrong one is refused), and saves them to a 0600 file", async () => {
+    await choose("Backup codes (10 left)");
+    await t.waitFor("Confirm it is you");
+    await t.type("wrong password here");
+    await t.press(KEY.enter);
+    await t.waitFor("This password is wrong.");
+    await t.type(password);
+    await t.press(KEY.enter);
+    const frame = await t.waitFor("Your backup codes");
+    const codes = [...frame.matchAll(/\b([0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4})\b/g)].map(
+      (m) => m[1],
+    );
+    expect(codes).toHaveLength(10);
+    await t.press("s");
+    await t.waitFor("File name:");
+    const file = join(stack.dir, "codes.txt");
+    await t.erase(80);
+    await t.type(file);
+    await t.press(KEY.enter);
+    await t.waitFor(`Saved to ${file}`);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const text = readFileSync(file, "utf8");
+    for (const code of codes) expect(text).toContain(code);
+    await t.press(KEY.enter);
+    await t.waitFor("Backup codes (10 left)");
+  });
+
+  it("shows the security log, newest first", async () => {
+    await choose("Security log");
+    const frame = await t.waitFor(/reauthenticated[^\n]*\n[^\n]*sign in failed/);
+    expect(frame).toContain("factor renamed");
+    expect(frame).toContain("↑↓/j/k scroll · Esc back · q quit");
+    await t.press(KEY.escape);
+    await t.waitFor("Two-step verification");
+  });
+
+  it("turns two-step verification off after saying what it means and asking the password", async () => {
+    await choose("Turn off two-step verification");
+    await t.waitFor("All your methods and backup codes are deleted");
+    await t.type(password);
+    await t.press(KEY.enter);
+    await t.waitFor("OFF: your password alone opens your account");
+    expect(t.frame()).toContain("No method yet.");
+  });
+});
