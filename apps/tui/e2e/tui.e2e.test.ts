@@ -94,7 +94,8 @@ describe("the terminal app, typed into like a person would", () => {
     const screen = await tmux.waitFor("Signed in as Ada Lovelace");
     expect(screen).toContain("ON: signing in needs your password");
     const styled = execFileSyncEscapes(tmux.name);
-    expect(styled).not.toMatch(/\u001b\[3[1-7]m/);
+    // A colour would be ESC [ 3x m (x from 1 to 7); 39 is "default colour".
+    expect(styled).not.toMatch(new RegExp(`${String.fromCharCode(27)}\\[3[1-7]m`));
     tmux.kill();
   });
 });
