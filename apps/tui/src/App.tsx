@@ -1,7 +1,7 @@
 import { Box, Text } from "ink";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
-import { problemOf, type ApiClient } from "@twofold/client";
+import { problemOf, runWithStepUp, type ApiClient } from "@twofold/client";
 import { ThemeContext, type Theme } from "./components/theme";
 import { AppContext, type AppContextValue, type Route, type StepUpOptions } from "./lib/context";
 import { TEXT } from "./lib/text";
@@ -85,16 +85,8 @@ export function App({
   );
 
   const stepUp = useCallback(
-    async <T,>(action: () => Promise<T>, options: StepUpOptions = {}): Promise<T | null> => {
-      if (options.askFirst !== undefined && !(await confirm(options.askFirst))) return null;
-      try {
-        return await action();
-      } catch (error) {
-        if (problemOf(error).reason !== "REAUTH_REQUIRED") throw error;
-        if (!(await confirm(TEXT.password.title))) return null;
-        return action();
-      }
-    },
+    <T,>(action: () => Promise<T>, options: StepUpOptions = {}): Promise<T | null> =>
+      runWithStepUp(action, confirm, { ...options, retryText: TEXT.password.title }),
     [confirm],
   );
 

@@ -3,3 +3,4 @@ export * from "./database";
 export * from "./rfc-vectors";
 export * from "./otp-app";
 export * from "./totp";
+export * from "./ports";

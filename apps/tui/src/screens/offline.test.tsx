@@ -2,23 +2,15 @@ import { mkdtempSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { closedPort } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { createTokenStore } from "../lib/token-store";
 import { KEY, openTerminal, startTestServer } from "../test-utils";
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== "object" || !address) throw new Error("no port");
-  return address.port;
-}
-
 describe("a server that cannot be reached", () => {
   it("says so in a sentence with a retry (never a stack trace), and gets in once it answers", async () => {
     const dir = mkdtempSync(join(tmpdir(), "twofold-tui-offline-"));
-    const port = await freePort();
+    const port = await closedPort();
     const url = `http://127.0.0.1:${port}`;
     createTokenStore(dir, url).set("a-token-from-before");
     const t = openTerminal(url, dir);

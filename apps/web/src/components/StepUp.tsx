@@ -9,6 +9,7 @@ import {
 } from "react";
 import type { FormEvent, ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
+import { runWithStepUp } from "@twofold/client";
 import { api, problemOf, type Problem } from "../lib/api";
 import { usePath } from "../lib/router";
 import { Dialog } from "./Dialog";
@@ -61,16 +62,11 @@ export function StepUpProvider({ children }: { children: ReactNode }): ReactNode
     if (open.current) answer(false);
   }, [path, answer]);
   const run = useCallback(
-    async <T,>(action: () => Promise<T>, options: { askFirst?: { text: string } } = {}) => {
-      if (options.askFirst && !(await confirm(options.askFirst.text))) return null;
-      try {
-        return await action();
-      } catch (error) {
-        if (problemOf(error).reason !== "REAUTH_REQUIRED") throw error;
-        if (!(await confirm(t.password.text))) return null;
-        return action();
-      }
-    },
+    <T,>(action: () => Promise<T>, options: { askFirst?: { text: string } } = {}) =>
+      runWithStepUp(action, confirm, {
+        ...(options.askFirst && { askFirst: options.askFirst.text }),
+        retryText: t.password.text,
+      }),
     [confirm, t],
   );
   const value = useMemo(() => ({ run }), [run]);
