@@ -99,6 +99,30 @@ describe("the settings screen", () => {
     await t.waitFor("Two-step verification");
   });
 
+  it("removes a method after asking, and keeps the others", async () => {
+    const store = createTokenStore(config, stack.server.url);
+    const api = createApiClient({ url: `${stack.server.url}/trpc`, token: store.get });
+    await api.account.reauthenticate.mutate({ password });
+    const e = await api.totp.beginEnrollment.mutate({ label: "Spare phone" });
+    await api.totp.confirmEnrollment.mutate({
+      enrollmentId: e.enrollmentId,
+      code: rfc6238Code(e.secret, new Date()),
+    });
+    await choose("Security log"); // leave and come back: the list is read again
+    await t.press(KEY.escape);
+    await choose("Spare phone");
+    await t.waitFor("› Rename");
+    await t.press("j");
+    await t.press(KEY.enter);
+    const frame = await t.waitFor("Remove Spare phone? You will no longer sign in with it.");
+    expect(frame).not.toContain("It is your last method");
+    await t.press("j");
+    await t.press(KEY.enter);
+    await t.waitFor("Spare phone was removed.");
+    expect(t.frame()).not.toContain("Spare phone (");
+    expect(t.frame()).toContain("Work phone (Authenticator app, preferred)");
+  });
+
   it("turns two-step verification off after saying what it means and asking the password", async () => {
     await choose("Turn off two-step verification");
     await t.waitFor("All your methods and backup codes are deleted");
