@@ -24,6 +24,19 @@ export interface TwofoldConfig {
   };
   totp: { enrollmentTtlMs: number; maxPendingEnrollments: number };
   limits: { maxFailures: number; lockMs: number };
+  webauthn: {
+    /** The relying party: the site's domain (a passkey is bound to it). */
+    rpId: string;
+    rpName: string;
+    /**
+     * Origins a browser may answer from. Empty with rpId "localhost": any http://localhost port
+     * (development).
+     */
+    origins: string[];
+    /** For the second factor; a passkey sign-in always requires it. */
+    userVerification: "required" | "preferred" | "discouraged";
+    challengeTtlMs: number;
+  };
 }
 
 export const DEFAULT_CONFIG: TwofoldConfig = {
@@ -40,4 +53,11 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
   },
   totp: { enrollmentTtlMs: 15 * MINUTE, maxPendingEnrollments: 5 },
   limits: { maxFailures: 10, lockMs: 15 * MINUTE },
+  webauthn: {
+    rpId: "localhost",
+    rpName: "Twofold",
+    origins: [],
+    userVerification: "preferred",
+    challengeTtlMs: 5 * MINUTE,
+  },
 };

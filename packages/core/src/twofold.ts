@@ -7,6 +7,9 @@ import { verifyBackupCodeSignIn, verifyTOTPSignIn } from "./sessions/second-fact
 import * as sessions from "./sessions/sessions";
 import { beginTOTPEnrollment, confirmTOTPEnrollment } from "./totp/enrollment";
 import * as manage from "./two-factor/manage";
+import { beginWebAuthnSignIn, verifyWebAuthnSignIn } from "./webauthn/authentication";
+import { beginPasskeySignIn, finishPasskeySignIn } from "./webauthn/passkey";
+import { beginRegistration, finishRegistration } from "./webauthn/registration";
 
 const bind =
   <A extends unknown[], R>(deps: Deps, fn: (deps: Deps, ...args: A) => R) =>
@@ -38,6 +41,16 @@ export function createTwofold(options: DepsOptions) {
     secondFactor: {
       verifyTOTP: bind(deps, verifyTOTPSignIn),
       verifyBackupCode: bind(deps, verifyBackupCodeSignIn),
+      beginWebAuthn: bind(deps, beginWebAuthnSignIn),
+      verifyWebAuthn: bind(deps, verifyWebAuthnSignIn),
+    },
+    webauthn: {
+      beginRegistration: bind(deps, beginRegistration),
+      finishRegistration: bind(deps, finishRegistration),
+    },
+    passkeys: {
+      begin: bind(deps, beginPasskeySignIn),
+      finish: bind(deps, finishPasskeySignIn),
     },
     totp: {
       beginEnrollment: bind(deps, beginTOTPEnrollment),

@@ -22,7 +22,8 @@ export type SecurityEventType =
   | "backup_codes_generated"
   | "preferred_factor_changed"
   | "reauthenticated"
-  | "signed_out";
+  | "signed_out"
+  | "cloned_key_suspected";
 
 export type EventDetail = Record<string, string | number | boolean>;
 

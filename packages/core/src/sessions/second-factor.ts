@@ -37,7 +37,7 @@ type Signed<T> = Result<IssuedSession & { result: T }>;
  * double-submitted form must not lock its owner out); a right code is spent by the one
  * statement that also finishes the sign-in and clears the count.
  */
-async function completeSignIn<F extends string | null>(
+export async function completeSignIn<F extends string | null>(
   deps: Deps,
   session: Session,
   scope: FailureScope,
@@ -65,7 +65,7 @@ async function completeSignIn<F extends string | null>(
 }
 
 /** A charged attempt that did not sign in: refunded when it was no guess, else counted and logged. */
-async function refuse(
+export async function refuse(
   deps: Deps,
   accountId: string,
   scope: FailureScope,

@@ -1,12 +1,11 @@
 import { schema } from "@twofold/db";
 import { and, eq, lte, sql } from "drizzle-orm";
-import { issueBackupCodes } from "../backup-codes/backup-codes";
 import { open, seal } from "../crypto/secret-box";
 import { newId } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
-import { recordEvent } from "../security-log/security-log";
+import { addFactor } from "../two-factor/add-factor";
 import { encodeBase32, matchTOTP, normalizeTOTPCode, otpauthURI, TOTP_SECRET_BYTES } from "./otp";
 import { qrSVG } from "./qr";
 
@@ -87,37 +86,21 @@ export async function confirmTOTPEnrollment(
   if (step === null) return fail("INVALID_CODE");
 
   return deps.db.transaction(async (tx) => {
-    // Serialises confirmations of one account: only one of them can be "the first factor".
-    await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
     const consumed = await tx
       .delete(t)
       .where(and(eq(t.id, enrollmentId), eq(t.accountId, accountId)))
       .returning({ id: t.id });
     if (consumed.length !== 1) return fail("ENROLLMENT_NOT_FOUND");
-    const [existing] = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(schema.factors)
-      .where(eq(schema.factors.accountId, accountId));
-    const firstFactor = (existing?.n ?? 0) === 0;
-    const id = newId(deps.random);
-    await tx
-      .insert(schema.factors)
-      .values({ id, accountId, kind: "totp", label: enrollment.label, createdAt: now });
-    await tx.insert(schema.totpSecrets).values({
-      factorId: id,
-      secretSealed: seal(deps.keys.secretBox, deps.random.bytes(12), seed, accountId),
-      lastStep: step,
-    });
-    await recordEvent(deps, tx, accountId, "factor_added", meta, {
-      kind: "totp",
-      label: enrollment.label,
-    });
-    if (!firstFactor) return ok({ id });
-    const backupCodes = await issueBackupCodes(deps, tx, accountId);
-    await recordEvent(deps, tx, accountId, "two_factor_enabled", meta, { kind: "totp" });
-    await recordEvent(deps, tx, accountId, "backup_codes_generated", meta, {
-      count: backupCodes.length,
-    });
-    return ok({ id, backupCodes });
+    const added = await addFactor(deps, tx, accountId, "totp", enrollment.label, meta, (factorId) =>
+      tx
+        .insert(schema.totpSecrets)
+        .values({
+          factorId,
+          secretSealed: seal(deps.keys.secretBox, deps.random.bytes(12), seed, accountId),
+          lastStep: step,
+        })
+        .then(() => undefined),
+    );
+    return ok(added);
   });
 }

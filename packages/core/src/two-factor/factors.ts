@@ -1,9 +1,10 @@
 import { schema } from "@twofold/db";
 import { asc, eq } from "drizzle-orm";
 import type { Deps, Tx } from "../deps";
+import { authenticatorModel } from "../webauthn/models";
 
 /** The kinds of second factor. Each later factor adds its kind here. */
-export const FACTOR_KINDS = ["totp"] as const;
+export const FACTOR_KINDS = ["totp", "webauthn"] as const;
 export type FactorKind = (typeof FACTOR_KINDS)[number];
 
 /** What a sign-in may use after the password: the factors, plus backup codes when any are left. */
@@ -15,6 +16,9 @@ export interface Factor {
   label: string;
   createdAt: Date;
   lastUsedAt: Date | null;
+  /** Security keys: the model when its AAGUID is known, and whether it is a passkey. */
+  model: string | null;
+  passkey: boolean;
 }
 
 export async function listFactors(
@@ -23,6 +27,7 @@ export async function listFactors(
   tx: Tx = deps.db,
 ): Promise<Factor[]> {
   const t = schema.factors;
+  const w = schema.webauthnCredentials;
   const rows = await tx
     .select({
       id: t.id,
@@ -30,11 +35,19 @@ export async function listFactors(
       label: t.label,
       createdAt: t.createdAt,
       lastUsedAt: t.lastUsedAt,
+      aaguid: w.aaguid,
+      passkey: w.passkey,
     })
     .from(t)
+    .leftJoin(w, eq(w.factorId, t.id))
     .where(eq(t.accountId, accountId))
     .orderBy(asc(t.createdAt), asc(t.id));
-  return rows.map((r) => ({ ...r, kind: r.kind as FactorKind }));
+  return rows.map(({ aaguid, passkey, ...r }) => ({
+    ...r,
+    kind: r.kind as FactorKind,
+    model: aaguid ? authenticatorModel(aaguid) : null,
+    passkey: passkey ?? false,
+  }));
 }
 
 /** The options a pending sign-in offers, the preferred one first. */

@@ -63,13 +63,8 @@ export async function renameFactor(
   const [row] = await deps.db.update(t).set({ label }).where(where).returning();
   if (!row) return fail("FACTOR_NOT_FOUND");
   await recordEvent(deps, deps.db, accountId, "factor_renamed", meta, { kind: row.kind, label });
-  return ok({
-    id: row.id,
-    kind: row.kind as FactorKind,
-    label: row.label,
-    createdAt: row.createdAt,
-    lastUsedAt: row.lastUsedAt,
-  });
+  const factor = (await listFactors(deps, accountId)).find((f) => f.id === row.id);
+  return factor ? ok(factor) : fail("FACTOR_NOT_FOUND");
 }
 
 /** Turns two-step off inside a transaction: every factor, pending enrollment and code goes. */

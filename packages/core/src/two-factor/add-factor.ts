@@ -1,0 +1,44 @@
+import { schema } from "@twofold/db";
+import { eq, sql } from "drizzle-orm";
+import { issueBackupCodes } from "../backup-codes/backup-codes";
+import { newId } from "../crypto/tokens";
+import type { Deps, Tx } from "../deps";
+import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
+import type { FactorKind } from "./factors";
+
+/**
+ * Adds a confirmed factor inside the caller's transaction and, when it is the account's first,
+ * turns two-step on by issuing backup codes (returned only then, to be shown once). The kind's
+ * own row (seed, public key) is written by `writeSecret` with the new factor's id.
+ */
+export async function addFactor(
+  deps: Deps,
+  tx: Tx,
+  accountId: string,
+  kind: FactorKind,
+  label: string,
+  meta: RequestMeta,
+  writeSecret: (factorId: string) => Promise<void>,
+): Promise<{ id: string; backupCodes?: string[] }> {
+  // Serialises additions to one account: only one of them can be "the first factor".
+  await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
+  const [existing] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(schema.factors)
+    .where(eq(schema.factors.accountId, accountId));
+  const firstFactor = (existing?.n ?? 0) === 0;
+  const id = newId(deps.random);
+  await tx
+    .insert(schema.factors)
+    .values({ id, accountId, kind, label, createdAt: deps.clock.now() });
+  await writeSecret(id);
+  await recordEvent(deps, tx, accountId, "factor_added", meta, { kind, label });
+  if (!firstFactor) return { id };
+  const backupCodes = await issueBackupCodes(deps, tx, accountId);
+  await recordEvent(deps, tx, accountId, "two_factor_enabled", meta, { kind });
+  await recordEvent(deps, tx, accountId, "backup_codes_generated", meta, {
+    count: backupCodes.length,
+  });
+  return { id, backupCodes };
+}

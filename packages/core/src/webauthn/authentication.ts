@@ -1,0 +1,65 @@
+import {
+  generateAuthenticationOptions,
+  type AuthenticationResponseJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/server";
+import { schema } from "@twofold/db";
+import { eq } from "drizzle-orm";
+import type { Deps } from "../deps";
+import { ok, type Result } from "../errors";
+import type { RequestMeta } from "../ports";
+import { completeSignIn } from "../sessions/second-factor";
+import type { IssuedSession, Session } from "../sessions/sessions";
+import { issueChallenge } from "./challenges";
+import { findCredential, verifyAssertion } from "./credentials";
+
+/** Options to sign in with one of the account's keys, for a session waiting for its factor. */
+export async function beginWebAuthnSignIn(
+  deps: Deps,
+  session: Session,
+): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const c = schema.webauthnCredentials;
+  const keys = await deps.db
+    .select({ id: c.credentialId, transports: c.transports })
+    .from(c)
+    .innerJoin(schema.factors, eq(schema.factors.id, c.factorId))
+    .where(eq(schema.factors.accountId, session.accountId));
+  const challenge = await issueChallenge(deps, {
+    ceremony: "authentication",
+    sessionId: session.id,
+    accountId: session.accountId,
+  });
+  const { rpId, userVerification, challengeTtlMs } = deps.config.webauthn;
+  return generateAuthenticationOptions({
+    rpID: rpId,
+    challenge: Buffer.from(challenge, "base64url"),
+    timeout: challengeTtlMs,
+    userVerification,
+    allowCredentials: keys.map((k) => ({ id: k.id, transports: k.transports })),
+  });
+}
+
+/** The second factor with a security key: the one sign-in path, with the key's checks. */
+export async function verifyWebAuthnSignIn(
+  deps: Deps,
+  session: Session,
+  response: AuthenticationResponseJSON,
+  meta: RequestMeta,
+): Promise<Result<IssuedSession & { result: { factorId: string } }>> {
+  const requireUV = deps.config.webauthn.userVerification === "required";
+  const done = await completeSignIn(deps, session, "webauthn", meta, true, async () => {
+    const checked = await verifyAssertion(deps, response, {
+      ceremony: "authentication",
+      sessionId: session.id,
+      lookup: (id) => findCredential(deps, id, { accountId: session.accountId }),
+      requireUserVerification: requireUV,
+      meta,
+    });
+    if (!checked.ok) return checked;
+    const { credential, spend } = checked.value;
+    return ok({ spend, factorId: credential.factorId, detail: { label: credential.label } });
+  });
+  if (!done.ok) return done;
+  const { factorId, ...issued } = done.value;
+  return ok({ ...issued, result: { factorId } });
+}

@@ -1,0 +1,65 @@
+import { schema } from "@twofold/db";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { hashToken } from "../crypto/tokens";
+import type { Deps } from "../deps";
+import { fail, ok, type Result } from "../errors";
+import type { Ceremony } from "./checks";
+
+export interface ChallengeBinding {
+  ceremony: Ceremony;
+  /** The session that asked; null for a passkey sign-in (there is none yet). */
+  sessionId: string | null;
+  accountId: string | null;
+  label?: string;
+  passkey?: boolean;
+}
+
+/** A new challenge of 32 random bytes, stored (as its hash) for 5 minutes. */
+export async function issueChallenge(deps: Deps, binding: ChallengeBinding): Promise<string> {
+  const challenge = Buffer.from(deps.random.bytes(32)).toString("base64url");
+  const now = deps.clock.now();
+  const t = schema.webauthnChallenges;
+  // Expired challenges of anyone go with each new one: the table stays small.
+  await deps.db.delete(t).where(sql`${t.expiresAt} < ${now.toISOString()}::timestamptz`);
+  await deps.db.insert(t).values({
+    challengeHash: hashToken(challenge),
+    ceremony: binding.ceremony,
+    sessionId: binding.sessionId,
+    accountId: binding.accountId,
+    label: binding.label ?? null,
+    passkey: binding.passkey ?? false,
+    expiresAt: new Date(now.getTime() + deps.config.webauthn.challengeTtlMs),
+  });
+  return challenge;
+}
+
+export type ChallengeReason = "CHALLENGE_NOT_FOUND" | "CHALLENGE_EXPIRED";
+
+/**
+ * Consumes a challenge in one DELETE, before the answer to it is checked: of two answers to one
+ * challenge only one can go on, and a used, unknown, other session's or other ceremony's
+ * challenge is CHALLENGE_NOT_FOUND.
+ */
+export async function consumeChallenge(
+  deps: Deps,
+  challenge: string,
+  ceremony: Ceremony,
+  sessionId: string | null,
+): Promise<
+  Result<{ accountId: string | null; label: string | null; passkey: boolean }, ChallengeReason>
+> {
+  const t = schema.webauthnChallenges;
+  const [row] = await deps.db
+    .delete(t)
+    .where(
+      and(
+        eq(t.challengeHash, hashToken(challenge)),
+        eq(t.ceremony, ceremony),
+        sessionId === null ? isNull(t.sessionId) : eq(t.sessionId, sessionId),
+      ),
+    )
+    .returning();
+  if (!row) return fail("CHALLENGE_NOT_FOUND");
+  if (row.expiresAt <= deps.clock.now()) return fail("CHALLENGE_EXPIRED");
+  return ok({ accountId: row.accountId, label: row.label, passkey: row.passkey });
+}

@@ -1,0 +1,103 @@
+import {
+  generateAuthenticationOptions,
+  type AuthenticationResponseJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/server";
+import { queryRows, schema } from "@twofold/db";
+import { eq, sql } from "drizzle-orm";
+import type { Deps } from "../deps";
+import { fail, ok, type Result } from "../errors";
+import { chargeAttempt, clearFailures } from "../limits/failures";
+import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
+import { refuse } from "../sessions/second-factor";
+import { createSession, type IssuedSession } from "../sessions/sessions";
+import { issueChallenge } from "./challenges";
+import { findCredential, verifyAssertion, type StoredCredential } from "./credentials";
+import { fromBase64URL } from "./checks";
+
+/** Options for "Sign in with a passkey": any of our passkeys, user verification required. */
+export async function beginPasskeySignIn(
+  deps: Deps,
+): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const challenge = await issueChallenge(deps, {
+    ceremony: "passkey",
+    sessionId: null,
+    accountId: null,
+  });
+  const { rpId, challengeTtlMs } = deps.config.webauthn;
+  return generateAuthenticationOptions({
+    rpID: rpId,
+    challenge: Buffer.from(challenge, "base64url"),
+    timeout: challengeTtlMs,
+    userVerification: "required",
+    allowCredentials: [],
+  });
+}
+
+/** The user handle a passkey returns is the account id it was made for. */
+function sameAccount(response: AuthenticationResponseJSON, credential: StoredCredential): boolean {
+  const handle = response.response.userHandle;
+  if (handle === undefined) return true;
+  const bytes = fromBase64URL(handle);
+  return bytes !== null && bytes.toString("hex") === credential.accountId.replace(/-/g, "");
+}
+
+/**
+ * Signs in with a passkey alone: possession of the key and the person's verification (PIN,
+ * biometrics) are both factors. Limited like a second factor, counted per account.
+ */
+export async function finishPasskeySignIn(
+  deps: Deps,
+  response: AuthenticationResponseJSON,
+  options: { remember?: boolean },
+  meta: RequestMeta,
+): Promise<Result<IssuedSession>> {
+  let accountId: string | null = null;
+  const checked = await verifyAssertion(deps, response, {
+    ceremony: "passkey",
+    sessionId: null,
+    lookup: (id) => findCredential(deps, id, { passkey: true }),
+    requireUserVerification: true,
+    admit: async (credential) => {
+      accountId = credential.accountId;
+      const attempt = await chargeAttempt(deps, credential.accountId, "webauthn");
+      return attempt.ok ? null : attempt;
+    },
+    meta,
+  });
+  const charged: string | null = accountId;
+  if (!checked.ok) {
+    if (charged === null || checked.reason === "RATE_LIMITED") return checked;
+    return refuse(deps, charged, "webauthn", meta, checked.reason);
+  }
+  const { credential, spend } = checked.value;
+  if (!sameAccount(response, credential)) {
+    return refuse(deps, credential.accountId, "webauthn", meta, "INVALID_WEBAUTHN_RESPONSE");
+  }
+  const issued = await deps.db.transaction(async (tx) => {
+    const spent = await queryRows(tx, sql`${spend} returning 1`);
+    if (spent.length !== 1) return null;
+    const now = deps.clock.now();
+    const session = await createSession(
+      deps,
+      tx,
+      credential.accountId,
+      "active",
+      options.remember ?? false,
+      meta,
+    );
+    await tx
+      .update(schema.factors)
+      .set({ lastUsedAt: now })
+      .where(eq(schema.factors.id, credential.factorId));
+    await clearFailures(tx, credential.accountId, "webauthn");
+    await recordEvent(deps, tx, credential.accountId, "sign_in_succeeded", meta, {
+      factor: "passkey",
+      label: credential.label,
+    });
+    return session;
+  });
+  if (!issued) return fail("CODE_ALREADY_USED");
+  return ok(issued);
+}
