@@ -1,3 +1,4 @@
+import "./lib/interactive";
 import { render } from "ink";
 import { createApiClient } from "@twofold/client";
 import { App } from "./App";
