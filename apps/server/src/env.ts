@@ -21,6 +21,22 @@ const schema = z.object({
     .transform((v) => v === "true" || v === "1"),
   /** Folder of the built web app; default: apps/web/dist beside this app, when it exists. */
   TWOFOLD_WEB_DIR: z.string().min(1).optional(),
+  /** Security keys: the relying party's domain (default: TWOFOLD_PUBLIC_URL's host, else localhost). */
+  TWOFOLD_RP_ID: z.string().min(1).optional(),
+  /** Comma-separated origins allowed to use security keys (default: TWOFOLD_PUBLIC_URL's origin, else any http://localhost port). */
+  TWOFOLD_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+  /** Whether a security key must verify its user (PIN, biometrics) as a second factor. */
+  TWOFOLD_KEY_USER_VERIFICATION: z
+    .enum(["required", "preferred", "discouraged"])
+    .default("preferred"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

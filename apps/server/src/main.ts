@@ -7,8 +7,10 @@ async function main(): Promise<void> {
   const env = readEnv();
   const log = createLogger(env.LOG_LEVEL);
   const server = await startServer({ env, logger: log });
+  // Security keys work on a domain, not an IP address: a browser on this machine opens localhost.
+  const open = server.url.replace(/^http:\/\/(127\.0\.0\.1|\[::1\])(?=:)/, "http://localhost");
   process.stdout.write(
-    `\n  Twofold is running: open ${server.url}\n  (database: ${server.databaseKind})\n\n`,
+    `\n  Twofold is running: open ${open}\n  (database: ${server.databaseKind})\n\n`,
   );
   let stopping = false;
   const stop = (signal: string): void => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { createTRPCRequestHandler } from "@twofold/api";
 import {
   createTwofold,
+  DEFAULT_CONFIG,
   loadOrCreateMasterKey,
   parseMasterKey,
   type Clock,
@@ -103,6 +104,18 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** The relying party of security keys, from the environment (defaults fit localhost). */
+export function webauthnConfig(env: Env): TwofoldConfig["webauthn"] {
+  const publicUrl = env.TWOFOLD_PUBLIC_URL ? new URL(env.TWOFOLD_PUBLIC_URL) : null;
+  return {
+    ...DEFAULT_CONFIG.webauthn,
+    rpId: env.TWOFOLD_RP_ID ?? publicUrl?.hostname ?? "localhost",
+    origins:
+      env.TWOFOLD_ORIGINS.length > 0 ? env.TWOFOLD_ORIGINS : publicUrl ? [publicUrl.origin] : [],
+    userVerification: env.TWOFOLD_KEY_USER_VERIFICATION,
+  };
+}
+
 /** Opens the database, builds the engine and listens. Resolves once it accepts requests. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { env } = options;
@@ -123,7 +136,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     masterKey: masterKeyFor(env, log, options.database !== undefined),
     ...(options.clock && { clock: options.clock }),
     ...(options.random && { random: options.random }),
-    ...(options.config && { config: options.config }),
+    config: { webauthn: webauthnConfig(env), ...options.config },
   });
   const secureCookies = env.TWOFOLD_PUBLIC_URL?.startsWith("https://") ?? false;
   const clientIp = (req: IncomingMessage): string => {

@@ -10,7 +10,10 @@ const START_TIMEOUT_MS = 30_000;
 
 export interface BuiltServer {
   child: ChildProcess;
+  /** Where a program on this machine reaches it (127.0.0.1). */
   url: string;
+  /** What it prints for a person to open (http://localhost:PORT): the origin security keys need. */
+  browserUrl: string;
   /** Stops it with SIGTERM (a clean shutdown) and resolves to its exit code. */
   stop: () => Promise<number | null>;
 }
@@ -60,5 +63,5 @@ export async function startBuiltServer(
       child.once("exit", (code) => resolve(code));
       child.kill("SIGTERM");
     });
-  return { child, url, stop };
+  return { child, url: url.replace("//localhost:", "//127.0.0.1:"), browserUrl: url, stop };
 }

@@ -61,7 +61,7 @@ export async function newPage(
   options: { locale?: string; width?: number } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await stack.browser.newContext({
-    baseURL: stack.server.url,
+    baseURL: stack.server.browserUrl,
     locale: options.locale ?? "en-GB",
     viewport: { width: options.width ?? 1024, height: 800 },
     acceptDownloads: true,

@@ -9,10 +9,17 @@ import { createClient, keep, reasonFrom } from "./test-utils";
 const OPEN_TO_PENDING = new Set([
   "auth.verifyTOTP",
   "auth.verifyBackupCode",
+  "auth.beginWebAuthn",
+  "auth.finishWebAuthn",
   "auth.me",
   "auth.signOut",
 ]);
-const PUBLIC = new Set(["auth.signUp", "auth.signIn"]);
+const PUBLIC = new Set([
+  "auth.signUp",
+  "auth.signIn",
+  "auth.beginPasskeySignIn",
+  "auth.finishPasskeySignIn",
+]);
 
 /** A well-formed input for every procedure, so only the session decides the answer. */
 const SAMPLE_INPUT: Record<string, unknown> = {
@@ -26,6 +33,18 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "totp.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
   "totp.remove": { id: "00000000-0000-4000-8000-000000000000" },
   "securityLog.list": {},
+  "webauthn.beginRegistration": { label: "Attacker key" },
+  "webauthn.finishRegistration": {
+    response: {
+      id: "AAAA",
+      rawId: "AAAA",
+      type: "public-key",
+      response: { clientDataJSON: "e30", attestationObject: "oA" },
+      clientExtensionResults: {},
+    },
+  },
+  "webauthn.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
+  "webauthn.remove": { id: "00000000-0000-4000-8000-000000000000" },
 };
 
 type Callable = (input: unknown) => Promise<unknown>;

@@ -4,6 +4,7 @@ import { backupCodesRouter } from "./routers/backup-codes";
 import { securityLogRouter } from "./routers/security-log";
 import { totpRouter } from "./routers/totp";
 import { twoFactorRouter } from "./routers/two-factor";
+import { webauthnRouter } from "./routers/webauthn";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   twoFactor: twoFactorRouter,
   totp: totpRouter,
+  webauthn: webauthnRouter,
   backupCodes: backupCodesRouter,
   securityLog: securityLogRouter,
 });

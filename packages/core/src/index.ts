@@ -18,3 +18,9 @@ export {
 export type { TwoFactorStatus } from "./two-factor/manage";
 export type { SecurityEvent, SecurityEventType } from "./security-log/security-log";
 export type { TOTPEnrollment } from "./totp/enrollment";
+export type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+} from "@simplewebauthn/server";

@@ -38,6 +38,19 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     CLIENT_CLOSED_REQUEST: "The request was interrupted. Try again.",
     INTERNAL_ERROR: "Something went wrong on our side. Try again in a moment.",
     NETWORK: "The server cannot be reached. Check your connection and try again.",
+    CHALLENGE_NOT_FOUND: "This security-key request is no longer valid. Try again.",
+    CHALLENGE_EXPIRED: "The security-key request timed out (5 minutes). Try again.",
+    ORIGIN_NOT_ALLOWED: "This page is not allowed to use security keys for Twofold.",
+    RP_ID_MISMATCH: "This security key answered for another site.",
+    WRONG_CEREMONY: "The security key answered the wrong kind of request. Try again.",
+    USER_NOT_PRESENT: "Touch your security key when it blinks, then try again.",
+    USER_NOT_VERIFIED:
+      "Your security key must check that it is you (PIN or fingerprint). Try again.",
+    SIGN_COUNT_REGRESSION:
+      "This security key may have been copied: it was refused. Check your security log and remove the key if it is not with you.",
+    CREDENTIAL_NOT_FOUND: "This security key or passkey is not registered for this account.",
+    CREDENTIAL_ALREADY_REGISTERED: "This security key is already registered.",
+    INVALID_WEBAUTHN_RESPONSE: "The security key's answer could not be verified. Try again.",
   },
   fr: {
     INVALID_INPUT: "Un élément du formulaire n'est pas valide. Vérifiez-le et réessayez.",
@@ -69,6 +82,22 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     CLIENT_CLOSED_REQUEST: "La requête a été interrompue. Réessayez.",
     INTERNAL_ERROR: "Un problème est survenu de notre côté. Réessayez dans un instant.",
     NETWORK: "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
+    CHALLENGE_NOT_FOUND: "Cette demande de clé de sécurité n'est plus valable. Réessayez.",
+    CHALLENGE_EXPIRED: "La demande de clé de sécurité a expiré (5 minutes). Réessayez.",
+    ORIGIN_NOT_ALLOWED:
+      "Cette page n'est pas autorisée à utiliser des clés de sécurité pour Twofold.",
+    RP_ID_MISMATCH: "Cette clé de sécurité a répondu pour un autre site.",
+    WRONG_CEREMONY: "La clé de sécurité a répondu à un autre type de demande. Réessayez.",
+    USER_NOT_PRESENT: "Touchez votre clé de sécurité quand elle clignote, puis réessayez.",
+    USER_NOT_VERIFIED:
+      "Votre clé de sécurité doit vérifier qu'il s'agit bien de vous (code PIN ou empreinte). Réessayez.",
+    SIGN_COUNT_REGRESSION:
+      "Cette clé de sécurité a peut-être été copiée : elle a été refusée. Consultez votre journal de sécurité et supprimez la clé si vous ne l'avez pas avec vous.",
+    CREDENTIAL_NOT_FOUND:
+      "Cette clé de sécurité ou clé d'accès n'est pas enregistrée pour ce compte.",
+    CREDENTIAL_ALREADY_REGISTERED: "Cette clé de sécurité est déjà enregistrée.",
+    INVALID_WEBAUTHN_RESPONSE:
+      "La réponse de la clé de sécurité n'a pas pu être vérifiée. Réessayez.",
   },
   de: {
     INVALID_INPUT:
@@ -105,6 +134,25 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     INTERNAL_ERROR: "Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.",
     NETWORK:
       "Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+    CHALLENGE_NOT_FOUND:
+      "Diese Sicherheitsschlüssel-Anfrage ist nicht mehr gültig. Versuchen Sie es erneut.",
+    CHALLENGE_EXPIRED:
+      "Die Sicherheitsschlüssel-Anfrage ist abgelaufen (5 Minuten). Versuchen Sie es erneut.",
+    ORIGIN_NOT_ALLOWED: "Diese Seite darf keine Sicherheitsschlüssel für Twofold verwenden.",
+    RP_ID_MISMATCH: "Dieser Sicherheitsschlüssel hat für eine andere Website geantwortet.",
+    WRONG_CEREMONY:
+      "Der Sicherheitsschlüssel hat auf eine andere Art von Anfrage geantwortet. Versuchen Sie es erneut.",
+    USER_NOT_PRESENT:
+      "Berühren Sie Ihren Sicherheitsschlüssel, wenn er blinkt, und versuchen Sie es erneut.",
+    USER_NOT_VERIFIED:
+      "Ihr Sicherheitsschlüssel muss prüfen, dass Sie es sind (PIN oder Fingerabdruck). Versuchen Sie es erneut.",
+    SIGN_COUNT_REGRESSION:
+      "Dieser Sicherheitsschlüssel wurde möglicherweise kopiert und wurde abgelehnt. Prüfen Sie Ihr Sicherheitsprotokoll und entfernen Sie den Schlüssel, wenn Sie ihn nicht bei sich haben.",
+    CREDENTIAL_NOT_FOUND:
+      "Dieser Sicherheitsschlüssel oder Passkey ist für dieses Konto nicht registriert.",
+    CREDENTIAL_ALREADY_REGISTERED: "Dieser Sicherheitsschlüssel ist bereits registriert.",
+    INVALID_WEBAUTHN_RESPONSE:
+      "Die Antwort des Sicherheitsschlüssels konnte nicht geprüft werden. Versuchen Sie es erneut.",
   },
   it: {
     INVALID_INPUT: "Alcuni dati del modulo non sono validi. Li controlli e riprovi.",
@@ -136,6 +184,21 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     CLIENT_CLOSED_REQUEST: "La richiesta è stata interrotta. Riprovi.",
     INTERNAL_ERROR: "Si è verificato un problema da parte nostra. Riprovi tra poco.",
     NETWORK: "Impossibile raggiungere il server. Controlli la connessione e riprovi.",
+    CHALLENGE_NOT_FOUND: "Questa richiesta della chiave di sicurezza non è più valida. Riprovi.",
+    CHALLENGE_EXPIRED: "La richiesta della chiave di sicurezza è scaduta (5 minuti). Riprovi.",
+    ORIGIN_NOT_ALLOWED: "Questa pagina non è autorizzata a usare chiavi di sicurezza per Twofold.",
+    RP_ID_MISMATCH: "Questa chiave di sicurezza ha risposto per un altro sito.",
+    WRONG_CEREMONY: "La chiave di sicurezza ha risposto a un altro tipo di richiesta. Riprovi.",
+    USER_NOT_PRESENT: "Tocchi la chiave di sicurezza quando lampeggia, poi riprovi.",
+    USER_NOT_VERIFIED:
+      "La chiave di sicurezza deve verificare che sia Lei (PIN o impronta). Riprovi.",
+    SIGN_COUNT_REGRESSION:
+      "Questa chiave di sicurezza potrebbe essere stata copiata: è stata rifiutata. Controlli il registro di sicurezza e rimuova la chiave se non è in suo possesso.",
+    CREDENTIAL_NOT_FOUND:
+      "Questa chiave di sicurezza o passkey non è registrata per questo account.",
+    CREDENTIAL_ALREADY_REGISTERED: "Questa chiave di sicurezza è già registrata.",
+    INVALID_WEBAUTHN_RESPONSE:
+      "Non è stato possibile verificare la risposta della chiave di sicurezza. Riprovi.",
   },
 };
 

@@ -1,13 +1,14 @@
-import { PASSWORD_MAX, secondFactorOptions } from "@twofold/core";
+import { FACTOR_KINDS, PASSWORD_MAX, secondFactorOptions } from "@twofold/core";
 import * as z from "zod";
 import { unwrap } from "../errors";
 import { createTRPCRouter, publicProcedure, sessionProcedure } from "../trpc";
+import { webauthnAuthProcedures } from "./auth-webauthn";
 import { codeInput, deliverToken, iso, plainText } from "./shared";
 
 const email = plainText(254);
 // Longer than any acceptable password, short enough that argon2 never hashes megabytes.
 const password = z.string().max(PASSWORD_MAX * 4);
-const factorOption = z.enum(["totp", "backup_code"]);
+const factorOption = z.enum([...FACTOR_KINDS, "backup_code"]);
 
 const authenticated = z.object({
   status: z.literal("authenticated"),
@@ -137,6 +138,8 @@ export const authRouter = createTRPCRouter({
             : null,
       };
     }),
+
+  ...webauthnAuthProcedures,
 
   signOut: sessionProcedure.output(z.object({})).mutation(async ({ ctx }) => {
     await ctx.deps.twofold.sessions.end(ctx.session, ctx.req);

@@ -12,6 +12,9 @@ export const factorOutput = z.object({
   label: z.string(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
+  /** Security keys: the model when known, and whether it signs in without a password. */
+  model: z.string().nullable(),
+  passkey: z.boolean(),
 });
 
 export const toFactorOutput = (f: Factor): z.infer<typeof factorOutput> => ({
@@ -20,6 +23,8 @@ export const toFactorOutput = (f: Factor): z.infer<typeof factorOutput> => ({
   label: f.label,
   createdAt: iso(f.createdAt),
   lastUsedAt: isoOrNull(f.lastUsedAt),
+  model: f.model,
+  passkey: f.passkey,
 });
 
 export const twoFactorRouter = createTRPCRouter({
