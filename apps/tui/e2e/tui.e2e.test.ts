@@ -67,7 +67,7 @@ describe("the terminal app, typed into like a person would", () => {
     await tmux.key("Enter");
     await tmux.waitFor("ON: signing in needs your password");
 
-    for (let i = 0; i < 5; i += 1) await tmux.key("j");
+    for (let i = 0; i < 12 && !tmux.screen().includes("› Sign out"); i += 1) await tmux.key("j");
     await tmux.waitFor("› Sign out");
     await tmux.key("Enter");
     await tmux.waitFor("Welcome to Twofold");

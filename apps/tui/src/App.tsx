@@ -6,6 +6,7 @@ import { ThemeContext, type Theme } from "./components/theme";
 import { AppContext, type AppContextValue, type Route, type StepUpOptions } from "./lib/context";
 import { TEXT } from "./lib/text";
 import type { TokenStore } from "./lib/token-store";
+import { AddSecurityKey } from "./screens/AddSecurityKey";
 import { AddTOTP } from "./screens/AddTOTP";
 import { BackupCodes } from "./screens/BackupCodes";
 import { Factor } from "./screens/Factor";
@@ -132,6 +133,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return <Factor factor={route.factor} last={route.last} />;
     case "addTOTP":
       return <AddTOTP />;
+    case "addKey":
+      return <AddSecurityKey />;
     case "codes":
       return <BackupCodes codes={route.codes} />;
     case "log":

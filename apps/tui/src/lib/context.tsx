@@ -12,6 +12,7 @@ export type Route =
   | { name: "settings"; notice?: string }
   | { name: "factor"; factor: FactorView; last: boolean }
   | { name: "addTOTP" }
+  | { name: "addKey" }
   | { name: "codes"; codes: string[] }
   | { name: "log" };
 

@@ -33,7 +33,13 @@ export const TEXT = {
     choose: "Choose a method",
     remaining: (n: number) => (n === 1 ? "1 backup code left." : `${n} backup codes left.`),
   },
-  methods: { totp: "Authenticator app", backup_code: "Backup code" },
+  methods: { totp: "Authenticator app", webauthn: "Security key", backup_code: "Backup code" },
+  securityKey: {
+    title: "Add a security key",
+    text: (server: string) =>
+      `A security key (YubiKey or any FIDO2 key) or a passkey is added in a web browser: open ${server}, then Manage my profile › Security and recovery › Two-step verification › Add a method › Security key. It then appears here, where you can rename or remove it.`,
+    passkey: "passkey",
+  },
   settings: {
     title: "Two-step verification",
     signedInAs: (name: string) => `Signed in as ${name}`,
@@ -46,6 +52,7 @@ export const TEXT = {
     never: "never",
     preferred: "preferred",
     addOTP: "Add an authenticator app",
+    addKey: "Add a security key",
     backupCodes: (n: number) => `Backup codes (${n} left): generate new codes`,
     turnOff: "Turn off two-step verification",
     log: "Security log",

@@ -20,14 +20,22 @@ export function Factor({ factor, last }: { factor: FactorView; last: boolean }):
 
   const rename = (): void =>
     run(async () => {
+      const input = { id: factor.id, label: label.trim() };
       const done = await stepUp(() =>
-        api.totp.rename.mutate({ id: factor.id, label: label.trim() }),
+        factor.kind === "webauthn"
+          ? api.webauthn.rename.mutate(input)
+          : api.totp.rename.mutate(input),
       );
       if (done) go({ name: "settings", notice: `Renamed to ${done.label}.` });
     });
   const remove = (): void =>
     run(async () => {
-      const done = await stepUp(() => api.totp.remove.mutate({ id: factor.id }));
+      const input = { id: factor.id };
+      const done = await stepUp(() =>
+        factor.kind === "webauthn"
+          ? api.webauthn.remove.mutate(input)
+          : api.totp.remove.mutate(input),
+      );
       if (done) go({ name: "settings", notice: `${factor.label} was removed.` });
     });
 

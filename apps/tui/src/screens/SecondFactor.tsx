@@ -9,12 +9,18 @@ import { useTwofold } from "../lib/context";
 import { TEXT } from "../lib/text";
 import { useAction } from "../lib/use-action";
 
+type TerminalMethod = Exclude<SecondFactorKind, "webauthn">;
+
 /** The second step: the preferred method first; Tab offers the others; Esc cancels. */
 export function SecondFactor({ me }: { me: Me }): ReactNode {
   const { api, store, forget, resume, inputEnabled } = useTwofold();
-  const options = me.secondFactor?.factors ?? [];
-  const [method, setMethod] = useState<SecondFactorKind | null>(
-    me.secondFactor?.preferred ?? options[0] ?? null,
+  // A security key needs a web browser: the terminal offers the other methods.
+  const options = (me.secondFactor?.factors ?? []).filter(
+    (k): k is TerminalMethod => k !== "webauthn",
+  );
+  const preferred = me.secondFactor?.preferred;
+  const [method, setMethod] = useState<TerminalMethod | null>(
+    preferred && preferred !== "webauthn" ? preferred : (options[0] ?? null),
   );
   const [choosing, setChoosing] = useState(false);
   const [code, setCode] = useState("");

@@ -21,12 +21,20 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
   const data = status.data;
   const factorItems: MenuItem<string>[] = (data?.factors ?? []).map((f) => ({
     value: `factor:${f.id}`,
-    label: `${f.label} (${TEXT.methods[f.kind]}${data?.preferred === f.kind ? `, ${TEXT.settings.preferred}` : ""})`,
+    label: `${f.label} (${[
+      TEXT.methods[f.kind],
+      f.model,
+      f.passkey ? TEXT.securityKey.passkey : null,
+      data?.preferred === f.kind ? TEXT.settings.preferred : null,
+    ]
+      .filter(Boolean)
+      .join(", ")})`,
     detail: `${TEXT.settings.added} ${dateTime(f.createdAt)}, ${TEXT.settings.lastUsed} ${f.lastUsedAt ? dateTime(f.lastUsedAt) : TEXT.settings.never}`,
   }));
   const items: MenuItem<string>[] = [
     ...factorItems,
     { value: "addTOTP", label: TEXT.settings.addOTP },
+    { value: "addKey", label: TEXT.settings.addKey },
     ...(data?.enabled
       ? [
           { value: "regenerate", label: TEXT.settings.backupCodes(data.backupCodesRemaining) },
@@ -43,6 +51,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
       const factor = data?.factors.find((f) => `factor:${f.id}` === value);
       if (factor) go({ name: "factor", factor, last: data?.factors.length === 1 });
     } else if (value === "addTOTP") go({ name: "addTOTP" });
+    else if (value === "addKey") go({ name: "addKey" });
     else if (value === "log") go({ name: "log" });
     else if (value === "quit") exit();
     else if (value === "signOut")

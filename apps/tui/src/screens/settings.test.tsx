@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { rfc6238Code } from "@twofold/testing";
+import { createSoftAuthenticator, rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTokenStore } from "../lib/token-store";
 import { KEY, openTerminal, startTestServer, type Terminal } from "../test-utils";
@@ -121,6 +121,37 @@ describe("the settings screen", () => {
     await t.waitFor("Spare phone was removed.");
     expect(t.frame()).not.toContain("Spare phone (");
     expect(t.frame()).toContain("Work phone (Authenticator app, preferred)");
+  });
+
+  it("lists a security key added on the web (model, passkey), renames it, and says where to add one", async () => {
+    const store = createTokenStore(config, stack.server.url);
+    const api = createApiClient({ url: `${stack.server.url}/trpc`, token: store.get });
+    const options = await api.webauthn.beginRegistration.mutate({
+      label: "Blue key",
+      passkey: true,
+    });
+    const key = createSoftAuthenticator({ userHandle: options.user.id });
+    await api.webauthn.finishRegistration.mutate({
+      response: key.register({
+        challenge: options.challenge,
+        origin: "http://localhost:3000",
+        rpId: "localhost",
+      }),
+    });
+    await choose("Security log"); // leave and come back: the list is read again
+    await t.press(KEY.escape);
+    await t.waitFor("Blue key (Security key, passkey)");
+    await choose("Blue key");
+    await t.waitFor("› Rename");
+    await t.press(KEY.enter);
+    await t.erase("Blue key".length);
+    await t.type("Desk key");
+    await t.press(KEY.enter);
+    await t.waitFor("Desk key (Security key, passkey)");
+    await choose("Add a security key");
+    await t.waitFor("added in a web browser");
+    await t.press(KEY.escape);
+    await t.waitFor("Two-step verification");
   });
 
   it("turns two-step verification off after saying what it means and asking the password", async () => {

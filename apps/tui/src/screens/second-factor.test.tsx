@@ -1,0 +1,51 @@
+import { join } from "node:path";
+import { createApiClient } from "@twofold/client";
+import { createSoftAuthenticator } from "@twofold/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KEY, openTerminal, startTestServer } from "../test-utils";
+
+let stack: Awaited<ReturnType<typeof startTestServer>>;
+const email = `key.only.${Date.now()}@example.ch`;
+const password = "a key and nothing else";
+let backupCode = "";
+
+/** An account whose only method is a security key (added through the API, as the web does). */
+beforeAll(async () => {
+  stack = await startTestServer();
+  let token: string | null = null;
+  const api = createApiClient({ url: `${stack.server.url}/trpc`, token: () => token });
+  token = (await api.auth.signUp.mutate({ email, password, tokenInBody: true })).token ?? null;
+  const options = await api.webauthn.beginRegistration.mutate({ label: "Only key" });
+  const key = createSoftAuthenticator();
+  const added = await api.webauthn.finishRegistration.mutate({
+    response: key.register({
+      challenge: options.challenge,
+      origin: "http://localhost:3000",
+      rpId: "localhost",
+    }),
+  });
+  backupCode = added.backupCodes?.[0] ?? "";
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe("the second step in a terminal for an account with a security key", () => {
+  it("offers what a terminal can do (a backup code), not the key, and signs in with it", async () => {
+    const t = openTerminal(stack.server.url, join(stack.dir, "config"));
+    await t.waitFor("Welcome to Twofold");
+    await t.press(KEY.enter);
+    await t.type(email);
+    await t.press(KEY.tab);
+    await t.type(password);
+    await t.press(KEY.enter);
+    const frame = await t.waitFor("Backup code:");
+    expect(frame).not.toContain("Security key");
+    expect(frame).not.toContain("Tab another method");
+    await t.type(backupCode);
+    await t.press(KEY.enter);
+    await t.waitFor("9 backup codes left.");
+    await t.waitFor("Only key (Security key, preferred)");
+    t.unmount();
+  });
+});
