@@ -6,6 +6,7 @@ import { useI18n } from "./i18n/i18n";
 import { problemOf, type Me, type Problem } from "./lib/api";
 import { useMe } from "./lib/queries";
 import { Link, navigate, PATHS, usePath } from "./lib/router";
+import { AddSecurityKey } from "./screens/AddSecurityKey";
 import { AddTOTP } from "./screens/AddTOTP";
 import { Home } from "./screens/Home";
 import { Profile } from "./screens/Profile";
@@ -67,6 +68,8 @@ function Page({ me, path }: { me: Me; path: string }): ReactNode {
       return <TwoStep me={me} />;
     case PATHS.addTOTP:
       return <AddTOTP me={me} />;
+    case PATHS.addSecurityKey:
+      return <AddSecurityKey me={me} />;
     default:
       return <NotFound />;
   }

@@ -20,6 +20,8 @@ const TABLES = [
   "security_events",
   "sessions",
   "totp_secrets",
+  "webauthn_challenges",
+  "webauthn_credentials",
 ];
 
 describe.each(kinds)("createDatabase on %s", (kind) => {

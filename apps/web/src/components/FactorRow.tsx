@@ -24,6 +24,8 @@ export function FactorRow({
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState(false);
   const problemId = `factor-${factor.id}-problem`;
+  // Each kind renames and removes through its own procedures.
+  const routes = factor.kind === "webauthn" ? api.webauthn : api.totp;
   // After a rename is saved or cancelled, focus goes back to the Rename button.
   const renameButton = useRef<HTMLButtonElement>(null);
   const renaming = useRef(false);
@@ -52,7 +54,10 @@ export function FactorRow({
     <li className="factor">
       <div className="factor-main">
         <p className="factor-name">{factor.label}</p>
-        <p className="muted">{t.methods[factor.kind]}</p>
+        <p className="muted">
+          {[t.methods[factor.kind], factor.model].filter(Boolean).join(" · ")}
+          {factor.passkey && <span className="pill tag">{t.twoStep.passkey}</span>}
+        </p>
         <dl className="factor-dates">
           <dt>{t.twoStep.added}</dt>
           <dd>{dateTime(factor.createdAt)}</dd>
@@ -67,7 +72,7 @@ export function FactorRow({
           onSubmit={(event) => {
             event.preventDefault();
             void act(
-              () => api.totp.rename.mutate({ id: factor.id, label: label.trim() }),
+              () => routes.rename.mutate({ id: factor.id, label: label.trim() }),
               t.twoStep.renamed,
             );
           }}
@@ -129,7 +134,7 @@ export function FactorRow({
               aria-disabled={pending}
               onClick={() =>
                 void act(
-                  () => api.totp.remove.mutate({ id: factor.id }),
+                  () => routes.remove.mutate({ id: factor.id }),
                   t.twoStep.removed(factor.label),
                 )
               }

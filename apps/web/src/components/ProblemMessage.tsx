@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import type { Problem } from "../lib/api";
+import type { KeyProblem } from "../lib/webauthn";
 
 /**
  * The reason a request failed, as a sentence in the person's language (`text` when the place
@@ -43,5 +44,26 @@ export function Notice({ message }: { message: string | null }): ReactNode {
     <div className={message ? "notice" : undefined} role="status">
       {message}
     </div>
+  );
+}
+
+/** A security-key failure: the server's reason, or the browser's refusal as a sentence. */
+export function KeyProblemMessage({
+  id,
+  failure,
+  reserved = false,
+}: {
+  id: string;
+  failure: KeyProblem | null;
+  reserved?: boolean;
+}): ReactNode {
+  const { t } = useI18n();
+  return (
+    <ProblemMessage
+      id={id}
+      problem={failure?.problem ?? null}
+      text={failure?.key ? t.keyErrors[failure.key] : undefined}
+      reserved={reserved}
+    />
   );
 }

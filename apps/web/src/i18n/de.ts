@@ -30,6 +30,9 @@ export const de: Messages = {
     submit: "Anmelden",
     noAccount: "Noch kein Konto?",
     createAccount: "Konto erstellen",
+    passkey: "Mit einem Passkey anmelden",
+    passkeyHint:
+      "Ohne E-Mail und Passwort: Ihr Sicherheitsschlüssel oder dieses Gerät bestätigt, dass Sie es sind.",
   },
   signUp: {
     title: "Erstellen Sie Ihr Konto",
@@ -57,10 +60,16 @@ export const de: Messages = {
     cancel: "Abbrechen und abmelden",
     remainingAfter: (n: number) =>
       n === 1 ? "Sie haben noch 1 Backup-Code." : `Sie haben noch ${n} Backup-Codes.`,
+    keyTitle: "Verwenden Sie Ihren Sicherheitsschlüssel",
+    keyText:
+      "Drücken Sie die Schaltfläche, stecken Sie dann Ihren Sicherheitsschlüssel ein und berühren Sie ihn, wenn er blinkt, oder bestätigen Sie mit dem Passkey dieses Geräts.",
+    keyButton: "Sicherheitsschlüssel verwenden",
   },
   methods: {
     totp: "Authenticator-App",
     totpDescription: "Codes aus einer App wie Google Authenticator, Aegis oder 1Password.",
+    webauthn: "Sicherheitsschlüssel",
+    webauthnDescription: "Ein YubiKey oder ein anderer FIDO2-Schlüssel, oder ein Passkey auf diesem Gerät.",
     backup_code: "Backup-Code",
   },
   home: {
@@ -98,6 +107,7 @@ export const de: Messages = {
     added: "Hinzugefügt",
     lastUsed: "Zuletzt verwendet",
     never: "Nie",
+    passkey: "Passkey",
     rename: "Umbenennen",
     renameLabel: (name: string) => `Neuer Name für ${name}`,
     save: "Speichern",
@@ -141,6 +151,39 @@ export const de: Messages = {
     expires: (time: string) => `Diese Einrichtung läuft um ${time} ab.`,
     added: (name: string) => `${name} wurde hinzugefügt.`,
     cancel: "Abbrechen",
+  },
+  addKey: {
+    title: "Sicherheitsschlüssel hinzufügen",
+    intro:
+      "Ein YubiKey oder ein anderer FIDO2-Schlüssel, oder ein Passkey, den dieses Gerät oder Ihr Passwort-Manager speichert. Die Anmeldung verlangt dann Ihr Passwort und eine Berührung des Schlüssels.",
+    nameLabel: "Name dieses Schlüssels",
+    nameHint: "Damit Sie Ihre Schlüssel unterscheiden können.",
+    namePlaceholder: "YubiKey 5C, blau",
+    passkey: "Als Passkey verwenden: ohne Passwort anmelden",
+    passkeyHint:
+      "Der Schlüssel meldet Sie dann auch allein an, nach seiner PIN oder Ihrem Fingerabdruck. Dafür braucht es einen Schlüssel oder ein Gerät, das Passkeys speichert.",
+    submit: "Sicherheitsschlüssel hinzufügen",
+    waiting:
+      "Folgen Sie den Anweisungen des Browsers: Stecken Sie Ihren Schlüssel ein und berühren Sie ihn, wenn er blinkt.",
+    added: (name: string) => `${name} wurde hinzugefügt.`,
+    cancel: "Abbrechen",
+    ipHost:
+      "Sicherheitsschlüssel funktionieren nur unter einer Adresse mit Namen (localhost oder der Domain der Website), nicht unter einer IP-Adresse.",
+    ipOtherHost: "Öffnen Sie Twofold über seinen Domainnamen, um einen Sicherheitsschlüssel hinzuzufügen.",
+    openLocalhost: "Diese Seite auf localhost öffnen",
+  },
+  keyErrors: {
+    cancelled:
+      "Die Anfrage an den Sicherheitsschlüssel wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut.",
+    alreadyRegistered:
+      "Dieser Sicherheitsschlüssel ist für Ihr Konto bereits registriert. Verwenden Sie einen anderen Schlüssel oder benennen Sie den vorhandenen um.",
+    wrongDomain:
+      "Sicherheitsschlüssel können unter dieser Adresse nicht verwendet werden. Öffnen Sie Twofold über localhost oder seinen Domainnamen, nicht über eine IP-Adresse.",
+    unsupported:
+      "Dieser Browser kann keine Sicherheitsschlüssel verwenden. Versuchen Sie es mit einem aktuellen Browser.",
+    keyCannot:
+      "Dieser Sicherheitsschlüssel kann das Verlangte nicht (ein Passkey braucht eine PIN oder einen Fingerabdruck).",
+    failed: "Der Sicherheitsschlüssel konnte nicht verwendet werden. Versuchen Sie es erneut.",
   },
   backupCodes: {
     title: "Ihre Backup-Codes",

@@ -32,6 +32,8 @@ export const en = {
     submit: "Sign in",
     noAccount: "No account yet?",
     createAccount: "Create an account",
+    passkey: "Sign in with a passkey",
+    passkeyHint: "No email or password: your security key or this device confirms it is you.",
   },
   signUp: {
     title: "Create your account",
@@ -57,10 +59,16 @@ export const en = {
     cancel: "Cancel and sign out",
     remainingAfter: (n: number) =>
       n === 1 ? "You have 1 backup code left." : `You have ${n} backup codes left.`,
+    keyTitle: "Use your security key",
+    keyText:
+      "Press the button, then insert your security key and touch it when it blinks, or confirm with the passkey on this device.",
+    keyButton: "Use security key",
   },
   methods: {
     totp: "Authenticator app",
     totpDescription: "Codes from an app such as Google Authenticator, Aegis or 1Password.",
+    webauthn: "Security key",
+    webauthnDescription: "A YubiKey or any FIDO2 key, or a passkey on this device.",
     backup_code: "Backup code",
   },
   home: {
@@ -95,6 +103,7 @@ export const en = {
     added: "Added",
     lastUsed: "Last used",
     never: "Never",
+    passkey: "Passkey",
     rename: "Rename",
     renameLabel: (name: string) => `New name for ${name}`,
     save: "Save",
@@ -136,6 +145,35 @@ export const en = {
     expires: (time: string) => `This setup expires at ${time}.`,
     added: (name: string) => `${name} was added.`,
     cancel: "Cancel",
+  },
+  addKey: {
+    title: "Add a security key",
+    intro:
+      "A YubiKey or any FIDO2 key, or a passkey kept by this device or your password manager. Signing in then needs your password and a touch of the key.",
+    nameLabel: "Name of this key",
+    nameHint: "So you can tell your keys apart.",
+    namePlaceholder: "YubiKey 5C, blue",
+    passkey: "Use it as a passkey: sign in without a password",
+    passkeyHint:
+      "The key then also signs you in on its own, after its PIN or fingerprint. Needs a key or device that keeps passkeys.",
+    submit: "Add security key",
+    waiting: "Follow your browser: insert your key and touch it when it blinks.",
+    added: (name: string) => `${name} was added.`,
+    cancel: "Cancel",
+    ipHost:
+      "Security keys work only on the address with a name (localhost or the site's domain), not on an IP address.",
+    ipOtherHost: "Open Twofold through its domain name to add a security key.",
+    openLocalhost: "Open this page on localhost",
+  },
+  keyErrors: {
+    cancelled: "The security key request was cancelled or timed out. Try again.",
+    alreadyRegistered:
+      "This security key is already registered for your account. Use another key, or rename the one you have.",
+    wrongDomain:
+      "Security keys cannot be used on this address. Open Twofold through localhost or its domain name, not an IP address.",
+    unsupported: "This browser cannot use security keys. Try an up-to-date browser.",
+    keyCannot: "This security key cannot do what was asked (a passkey needs a PIN or fingerprint).",
+    failed: "The security key could not be used. Try again.",
   },
   backupCodes: {
     title: "Your backup codes",

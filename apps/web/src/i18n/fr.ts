@@ -29,6 +29,9 @@ export const fr: Messages = {
     submit: "Se connecter",
     noAccount: "Pas encore de compte ?",
     createAccount: "Créer un compte",
+    passkey: "Se connecter avec une clé d'accès",
+    passkeyHint:
+      "Sans e-mail ni mot de passe : votre clé de sécurité ou cet appareil confirme qu'il s'agit bien de vous.",
   },
   signUp: {
     title: "Créez votre compte",
@@ -59,11 +62,18 @@ export const fr: Messages = {
         : n === 1
           ? "Il vous reste 1 code de secours."
           : `Il vous reste ${n} codes de secours.`,
+    keyTitle: "Utilisez votre clé de sécurité",
+    keyText:
+      "Appuyez sur le bouton, puis insérez votre clé de sécurité et touchez-la quand elle clignote, ou confirmez avec la clé d'accès de cet appareil.",
+    keyButton: "Utiliser la clé de sécurité",
   },
   methods: {
     totp: "Application d'authentification",
     totpDescription:
       "Codes générés par une application comme Google Authenticator, Aegis ou 1Password.",
+    webauthn: "Clé de sécurité",
+    webauthnDescription:
+      "Une YubiKey ou toute clé FIDO2, ou une clé d'accès (passkey) sur cet appareil.",
     backup_code: "Code de secours",
   },
   home: {
@@ -99,6 +109,7 @@ export const fr: Messages = {
     added: "Date d'ajout",
     lastUsed: "Dernière utilisation",
     never: "Jamais",
+    passkey: "Clé d'accès",
     rename: "Renommer",
     renameLabel: (name: string) => `Nouveau nom pour ${name}`,
     save: "Enregistrer",
@@ -146,6 +157,37 @@ export const fr: Messages = {
     expires: (time: string) => `Cette configuration expire à ${time}.`,
     added: (name: string) => `La méthode ${name} a été ajoutée.`,
     cancel: "Annuler",
+  },
+  addKey: {
+    title: "Ajouter une clé de sécurité",
+    intro:
+      "Une YubiKey ou toute clé FIDO2, ou une clé d'accès conservée par cet appareil ou votre gestionnaire de mots de passe. La connexion demandera alors votre mot de passe et une pression sur la clé.",
+    nameLabel: "Nom de cette clé",
+    nameHint: "Pour distinguer vos clés.",
+    namePlaceholder: "YubiKey 5C, bleue",
+    passkey: "L'utiliser comme clé d'accès : se connecter sans mot de passe",
+    passkeyHint:
+      "La clé vous connecte alors à elle seule, après son code PIN ou votre empreinte. Il faut une clé ou un appareil qui conserve les clés d'accès.",
+    submit: "Ajouter la clé de sécurité",
+    waiting: "Suivez les indications du navigateur : insérez votre clé et touchez-la quand elle clignote.",
+    added: (name: string) => `La clé ${name} a été ajoutée.`,
+    cancel: "Annuler",
+    ipHost:
+      "Les clés de sécurité ne fonctionnent qu'à une adresse avec un nom (localhost ou le domaine du site), pas à une adresse IP.",
+    ipOtherHost: "Ouvrez Twofold par son nom de domaine pour ajouter une clé de sécurité.",
+    openLocalhost: "Ouvrir cette page sur localhost",
+  },
+  keyErrors: {
+    cancelled: "La demande à la clé de sécurité a été annulée ou a expiré. Réessayez.",
+    alreadyRegistered:
+      "Cette clé de sécurité est déjà enregistrée pour votre compte. Utilisez une autre clé, ou renommez celle que vous avez.",
+    wrongDomain:
+      "Les clés de sécurité ne peuvent pas être utilisées à cette adresse. Ouvrez Twofold par localhost ou son nom de domaine, pas par une adresse IP.",
+    unsupported:
+      "Ce navigateur ne peut pas utiliser de clés de sécurité. Essayez un navigateur à jour.",
+    keyCannot:
+      "Cette clé de sécurité ne peut pas faire ce qui est demandé (une clé d'accès nécessite un code PIN ou une empreinte).",
+    failed: "La clé de sécurité n'a pas pu être utilisée. Réessayez.",
   },
   backupCodes: {
     title: "Vos codes de secours",

@@ -29,6 +29,9 @@ export const it: Messages = {
     submit: "Accedi",
     noAccount: "Non ha ancora un account?",
     createAccount: "Crea un account",
+    passkey: "Accedi con una passkey",
+    passkeyHint:
+      "Senza email né password: la sua chiave di sicurezza o questo dispositivo conferma che è lei.",
   },
   signUp: {
     title: "Crei il suo account",
@@ -55,10 +58,16 @@ export const it: Messages = {
     cancel: "Annulla ed esci",
     remainingAfter: (n: number) =>
       n === 1 ? "Le rimane 1 codice di backup." : `Le rimangono ${n} codici di backup.`,
+    keyTitle: "Usi la sua chiave di sicurezza",
+    keyText:
+      "Prema il pulsante, poi inserisca la chiave di sicurezza e la tocchi quando lampeggia, oppure confermi con la passkey di questo dispositivo.",
+    keyButton: "Usa la chiave di sicurezza",
   },
   methods: {
     totp: "App di autenticazione",
     totpDescription: "Codici generati da un'app come Google Authenticator, Aegis o 1Password.",
+    webauthn: "Chiave di sicurezza",
+    webauthnDescription: "Una YubiKey o qualsiasi chiave FIDO2, oppure una passkey su questo dispositivo.",
     backup_code: "Codice di backup",
   },
   home: {
@@ -93,6 +102,7 @@ export const it: Messages = {
     added: "Aggiunto",
     lastUsed: "Ultimo utilizzo",
     never: "Mai",
+    passkey: "Passkey",
     rename: "Rinomina",
     renameLabel: (name: string) => `Nuovo nome per ${name}`,
     save: "Salva",
@@ -136,6 +146,36 @@ export const it: Messages = {
     expires: (time: string) => `Questa configurazione scade alle ${time}.`,
     added: (name: string) => `Il metodo ${name} è stato aggiunto.`,
     cancel: "Annulla",
+  },
+  addKey: {
+    title: "Aggiungi una chiave di sicurezza",
+    intro:
+      "Una YubiKey o qualsiasi chiave FIDO2, oppure una passkey conservata da questo dispositivo o dal suo gestore di password. L'accesso richiederà poi la password e un tocco sulla chiave.",
+    nameLabel: "Nome di questa chiave",
+    nameHint: "Per distinguere le sue chiavi.",
+    namePlaceholder: "YubiKey 5C, blu",
+    passkey: "Usala come passkey: accedi senza password",
+    passkeyHint:
+      "La chiave la farà accedere anche da sola, dopo il PIN o l'impronta digitale. Serve una chiave o un dispositivo che conservi le passkey.",
+    submit: "Aggiungi chiave di sicurezza",
+    waiting: "Segua le indicazioni del browser: inserisca la chiave e la tocchi quando lampeggia.",
+    added: (name: string) => `${name} è stata aggiunta.`,
+    cancel: "Annulla",
+    ipHost:
+      "Le chiavi di sicurezza funzionano solo a un indirizzo con un nome (localhost o il dominio del sito), non a un indirizzo IP.",
+    ipOtherHost: "Apra Twofold tramite il suo nome di dominio per aggiungere una chiave di sicurezza.",
+    openLocalhost: "Apri questa pagina su localhost",
+  },
+  keyErrors: {
+    cancelled: "La richiesta alla chiave di sicurezza è stata annullata o è scaduta. Riprovi.",
+    alreadyRegistered:
+      "Questa chiave di sicurezza è già registrata per il suo account. Usi un'altra chiave, oppure rinomini quella che ha.",
+    wrongDomain:
+      "Le chiavi di sicurezza non possono essere usate a questo indirizzo. Apra Twofold tramite localhost o il suo nome di dominio, non tramite un indirizzo IP.",
+    unsupported: "Questo browser non può usare chiavi di sicurezza. Provi un browser aggiornato.",
+    keyCannot:
+      "Questa chiave di sicurezza non può fare ciò che è richiesto (una passkey richiede un PIN o un'impronta digitale).",
+    failed: "Non è stato possibile usare la chiave di sicurezza. Riprovi.",
   },
   backupCodes: {
     title: "I suoi codici di backup",

@@ -7,4 +7,5 @@ import { PATHS, type AppPath } from "./router";
  */
 export const ADDABLE_METHODS: readonly { kind: FactorView["kind"]; path: AppPath }[] = [
   { kind: "totp", path: PATHS.addTOTP },
+  { kind: "webauthn", path: PATHS.addSecurityKey },
 ];

@@ -10,6 +10,7 @@ export const PATHS = {
   profile: "/profile",
   twoStep: "/profile/two-step",
   addTOTP: "/profile/two-step/add/otp-app",
+  addSecurityKey: "/profile/two-step/add/security-key",
 } as const;
 export type AppPath = (typeof PATHS)[keyof typeof PATHS];
 

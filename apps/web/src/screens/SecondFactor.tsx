@@ -9,6 +9,7 @@ import { api, type Me, type SecondFactorKind } from "../lib/api";
 import { setFlash } from "../lib/flash";
 import { navigate, PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
+import { SecurityKeyStep } from "./SecondFactorKey";
 
 /** The second step of a sign-in: the preferred method first, the others one click away. */
 export function SecondFactor({ me }: { me: Me }): ReactNode {
@@ -54,6 +55,8 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
             </button>
           ))}
         </fieldset>
+      ) : method === "webauthn" ? (
+        <SecurityKeyStep />
       ) : (
         <CodeForm key={method} method={method} />
       )}
@@ -71,7 +74,7 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
   );
 }
 
-function CodeForm({ method }: { method: SecondFactorKind }): ReactNode {
+function CodeForm({ method }: { method: Exclude<SecondFactorKind, "webauthn"> }): ReactNode {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [code, setCode] = useState("");

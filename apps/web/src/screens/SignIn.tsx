@@ -2,12 +2,14 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { Checkbox, Field } from "../components/Field";
-import { ProblemMessage } from "../components/ProblemMessage";
+import { KeyProblemMessage, ProblemMessage } from "../components/ProblemMessage";
 import { sessionStarted } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
 import { Link, navigate, PATHS } from "../lib/router";
+import { useKeyAction } from "../lib/use-key-action";
 import { useSubmit } from "../lib/use-submit";
+import { signWithKey } from "../lib/webauthn";
 
 export function SignIn(): ReactNode {
   const { t } = useI18n();
@@ -23,6 +25,14 @@ export function SignIn(): ReactNode {
     } finally {
       setPassword("");
     }
+  });
+  // No email, no password: the passkey says who signs in, and the session is complete.
+  const passkey = useKeyAction(async () => {
+    const options = await api.auth.beginPasskeySignIn.mutate();
+    const response = await signWithKey(options);
+    await api.auth.finishPasskeySignIn.mutate({ response, remember });
+    await sessionStarted(queryClient);
+    navigate(PATHS.home, { replace: true });
   });
   return (
     <section className="card narrow" aria-labelledby="page-title">
@@ -60,6 +70,21 @@ export function SignIn(): ReactNode {
           {t.signIn.submit}
         </button>
       </form>
+      <div className="passkey-sign-in">
+        <button
+          type="button"
+          className="button wide"
+          aria-disabled={passkey.pending}
+          aria-describedby="passkey-hint"
+          onClick={() => passkey.run()}
+        >
+          {t.signIn.passkey}
+        </button>
+        <p id="passkey-hint" className="hint">
+          {t.signIn.passkeyHint}
+        </p>
+        <KeyProblemMessage id="passkey-problem" failure={passkey.failure} reserved />
+      </div>
       <p className="aside">
         {t.signIn.noAccount} <Link to={PATHS.signUp}>{t.signIn.createAccount}</Link>
       </p>
