@@ -37,6 +37,17 @@ export interface TwofoldConfig {
     userVerification: "required" | "preferred" | "discouraged";
     challengeTtlMs: number;
   };
+  push: {
+    /** An "Add an authenticator device" code lives this long. */
+    enrollmentTtlMs: number;
+    /** A push request must be answered within this. */
+    requestTtlMs: number;
+    /** Push fatigue: at most this many pushes per account per window. */
+    maxPerWindow: number;
+    windowMs: number;
+    /** After "NO, and report it": no push to the account for this long. */
+    reportPauseMs: number;
+  };
 }
 
 export const DEFAULT_CONFIG: TwofoldConfig = {
@@ -59,5 +70,12 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
     origins: [],
     userVerification: "preferred",
     challengeTtlMs: 5 * MINUTE,
+  },
+  push: {
+    enrollmentTtlMs: 10 * MINUTE,
+    requestTtlMs: 60_000,
+    maxPerWindow: 5,
+    windowMs: 10 * MINUTE,
+    reportPauseMs: 20 * MINUTE,
   },
 };

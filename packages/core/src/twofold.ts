@@ -6,6 +6,11 @@ import { listEvents, recordEvent } from "./security-log/security-log";
 import { verifyBackupCodeSignIn, verifyTOTPSignIn } from "./sessions/second-factor";
 import * as sessions from "./sessions/sessions";
 import { beginTOTPEnrollment, confirmTOTPEnrollment } from "./totp/enrollment";
+import { answerPush } from "./push/answers";
+import { beginDeviceEnrollment, deviceEnrollmentStatus, enrollDevice } from "./push/enrollment";
+import { pendingForDevice } from "./push/poll";
+import { startPush } from "./push/requests";
+import { finishPushSignIn, pushStatus } from "./push/result";
 import * as manage from "./two-factor/manage";
 import { beginWebAuthnSignIn, verifyWebAuthnSignIn } from "./webauthn/authentication";
 import { beginPasskeySignIn, finishPasskeySignIn } from "./webauthn/passkey";
@@ -47,6 +52,16 @@ export function createTwofold(options: DepsOptions) {
     webauthn: {
       beginRegistration: bind(deps, beginRegistration),
       finishRegistration: bind(deps, finishRegistration),
+    },
+    push: {
+      beginDeviceEnrollment: bind(deps, beginDeviceEnrollment),
+      enrollmentStatus: bind(deps, deviceEnrollmentStatus),
+      enrollDevice: bind(deps, enrollDevice),
+      start: bind(deps, startPush),
+      answer: bind(deps, answerPush),
+      pending: bind(deps, pendingForDevice),
+      status: bind(deps, pushStatus),
+      finish: bind(deps, finishPushSignIn),
     },
     passkeys: {
       begin: bind(deps, beginPasskeySignIn),

@@ -14,9 +14,13 @@ const kinds = adminUrl ? (["pglite", "postgres"] as const) : (["pglite"] as cons
 const TABLES = [
   "accounts",
   "backup_codes",
+  "device_enrollments",
+  "devices",
   "enrollments",
   "factors",
   "failure_counters",
+  "push_pauses",
+  "push_requests",
   "security_events",
   "sessions",
   "totp_secrets",

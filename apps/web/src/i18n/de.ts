@@ -69,7 +69,8 @@ export const de: Messages = {
     totp: "Authenticator-App",
     totpDescription: "Codes aus einer App wie Google Authenticator, Aegis oder 1Password.",
     webauthn: "Sicherheitsschlüssel",
-    webauthnDescription: "Ein YubiKey oder ein anderer FIDO2-Schlüssel, oder ein Passkey auf diesem Gerät.",
+    webauthnDescription:
+      "Ein YubiKey oder ein anderer FIDO2-Schlüssel, oder ein Passkey auf diesem Gerät.",
     backup_code: "Backup-Code",
   },
   home: {
@@ -169,7 +170,8 @@ export const de: Messages = {
     cancel: "Abbrechen",
     ipHost:
       "Sicherheitsschlüssel funktionieren nur unter einer Adresse mit Namen (localhost oder der Domain der Website), nicht unter einer IP-Adresse.",
-    ipOtherHost: "Öffnen Sie Twofold über seinen Domainnamen, um einen Sicherheitsschlüssel hinzuzufügen.",
+    ipOtherHost:
+      "Öffnen Sie Twofold über seinen Domainnamen, um einen Sicherheitsschlüssel hinzuzufügen.",
     openLocalhost: "Diese Seite auf localhost öffnen",
   },
   keyErrors: {

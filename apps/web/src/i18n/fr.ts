@@ -169,7 +169,8 @@ export const fr: Messages = {
     passkeyHint:
       "La clé vous connecte alors à elle seule, après son code PIN ou votre empreinte. Il faut une clé ou un appareil qui conserve les clés d'accès.",
     submit: "Ajouter la clé de sécurité",
-    waiting: "Suivez les indications du navigateur : insérez votre clé et touchez-la quand elle clignote.",
+    waiting:
+      "Suivez les indications du navigateur : insérez votre clé et touchez-la quand elle clignote.",
     added: (name: string) => `La clé ${name} a été ajoutée.`,
     cancel: "Annuler",
     ipHost:

@@ -67,7 +67,8 @@ export const it: Messages = {
     totp: "App di autenticazione",
     totpDescription: "Codici generati da un'app come Google Authenticator, Aegis o 1Password.",
     webauthn: "Chiave di sicurezza",
-    webauthnDescription: "Una YubiKey o qualsiasi chiave FIDO2, oppure una passkey su questo dispositivo.",
+    webauthnDescription:
+      "Una YubiKey o qualsiasi chiave FIDO2, oppure una passkey su questo dispositivo.",
     backup_code: "Codice di backup",
   },
   home: {
@@ -163,7 +164,8 @@ export const it: Messages = {
     cancel: "Annulla",
     ipHost:
       "Le chiavi di sicurezza funzionano solo a un indirizzo con un nome (localhost o il dominio del sito), non a un indirizzo IP.",
-    ipOtherHost: "Apra Twofold tramite il suo nome di dominio per aggiungere una chiave di sicurezza.",
+    ipOtherHost:
+      "Apra Twofold tramite il suo nome di dominio per aggiungere una chiave di sicurezza.",
     openLocalhost: "Apri questa pagina su localhost",
   },
   keyErrors: {

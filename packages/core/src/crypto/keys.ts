@@ -7,6 +7,8 @@ export interface Keys {
   secretBox: Buffer;
   /** HMAC key for backup codes: a dump without it cannot test guesses offline. */
   backupCodes: Buffer;
+  /** Seed of the server's P-256 key that signs push requests and gateway tokens. */
+  pushSigning: Buffer;
 }
 
 export const MASTER_KEY_BYTES = 32;
@@ -18,5 +20,9 @@ export function deriveKeys(masterKey: Uint8Array): Keys {
   }
   const derive = (info: string): Buffer =>
     Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), `twofold/${info}/v1`, 32));
-  return { secretBox: derive("secret-box"), backupCodes: derive("backup-codes") };
+  return {
+    secretBox: derive("secret-box"),
+    backupCodes: derive("backup-codes"),
+    pushSigning: derive("push-signing"),
+  };
 }

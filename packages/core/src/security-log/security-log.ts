@@ -23,7 +23,11 @@ export type SecurityEventType =
   | "preferred_factor_changed"
   | "reauthenticated"
   | "signed_out"
-  | "cloned_key_suspected";
+  | "cloned_key_suspected"
+  | "push_approved"
+  | "push_denied"
+  | "push_reported"
+  | "push_wrong_number";
 
 export type EventDetail = Record<string, string | number | boolean>;
 

@@ -20,6 +20,7 @@ export async function addFactor(
   label: string,
   meta: RequestMeta,
   writeSecret: (factorId: string) => Promise<void>,
+  id: string = newId(deps.random),
 ): Promise<{ id: string; backupCodes?: string[] }> {
   // Serialises additions to one account: only one of them can be "the first factor".
   await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
@@ -28,7 +29,6 @@ export async function addFactor(
     .from(schema.factors)
     .where(eq(schema.factors.accountId, accountId));
   const firstFactor = (existing?.n ?? 0) === 0;
-  const id = newId(deps.random);
   await tx
     .insert(schema.factors)
     .values({ id, accountId, kind, label, createdAt: deps.clock.now() });

@@ -4,7 +4,7 @@ import type { Deps, Tx } from "../deps";
 import { authenticatorModel } from "../webauthn/models";
 
 /** The kinds of second factor. Each later factor adds its kind here. */
-export const FACTOR_KINDS = ["totp", "webauthn"] as const;
+export const FACTOR_KINDS = ["totp", "webauthn", "push"] as const;
 export type FactorKind = (typeof FACTOR_KINDS)[number];
 
 /** What a sign-in may use after the password: the factors, plus backup codes when any are left. */

@@ -1,0 +1,110 @@
+import { queryRows, schema } from "@twofold/db";
+import { and, eq, gt, sql } from "drizzle-orm";
+import { newId } from "../crypto/tokens";
+import type { Deps } from "../deps";
+import { fail, ok, type Result } from "../errors";
+import type { RequestMeta } from "../ports";
+import type { Session } from "../sessions/sessions";
+import { requestPayload, type PushRequestView } from "@twofold/push-protocol";
+import { createServerSigner } from "./signing";
+
+export interface StartedPush {
+  requestId: string;
+  number: number;
+  expiresAt: Date;
+  /** For the devices of the account (through the gateway), signed by the server. */
+  view: PushRequestView;
+}
+
+/**
+ * "Check your device": one pending request per sign-in (asking again returns it), at most
+ * `maxPerWindow` per account per window, none while the account is paused after a report.
+ * The number (10 to 99) is shown on the login page and typed on the device.
+ */
+export async function startPush(
+  deps: Deps,
+  session: Session,
+  meta: RequestMeta,
+): Promise<
+  Result<
+    StartedPush,
+    "NO_PENDING_SIGN_IN" | "FACTOR_NOT_AVAILABLE" | "PUSH_PAUSED" | "RATE_LIMITED"
+  >
+> {
+  if (session.state !== "pending_second_factor") return fail("NO_PENDING_SIGN_IN");
+  const now = deps.clock.now();
+  const nowSQL = sql`${now.toISOString()}::timestamptz`;
+  const { push } = deps.config;
+  const [device] = await deps.db
+    .select({ id: schema.factors.id })
+    .from(schema.factors)
+    .where(and(eq(schema.factors.accountId, session.accountId), eq(schema.factors.kind, "push")))
+    .limit(1);
+  if (!device) return fail("FACTOR_NOT_AVAILABLE");
+  const [pause] = await deps.db
+    .select({ until: schema.pushPauses.until })
+    .from(schema.pushPauses)
+    .where(
+      and(eq(schema.pushPauses.accountId, session.accountId), gt(schema.pushPauses.until, nowSQL)),
+    );
+  if (pause) return fail("PUSH_PAUSED", pause.until);
+
+  const [account] = await deps.db
+    .select({ email: schema.accounts.email })
+    .from(schema.accounts)
+    .where(eq(schema.accounts.id, session.accountId));
+  const p = schema.pushRequests;
+  const [current] = await deps.db
+    .select()
+    .from(p)
+    .where(and(eq(p.sessionId, session.id), eq(p.status, "pending"), gt(p.expiresAt, nowSQL)));
+  if (current) return ok(started(deps, current, account?.email ?? ""));
+
+  // Counted and inserted in one statement, so a burst cannot pass the window's limit.
+  const id = newId(deps.random);
+  const number = 10 + (Buffer.from(deps.random.bytes(4)).readUInt32BE(0) % 90);
+  const expiresAt = new Date(now.getTime() + push.requestTtlMs);
+  const windowStart = new Date(now.getTime() - push.windowMs).toISOString();
+  const context = { ip: meta.ip.slice(0, 64), userAgent: meta.userAgent.slice(0, 256) };
+  const rows = await queryRows<{ id: string }>(
+    deps.db,
+    sql`insert into push_requests (id, account_id, session_id, number, status, context, created_at, expires_at)
+        select ${id}, ${session.accountId}, ${session.id}, ${number}, 'pending', ${JSON.stringify(context)}::jsonb,
+               ${nowSQL}, ${expiresAt.toISOString()}::timestamptz
+         where (select count(*) from push_requests
+                 where account_id = ${session.accountId} and created_at > ${windowStart}::timestamptz) < ${push.maxPerWindow}
+        returning id`,
+  );
+  if (rows.length !== 1) return fail("RATE_LIMITED", new Date(now.getTime() + push.windowMs));
+  return ok(
+    started(deps, { id, number, expiresAt, createdAt: now, context }, account?.email ?? ""),
+  );
+}
+
+export function started(
+  deps: Deps,
+  row: {
+    id: string;
+    number: number;
+    expiresAt: Date;
+    createdAt: Date;
+    context: Record<string, string>;
+  },
+  email: string,
+): StartedPush {
+  const fields = {
+    requestId: row.id,
+    account: email,
+    ip: row.context.ip ?? "",
+    userAgent: row.context.userAgent ?? "",
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+  };
+  const signature = createServerSigner(deps.keys.pushSigning).sign(requestPayload(fields));
+  return {
+    requestId: row.id,
+    number: row.number,
+    expiresAt: row.expiresAt,
+    view: { ...fields, signature },
+  };
+}

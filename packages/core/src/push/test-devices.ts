@@ -1,0 +1,121 @@
+// Test helpers: an authenticator device as the device client makes one (WebCrypto P-256).
+import {
+  answerPayload,
+  pollPayload,
+  type PushDecision,
+  type PushRequestView,
+} from "@twofold/push-protocol";
+import type { webcrypto } from "node:crypto";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../testing";
+import type { IssuedSession } from "../sessions/sessions";
+
+const { subtle } = globalThis.crypto;
+const ECDSA = { name: "ECDSA", namedCurve: "P-256" } as const;
+
+export interface SoftDevice {
+  deviceId: string;
+  privateKey: webcrypto.CryptoKey;
+  publicKey: Record<string, string>;
+  sign: (payload: string) => Promise<string>;
+  answer: (
+    requestId: string,
+    decision: PushDecision,
+    number: number | null,
+  ) => Promise<{
+    requestId: string;
+    deviceId: string;
+    decision: PushDecision;
+    number: number | null;
+    signature: string;
+  }>;
+  poll: (engine: TestEngine) => Promise<PushRequestView[]>;
+}
+
+export async function softDeviceKeys(): Promise<{
+  privateKey: webcrypto.CryptoKey;
+  publicKey: Record<string, string>;
+}> {
+  const pair = await subtle.generateKey(ECDSA, true, ["sign", "verify"]);
+  const jwk = await subtle.exportKey("jwk", pair.publicKey);
+  return {
+    privateKey: pair.privateKey,
+    publicKey: { kty: jwk.kty ?? "", crv: jwk.crv ?? "", x: jwk.x ?? "", y: jwk.y ?? "" },
+  };
+}
+
+export function softDevice(
+  deviceId: string,
+  keys: { privateKey: webcrypto.CryptoKey; publicKey: Record<string, string> },
+): SoftDevice {
+  const sign = async (payload: string): Promise<string> =>
+    Buffer.from(
+      await subtle.sign(
+        { name: "ECDSA", hash: "SHA-256" },
+        keys.privateKey,
+        new TextEncoder().encode(payload),
+      ),
+    ).toString("base64url");
+  return {
+    deviceId,
+    ...keys,
+    sign,
+    answer: async (requestId, decision, number) => ({
+      requestId,
+      deviceId,
+      decision,
+      number,
+      signature: await sign(answerPayload({ requestId, decision, number, deviceId })),
+    }),
+    poll: async (engine) => {
+      const at = engine.clock.now().toISOString();
+      return must(
+        await engine.twofold.push.pending({
+          deviceId,
+          at,
+          signature: await sign(pollPayload(deviceId, at)),
+        }),
+      );
+    },
+  };
+}
+
+export interface PersonWithDevice {
+  email: string;
+  accountId: string;
+  device: SoftDevice;
+  backupCodes: string[];
+  session: IssuedSession;
+}
+
+/** Signs up and enrolls a device as the first factor, as the settings page and a device would. */
+export async function personWithDevice(engine: TestEngine): Promise<PersonWithDevice> {
+  const { twofold } = engine;
+  const email = uniqueEmail("device");
+  const session = must(
+    await twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
+  );
+  const account = await twofold.accounts.get(session.session.accountId);
+  if (!account) throw new Error("account missing");
+  const start = await twofold.push.beginDeviceEnrollment(account, "Work laptop");
+  const keys = await softDeviceKeys();
+  const enrolled = must(
+    await twofold.push.enrollDevice(
+      {
+        enrollmentCode: start.enrollmentCode,
+        publicKey: keys.publicKey,
+        algorithm: "ES256",
+        name: "Terminal",
+        platform: "linux",
+      },
+      TEST_META,
+    ),
+  );
+  const status = must(await twofold.push.enrollmentStatus(account.id, start.enrollmentId));
+  return {
+    email,
+    accountId: account.id,
+    device: softDevice(enrolled.deviceId, keys),
+    backupCodes: status.status === "done" ? (status.backupCodes ?? []) : [],
+    session,
+  };
+}
