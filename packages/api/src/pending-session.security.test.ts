@@ -11,6 +11,9 @@ const OPEN_TO_PENDING = new Set([
   "auth.verifyBackupCode",
   "auth.beginWebAuthn",
   "auth.finishWebAuthn",
+  "auth.startPush",
+  "auth.pushResult",
+  "auth.finishPush",
   "auth.me",
   "auth.signOut",
 ]);
@@ -19,6 +22,10 @@ const PUBLIC = new Set([
   "auth.signIn",
   "auth.beginPasskeySignIn",
   "auth.finishPasskeySignIn",
+  // A device authenticates with its enrollment code or its signature, never a session.
+  "device.enroll",
+  "device.answer",
+  "device.pending",
 ]);
 
 /** A well-formed input for every procedure, so only the session decides the answer. */
@@ -43,6 +50,10 @@ const SAMPLE_INPUT: Record<string, unknown> = {
       clientExtensionResults: {},
     },
   },
+  "push.beginDeviceEnrollment": { label: "Attacker device" },
+  "push.enrollmentStatus": { enrollmentId: "00000000-0000-4000-8000-000000000000" },
+  "push.renameDevice": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
+  "push.removeDevice": { id: "00000000-0000-4000-8000-000000000000" },
   "webauthn.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
   "webauthn.remove": { id: "00000000-0000-4000-8000-000000000000" },
 };

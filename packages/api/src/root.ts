@@ -1,5 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { authRouter } from "./routers/auth";
+import { deviceRouter } from "./routers/device";
+import { pushRouter } from "./routers/push";
 import { backupCodesRouter } from "./routers/backup-codes";
 import { securityLogRouter } from "./routers/security-log";
 import { totpRouter } from "./routers/totp";
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   twoFactor: twoFactorRouter,
   totp: totpRouter,
   webauthn: webauthnRouter,
+  push: pushRouter,
+  device: deviceRouter,
   backupCodes: backupCodesRouter,
   securityLog: securityLogRouter,
 });

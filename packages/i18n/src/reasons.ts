@@ -51,6 +51,16 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     CREDENTIAL_NOT_FOUND: "This security key or passkey is not registered for this account.",
     CREDENTIAL_ALREADY_REGISTERED: "This security key is already registered.",
     INVALID_WEBAUTHN_RESPONSE: "The security key's answer could not be verified. Try again.",
+    DEVICE_NOT_FOUND: "This device is not (or no longer) an authenticator device of any account.",
+    INVALID_SIGNATURE: "The device's signature is not valid.",
+    PUSH_REQUEST_NOT_FOUND: "This sign-in request does not exist for this account.",
+    PUSH_EXPIRED: "The request expired (60 seconds). Ask for a new one.",
+    PUSH_ALREADY_ANSWERED: "This request has already been answered.",
+    WRONG_NUMBER:
+      "The number did not match: this request is refused. Sign in again to get a new one.",
+    PUSH_DENIED: "The sign-in was refused on your device.",
+    PUSH_PAUSED:
+      "Requests to your device are paused after a reported sign-in. Use another method, or try again later.",
   },
   fr: {
     INVALID_INPUT: "Un élément du formulaire n'est pas valide. Vérifiez-le et réessayez.",
@@ -98,6 +108,17 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     CREDENTIAL_ALREADY_REGISTERED: "Cette clé de sécurité est déjà enregistrée.",
     INVALID_WEBAUTHN_RESPONSE:
       "La réponse de la clé de sécurité n'a pas pu être vérifiée. Réessayez.",
+    DEVICE_NOT_FOUND:
+      "Cet appareil n'est pas (ou plus) un appareil d'authentification d'un compte.",
+    INVALID_SIGNATURE: "La signature de l'appareil n'est pas valable.",
+    PUSH_REQUEST_NOT_FOUND: "Cette demande de connexion n'existe pas pour ce compte.",
+    PUSH_EXPIRED: "La demande a expiré (60 secondes). Demandez-en une nouvelle.",
+    PUSH_ALREADY_ANSWERED: "Cette demande a déjà reçu une réponse.",
+    WRONG_NUMBER:
+      "Le nombre ne correspondait pas : cette demande est refusée. Connectez-vous à nouveau pour en obtenir une nouvelle.",
+    PUSH_DENIED: "La connexion a été refusée sur votre appareil.",
+    PUSH_PAUSED:
+      "Les demandes vers votre appareil sont suspendues après une connexion signalée. Utilisez une autre méthode ou réessayez plus tard.",
   },
   de: {
     INVALID_INPUT:
@@ -153,6 +174,16 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     CREDENTIAL_ALREADY_REGISTERED: "Dieser Sicherheitsschlüssel ist bereits registriert.",
     INVALID_WEBAUTHN_RESPONSE:
       "Die Antwort des Sicherheitsschlüssels konnte nicht geprüft werden. Versuchen Sie es erneut.",
+    DEVICE_NOT_FOUND: "Dieses Gerät ist (nicht mehr) ein Authentifizierungsgerät eines Kontos.",
+    INVALID_SIGNATURE: "Die Signatur des Geräts ist ungültig.",
+    PUSH_REQUEST_NOT_FOUND: "Diese Anmeldeanfrage gibt es für dieses Konto nicht.",
+    PUSH_EXPIRED: "Die Anfrage ist abgelaufen (60 Sekunden). Fordern Sie eine neue an.",
+    PUSH_ALREADY_ANSWERED: "Diese Anfrage wurde bereits beantwortet.",
+    WRONG_NUMBER:
+      "Die Zahl stimmte nicht überein: Diese Anfrage ist abgelehnt. Melden Sie sich erneut an, um eine neue zu erhalten.",
+    PUSH_DENIED: "Die Anmeldung wurde auf Ihrem Gerät abgelehnt.",
+    PUSH_PAUSED:
+      "Anfragen an Ihr Gerät sind nach einer gemeldeten Anmeldung pausiert. Verwenden Sie eine andere Methode oder versuchen Sie es später erneut.",
   },
   it: {
     INVALID_INPUT: "Alcuni dati del modulo non sono validi. Li controlli e riprovi.",
@@ -199,6 +230,17 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     CREDENTIAL_ALREADY_REGISTERED: "Questa chiave di sicurezza è già registrata.",
     INVALID_WEBAUTHN_RESPONSE:
       "Non è stato possibile verificare la risposta della chiave di sicurezza. Riprovi.",
+    DEVICE_NOT_FOUND:
+      "Questo dispositivo non è (o non è più) un dispositivo di autenticazione di un account.",
+    INVALID_SIGNATURE: "La firma del dispositivo non è valida.",
+    PUSH_REQUEST_NOT_FOUND: "Questa richiesta di accesso non esiste per questo account.",
+    PUSH_EXPIRED: "La richiesta è scaduta (60 secondi). Ne chieda una nuova.",
+    PUSH_ALREADY_ANSWERED: "A questa richiesta è già stata data una risposta.",
+    WRONG_NUMBER:
+      "Il numero non corrispondeva: questa richiesta è rifiutata. Acceda di nuovo per riceverne una nuova.",
+    PUSH_DENIED: "L'accesso è stato rifiutato sul suo dispositivo.",
+    PUSH_PAUSED:
+      "Le richieste al suo dispositivo sono sospese dopo un accesso segnalato. Usi un altro metodo o riprovi più tardi.",
   },
 };
 

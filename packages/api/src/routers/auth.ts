@@ -2,6 +2,7 @@ import { FACTOR_KINDS, PASSWORD_MAX, secondFactorOptions } from "@twofold/core";
 import * as z from "zod";
 import { unwrap } from "../errors";
 import { createTRPCRouter, publicProcedure, sessionProcedure } from "../trpc";
+import { pushAuthProcedures } from "./auth-push";
 import { webauthnAuthProcedures } from "./auth-webauthn";
 import { codeInput, deliverToken, iso, plainText } from "./shared";
 
@@ -140,6 +141,7 @@ export const authRouter = createTRPCRouter({
     }),
 
   ...webauthnAuthProcedures,
+  ...pushAuthProcedures,
 
   signOut: sessionProcedure.output(z.object({})).mutation(async ({ ctx }) => {
     await ctx.deps.twofold.sessions.end(ctx.session, ctx.req);

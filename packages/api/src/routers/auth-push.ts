@@ -1,0 +1,38 @@
+import * as z from "zod";
+import { unwrap } from "../errors";
+import { sessionProcedure } from "../trpc";
+import { deliverToken, idInput, iso } from "./shared";
+
+/** The `auth.*` procedures of push approval, for a session waiting for its second factor. */
+export const pushAuthProcedures = {
+  /** "Check your device": the number to show; the devices get the request. */
+  startPush: sessionProcedure
+    .output(z.object({ requestId: z.string(), number: z.number().int(), expiresAt: z.string() }))
+    .mutation(async ({ ctx }) => {
+      const started = unwrap(await ctx.deps.twofold.push.start(ctx.session, ctx.req));
+      return {
+        requestId: started.requestId,
+        number: started.number,
+        expiresAt: iso(started.expiresAt),
+      };
+    }),
+
+  /** Polled by the login page: pending, approved, denied or expired. */
+  pushResult: sessionProcedure
+    .input(z.strictObject({ requestId: idInput }))
+    .output(z.object({ status: z.enum(["pending", "approved", "denied", "expired"]) }))
+    .query(async ({ ctx, input }) =>
+      unwrap(await ctx.deps.twofold.push.status(ctx.session, input.requestId)),
+    ),
+
+  /** Once approved: the sign-in finishes (new token), exactly once. */
+  finishPush: sessionProcedure
+    .input(z.strictObject({ requestId: idInput }))
+    .output(z.object({ status: z.literal("authenticated"), token: z.string().optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const issued = unwrap(
+        await ctx.deps.twofold.push.finish(ctx.session, input.requestId, ctx.req),
+      );
+      return { status: "authenticated" as const, ...deliverToken(ctx, issued) };
+    }),
+};

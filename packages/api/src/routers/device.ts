@@ -1,0 +1,72 @@
+import * as z from "zod";
+import { unwrap } from "../errors";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+import { idInput, plainText } from "./shared";
+
+const b64 = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[A-Za-z0-9_-]*$/, "base64url");
+const jwk = z
+  .record(z.string().max(16), z.string().max(128))
+  .refine((k) => Object.keys(k).length <= 8);
+const requestView = z.object({
+  requestId: z.string(),
+  account: z.string(),
+  ip: z.string(),
+  userAgent: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  signature: z.string(),
+});
+
+/**
+ * What an authenticator device calls. No session: the enrollment code, then the device's
+ * signature, authenticate it.
+ */
+export const deviceRouter = createTRPCRouter({
+  enroll: publicProcedure
+    .input(
+      z.strictObject({
+        enrollmentCode: plainText(64),
+        publicKey: jwk,
+        algorithm: z.enum(["ES256", "Ed25519"]).default("ES256"),
+        name: plainText(64).trim().min(1),
+        platform: plainText(64),
+      }),
+    )
+    .output(
+      z.object({
+        deviceId: z.string(),
+        accountEmail: z.string(),
+        serverPublicKey: z.record(z.string(), z.unknown()),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const enrolled = unwrap(await ctx.deps.twofold.push.enrollDevice(input, ctx.req));
+      return { ...enrolled, serverPublicKey: { ...enrolled.serverPublicKey } };
+    }),
+
+  /** YES (with the number typed), NO, or NO and report: signed by the device. */
+  answer: publicProcedure
+    .input(
+      z.strictObject({
+        requestId: idInput,
+        deviceId: idInput,
+        decision: z.enum(["approve", "deny", "report"]),
+        number: z.number().int().min(0).max(99).nullable().default(null),
+        signature: b64(200),
+      }),
+    )
+    .output(z.object({ status: z.enum(["approved", "denied", "reported"]) }))
+    .mutation(async ({ ctx, input }) => unwrap(await ctx.deps.twofold.push.answer(input, ctx.req))),
+
+  /** The requests waiting for this device (after a reconnect, or without a push channel). */
+  pending: publicProcedure
+    .input(z.strictObject({ deviceId: idInput, at: z.string().max(40), signature: b64(200) }))
+    .output(z.object({ requests: z.array(requestView) }))
+    .mutation(async ({ ctx, input }) => ({
+      requests: unwrap(await ctx.deps.twofold.push.pending(input)),
+    })),
+});

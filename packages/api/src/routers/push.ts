@@ -1,0 +1,74 @@
+import * as z from "zod";
+import { reasonError, unwrap } from "../errors";
+import { authedProcedure, createTRPCRouter, stepUpProcedure } from "../trpc";
+import { idInput, iso, labelInput } from "./shared";
+import { factorOutput, toFactorOutput } from "./two-factor";
+
+/** Authenticator devices, from the settings page: add one (a code for the device), rename, remove. */
+export const pushRouter = createTRPCRouter({
+  beginDeviceEnrollment: stepUpProcedure
+    .input(z.strictObject({ label: labelInput }))
+    .output(
+      z.object({
+        enrollmentId: z.string(),
+        enrollmentCode: z.string(),
+        qrSvg: z.string(),
+        expiresAt: z.string(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const account = await ctx.deps.twofold.accounts.get(ctx.session.accountId);
+      if (!account) throw reasonError("UNAUTHENTICATED");
+      const e = await ctx.deps.twofold.push.beginDeviceEnrollment(account, input.label);
+      return { ...e, expiresAt: iso(e.expiresAt) };
+    }),
+
+  /** Polled by the page while the device enrolls; the backup codes come back once. */
+  enrollmentStatus: authedProcedure
+    .input(z.strictObject({ enrollmentId: idInput }))
+    .output(
+      z.object({
+        status: z.enum(["pending", "expired", "done"]),
+        deviceId: z.string().optional(),
+        backupCodes: z.array(z.string()).optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const s = unwrap(
+        await ctx.deps.twofold.push.enrollmentStatus(ctx.session.accountId, input.enrollmentId),
+      );
+      if (s.status === "done") return s;
+      return { status: s.status };
+    }),
+
+  renameDevice: stepUpProcedure
+    .input(z.strictObject({ id: idInput, label: labelInput }))
+    .output(factorOutput)
+    .mutation(async ({ ctx, input }) =>
+      toFactorOutput(
+        unwrap(
+          await ctx.deps.twofold.twoFactor.renameFactor(
+            ctx.session.accountId,
+            input.id,
+            input.label,
+            ctx.req,
+            "push",
+          ),
+        ),
+      ),
+    ),
+
+  removeDevice: stepUpProcedure
+    .input(z.strictObject({ id: idInput }))
+    .output(z.object({ twoFactorEnabled: z.boolean() }))
+    .mutation(async ({ ctx, input }) =>
+      unwrap(
+        await ctx.deps.twofold.twoFactor.removeFactor(
+          ctx.session.accountId,
+          input.id,
+          ctx.req,
+          "push",
+        ),
+      ),
+    ),
+});
