@@ -32,7 +32,7 @@ describe("languages and screen sizes", () => {
     // Reasons come back as sentences in the chosen language.
     await page.getByLabel(de.signIn.email).fill("niemand@example.de");
     await page.getByLabel(de.signIn.password, { exact: true }).fill("falsches passwort 123");
-    await page.getByRole("button", { name: de.signIn.submit }).click();
+    await page.getByRole("button", { name: de.signIn.submit, exact: true }).click();
     await expect
       .poll(() => page.getByRole("alert").allInnerTexts())
       .toContain(de.reasons.INVALID_CREDENTIALS);

@@ -41,7 +41,7 @@ async function signOut(): Promise<void> {
 async function signInWithPassword(): Promise<void> {
   await page.getByLabel("Email address").fill(PERSON.email);
   await page.getByLabel("Password").fill(PERSON.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.getByRole("heading", { name: "Two-step verification" }).waitFor();
 }
 
@@ -238,7 +238,7 @@ describe("two-step verification in the browser", () => {
     await signOut();
     await page.getByLabel("Email address").fill(PERSON.email);
     await page.getByLabel("Password").fill(PERSON.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("heading", { name: "Welcome, Ada Lovelace" }).waitFor();
     await context.close();
   });

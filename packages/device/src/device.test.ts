@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createApiClient } from "@twofold/client";
+import { readEnv, startServer, type RunningServer } from "@twofold/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerRequest, enrollDevice, pendingRequests, verifiedRequests } from "./index";
+
+let server: RunningServer;
+let dir: string;
+const email = `device.${Date.now()}@example.ch`;
+const password = "a device of my own";
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "twofold-device-"));
+  server = await startServer({
+    env: readEnv({
+      PORT: "0",
+      LOG_LEVEL: "silent",
+      TWOFOLD_DATA_DIR: dir,
+      TWOFOLD_WEB_DIR: join(dir, "none"),
+    }),
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A bearer client, as the browser's stand-in and as the device's connection. */
+function client() {
+  let token: string | null = null;
+  const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });
+  return { api, keep: (t?: string) => (token = t ?? token) };
+}
+
+describe("the device client against a real server", () => {
+  it("enrolls with a code, sees a signed request, approves it with the number: the browser is signed in", async () => {
+    const owner = client();
+    owner.keep((await owner.api.auth.signUp.mutate({ email, password, tokenInBody: true })).token);
+    const start = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Laptop" });
+    expect(start.enrollmentCode).toMatch(/^[0-9a-z]{4}(-[0-9a-z]{4}){4}$/);
+
+    const device = client();
+    const identity = await enrollDevice(device.api, server.url, {
+      enrollmentCode: start.enrollmentCode,
+      name: "Terminal on laptop",
+      platform: "linux",
+    });
+    expect(identity.account).toBe(email);
+    expect(identity.keys.privateKey.d).toEqual(expect.any(String));
+    const status = await owner.api.push.enrollmentStatus.mutate({
+      enrollmentId: start.enrollmentId,
+    });
+    expect(status).toMatchObject({ status: "done", deviceId: identity.deviceId });
+    expect(status.backupCodes).toHaveLength(10);
+
+    const browser = client();
+    const signIn = await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true });
+    expect(signIn).toMatchObject({ status: "second_factor_required", preferred: "push" });
+    browser.keep(signIn.token);
+    const push = await browser.api.auth.startPush.mutate();
+
+    const [request] = await pendingRequests(device.api, identity);
+    expect(request).toMatchObject({ requestId: push.requestId, account: email });
+    // A request the server did not sign is never shown.
+    const forged = request ? { ...request, ip: "198.51.100.66" } : null;
+    expect(forged ? await verifiedRequests(identity, [forged]) : null).toEqual([]);
+
+    expect(
+      await answerRequest(device.api, identity, push.requestId, "approve", push.number),
+    ).toEqual({
+      status: "approved",
+    });
+    expect(await browser.api.auth.pushResult.query({ requestId: push.requestId })).toEqual({
+      status: "approved",
+    });
+    const done = await browser.api.auth.finishPush.mutate({ requestId: push.requestId });
+    browser.keep(done.token);
+    expect((await browser.api.auth.me.query()).session.state).toBe("active");
+  });
+});
