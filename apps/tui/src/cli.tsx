@@ -2,7 +2,9 @@ import "./lib/interactive";
 import { render } from "ink";
 import { createApiClient } from "@twofold/client";
 import { App } from "./App";
-import { themeFor } from "./components/theme";
+import { Approver } from "./approver/Approver";
+import { ThemeContext, themeFor } from "./components/theme";
+import { createDeviceStore } from "./lib/device-store";
 import { parseCli, USAGE } from "./lib/args";
 import { configDir, createTokenStore } from "./lib/token-store";
 
@@ -18,9 +20,20 @@ function main(): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const theme = themeFor(process.env);
+  if (options.command === "approve") {
+    const api = createApiClient({ url: `${options.server}/trpc` });
+    const devices = createDeviceStore(configDir(process.env), options.server);
+    render(
+      <ThemeContext.Provider value={theme}>
+        <Approver api={api} server={options.server} store={devices} />
+      </ThemeContext.Provider>,
+    );
+    return 0;
+  }
   const store = createTokenStore(configDir(process.env), options.server);
   const api = createApiClient({ url: `${options.server}/trpc`, token: store.get });
-  render(<App api={api} server={options.server} store={store} theme={themeFor(process.env)} />);
+  render(<App api={api} server={options.server} store={store} theme={theme} />);
   return 0;
 }
 

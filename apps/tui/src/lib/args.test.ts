@@ -12,6 +12,12 @@ describe("the command line", () => {
     );
   });
 
+  it("knows the approve command (this terminal as an authenticator device)", () => {
+    expect(parseCli(["approve"], {}).command).toBe("approve");
+    expect(parseCli([], {}).command).toBe("settings");
+    expect(() => parseCli(["approvee"], {})).toThrow(/unknown command/);
+  });
+
   it("refuses what is not an http(s) URL or not an option, with a message for a person", () => {
     expect(() => parseCli(["--server", "localhost"], {})).toThrow(/must be a URL/);
     expect(() => parseCli(["--server", "ftp://x"], {})).toThrow(/http:\/\/ or https:\/\//);

@@ -1,13 +1,17 @@
 import { parseArgs } from "node:util";
 
 export interface CliOptions {
+  /** "settings" (sign in and manage), or "approve" (this terminal answers sign-in requests). */
+  command: "settings" | "approve";
   server: string;
   help: boolean;
 }
 
-export const USAGE = `Usage: twofold [--server URL]
+export const USAGE = `Usage: twofold [approve] [--server URL]
 
 Sign in to a Twofold server and manage two-step verification from the terminal.
+"twofold approve" makes this terminal an authenticator device: it asks "Is this you?" for
+sign-ins on the web.
 
   --server URL   the Twofold server (default http://localhost:3000, or TWOFOLD_SERVER)
   -h, --help     show this help
@@ -26,7 +30,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length > 0) throw new Error(`unknown command: ${positionals.join(" ")}`);
+  const [command, ...rest] = positionals;
+  if (rest.length > 0 || (command !== undefined && command !== "approve"))
+    throw new Error(`unknown command: ${positionals.join(" ")}`);
   const server = (values.server ?? env.TWOFOLD_SERVER ?? "http://localhost:3000").replace(
     /\/+$/,
     "",
@@ -40,5 +46,5 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new Error(`--server must start with http:// or https://, not "${url.protocol}"`);
   }
-  return { server, help: values.help ?? false };
+  return { command: command ?? "settings", server, help: values.help ?? false };
 }

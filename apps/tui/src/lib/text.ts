@@ -33,7 +33,12 @@ export const TEXT = {
     choose: "Choose a method",
     remaining: (n: number) => (n === 1 ? "1 backup code left." : `${n} backup codes left.`),
   },
-  methods: { totp: "Authenticator app", webauthn: "Security key", backup_code: "Backup code" },
+  methods: {
+    totp: "Authenticator app",
+    webauthn: "Security key",
+    push: "Authenticator device",
+    backup_code: "Backup code",
+  },
   securityKey: {
     title: "Add a security key",
     text: (server: string) =>

@@ -24,7 +24,9 @@ export function Factor({ factor, last }: { factor: FactorView; last: boolean }):
       const done = await stepUp(() =>
         factor.kind === "webauthn"
           ? api.webauthn.rename.mutate(input)
-          : api.totp.rename.mutate(input),
+          : factor.kind === "push"
+            ? api.push.renameDevice.mutate(input)
+            : api.totp.rename.mutate(input),
       );
       if (done) go({ name: "settings", notice: `Renamed to ${done.label}.` });
     });
@@ -34,7 +36,9 @@ export function Factor({ factor, last }: { factor: FactorView; last: boolean }):
       const done = await stepUp(() =>
         factor.kind === "webauthn"
           ? api.webauthn.remove.mutate(input)
-          : api.totp.remove.mutate(input),
+          : factor.kind === "push"
+            ? api.push.removeDevice.mutate(input)
+            : api.totp.remove.mutate(input),
       );
       if (done) go({ name: "settings", notice: `${factor.label} was removed.` });
     });

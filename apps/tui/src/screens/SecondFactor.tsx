@@ -9,18 +9,19 @@ import { useTwofold } from "../lib/context";
 import { TEXT } from "../lib/text";
 import { useAction } from "../lib/use-action";
 
-type TerminalMethod = Exclude<SecondFactorKind, "webauthn">;
+/** Typed codes: a security key needs a browser, and a device answers the web's sign-in page. */
+type TerminalMethod = Extract<SecondFactorKind, "totp" | "backup_code">;
+const isTerminalMethod = (k: SecondFactorKind): k is TerminalMethod =>
+  k === "totp" || k === "backup_code";
 
 /** The second step: the preferred method first; Tab offers the others; Esc cancels. */
 export function SecondFactor({ me }: { me: Me }): ReactNode {
   const { api, store, forget, resume, inputEnabled } = useTwofold();
   // A security key needs a web browser: the terminal offers the other methods.
-  const options = (me.secondFactor?.factors ?? []).filter(
-    (k): k is TerminalMethod => k !== "webauthn",
-  );
+  const options = (me.secondFactor?.factors ?? []).filter(isTerminalMethod);
   const preferred = me.secondFactor?.preferred;
   const [method, setMethod] = useState<TerminalMethod | null>(
-    preferred && preferred !== "webauthn" ? preferred : (options[0] ?? null),
+    preferred && isTerminalMethod(preferred) ? preferred : (options[0] ?? null),
   );
   const [choosing, setChoosing] = useState(false);
   const [code, setCode] = useState("");

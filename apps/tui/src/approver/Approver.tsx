@@ -1,0 +1,179 @@
+import { hostname, platform } from "node:os";
+import { Box, Text, useApp, useInput } from "ink";
+import { useCallback, useEffect, useState } from "react";
+import type { ReactNode } from "react";
+import { problemOf, type ApiClient, type Problem } from "@twofold/client";
+import {
+  answerRequest,
+  enrollDevice,
+  pendingRequests,
+  type DeviceIdentity,
+  type PushRequestView,
+} from "@twofold/device";
+import { Form } from "../components/Form";
+import { Screen } from "../components/Screen";
+import type { DeviceStore } from "../lib/device-store";
+import { AppContext, type AppContextValue } from "../lib/context";
+import { RequestPrompt } from "./RequestPrompt";
+
+const POLL_MS = 2_000;
+
+/**
+ * `twofold approve`: this terminal is an authenticator device. It enrolls once with the code
+ * from the web settings, then waits for sign-in requests and asks "Is this you?".
+ */
+export function Approver({
+  api,
+  server,
+  store,
+  pollMs = POLL_MS,
+}: {
+  api: ApiClient;
+  server: string;
+  store: DeviceStore;
+  pollMs?: number;
+}): ReactNode {
+  const [identity, setIdentity] = useState<DeviceIdentity | null>(store.get);
+  // Approver screens read keys through the same context as the settings screens.
+  const context = { inputEnabled: true } as AppContextValue;
+  return (
+    <AppContext.Provider value={context}>
+      {identity ? (
+        <Waiting
+          api={api}
+          identity={identity}
+          pollMs={pollMs}
+          onForget={() => (store.set(null), setIdentity(null))}
+        />
+      ) : (
+        <Enroll
+          api={api}
+          server={server}
+          onEnrolled={(id) => {
+            store.set(id);
+            setIdentity(id);
+          }}
+        />
+      )}
+    </AppContext.Provider>
+  );
+}
+
+function Enroll({
+  api,
+  server,
+  onEnrolled,
+}: {
+  api: ApiClient;
+  server: string;
+  onEnrolled: (identity: DeviceIdentity) => void;
+}): ReactNode {
+  const { exit } = useApp();
+  const [code, setCode] = useState("");
+  const [name, setName] = useState(`Terminal on ${hostname()}`);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const submit = (): void => {
+    setProblem(null);
+    enrollDevice(api, server, {
+      enrollmentCode: code.trim(),
+      name: name.trim(),
+      platform: platform(),
+    }).then(onEnrolled, (error: unknown) => setProblem(problemOf(error)));
+  };
+  return (
+    <Screen
+      title="Make this terminal an authenticator device"
+      keys="Tab next · Enter enroll · Esc quit"
+      problem={problem}
+    >
+      <Text>In the web settings: Two-step verification › Add a method › Authenticator device.</Text>
+      <Text>Type the enrollment code it shows (valid 10 minutes).</Text>
+      <Form
+        fields={[
+          { label: "Enrollment code", value: code, onChange: setCode },
+          { label: "Name of this device", value: name, onChange: setName },
+        ]}
+        onSubmit={submit}
+        onBack={exit}
+      />
+    </Screen>
+  );
+}
+
+function Waiting({
+  api,
+  identity,
+  pollMs,
+  onForget,
+}: {
+  api: ApiClient;
+  identity: DeviceIdentity;
+  pollMs: number;
+  onForget: () => void;
+}): ReactNode {
+  const { exit } = useApp();
+  const [requests, setRequests] = useState<PushRequestView[]>([]);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [last, setLast] = useState<string | null>(null);
+  const [answered, setAnswered] = useState<ReadonlySet<string>>(new Set());
+
+  const poll = useCallback(() => {
+    pendingRequests(api, identity).then(
+      (found) => {
+        setProblem(null);
+        setRequests(found);
+      },
+      (error: unknown) => {
+        const p = problemOf(error);
+        setProblem(p);
+        if (p.reason === "DEVICE_NOT_FOUND") onForget();
+      },
+    );
+  }, [api, identity, onForget]);
+
+  useEffect(() => {
+    poll();
+    const timer = setInterval(poll, pollMs);
+    return () => clearInterval(timer);
+  }, [poll, pollMs]);
+
+  const current = requests.find((r) => !answered.has(r.requestId));
+  useInput((input) => input === "q" && exit(), { isActive: !current });
+
+  if (current) {
+    return (
+      <RequestPrompt
+        request={current}
+        onAnswer={async (decision, number) => {
+          setAnswered((a) => new Set(a).add(current.requestId));
+          try {
+            const { status } = await answerRequest(
+              api,
+              identity,
+              current.requestId,
+              decision,
+              number,
+            );
+            setLast(
+              status === "approved"
+                ? "Approved: the browser is signing in."
+                : status === "reported"
+                  ? "Reported. Change your password now: someone knows it. Requests are paused for 20 minutes."
+                  : "Refused.",
+            );
+          } catch (error) {
+            setProblem(problemOf(error));
+          }
+        }}
+      />
+    );
+  }
+  return (
+    <Screen title="Authenticator device" keys="q quit" problem={problem} notice={last}>
+      <Box flexDirection="column">
+        <Text>Waiting for sign-in requests for {identity.account}…</Text>
+        <Text>Server: {identity.server}</Text>
+      </Box>
+    </Screen>
+  );
+}

@@ -1,0 +1,107 @@
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { render } from "ink-testing-library";
+import { createApiClient } from "@twofold/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDeviceStore } from "../lib/device-store";
+import { KEY, startTestServer } from "../test-utils";
+import { Approver } from "./Approver";
+
+let stack: Awaited<ReturnType<typeof startTestServer>>;
+const email = `approver.${Date.now()}@example.ch`;
+const password = "the terminal says yes";
+
+beforeAll(async () => {
+  stack = await startTestServer();
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+function bearer() {
+  let token: string | null = null;
+  const api = createApiClient({ url: `${stack.server.url}/trpc`, token: () => token });
+  return { api, keep: (t?: string) => (token = t ?? token) };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(frame: () => string | undefined, text: string): Promise<string> {
+  for (let i = 0; i < 300; i += 1) {
+    const current = frame() ?? "";
+    if (current.includes(text)) {
+      await sleep(40);
+      return current;
+    }
+    await sleep(20);
+  }
+  throw new Error(`never showed ${text}:\n${frame() ?? ""}`);
+}
+
+async function typeText(stdin: { write: (s: string) => void }, text: string): Promise<void> {
+  for (const c of text) {
+    stdin.write(c);
+    await sleep(3);
+  }
+  await sleep(30);
+}
+
+describe("the terminal as an authenticator device (twofold approve)", () => {
+  it("enrolls with the code from the web, then answers sign-ins: YES with the number, NO and report", async () => {
+    const owner = bearer();
+    owner.keep((await owner.api.auth.signUp.mutate({ email, password, tokenInBody: true })).token);
+    const enrollment = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Terminal" });
+
+    const dir = join(stack.dir, "approver-config");
+    const store = createDeviceStore(dir, stack.server.url);
+    const device = createApiClient({ url: `${stack.server.url}/trpc` });
+    const ink = render(
+      <Approver api={device} server={stack.server.url} store={store} pollMs={150} />,
+    );
+    await waitFor(ink.lastFrame, "Enrollment code");
+    await typeText(ink.stdin, enrollment.enrollmentCode);
+    ink.stdin.write(KEY.enter); // to the name field
+    await sleep(80);
+    ink.stdin.write(KEY.enter); // enroll
+    await waitFor(ink.lastFrame, `Waiting for sign-in requests for ${email}`);
+    expect(statSync(store.file).mode & 0o777).toBe(0o600);
+    expect(
+      await owner.api.push.enrollmentStatus.mutate({ enrollmentId: enrollment.enrollmentId }),
+    ).toMatchObject({
+      status: "done",
+    });
+
+    const browser = bearer();
+    browser.keep(
+      (await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+    );
+    const push = await browser.api.auth.startPush.mutate();
+    const prompt = await waitFor(ink.lastFrame, "Is this you signing in?");
+    expect(prompt).toContain(`Account: ${email}`);
+    ink.stdin.write(KEY.enter); // YES, it's me
+    await waitFor(ink.lastFrame, "Number shown on the login page");
+    await typeText(ink.stdin, String(push.number));
+    ink.stdin.write(KEY.enter);
+    await waitFor(ink.lastFrame, "Approved: the browser is signing in.");
+    expect(await browser.api.auth.pushResult.query({ requestId: push.requestId })).toEqual({
+      status: "approved",
+    });
+
+    const intruder = bearer();
+    intruder.keep(
+      (await intruder.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+    );
+    const attempt = await intruder.api.auth.startPush.mutate();
+    await waitFor(ink.lastFrame, "Is this you signing in?");
+    ink.stdin.write("j");
+    await sleep(40);
+    ink.stdin.write("j"); // NO, and report it
+    await sleep(40);
+    ink.stdin.write(KEY.enter);
+    await waitFor(ink.lastFrame, "Change your password now");
+    expect(await intruder.api.auth.pushResult.query({ requestId: attempt.requestId })).toEqual({
+      status: "denied",
+    });
+    ink.unmount();
+  });
+});
