@@ -2,17 +2,18 @@ import { Text, useInput } from "ink";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import type { Me, SecondFactorKind } from "@twofold/client";
+import type { Problem } from "@twofold/client";
 import { Menu } from "../components/Menu";
 import { Screen } from "../components/Screen";
 import { TextInput } from "../components/TextInput";
 import { useTwofold } from "../lib/context";
 import { TEXT } from "../lib/text";
 import { useAction } from "../lib/use-action";
+import { PushWait } from "./PushWait";
 
-/** Typed codes: a security key needs a browser, and a device answers the web's sign-in page. */
-type TerminalMethod = Extract<SecondFactorKind, "totp" | "backup_code">;
-const isTerminalMethod = (k: SecondFactorKind): k is TerminalMethod =>
-  k === "totp" || k === "backup_code";
+/** What a terminal can do: typed codes and a push to a device (a security key needs a browser). */
+type TerminalMethod = Exclude<SecondFactorKind, "webauthn">;
+const isTerminalMethod = (k: SecondFactorKind): k is TerminalMethod => k !== "webauthn";
 
 /** The second step: the preferred method first; Tab offers the others; Esc cancels. */
 export function SecondFactor({ me }: { me: Me }): ReactNode {
@@ -26,6 +27,7 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
   const [choosing, setChoosing] = useState(false);
   const [code, setCode] = useState("");
   const { run, pending, problem } = useAction();
+  const [pushProblem, setPushProblem] = useState<Problem | null>(null);
 
   const cancel = (): void =>
     run(async () => {
@@ -57,12 +59,12 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
       }
     });
 
-  const keys = `Enter verify${options.length > 1 ? " · Tab another method" : ""} · Esc cancel and sign out`;
+  const keys = `${method === "push" ? "" : "Enter verify · "}${options.length > 1 ? "Tab another method · " : ""}Esc cancel and sign out`;
   return (
     <Screen
       title={TEXT.secondFactor.title}
       keys={choosing ? TEXT.keys.menu : keys}
-      problem={problem}
+      problem={problem ?? pushProblem}
     >
       <Text>{me.user.email}</Text>
       {choosing || !method ? (
@@ -77,6 +79,8 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
             }}
           />
         </>
+      ) : method === "push" ? (
+        <PushWait key={method} onProblem={setPushProblem} />
       ) : (
         <TextInput
           label={TEXT.secondFactor[method]}

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
+import { answerRequest, enrollDevice, pendingRequests } from "@twofold/device";
 import { createSoftAuthenticator } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KEY, openTerminal, startTestServer } from "../test-utils";
@@ -46,6 +47,39 @@ describe("the second step in a terminal for an account with a security key", () 
     await t.press(KEY.enter);
     await t.waitFor("9 backup codes left.");
     await t.waitFor("Only key (Security key, preferred)");
+    t.unmount();
+  });
+});
+
+describe("the second step in a terminal for an account with an authenticator device", () => {
+  it("shows the number to type on the device and signs in when the device says YES", async () => {
+    const deviceEmail = `push.${Date.now()}@example.ch`;
+    let token: string | null = null;
+    const api = createApiClient({ url: `${stack.server.url}/trpc`, token: () => token });
+    token =
+      (await api.auth.signUp.mutate({ email: deviceEmail, password, tokenInBody: true })).token ??
+      null;
+    const enrollment = await api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
+    const deviceApi = createApiClient({ url: `${stack.server.url}/trpc` });
+    const identity = await enrollDevice(deviceApi, stack.server.url, {
+      enrollmentCode: enrollment.enrollmentCode,
+      name: "Phone",
+      platform: "test",
+    });
+
+    const t = openTerminal(stack.server.url, join(stack.dir, "push-config"));
+    await t.waitFor("Welcome to Twofold");
+    await t.press(KEY.enter);
+    await t.type(deviceEmail);
+    await t.press(KEY.tab);
+    await t.type(password);
+    await t.press(KEY.enter);
+    const frame = await t.waitFor("Check your device, and type this number there:");
+    const number = Number(/type this number there:\s*\n\s*(\d{2})/.exec(frame)?.[1]);
+    const [request] = await pendingRequests(deviceApi, identity);
+    if (!request) throw new Error("no request reached the device");
+    await answerRequest(deviceApi, identity, request.requestId, "approve", number);
+    await t.waitFor(`Signed in as`);
     t.unmount();
   });
 });
