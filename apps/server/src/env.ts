@@ -37,6 +37,18 @@ const schema = z.object({
   TWOFOLD_KEY_USER_VERIFICATION: z
     .enum(["required", "preferred", "discouraged"])
     .default("preferred"),
+  /** Scaled out: deliveries go through Redis pub/sub to every gateway. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// URL")
+    .optional(),
+  /** "off": no gateway beside the server (devices then ask the server for requests). */
+  TWOFOLD_GATEWAY: z.enum(["on", "off"]).default("on"),
+  /** Port of the gateway beside the server (default: PORT + 1). */
+  TWOFOLD_GATEWAY_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  /** A gateway run elsewhere: its delivery URL (http://...) and the address devices connect to. */
+  TWOFOLD_GATEWAY_URL: z.url().optional(),
+  TWOFOLD_GATEWAY_PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -1,6 +1,7 @@
 import { readEnv } from "./env";
 import { createLogger } from "./logger";
-import { startServer } from "./server";
+import { spawnGateway } from "./push-gateway";
+import { devicesUrl, startServer } from "./server";
 
 /** `pnpm start`: runs Twofold until SIGINT/SIGTERM, then closes connections and the database. */
 async function main(): Promise<void> {
@@ -12,11 +13,24 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\n  Twofold is running: open ${open}\n  (database: ${server.databaseKind})\n\n`,
   );
+  const gateway =
+    env.TWOFOLD_GATEWAY === "on" && !env.TWOFOLD_GATEWAY_URL
+      ? await spawnGateway(
+          server.url,
+          env.TWOFOLD_GATEWAY_PORT ?? (env.PORT ? env.PORT + 1 : 0),
+          env.REDIS_URL,
+        )
+      : null;
+  if (gateway) {
+    server.setPushGateway({ deliverUrl: gateway.url, publicUrl: devicesUrl(gateway.url) });
+    process.stdout.write(`  (push gateway: ${devicesUrl(gateway.url)})\n\n`);
+  }
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
+    gateway?.child.kill("SIGTERM");
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {

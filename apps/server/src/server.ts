@@ -22,7 +22,13 @@ import {
 } from "@twofold/db";
 import type { Env } from "./env";
 import { createLogger, type Logger } from "./logger";
+import { createPushDelivery, type PushGatewayTarget } from "./push-gateway";
 import { createStaticHandler, webDirExists } from "./static";
+
+/** The WebSocket address devices connect to, from a gateway's http(s) address. */
+export function devicesUrl(gatewayUrl: string): string {
+  return `${gatewayUrl.replace(/^http/, "ws").replace(/\/+$/, "")}/devices`;
+}
 
 export interface StartOptions {
   env: Env;
@@ -38,6 +44,8 @@ export interface StartOptions {
 export interface RunningServer {
   url: string;
   databaseKind: DatabaseKind;
+  /** Where pushes go once a gateway runs beside this server (`pnpm start` starts one). */
+  setPushGateway(target: PushGatewayTarget | null): void;
   close(): Promise<void>;
 }
 
@@ -131,7 +139,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           "database connection lost; the pool replaces it",
         ),
     }));
+  const gatewayTarget: { current: PushGatewayTarget | null } = {
+    current: env.TWOFOLD_GATEWAY_URL
+      ? {
+          deliverUrl: env.TWOFOLD_GATEWAY_URL,
+          publicUrl: env.TWOFOLD_GATEWAY_PUBLIC_URL ?? devicesUrl(env.TWOFOLD_GATEWAY_URL),
+        }
+      : null,
+  };
+  const delivery = createPushDelivery(env.REDIS_URL, gatewayTarget);
   const twofold = createTwofold({
+    deliverPush: delivery.deliver,
     db: database.db,
     masterKey: masterKeyFor(env, log, options.database !== undefined),
     ...(options.clock && { clock: options.clock }),
@@ -146,7 +164,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     return last || req.socket.remoteAddress || "";
   };
   const trpc = createTRPCRequestHandler({
-    deps: { twofold },
+    deps: {
+      twofold,
+      get pushGatewayUrl() {
+        return gatewayTarget.current?.publicUrl ?? null;
+      },
+    },
     secureCookies,
     clientIp,
     onInternalError: (error, path) =>
@@ -158,7 +181,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = (req.url ?? "/").split("?")[0] ?? "/";
-    if (path === "/healthz") {
+    if (path === "/push/public-key") {
+      // What gateways and devices check the server's signatures with (public by nature).
+      json(res, 200, { publicKey: twofold.push.serverPublicKey() });
+    } else if (path === "/healthz") {
       const healthy = await ping(database.db).catch(() => false);
       json(res, healthy ? 200 : 503, {
         status: healthy ? "ok" : "unavailable",
@@ -230,6 +256,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   return {
     url,
     databaseKind: database.kind,
+    setPushGateway: (target) => {
+      gatewayTarget.current = target;
+    },
     close: async () => {
       await new Promise<void>((done) => {
         server.close(() => done());
@@ -244,6 +273,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           setTimeout(done, 5_000).unref();
         });
       }
+      delivery.close();
       if (!options.database) await database.close();
     },
   };

@@ -6,6 +6,7 @@ import { useI18n } from "./i18n/i18n";
 import { problemOf, type Me, type Problem } from "./lib/api";
 import { useMe } from "./lib/queries";
 import { Link, navigate, PATHS, usePath } from "./lib/router";
+import { AddDevice } from "./screens/AddDevice";
 import { AddSecurityKey } from "./screens/AddSecurityKey";
 import { AddTOTP } from "./screens/AddTOTP";
 import { Home } from "./screens/Home";
@@ -70,6 +71,8 @@ function Page({ me, path }: { me: Me; path: string }): ReactNode {
       return <AddTOTP me={me} />;
     case PATHS.addSecurityKey:
       return <AddSecurityKey me={me} />;
+    case PATHS.addDevice:
+      return <AddDevice me={me} />;
     default:
       return <NotFound />;
   }

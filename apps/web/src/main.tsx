@@ -6,6 +6,7 @@ import { I18nProvider } from "./i18n/i18n";
 import { reasonOf } from "./lib/api";
 import { forgetAllButMe, ME, sessionEnded } from "./lib/queries";
 import "./styles.css";
+import "./push.css";
 
 /**
  * A request answered "signed out" (or "no sign-in waiting") means the session is over: nothing

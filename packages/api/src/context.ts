@@ -3,6 +3,8 @@ import type { RequestMeta, Twofold } from "@twofold/core";
 /** Plain dependencies of every procedure (the inner context): tests build this directly. */
 export interface ApiDeps {
   twofold: Twofold;
+  /** Where devices connect for pushes (ws://...), when a gateway runs. */
+  pushGatewayUrl?: string | null;
 }
 
 /** Where the session token came from: the browser's cookie or an Authorization header. */

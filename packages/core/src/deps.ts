@@ -13,6 +13,8 @@ export interface Deps {
   keys: Keys;
   config: TwofoldConfig;
   decoyHash: () => Promise<string>;
+  /** Hands a signed delivery to the push gateways (the server's port; none in tests). */
+  deliverPush: (signedDelivery: string) => Promise<void>;
 }
 
 export interface DepsOptions {
@@ -21,6 +23,7 @@ export interface DepsOptions {
   clock?: Clock;
   random?: RandomSource;
   config?: Partial<TwofoldConfig>;
+  deliverPush?: (signedDelivery: string) => Promise<void>;
 }
 
 export const cryptoRandom: RandomSource = { bytes: (n) => randomBytes(n) };
@@ -34,6 +37,7 @@ export function createDeps(options: DepsOptions): Deps {
     keys: deriveKeys(options.masterKey),
     config,
     decoyHash: createDecoyHash(config.password),
+    deliverPush: options.deliverPush ?? (async () => undefined),
   };
 }
 

@@ -8,6 +8,7 @@ import * as sessions from "./sessions/sessions";
 import { beginTOTPEnrollment, confirmTOTPEnrollment } from "./totp/enrollment";
 import { answerPush } from "./push/answers";
 import { beginDeviceEnrollment, deviceEnrollmentStatus, enrollDevice } from "./push/enrollment";
+import { gatewayTicket, serverPublicKey } from "./push/gateway-tokens";
 import { pendingForDevice } from "./push/poll";
 import { startPush } from "./push/requests";
 import { finishPushSignIn, pushStatus } from "./push/result";
@@ -62,6 +63,8 @@ export function createTwofold(options: DepsOptions) {
       pending: bind(deps, pendingForDevice),
       status: bind(deps, pushStatus),
       finish: bind(deps, finishPushSignIn),
+      gatewayTicket: bind(deps, gatewayTicket),
+      serverPublicKey: () => serverPublicKey(deps),
     },
     passkeys: {
       begin: bind(deps, beginPasskeySignIn),

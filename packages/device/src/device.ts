@@ -15,6 +15,9 @@ export interface DeviceIdentity {
   account: string;
   keys: DeviceKeys;
   serverPublicKey: JsonWebKey;
+  /** The gateway to stay connected to (null: none runs; the device asks the server instead). */
+  gatewayUrl: string | null;
+  gatewayTicket: string;
 }
 
 /**
@@ -40,6 +43,8 @@ export async function enrollDevice(
     account: enrolled.accountEmail,
     keys,
     serverPublicKey: enrolled.serverPublicKey,
+    gatewayUrl: enrolled.gatewayUrl,
+    gatewayTicket: enrolled.gatewayTicket,
   };
 }
 

@@ -6,4 +6,5 @@ export {
   verifiedRequests,
   type DeviceIdentity,
 } from "./device";
+export { connectGateway, type GatewayState } from "./gateway";
 export type { PushDecision, PushRequestView } from "@twofold/push-protocol";

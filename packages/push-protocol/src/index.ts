@@ -53,3 +53,48 @@ export function answerPayload(answer: {
 export function pollPayload(deviceId: string, at: string): string {
   return JSON.stringify(["twofold/device-poll/v1", deviceId, at]);
 }
+
+/**
+ * A signed token: base64url(JSON payload) "." base64url(signature). The server issues them
+ * (a device's ticket to a gateway; a batch of requests for gateways to deliver); gateways and
+ * devices check them with the server's public key.
+ */
+export interface SignedToken<T> {
+  payload: T;
+  /** The exact text that was signed. */
+  signed: string;
+  signature: string;
+}
+
+export function encodeSigned(payload: unknown, sign: (text: string) => string): string {
+  const signed = Buffer.from(JSON.stringify(payload)).toString("base64url");
+  return `${signed}.${sign(signed)}`;
+}
+
+export function decodeSigned(token: string): SignedToken<unknown> | null {
+  const [signed, signature, extra] = token.split(".");
+  if (!signed || !signature || extra !== undefined) return null;
+  try {
+    return {
+      payload: JSON.parse(Buffer.from(signed, "base64url").toString("utf8")),
+      signed,
+      signature,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** What a device shows a gateway: which device it is, until when (signed by the server). */
+export interface GatewayTicket {
+  kind: "twofold/gateway-ticket/v1";
+  deviceId: string;
+  exp: string;
+}
+
+/** What the server hands gateways to deliver (signed, so a forged delivery is refused). */
+export interface Delivery {
+  kind: "twofold/delivery/v1";
+  deviceIds: string[];
+  request: PushRequestView;
+}

@@ -7,6 +7,23 @@ import { Dialog } from "./Dialog";
 import { Field } from "./Field";
 import { ProblemMessage } from "./ProblemMessage";
 
+/** Each kind renames and removes through its own procedures. */
+function routesOf(kind: FactorView["kind"]): {
+  rename: (id: string, label: string) => Promise<unknown>;
+  remove: (id: string) => Promise<unknown>;
+} {
+  if (kind === "push")
+    return {
+      rename: (id, label) => api.push.renameDevice.mutate({ id, label }),
+      remove: (id) => api.push.removeDevice.mutate({ id }),
+    };
+  const routes = kind === "webauthn" ? api.webauthn : api.totp;
+  return {
+    rename: (id, label) => routes.rename.mutate({ id, label }),
+    remove: (id) => routes.remove.mutate({ id }),
+  };
+}
+
 /** One method of the account: its name, when added and last used; rename and remove. */
 export function FactorRow({
   factor,
@@ -24,8 +41,7 @@ export function FactorRow({
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState(false);
   const problemId = `factor-${factor.id}-problem`;
-  // Each kind renames and removes through its own procedures.
-  const routes = factor.kind === "webauthn" ? api.webauthn : api.totp;
+  const routes = routesOf(factor.kind);
   // After a rename is saved or cancelled, focus goes back to the Rename button.
   const renameButton = useRef<HTMLButtonElement>(null);
   const renaming = useRef(false);
@@ -71,10 +87,7 @@ export function FactorRow({
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            void act(
-              () => routes.rename.mutate({ id: factor.id, label: label.trim() }),
-              t.twoStep.renamed,
-            );
+            void act(() => routes.rename(factor.id, label.trim()), t.twoStep.renamed);
           }}
         >
           <Field
@@ -133,10 +146,7 @@ export function FactorRow({
               className="button danger"
               aria-disabled={pending}
               onClick={() =>
-                void act(
-                  () => routes.remove.mutate({ id: factor.id }),
-                  t.twoStep.removed(factor.label),
-                )
+                void act(() => routes.remove(factor.id), t.twoStep.removed(factor.label))
               }
             >
               {t.twoStep.remove}

@@ -64,6 +64,13 @@ export const de: Messages = {
     keyText:
       "Drücken Sie die Schaltfläche, stecken Sie dann Ihren Sicherheitsschlüssel ein und berühren Sie ihn, wenn er blinkt, oder bestätigen Sie mit dem Passkey dieses Geräts.",
     keyButton: "Sicherheitsschlüssel verwenden",
+    pushTitle: "Prüfen Sie Ihr Gerät",
+    pushNumberLabel: "Geben Sie diese Zahl auf Ihrem Gerät ein",
+    pushStarting: "Die Anfrage wird an Ihr Gerät gesendet…",
+    pushWaiting: "Warten auf Ihre Antwort auf dem Gerät.",
+    pushApproved: "Auf Ihrem Gerät bestätigt. Sie werden angemeldet…",
+    pushExpires: (time: string) => `Die Anfrage läuft um ${time} ab.`,
+    pushAgain: "Neue Anfrage senden",
   },
   methods: {
     totp: "Authenticator-App",
@@ -72,6 +79,9 @@ export const de: Messages = {
     webauthnDescription:
       "Ein YubiKey oder ein anderer FIDO2-Schlüssel, oder ein Passkey auf diesem Gerät.",
     backup_code: "Backup-Code",
+    push: "Authentifizierungsgerät",
+    pushDescription:
+      "Ein Smartphone oder ein Terminal, das „Sind Sie das?“ fragt und die Anmeldung anzeigt.",
   },
   home: {
     greeting: (name: string) => `Willkommen, ${name}`,
@@ -173,6 +183,27 @@ export const de: Messages = {
     ipOtherHost:
       "Öffnen Sie Twofold über seinen Domainnamen, um einen Sicherheitsschlüssel hinzuzufügen.",
     openLocalhost: "Diese Seite auf localhost öffnen",
+  },
+  addDevice: {
+    title: "Authentifizierungsgerät hinzufügen",
+    intro:
+      "Ein Smartphone oder ein Terminal, das bei einer Anmeldung „Sind Sie das?“ fragt, zeigt, woher sie kommt, und Sie sie bestätigen oder ablehnen lässt.",
+    nameLabel: "Name dieses Geräts",
+    nameHint: "Damit Sie Ihre Geräte unterscheiden können.",
+    defaultName: "Mein Smartphone",
+    continue: "Weiter",
+    instructionBefore: "Führen Sie auf dem Gerät",
+    instructionAfter:
+      "aus (oder scannen Sie den Code mit der Twofold-App) und geben Sie diesen Code ein:",
+    codeLabel: "Registrierungscode",
+    copyCode: "Code kopieren",
+    qrAlt: "QR-Code mit dem Registrierungscode, für die Twofold-App",
+    expires: (time: string) => `Dieser Code läuft um ${time} ab.`,
+    waiting: "Warten auf das Gerät…",
+    expired: "Dieser Code ist abgelaufen, bevor ein Gerät ihn verwendet hat.",
+    startAgain: "Neu beginnen",
+    added: (name: string) => `${name} wurde hinzugefügt.`,
+    cancel: "Abbrechen",
   },
   keyErrors: {
     cancelled:

@@ -66,6 +66,13 @@ export const fr: Messages = {
     keyText:
       "Appuyez sur le bouton, puis insérez votre clé de sécurité et touchez-la quand elle clignote, ou confirmez avec la clé d'accès de cet appareil.",
     keyButton: "Utiliser la clé de sécurité",
+    pushTitle: "Vérifiez votre appareil",
+    pushNumberLabel: "Saisissez ce nombre sur votre appareil",
+    pushStarting: "Envoi d'une demande à votre appareil…",
+    pushWaiting: "En attente de votre réponse sur l'appareil.",
+    pushApproved: "Approuvé sur votre appareil. Connexion en cours…",
+    pushExpires: (time: string) => `La demande expire à ${time}.`,
+    pushAgain: "Envoyer une nouvelle demande",
   },
   methods: {
     totp: "Application d'authentification",
@@ -75,6 +82,9 @@ export const fr: Messages = {
     webauthnDescription:
       "Une YubiKey ou toute clé FIDO2, ou une clé d'accès (passkey) sur cet appareil.",
     backup_code: "Code de secours",
+    push: "Appareil d'authentification",
+    pushDescription:
+      "Un téléphone ou un terminal qui demande « Est-ce bien vous ? » et affiche la connexion.",
   },
   home: {
     greeting: (name: string) => `Bienvenue, ${name}`,
@@ -177,6 +187,26 @@ export const fr: Messages = {
       "Les clés de sécurité ne fonctionnent qu'à une adresse avec un nom (localhost ou le domaine du site), pas à une adresse IP.",
     ipOtherHost: "Ouvrez Twofold par son nom de domaine pour ajouter une clé de sécurité.",
     openLocalhost: "Ouvrir cette page sur localhost",
+  },
+  addDevice: {
+    title: "Ajouter un appareil d'authentification",
+    intro:
+      "Un téléphone ou un terminal qui demande « Est-ce bien vous ? » lors d'une connexion, indique d'où elle vient et vous permet de l'approuver ou de la refuser.",
+    nameLabel: "Nom de cet appareil",
+    nameHint: "Pour distinguer vos appareils.",
+    defaultName: "Mon téléphone",
+    continue: "Continuer",
+    instructionBefore: "Sur l'appareil, lancez",
+    instructionAfter: "(ou scannez le code avec l'application Twofold) et saisissez ce code :",
+    codeLabel: "Code d'enregistrement",
+    copyCode: "Copier le code",
+    qrAlt: "Code QR contenant le code d'enregistrement, pour l'application Twofold",
+    expires: (time: string) => `Ce code expire à ${time}.`,
+    waiting: "En attente de l'appareil…",
+    expired: "Ce code a expiré avant qu'un appareil ne l'utilise.",
+    startAgain: "Recommencer",
+    added: (name: string) => `L'appareil ${name} a été ajouté.`,
+    cancel: "Annuler",
   },
   keyErrors: {
     cancelled: "La demande à la clé de sécurité a été annulée ou a expiré. Réessayez.",

@@ -62,6 +62,13 @@ export const it: Messages = {
     keyText:
       "Prema il pulsante, poi inserisca la chiave di sicurezza e la tocchi quando lampeggia, oppure confermi con la passkey di questo dispositivo.",
     keyButton: "Usa la chiave di sicurezza",
+    pushTitle: "Controlli il suo dispositivo",
+    pushNumberLabel: "Inserisca questo numero sul suo dispositivo",
+    pushStarting: "Invio della richiesta al suo dispositivo…",
+    pushWaiting: "In attesa della sua risposta sul dispositivo.",
+    pushApproved: "Approvato sul suo dispositivo. Accesso in corso…",
+    pushExpires: (time: string) => `La richiesta scade alle ${time}.`,
+    pushAgain: "Invia una nuova richiesta",
   },
   methods: {
     totp: "App di autenticazione",
@@ -70,6 +77,8 @@ export const it: Messages = {
     webauthnDescription:
       "Una YubiKey o qualsiasi chiave FIDO2, oppure una passkey su questo dispositivo.",
     backup_code: "Codice di backup",
+    push: "Dispositivo di autenticazione",
+    pushDescription: "Un telefono o un terminale che chiede «È lei?» e mostra l'accesso.",
   },
   home: {
     greeting: (name: string) => `Le diamo il benvenuto, ${name}`,
@@ -167,6 +176,26 @@ export const it: Messages = {
     ipOtherHost:
       "Apra Twofold tramite il suo nome di dominio per aggiungere una chiave di sicurezza.",
     openLocalhost: "Apri questa pagina su localhost",
+  },
+  addDevice: {
+    title: "Aggiungi un dispositivo di autenticazione",
+    intro:
+      "Un telefono o un terminale che chiede «È lei?» quando qualcuno accede, mostra da dove proviene l'accesso e le permette di approvarlo o rifiutarlo.",
+    nameLabel: "Nome di questo dispositivo",
+    nameHint: "Per distinguere i suoi dispositivi.",
+    defaultName: "Il mio telefono",
+    continue: "Continua",
+    instructionBefore: "Sul dispositivo, esegua",
+    instructionAfter: "(oppure scansioni il codice con l'app Twofold) e inserisca questo codice:",
+    codeLabel: "Codice di registrazione",
+    copyCode: "Copia codice",
+    qrAlt: "Codice QR con il codice di registrazione, per l'app Twofold",
+    expires: (time: string) => `Questo codice scade alle ${time}.`,
+    waiting: "In attesa del dispositivo…",
+    expired: "Questo codice è scaduto prima che un dispositivo lo usasse.",
+    startAgain: "Ricomincia",
+    added: (name: string) => `Il dispositivo ${name} è stato aggiunto.`,
+    cancel: "Annulla",
   },
   keyErrors: {
     cancelled: "La richiesta alla chiave di sicurezza è stata annullata o è scaduta. Riprovi.",

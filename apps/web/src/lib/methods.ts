@@ -8,4 +8,5 @@ import { PATHS, type AppPath } from "./router";
 export const ADDABLE_METHODS: readonly { kind: FactorView["kind"]; path: AppPath }[] = [
   { kind: "totp", path: PATHS.addTOTP },
   { kind: "webauthn", path: PATHS.addSecurityKey },
+  { kind: "push", path: PATHS.addDevice },
 ];

@@ -11,6 +11,7 @@ export const PATHS = {
   twoStep: "/profile/two-step",
   addTOTP: "/profile/two-step/add/otp-app",
   addSecurityKey: "/profile/two-step/add/security-key",
+  addDevice: "/profile/two-step/add/device",
 } as const;
 export type AppPath = (typeof PATHS)[keyof typeof PATHS];
 

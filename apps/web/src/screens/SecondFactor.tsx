@@ -10,6 +10,7 @@ import { setFlash } from "../lib/flash";
 import { navigate, PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
 import { SecurityKeyStep } from "./SecondFactorKey";
+import { PushStep } from "./SecondFactorPush";
 
 /** The second step of a sign-in: the preferred method first, the others one click away. */
 export function SecondFactor({ me }: { me: Me }): ReactNode {
@@ -57,6 +58,8 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
         </fieldset>
       ) : method === "webauthn" ? (
         <SecurityKeyStep />
+      ) : method === "push" ? (
+        <PushStep />
       ) : (
         <CodeForm key={method} method={method} />
       )}
@@ -74,7 +77,11 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
   );
 }
 
-function CodeForm({ method }: { method: Exclude<SecondFactorKind, "webauthn"> }): ReactNode {
+function CodeForm({
+  method,
+}: {
+  method: Exclude<SecondFactorKind, "webauthn" | "push">;
+}): ReactNode {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [code, setCode] = useState("");

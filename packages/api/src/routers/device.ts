@@ -41,11 +41,19 @@ export const deviceRouter = createTRPCRouter({
         deviceId: z.string(),
         accountEmail: z.string(),
         serverPublicKey: z.record(z.string(), z.unknown()),
+        /** Where to connect for pushes, and the ticket to show there (null: no gateway; poll). */
+        gatewayUrl: z.string().nullable(),
+        gatewayTicket: z.string(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
       const enrolled = unwrap(await ctx.deps.twofold.push.enrollDevice(input, ctx.req));
-      return { ...enrolled, serverPublicKey: { ...enrolled.serverPublicKey } };
+      return {
+        ...enrolled,
+        serverPublicKey: { ...enrolled.serverPublicKey },
+        gatewayUrl: ctx.deps.pushGatewayUrl ?? null,
+        gatewayTicket: ctx.deps.twofold.push.gatewayTicket(enrolled.deviceId),
+      };
     }),
 
   /** YES (with the number typed), NO, or NO and report: signed by the device. */
@@ -65,8 +73,17 @@ export const deviceRouter = createTRPCRouter({
   /** The requests waiting for this device (after a reconnect, or without a push channel). */
   pending: publicProcedure
     .input(z.strictObject({ deviceId: idInput, at: z.string().max(40), signature: b64(200) }))
-    .output(z.object({ requests: z.array(requestView) }))
+    .output(
+      z.object({
+        requests: z.array(requestView),
+        /** A fresh ticket for the gateway (they run out after 30 days). */
+        gatewayTicket: z.string(),
+        gatewayUrl: z.string().nullable(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => ({
       requests: unwrap(await ctx.deps.twofold.push.pending(input)),
+      gatewayTicket: ctx.deps.twofold.push.gatewayTicket(input.deviceId),
+      gatewayUrl: ctx.deps.pushGatewayUrl ?? null,
     })),
 });

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import type { Session } from "../sessions/sessions";
 import { requestPayload, type PushRequestView } from "@twofold/push-protocol";
+import { signedDelivery } from "./gateway-tokens";
 import { createServerSigner } from "./signing";
 
 export interface StartedPush {

@@ -1,0 +1,6 @@
+export {
+  DELIVERY_CHANNEL,
+  startGateway,
+  type GatewayOptions,
+  type RunningGateway,
+} from "./gateway";

@@ -1,0 +1,124 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import { ProblemMessage } from "../components/ProblemMessage";
+import { useI18n } from "../i18n/i18n";
+import { api, problemOf, type Outputs, type Problem } from "../lib/api";
+import { sessionStarted } from "../lib/queries";
+import { navigate, PATHS } from "../lib/router";
+import { usePoll } from "../lib/use-poll";
+
+type Request = Outputs["auth"]["startPush"];
+
+type Phase =
+  | { kind: "starting" }
+  | { kind: "waiting"; request: Request }
+  | { kind: "approved" }
+  | { kind: "ended"; problem: Problem };
+
+/** A new request cannot help with these (yet): the sentence says what to do instead. */
+const NO_NEW_REQUEST: readonly string[] = ["FACTOR_NOT_AVAILABLE", "PUSH_PAUSED", "RATE_LIMITED"];
+
+/**
+ * The second step with an authenticator device: a request goes to the devices as the step is
+ * shown, the page shows the number to type there and asks the server for the answer every 1.5 s.
+ */
+export function PushStep(): ReactNode {
+  const { t, time } = useI18n();
+  const queryClient = useQueryClient();
+  const [attempt, setAttempt] = useState(0);
+  const [phase, setPhase] = useState<Phase>({ kind: "starting" });
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  // One request per attempt: StrictMode runs this effect twice, the ref lets only one through.
+  const startedFor = useRef<number | null>(null);
+  useEffect(() => {
+    if (startedFor.current === attempt) return;
+    startedFor.current = attempt;
+    api.auth.startPush.mutate().then(
+      (request) => {
+        if (mounted.current) setPhase({ kind: "waiting", request });
+      },
+      (error: unknown) => {
+        if (mounted.current) setPhase({ kind: "ended", problem: problemOf(error) });
+      },
+    );
+  }, [attempt]);
+
+  const finish = async (requestId: string): Promise<void> => {
+    setPhase({ kind: "approved" });
+    try {
+      await api.auth.finishPush.mutate({ requestId });
+      await sessionStarted(queryClient);
+      navigate(PATHS.home, { replace: true });
+    } catch (error) {
+      if (mounted.current) setPhase({ kind: "ended", problem: problemOf(error) });
+    }
+  };
+
+  usePoll(phase.kind === "waiting" ? phase.request.requestId : null, {
+    ask: (requestId) => api.auth.pushResult.query({ requestId }),
+    onAnswer: ({ status }) => {
+      if (status === "pending") return true;
+      if (phase.kind !== "waiting") return false;
+      if (status === "approved") void finish(phase.request.requestId);
+      else
+        setPhase({
+          kind: "ended",
+          problem: { reason: status === "denied" ? "PUSH_DENIED" : "PUSH_EXPIRED" },
+        });
+      return false;
+    },
+    onProblem: (problem) => setPhase({ kind: "ended", problem }),
+  });
+
+  const again = (): void => {
+    setPhase({ kind: "starting" });
+    setAttempt((n) => n + 1);
+  };
+
+  return (
+    <div className="push-step">
+      <h2>{t.secondFactor.pushTitle}</h2>
+      {/* The number, or what is happening, read out as it changes. */}
+      <div role="status" className="push-status">
+        {phase.kind === "waiting" ? (
+          <>
+            <p id="push-number-label">{t.secondFactor.pushNumberLabel}</p>
+            <p
+              className="push-number"
+              data-testid="push-number"
+              aria-describedby="push-number-label"
+            >
+              {phase.request.number}
+            </p>
+            <p className="muted">{t.secondFactor.pushWaiting}</p>
+          </>
+        ) : phase.kind === "starting" ? (
+          <p className="muted">{t.secondFactor.pushStarting}</p>
+        ) : phase.kind === "approved" ? (
+          <p>{t.secondFactor.pushApproved}</p>
+        ) : null}
+      </div>
+      {phase.kind === "waiting" && (
+        <p className="hint">{t.secondFactor.pushExpires(time(phase.request.expiresAt))}</p>
+      )}
+      <ProblemMessage
+        id="push-problem"
+        problem={phase.kind === "ended" ? phase.problem : null}
+        reserved
+      />
+      {phase.kind === "ended" && !NO_NEW_REQUEST.includes(phase.problem.reason) && (
+        <button type="button" className="button primary wide" autoFocus onClick={again}>
+          {t.secondFactor.pushAgain}
+        </button>
+      )}
+    </div>
+  );
+}
