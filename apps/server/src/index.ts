@@ -1,3 +1,3 @@
-export { startServer, type RunningServer, type StartOptions } from "./server";
+export { devicesUrl, startServer, type RunningServer, type StartOptions } from "./server";
 export { readEnv, type Env } from "./env";
 export { createLogger } from "./logger";

@@ -1,5 +1,10 @@
 import type { JsonWebKey } from "node:crypto";
-import { encodeSigned, type Delivery, type GatewayTicket, type PushRequestView } from "@twofold/push-protocol";
+import {
+  encodeSigned,
+  type Delivery,
+  type GatewayTicket,
+  type PushRequestView,
+} from "@twofold/push-protocol";
 import type { Deps } from "../deps";
 import { createServerSigner } from "./signing";
 

@@ -77,9 +77,26 @@ export async function startPush(
         returning id`,
   );
   if (rows.length !== 1) return fail("RATE_LIMITED", new Date(now.getTime() + push.windowMs));
-  return ok(
-    started(deps, { id, number, expiresAt, createdAt: now, context }, account?.email ?? ""),
+  const result = started(
+    deps,
+    { id, number, expiresAt, createdAt: now, context },
+    account?.email ?? "",
   );
+  const devices = await deps.db
+    .select({ id: schema.factors.id })
+    .from(schema.factors)
+    .where(and(eq(schema.factors.accountId, session.accountId), eq(schema.factors.kind, "push")));
+  // Best effort: a device that misses it finds it when it asks (device.pending).
+  await deps
+    .deliverPush(
+      signedDelivery(
+        deps,
+        devices.map((d) => d.id),
+        result.view,
+      ),
+    )
+    .catch(() => undefined);
+  return ok(result);
 }
 
 export function started(
