@@ -45,6 +45,8 @@ describe("the approver in a terminal", () => {
     await tmux.key("Enter");
     await tmux.key("Enter");
     await tmux.waitFor(`Waiting for sign-in requests for ${email}`);
+    // `pnpm start` runs a gateway beside the server: the request arrives through it.
+    await tmux.waitFor("Connected to the push gateway.");
 
     const browser = bearer();
     browser.keep(

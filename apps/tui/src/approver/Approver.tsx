@@ -5,7 +5,9 @@ import type { ReactNode } from "react";
 import { problemOf, type ApiClient, type Problem } from "@twofold/client";
 import {
   answerRequest,
+  connectGateway,
   enrollDevice,
+  type GatewayState,
   pendingRequests,
   type DeviceIdentity,
   type PushRequestView,
@@ -131,11 +133,31 @@ function Waiting({
     );
   }, [api, identity, onForget]);
 
+  const [link, setLink] = useState<GatewayState | "none">(
+    identity.gatewayUrl ? "connecting" : "none",
+  );
+  // Pushes arrive through the gateway at once; asking the server covers what was missed while
+  // away (on every connect) and a gateway that cannot be reached (slower, as a fallback).
   useEffect(() => {
+    const connection = identity.gatewayUrl
+      ? connectGateway(identity, {
+          onRequest: (request) =>
+            setRequests((known) =>
+              known.some((r) => r.requestId === request.requestId) ? known : [...known, request],
+            ),
+          onState: (state) => {
+            setLink(state);
+            if (state === "connected") poll();
+          },
+        })
+      : null;
     poll();
-    const timer = setInterval(poll, pollMs);
-    return () => clearInterval(timer);
-  }, [poll, pollMs]);
+    const timer = setInterval(poll, identity.gatewayUrl ? pollMs * 8 : pollMs);
+    return () => {
+      clearInterval(timer);
+      connection?.close();
+    };
+  }, [identity, poll, pollMs]);
 
   const current = requests.find((r) => !answered.has(r.requestId));
   useInput((input) => input === "q" && exit(), { isActive: !current });
@@ -173,6 +195,13 @@ function Waiting({
       <Box flexDirection="column">
         <Text>Waiting for sign-in requests for {identity.account}…</Text>
         <Text>Server: {identity.server}</Text>
+        <Text>
+          {link === "connected"
+            ? "Connected to the push gateway."
+            : link === "none"
+              ? "No push gateway: asking the server every few seconds."
+              : "Reaching the push gateway…"}
+        </Text>
       </Box>
     </Screen>
   );
