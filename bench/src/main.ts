@@ -1,11 +1,14 @@
 // `pnpm bench`: TOTP sign-in verification through HTTP against the built server.
 // See ../README.md for what is measured and how.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DatabaseKind } from "@twofold/db";
 import { createPGliteDatabase, createPostgresDatabase, type BenchDatabase } from "./database";
 import { runLoad } from "./load";
+import { describePush, runPushBench } from "./push";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
 import {
   errorCount,
@@ -85,7 +88,11 @@ async function benchDatabase(kind: DatabaseKind, options: BenchOptions): Promise
     const profileDir = options.cpuProfDir && `${options.cpuProfDir}${kind}`;
     if (profileDir) mkdirSync(profileDir, { recursive: true });
     const server = await startBuiltServer({
-      env: { ...database.serverEnv, TWOFOLD_MASTER_KEY: masterKey.toString("hex") },
+      env: {
+        ...database.serverEnv,
+        TWOFOLD_MASTER_KEY: masterKey.toString("hex"),
+        TWOFOLD_GATEWAY: "off",
+      },
       nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
     });
     const serverStartMs = performance.now() - serverStart;
@@ -189,6 +196,7 @@ async function main(): Promise<number> {
     databases: [],
     webFirstPageJS: measureFirstPageJS(),
     tuiFirstFrame: null,
+    push: null,
   };
   const { busyBeforeStart } = report.machine;
   if (busyBeforeStart !== null && busyBeforeStart > 0.2) {
@@ -198,6 +206,22 @@ async function main(): Promise<number> {
   }
   progress("terminal app: measuring start to first frame");
   report.tuiFirstFrame = measureTUIStart(options.quick ? 3 : 10);
+  report.push = await runPushBench({
+    devices: options.quick ? 1_000 : 10_000,
+    samples: options.quick ? 20 : 100,
+    progress,
+    startServer: async (env) => {
+      const dataDir = mkdtempSync(join(tmpdir(), "twofold-bench-push-"));
+      const server = await startBuiltServer({ env: { TWOFOLD_DATA_DIR: dataDir, ...env } });
+      return {
+        url: server.url,
+        stop: async () => {
+          await server.stop();
+          rmSync(dataDir, { recursive: true, force: true });
+        },
+      };
+    },
+  });
   for (const kind of options.databases) report.databases.push(await benchDatabase(kind, options));
 
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -214,6 +238,7 @@ async function main(): Promise<number> {
   }
   process.stdout.write(`\n${describeWebSize(report.webFirstPageJS)}\n`);
   process.stdout.write(`${describeTUIStart(report.tuiFirstFrame)}\n`);
+  if (report.push) process.stdout.write(`${describePush(report.push)}\n`);
   process.stdout.write(`\nRaw figures: ${resultsFile(options)}\n`);
 
   const failures = report.databases

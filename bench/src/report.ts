@@ -4,6 +4,7 @@ import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import type { DatabaseKind } from "@twofold/db";
 import type { LoadResult } from "./load";
 import type { BenchOptions } from "./options";
+import type { PushBenchReport } from "./push";
 import type { TUIStartReport } from "./tui-start";
 import type { WebSizeReport } from "./web-size";
 
@@ -46,6 +47,8 @@ export interface BenchReport {
   webFirstPageJS: WebSizeReport | null;
   /** From starting the terminal app to its first full frame (null when not measured). */
   tuiFirstFrame: TUIStartReport | null;
+  /** Push delivery and approval latency with many devices on one gateway (null: not run). */
+  push: PushBenchReport | null;
 }
 
 /** Busy share of all CPUs over `ms`, from /proc/stat; null where there is none. */

@@ -8,23 +8,7 @@ async function main(): Promise<void> {
   const env = readEnv();
   const log = createLogger(env.LOG_LEVEL);
   const server = await startServer({ env, logger: log });
-  // Security keys work on a domain, not an IP address: a browser on this machine opens localhost.
-  const open = server.url.replace(/^http:\/\/(127\.0\.0\.1|\[::1\])(?=:)/, "http://localhost");
-  process.stdout.write(
-    `\n  Twofold is running: open ${open}\n  (database: ${server.databaseKind})\n\n`,
-  );
-  const gateway =
-    env.TWOFOLD_GATEWAY === "on" && !env.TWOFOLD_GATEWAY_URL
-      ? await spawnGateway(
-          server.url,
-          env.TWOFOLD_GATEWAY_PORT ?? (env.PORT ? env.PORT + 1 : 0),
-          env.REDIS_URL,
-        )
-      : null;
-  if (gateway) {
-    server.setPushGateway({ deliverUrl: gateway.url, publicUrl: devicesUrl(gateway.url) });
-    process.stdout.write(`  (push gateway: ${devicesUrl(gateway.url)})\n\n`);
-  }
+  let gateway: Awaited<ReturnType<typeof spawnGateway>> = null;
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -41,6 +25,22 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+
+  // The push gateway runs beside the server (its own process), unless one runs elsewhere.
+  if (env.TWOFOLD_GATEWAY === "on" && !env.TWOFOLD_GATEWAY_URL) {
+    const port = env.TWOFOLD_GATEWAY_PORT ?? (env.PORT ? env.PORT + 1 : 0);
+    gateway = await spawnGateway(server.url, port, env.REDIS_URL);
+    if (gateway && !stopping) {
+      server.setPushGateway({ deliverUrl: gateway.url, publicUrl: devicesUrl(gateway.url) });
+    }
+  }
+  // Printed once everything runs. Security keys work on a domain, not an IP address: a browser
+  // on this machine opens localhost.
+  const open = server.url.replace(/^http:\/\/(127\.0\.0\.1|\[::1\])(?=:)/, "http://localhost");
+  const push = gateway ? `\n  (push gateway: ${devicesUrl(gateway.url)})` : "";
+  process.stdout.write(
+    `\n  Twofold is running: open ${open}\n  (database: ${server.databaseKind})${push}\n\n`,
+  );
 }
 
 main().catch((error: unknown) => {

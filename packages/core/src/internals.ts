@@ -8,3 +8,4 @@ export { hashToken, newToken, newId } from "./crypto/tokens";
 export { generateTOTP } from "./totp/otp";
 export { hashPassword } from "./crypto/password";
 export { DEFAULT_CONFIG } from "./config";
+export { createServerSigner } from "./push/signing";

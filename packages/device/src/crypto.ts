@@ -1,5 +1,9 @@
+import type { webcrypto } from "node:crypto";
+
+type JsonWebKey = webcrypto.JsonWebKey;
+
 /** WebCrypto, the same in a browser, Node and a phone's JS runtime. */
-const subtle = globalThis.crypto.subtle;
+const subtle = (globalThis.crypto as webcrypto.Crypto).subtle;
 const ECDSA_KEY = { name: "ECDSA", namedCurve: "P-256" } as const;
 const ECDSA_SIGN = { name: "ECDSA", hash: "SHA-256" } as const;
 

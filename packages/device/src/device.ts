@@ -1,3 +1,7 @@
+import type { webcrypto } from "node:crypto";
+
+type JsonWebKey = webcrypto.JsonWebKey;
+
 import type { ApiClient } from "@twofold/client";
 import {
   answerPayload,
