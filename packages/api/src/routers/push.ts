@@ -2,7 +2,9 @@ import * as z from "zod";
 import { reasonError, unwrap } from "../errors";
 import { authedProcedure, createTRPCRouter, stepUpProcedure } from "../trpc";
 import { idInput, iso, labelInput } from "./shared";
-import { factorOutput, toFactorOutput } from "./two-factor";
+import { factorProcedures } from "./factor-procedures";
+
+const devices = factorProcedures("push");
 
 /** Authenticator devices, from the settings page: add one (a code for the device), rename, remove. */
 export const pushRouter = createTRPCRouter({
@@ -41,34 +43,6 @@ export const pushRouter = createTRPCRouter({
       return { status: s.status };
     }),
 
-  renameDevice: stepUpProcedure
-    .input(z.strictObject({ id: idInput, label: labelInput }))
-    .output(factorOutput)
-    .mutation(async ({ ctx, input }) =>
-      toFactorOutput(
-        unwrap(
-          await ctx.deps.twofold.twoFactor.renameFactor(
-            ctx.session.accountId,
-            input.id,
-            input.label,
-            ctx.req,
-            "push",
-          ),
-        ),
-      ),
-    ),
-
-  removeDevice: stepUpProcedure
-    .input(z.strictObject({ id: idInput }))
-    .output(z.object({ twoFactorEnabled: z.boolean() }))
-    .mutation(async ({ ctx, input }) =>
-      unwrap(
-        await ctx.deps.twofold.twoFactor.removeFactor(
-          ctx.session.accountId,
-          input.id,
-          ctx.req,
-          "push",
-        ),
-      ),
-    ),
+  renameDevice: devices.rename,
+  removeDevice: devices.remove,
 });

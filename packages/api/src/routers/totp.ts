@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { unwrap, reasonError } from "../errors";
 import { createTRPCRouter, stepUpProcedure } from "../trpc";
+import { factorProcedures } from "./factor-procedures";
 import { codeInput, idInput, iso, labelInput } from "./shared";
-import { factorOutput, toFactorOutput } from "./two-factor";
 
 export const totpRouter = createTRPCRouter({
   /** A new seed for an OTP app: QR code, otpauth URI and the secret to type by hand. */
@@ -39,34 +39,5 @@ export const totpRouter = createTRPCRouter({
       ),
     ),
 
-  rename: stepUpProcedure
-    .input(z.strictObject({ id: idInput, label: labelInput }))
-    .output(factorOutput)
-    .mutation(async ({ ctx, input }) =>
-      toFactorOutput(
-        unwrap(
-          await ctx.deps.twofold.twoFactor.renameFactor(
-            ctx.session.accountId,
-            input.id,
-            input.label,
-            ctx.req,
-            "totp",
-          ),
-        ),
-      ),
-    ),
-
-  remove: stepUpProcedure
-    .input(z.strictObject({ id: idInput }))
-    .output(z.object({ twoFactorEnabled: z.boolean() }))
-    .mutation(async ({ ctx, input }) =>
-      unwrap(
-        await ctx.deps.twofold.twoFactor.removeFactor(
-          ctx.session.accountId,
-          input.id,
-          ctx.req,
-          "totp",
-        ),
-      ),
-    ),
+  ...factorProcedures("totp"),
 });

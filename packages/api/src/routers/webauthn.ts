@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { reasonError, unwrap } from "../errors";
 import { createTRPCRouter, stepUpProcedure } from "../trpc";
-import { idInput, labelInput } from "./shared";
-import { factorOutput, toFactorOutput } from "./two-factor";
+import { factorProcedures } from "./factor-procedures";
+import { labelInput } from "./shared";
 import { creationOptions, registrationResponse } from "./webauthn-shapes";
 
 /** Security keys and passkeys: add (two steps, the browser in between), rename, remove. */
@@ -32,35 +32,5 @@ export const webauthnRouter = createTRPCRouter({
       ),
     ),
 
-  rename: stepUpProcedure
-    .input(z.strictObject({ id: idInput, label: labelInput }))
-    .output(factorOutput)
-    .mutation(async ({ ctx, input }) =>
-      toFactorOutput(
-        unwrap(
-          await ctx.deps.twofold.twoFactor.renameFactor(
-            ctx.session.accountId,
-            input.id,
-            input.label,
-            ctx.req,
-            "webauthn",
-          ),
-        ),
-      ),
-    ),
-
-  /** A removed key stops working at once: its public key is deleted with the factor. */
-  remove: stepUpProcedure
-    .input(z.strictObject({ id: idInput }))
-    .output(z.object({ twoFactorEnabled: z.boolean() }))
-    .mutation(async ({ ctx, input }) =>
-      unwrap(
-        await ctx.deps.twofold.twoFactor.removeFactor(
-          ctx.session.accountId,
-          input.id,
-          ctx.req,
-          "webauthn",
-        ),
-      ),
-    ),
+  ...factorProcedures("webauthn"),
 });
