@@ -7,6 +7,7 @@ import {
   pendingRequests,
   type DeviceIdentity,
   type PushRequestView,
+  offlineCode,
 } from "@twofold/device";
 import { REASON_TEXT } from "@twofold/i18n";
 import type { BrowserContext, Page } from "playwright-core";
@@ -173,6 +174,20 @@ describe("authenticator devices in the browser", () => {
     ).rejects.toMatchObject({ data: { reason: "WRONG_NUMBER" } });
     await expectRefused();
     await shot(page, "wrong-number");
+  });
+
+  it("signs in with the code the device shows when a push cannot reach it", async () => {
+    await page.getByRole("button", { name: "Cancel and sign out" }).click();
+    await signInWithPassword();
+    await shownNumber();
+    await page.getByRole("button", { name: "Use the code your device shows instead" }).click();
+    const { code } = await offlineCode(device.offlineSecret, new Date(Date.now() + 30_000));
+    await page.getByLabel("Code shown on your device").fill(code);
+    await shot(page, "device-code");
+    await page.getByRole("button", { name: "Verify" }).click();
+    await page.getByRole("heading", { name: /^Welcome/ }).waitFor();
+    await signOut();
+    await signInWithPassword();
   });
 
   it("still offers the other methods: a backup code signs in, then the device is renamed and removed", async () => {

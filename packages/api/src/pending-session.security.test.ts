@@ -14,6 +14,7 @@ const OPEN_TO_PENDING = new Set([
   "auth.startPush",
   "auth.pushResult",
   "auth.finishPush",
+  "auth.verifyDeviceCode",
   "auth.me",
   "auth.signOut",
 ]);

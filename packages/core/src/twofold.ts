@@ -9,6 +9,7 @@ import { beginTOTPEnrollment, confirmTOTPEnrollment } from "./totp/enrollment";
 import { answerPush } from "./push/answers";
 import { beginDeviceEnrollment, deviceEnrollmentStatus, enrollDevice } from "./push/enrollment";
 import { gatewayTicket, serverPublicKey } from "./push/gateway-tokens";
+import { verifyDeviceCodeSignIn } from "./push/offline-code";
 import { pendingForDevice } from "./push/poll";
 import { startPush } from "./push/requests";
 import { finishPushSignIn, pushStatus } from "./push/result";
@@ -64,6 +65,7 @@ export function createTwofold(options: DepsOptions) {
       status: bind(deps, pushStatus),
       finish: bind(deps, finishPushSignIn),
       gatewayTicket: bind(deps, gatewayTicket),
+      verifyOfflineCode: bind(deps, verifyDeviceCodeSignIn),
       serverPublicKey: () => serverPublicKey(deps),
     },
     passkeys: {

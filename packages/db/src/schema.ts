@@ -140,6 +140,10 @@ export const devices = pgTable("devices", {
   algorithm: text("algorithm").notNull(),
   platform: text("platform").notNull(),
   lastSeenAt: at("last_seen_at"),
+  /** For when a push cannot arrive: the device shows one-time codes (RFC 6238) of this seed. */
+  offlineSecretSealed: text("offline_secret_sealed"),
+  /** Last accepted time step of those codes: a step at or before it is refused (replay). */
+  offlineLastStep: bigint("offline_last_step", { mode: "number" }).notNull().default(0),
 });
 
 /** An "Add an authenticator device" in progress: its code (hashed), valid 10 minutes. */

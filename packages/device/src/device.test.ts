@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
 import { readEnv, startServer, type RunningServer } from "@twofold/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerRequest, enrollDevice, pendingRequests, verifiedRequests } from "./index";
+import {
+  answerRequest,
+  enrollDevice,
+  offlineCode,
+  pendingRequests,
+  verifiedRequests,
+} from "./index";
 
 let server: RunningServer;
 let dir: string;
@@ -78,5 +84,14 @@ describe("the device client against a real server", () => {
     const done = await browser.api.auth.finishPush.mutate({ requestId: push.requestId });
     browser.keep(done.token);
     expect((await browser.api.auth.me.query()).session.state).toBe("active");
+
+    // No push can arrive (the device is offline): the code it shows signs in instead.
+    const offline = client();
+    offline.keep(
+      (await offline.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+    );
+    const { code } = await offlineCode(identity.offlineSecret, new Date(Date.now() + 30_000));
+    offline.keep((await offline.api.auth.verifyDeviceCode.mutate({ code })).token);
+    expect((await offline.api.auth.me.query()).session.state).toBe("active");
   });
 });

@@ -22,6 +22,8 @@ export interface DeviceIdentity {
   /** The gateway to stay connected to (null: none runs; the device asks the server instead). */
   gatewayUrl: string | null;
   gatewayTicket: string;
+  /** Seed (base32) of the one-time codes this device shows when a push cannot arrive. */
+  offlineSecret: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function enrollDevice(
     serverPublicKey: enrolled.serverPublicKey,
     gatewayUrl: enrolled.gatewayUrl,
     gatewayTicket: enrolled.gatewayTicket,
+    offlineSecret: enrolled.offlineSecret,
   };
 }
 

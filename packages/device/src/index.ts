@@ -6,5 +6,6 @@ export {
   verifiedRequests,
   type DeviceIdentity,
 } from "./device";
+export { offlineCode } from "./offline-code";
 export { connectGateway, type GatewayState } from "./gateway";
 export type { PushDecision, PushRequestView } from "@twofold/push-protocol";

@@ -16,6 +16,7 @@ import { Form } from "../components/Form";
 import { Screen } from "../components/Screen";
 import type { DeviceStore } from "../lib/device-store";
 import { AppContext, type AppContextValue } from "../lib/context";
+import { OfflineCode } from "./OfflineCode";
 import { RequestPrompt } from "./RequestPrompt";
 
 const POLL_MS = 2_000;
@@ -160,7 +161,14 @@ function Waiting({
   }, [identity, poll, pollMs]);
 
   const current = requests.find((r) => !answered.has(r.requestId));
-  useInput((input) => input === "q" && exit(), { isActive: !current });
+  const [showCode, setShowCode] = useState(false);
+  useInput(
+    (input) => {
+      if (input === "q") exit();
+      else if (input === "o") setShowCode((s) => !s);
+    },
+    { isActive: !current },
+  );
 
   if (current) {
     return (
@@ -191,7 +199,12 @@ function Waiting({
     );
   }
   return (
-    <Screen title="Authenticator device" keys="q quit" problem={problem} notice={last}>
+    <Screen
+      title="Authenticator device"
+      keys={`o ${showCode ? "hide" : "show"} the offline code · q quit`}
+      problem={problem}
+      notice={last}
+    >
       <Box flexDirection="column">
         <Text>Waiting for sign-in requests for {identity.account}…</Text>
         <Text>Server: {identity.server}</Text>
@@ -202,6 +215,7 @@ function Waiting({
               ? "No push gateway: asking the server every few seconds."
               : "Reaching the push gateway…"}
         </Text>
+        {showCode && <OfflineCode secret={identity.offlineSecret} />}
       </Box>
     </Screen>
   );

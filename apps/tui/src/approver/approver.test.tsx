@@ -99,6 +99,19 @@ describe("the terminal as an authenticator device (twofold approve)", () => {
     await sleep(40);
     ink.stdin.write(KEY.enter);
     await waitFor(ink.lastFrame, "Change your password now");
+
+    // When no push can arrive: the code the device shows (o), valid like an OTP app's.
+    ink.stdin.write("o");
+    const shown = await waitFor(ink.lastFrame, "Offline code:");
+    const code = /Offline code: (\d{3}) (\d{3})/.exec(shown);
+    const offline = bearer();
+    offline.keep(
+      (await offline.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+    );
+    const signedIn = await offline.api.auth.verifyDeviceCode.mutate({
+      code: `${code?.[1]}${code?.[2]}`,
+    });
+    expect(signedIn.status).toBe("authenticated");
     expect(await intruder.api.auth.pushResult.query({ requestId: attempt.requestId })).toEqual({
       status: "denied",
     });

@@ -64,6 +64,10 @@ export const de: Messages = {
     keyText:
       "Drücken Sie die Schaltfläche, stecken Sie dann Ihren Sicherheitsschlüssel ein und berühren Sie ihn, wenn er blinkt, oder bestätigen Sie mit dem Passkey dieses Geräts.",
     keyButton: "Sicherheitsschlüssel verwenden",
+    deviceCodeOffer: "Stattdessen den Code Ihres Geräts verwenden",
+    deviceCodeLabel: "Code, den Ihr Gerät anzeigt",
+    deviceCodeHint:
+      "Wenn eine Anfrage Ihr Gerät nicht erreicht, zeigt es einen 6-stelligen Code an (im Terminal: Taste o).",
     pushTitle: "Prüfen Sie Ihr Gerät",
     pushNumberLabel: "Geben Sie diese Zahl auf Ihrem Gerät ein",
     pushStarting: "Die Anfrage wird an Ihr Gerät gesendet…",

@@ -63,6 +63,10 @@ export const en = {
     keyText:
       "Press the button, then insert your security key and touch it when it blinks, or confirm with the passkey on this device.",
     keyButton: "Use security key",
+    deviceCodeOffer: "Use the code your device shows instead",
+    deviceCodeLabel: "Code shown on your device",
+    deviceCodeHint:
+      "When a request cannot reach your device, it shows a 6-digit code (in the terminal: press o).",
     pushTitle: "Check your device",
     pushNumberLabel: "Type this number on your device",
     pushStarting: "Sending a request to your device…",

@@ -66,6 +66,10 @@ export const fr: Messages = {
     keyText:
       "Appuyez sur le bouton, puis insérez votre clé de sécurité et touchez-la quand elle clignote, ou confirmez avec la clé d'accès de cet appareil.",
     keyButton: "Utiliser la clé de sécurité",
+    deviceCodeOffer: "Utiliser plutôt le code affiché par votre appareil",
+    deviceCodeLabel: "Code affiché par votre appareil",
+    deviceCodeHint:
+      "Quand une demande ne peut pas atteindre votre appareil, il affiche un code à 6 chiffres (dans le terminal : touche o).",
     pushTitle: "Vérifiez votre appareil",
     pushNumberLabel: "Saisissez ce nombre sur votre appareil",
     pushStarting: "Envoi d'une demande à votre appareil…",

@@ -62,6 +62,10 @@ export const it: Messages = {
     keyText:
       "Prema il pulsante, poi inserisca la chiave di sicurezza e la tocchi quando lampeggia, oppure confermi con la passkey di questo dispositivo.",
     keyButton: "Usa la chiave di sicurezza",
+    deviceCodeOffer: "Usi invece il codice mostrato dal dispositivo",
+    deviceCodeLabel: "Codice mostrato dal dispositivo",
+    deviceCodeHint:
+      "Quando una richiesta non raggiunge il dispositivo, questo mostra un codice di 6 cifre (nel terminale: tasto o).",
     pushTitle: "Controlli il suo dispositivo",
     pushNumberLabel: "Inserisca questo numero sul suo dispositivo",
     pushStarting: "Invio della richiesta al suo dispositivo…",

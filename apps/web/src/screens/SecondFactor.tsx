@@ -1,14 +1,11 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ReactNode } from "react";
-import { CodeField } from "../components/CodeField";
-import { ProblemMessage } from "../components/ProblemMessage";
-import { sessionEnded, sessionStarted } from "../lib/queries";
+import { CodeForm } from "./CodeForm";
+import { sessionEnded } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
 import { api, type Me, type SecondFactorKind } from "../lib/api";
-import { setFlash } from "../lib/flash";
 import { navigate, PATHS } from "../lib/router";
-import { useSubmit } from "../lib/use-submit";
 import { SecurityKeyStep } from "./SecondFactorKey";
 import { PushStep } from "./SecondFactorPush";
 
@@ -74,45 +71,5 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
         </button>
       </div>
     </section>
-  );
-}
-
-function CodeForm({
-  method,
-}: {
-  method: Exclude<SecondFactorKind, "webauthn" | "push">;
-}): ReactNode {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
-  const [code, setCode] = useState("");
-  const { submit, pending, problem } = useSubmit(async () => {
-    try {
-      if (method === "totp") await api.auth.verifyTOTP.mutate({ code });
-      else {
-        const { remaining } = await api.auth.verifyBackupCode.mutate({ code });
-        setFlash(t.secondFactor.remainingAfter(remaining)); // read once, by Home
-      }
-      await sessionStarted(queryClient);
-      navigate(PATHS.home, { replace: true });
-    } finally {
-      setCode("");
-    }
-  });
-  const totp = method === "totp";
-  return (
-    <form onSubmit={submit} noValidate>
-      <CodeField
-        kind={totp ? "digits" : "backup"}
-        label={totp ? t.secondFactor.totpLabel : t.secondFactor.backupLabel}
-        hint={totp ? t.secondFactor.totpHint : t.secondFactor.backupHint}
-        value={code}
-        onChange={setCode}
-        errorId={problem ? "code-problem" : undefined}
-      />
-      <ProblemMessage id="code-problem" problem={problem} />
-      <button type="submit" className="button primary wide" disabled={pending}>
-        {t.secondFactor.submit}
-      </button>
-    </form>
   );
 }

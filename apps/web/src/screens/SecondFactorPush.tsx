@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { ProblemMessage } from "../components/ProblemMessage";
+import { CodeForm } from "./CodeForm";
 import { useI18n } from "../i18n/i18n";
 import { api, problemOf, type Outputs, type Problem } from "../lib/api";
 import { sessionStarted } from "../lib/queries";
@@ -24,6 +25,7 @@ const NO_NEW_REQUEST: readonly string[] = ["FACTOR_NOT_AVAILABLE", "PUSH_PAUSED"
  * shown, the page shows the number to type there and asks the server for the answer every 1.5 s.
  */
 export function PushStep(): ReactNode {
+  const [offline, setOffline] = useState(false);
   const { t, time } = useI18n();
   const queryClient = useQueryClient();
   const [attempt, setAttempt] = useState(0);
@@ -114,6 +116,13 @@ export function PushStep(): ReactNode {
         problem={phase.kind === "ended" ? phase.problem : null}
         reserved
       />
+      {offline ? (
+        <CodeForm method="device_code" />
+      ) : (
+        <button type="button" className="link-button" onClick={() => setOffline(true)}>
+          {t.secondFactor.deviceCodeOffer}
+        </button>
+      )}
       {phase.kind === "ended" && !NO_NEW_REQUEST.includes(phase.problem.reason) && (
         <button type="button" className="button primary wide" autoFocus onClick={again}>
           {t.secondFactor.pushAgain}

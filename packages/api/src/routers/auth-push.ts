@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { unwrap } from "../errors";
 import { sessionProcedure } from "../trpc";
-import { deliverToken, idInput, iso } from "./shared";
+import { codeInput, deliverToken, idInput, iso } from "./shared";
 
 /** The `auth.*` procedures of push approval, for a session waiting for its second factor. */
 export const pushAuthProcedures = {
@@ -24,6 +24,17 @@ export const pushAuthProcedures = {
     .query(async ({ ctx, input }) =>
       unwrap(await ctx.deps.twofold.push.status(ctx.session, input.requestId)),
     ),
+
+  /** When the push cannot reach the device: the one-time code the device shows offline. */
+  verifyDeviceCode: sessionProcedure
+    .input(z.strictObject({ code: codeInput }))
+    .output(z.object({ status: z.literal("authenticated"), token: z.string().optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const issued = unwrap(
+        await ctx.deps.twofold.push.verifyOfflineCode(ctx.session, input.code, ctx.req),
+      );
+      return { status: "authenticated" as const, ...deliverToken(ctx, issued) };
+    }),
 
   /** Once approved: the sign-in finishes (new token), exactly once. */
   finishPush: sessionProcedure

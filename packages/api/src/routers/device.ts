@@ -40,6 +40,8 @@ export const deviceRouter = createTRPCRouter({
       z.object({
         deviceId: z.string(),
         accountEmail: z.string(),
+        /** Base32 seed of the device's offline codes: shown to nobody, kept by the device. */
+        offlineSecret: z.string(),
         serverPublicKey: z.record(z.string(), z.unknown()),
         /** Where to connect for pushes, and the ticket to show there (null: no gateway; poll). */
         gatewayUrl: z.string().nullable(),

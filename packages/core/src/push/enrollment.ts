@@ -7,6 +7,7 @@ import { hashToken, newId } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
+import { encodeBase32 } from "../totp/otp";
 import { qrSVG } from "../totp/qr";
 import { addFactor } from "../two-factor/add-factor";
 import type { JsonWebKey } from "node:crypto";
@@ -47,6 +48,8 @@ export async function beginDeviceEnrollment(
 
 export interface EnrolledDevice {
   deviceId: string;
+  /** Base32 seed of the device's offline one-time codes: given to the device once, kept sealed. */
+  offlineSecret: string;
   accountEmail: string;
   /** The server's public key: the device checks that a push request really comes from it. */
   serverPublicKey: JsonWebKey;
@@ -86,6 +89,7 @@ export async function enrollDevice(
       )
       .returning();
     if (!claimed) return fail("INVALID_CODE");
+    const offlineSeed = deps.random.bytes(20);
     const added = await addFactor(
       deps,
       tx,
@@ -100,6 +104,12 @@ export async function enrollDevice(
           algorithm: input.algorithm,
           platform: input.platform.slice(0, 64),
           lastSeenAt: deps.clock.now(),
+          offlineSecretSealed: seal(
+            deps.keys.secretBox,
+            deps.random.bytes(12),
+            offlineSeed,
+            claimed.accountId,
+          ),
         });
       },
       factorId,
@@ -119,6 +129,7 @@ export async function enrollDevice(
       .where(eq(schema.accounts.id, claimed.accountId));
     return ok({
       deviceId: added.id,
+      offlineSecret: encodeBase32(offlineSeed),
       accountEmail: account?.email ?? "",
       serverPublicKey: createServerSigner(deps.keys.pushSigning).publicKey,
     });

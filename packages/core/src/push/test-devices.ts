@@ -85,6 +85,8 @@ export interface PersonWithDevice {
   device: SoftDevice;
   backupCodes: string[];
   session: IssuedSession;
+  /** The seed of the device's offline codes (base32), as the device received it. */
+  offlineSecret: string;
 }
 
 /** Signs up and enrolls a device as the first factor, as the settings page and a device would. */
@@ -117,5 +119,6 @@ export async function personWithDevice(engine: TestEngine): Promise<PersonWithDe
     device: softDevice(enrolled.deviceId, keys),
     backupCodes: status.status === "done" ? (status.backupCodes ?? []) : [],
     session,
+    offlineSecret: enrolled.offlineSecret,
   };
 }
