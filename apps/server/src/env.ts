@@ -49,6 +49,10 @@ const schema = z.object({
   /** A gateway run elsewhere: its delivery URL (http://...) and the address devices connect to. */
   TWOFOLD_GATEWAY_URL: z.url().optional(),
   TWOFOLD_GATEWAY_PUBLIC_URL: z.url().optional(),
+  /** Web Push (VAPID) for devices that registered a subscription; unset: no Web Push. */
+  TWOFOLD_VAPID_PUBLIC_KEY: z.string().min(1).optional(),
+  TWOFOLD_VAPID_PRIVATE_KEY: z.string().min(1).optional(),
+  TWOFOLD_VAPID_SUBJECT: z.string().min(1).default("mailto:admin@localhost"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

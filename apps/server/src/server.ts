@@ -24,6 +24,7 @@ import type { Env } from "./env";
 import { createLogger, type Logger } from "./logger";
 import { createPushDelivery, type PushGatewayTarget } from "./push-gateway";
 import { createStaticHandler, webDirExists } from "./static";
+import { createWebPush } from "./web-push";
 
 /** The WebSocket address devices connect to, from a gateway's http(s) address. */
 export function devicesUrl(gatewayUrl: string): string {
@@ -148,14 +149,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       : null,
   };
   const delivery = createPushDelivery(env.REDIS_URL, gatewayTarget);
+  let webPush: ((signed: string) => Promise<void>) | null = null;
   const twofold = createTwofold({
-    deliverPush: delivery.deliver,
+    // The gateways (live connections) and Web Push (subscriptions) both get every request.
+    deliverPush: async (signed) => {
+      await Promise.allSettled([delivery.deliver(signed), webPush?.(signed)]);
+    },
     db: database.db,
     masterKey: masterKeyFor(env, log, options.database !== undefined),
     ...(options.clock && { clock: options.clock }),
     ...(options.random && { random: options.random }),
     config: { webauthn: webauthnConfig(env), ...options.config },
   });
+  webPush = createWebPush(env, (ids) => twofold.push.webPushSubscriptions(ids));
   const secureCookies = env.TWOFOLD_PUBLIC_URL?.startsWith("https://") ?? false;
   const clientIp = (req: IncomingMessage): string => {
     // The last entry is the one our proxy added; earlier ones are whatever the client sent.

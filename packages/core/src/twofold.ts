@@ -12,6 +12,7 @@ import { gatewayTicket, serverPublicKey } from "./push/gateway-tokens";
 import { verifyDeviceCodeSignIn } from "./push/offline-code";
 import { pendingForDevice } from "./push/poll";
 import { startPush } from "./push/requests";
+import { subscribeDevice, webPushSubscriptions } from "./push/subscriptions";
 import { finishPushSignIn, pushStatus } from "./push/result";
 import * as manage from "./two-factor/manage";
 import { beginWebAuthnSignIn, verifyWebAuthnSignIn } from "./webauthn/authentication";
@@ -66,6 +67,8 @@ export function createTwofold(options: DepsOptions) {
       finish: bind(deps, finishPushSignIn),
       gatewayTicket: bind(deps, gatewayTicket),
       verifyOfflineCode: bind(deps, verifyDeviceCodeSignIn),
+      subscribe: bind(deps, subscribeDevice),
+      webPushSubscriptions: bind(deps, webPushSubscriptions),
       serverPublicKey: () => serverPublicKey(deps),
     },
     passkeys: {

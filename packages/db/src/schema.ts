@@ -144,6 +144,11 @@ export const devices = pgTable("devices", {
   offlineSecretSealed: text("offline_secret_sealed"),
   /** Last accepted time step of those codes: a step at or before it is refused (replay). */
   offlineLastStep: bigint("offline_last_step", { mode: "number" }).notNull().default(0),
+  /** A Web Push subscription (endpoint and keys) for when the device has no live connection. */
+  pushSubscription: jsonb("push_subscription").$type<{
+    endpoint: string;
+    keys: { p256dh: string; auth: string };
+  }>(),
 });
 
 /** An "Add an authenticator device" in progress: its code (hashed), valid 10 minutes. */

@@ -7,6 +7,7 @@ import {
   answerPayload,
   pollPayload,
   requestPayload,
+  subscribePayload,
   type PushDecision,
   type PushRequestView,
 } from "@twofold/push-protocol";
@@ -98,4 +99,23 @@ export async function answerRequest(
   const answer = { requestId, decision, number, deviceId: identity.deviceId };
   const signature = await signPayload(identity.keys.privateKey, answerPayload(answer));
   return api.device.answer.mutate({ ...answer, signature });
+}
+
+/**
+ * Registers this device's Web Push subscription (what a browser's PushManager.subscribe or a
+ * phone's push service gives), signed with its key: pushes then reach it without a live
+ * connection.
+ */
+export async function subscribeWebPush(
+  api: ApiClient,
+  identity: DeviceIdentity,
+  subscription: { endpoint: string; keys: { p256dh: string; auth: string } },
+  now: Date = new Date(),
+): Promise<void> {
+  const at = now.toISOString();
+  const signature = await signPayload(
+    identity.keys.privateKey,
+    subscribePayload(identity.deviceId, subscription.endpoint, at),
+  );
+  await api.device.subscribe.mutate({ deviceId: identity.deviceId, at, signature, subscription });
 }

@@ -3,6 +3,7 @@ export {
   answerRequest,
   enrollDevice,
   pendingRequests,
+  subscribeWebPush,
   verifiedRequests,
   type DeviceIdentity,
 } from "./device";

@@ -98,3 +98,8 @@ export interface Delivery {
   deviceIds: string[];
   request: PushRequestView;
 }
+
+/** What a device signs to register its Web Push subscription (its endpoint, at a time). */
+export function subscribePayload(deviceId: string, endpoint: string, at: string): string {
+  return JSON.stringify(["twofold/device-subscribe/v1", deviceId, endpoint, at]);
+}

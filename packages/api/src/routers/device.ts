@@ -72,6 +72,23 @@ export const deviceRouter = createTRPCRouter({
     .output(z.object({ status: z.enum(["approved", "denied", "reported"]) }))
     .mutation(async ({ ctx, input }) => unwrap(await ctx.deps.twofold.push.answer(input, ctx.req))),
 
+  /** Registers the device's Web Push subscription (signed): pushes then reach it asleep too. */
+  subscribe: publicProcedure
+    .input(
+      z.strictObject({
+        deviceId: idInput,
+        at: z.string().max(40),
+        signature: b64(200),
+        subscription: z.strictObject({
+          // A push service speaks HTTPS (the web-push library sends nothing else).
+          endpoint: z.url().max(1024).startsWith("https://"),
+          keys: z.strictObject({ p256dh: b64(200), auth: b64(64) }),
+        }),
+      }),
+    )
+    .output(z.object({ subscribed: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => unwrap(await ctx.deps.twofold.push.subscribe(input))),
+
   /** The requests waiting for this device (after a reconnect, or without a push channel). */
   pending: publicProcedure
     .input(z.strictObject({ deviceId: idInput, at: z.string().max(40), signature: b64(200) }))
