@@ -27,6 +27,7 @@ const PUBLIC = new Set([
   "device.enroll",
   "device.answer",
   "device.pending",
+  "device.subscribe",
 ]);
 
 /** A well-formed input for every procedure, so only the session decides the answer. */
