@@ -2,7 +2,15 @@
 // packages with native code or WASM stay external and load from node_modules.
 import { build } from "esbuild";
 
-const external = ["@electric-sql/pglite", "@node-rs/argon2", "pg-native", "pino", "pg", "ioredis", "web-push"];
+const external = [
+  "@electric-sql/pglite",
+  "@node-rs/argon2",
+  "pg-native",
+  "pino",
+  "pg",
+  "ioredis",
+  "web-push",
+];
 
 await build({
   entryPoints: ["src/main.ts"],

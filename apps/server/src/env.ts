@@ -53,6 +53,8 @@ const schema = z.object({
   TWOFOLD_VAPID_PUBLIC_KEY: z.string().min(1).optional(),
   TWOFOLD_VAPID_PRIVATE_KEY: z.string().min(1).optional(),
   TWOFOLD_VAPID_SUBJECT: z.string().min(1).default("mailto:admin@localhost"),
+  /** How long a push request waits for the device's answer (seconds). */
+  TWOFOLD_PUSH_TTL_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -159,7 +159,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     masterKey: masterKeyFor(env, log, options.database !== undefined),
     ...(options.clock && { clock: options.clock }),
     ...(options.random && { random: options.random }),
-    config: { webauthn: webauthnConfig(env), ...options.config },
+    config: {
+      webauthn: webauthnConfig(env),
+      push: { ...DEFAULT_CONFIG.push, requestTtlMs: env.TWOFOLD_PUSH_TTL_SECONDS * 1000 },
+      ...options.config,
+    },
   });
   webPush = createWebPush(env, (ids) => twofold.push.webPushSubscriptions(ids));
   const secureCookies = env.TWOFOLD_PUBLIC_URL?.startsWith("https://") ?? false;

@@ -32,14 +32,14 @@ export interface Stack {
 }
 
 /** A real `apps/server` on a fresh embedded database serving the built app, and a Chromium. */
-export async function startStack(): Promise<Stack> {
+export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `no Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH`,
     );
   }
   const dataDir = mkdtempSync(join(tmpdir(), "twofold-e2e-"));
-  const server = await startBuiltServer(dataDir, { TWOFOLD_WEB_DIR: WEB_DIST });
+  const server = await startBuiltServer(dataDir, { TWOFOLD_WEB_DIR: WEB_DIST, ...env });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: CHROMIUM_FLAGS,

@@ -54,7 +54,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     DEVICE_NOT_FOUND: "This device is not (or no longer) an authenticator device of any account.",
     INVALID_SIGNATURE: "The device's signature is not valid.",
     PUSH_REQUEST_NOT_FOUND: "This sign-in request does not exist for this account.",
-    PUSH_EXPIRED: "The request expired (60 seconds). Ask for a new one.",
+    PUSH_EXPIRED: "The request expired. Ask for a new one.",
     PUSH_ALREADY_ANSWERED: "This request has already been answered.",
     WRONG_NUMBER:
       "The number did not match: this request is refused. Sign in again to get a new one.",
@@ -112,7 +112,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
       "Cet appareil n'est pas (ou plus) un appareil d'authentification d'un compte.",
     INVALID_SIGNATURE: "La signature de l'appareil n'est pas valable.",
     PUSH_REQUEST_NOT_FOUND: "Cette demande de connexion n'existe pas pour ce compte.",
-    PUSH_EXPIRED: "La demande a expiré (60 secondes). Demandez-en une nouvelle.",
+    PUSH_EXPIRED: "La demande a expiré. Demandez-en une nouvelle.",
     PUSH_ALREADY_ANSWERED: "Cette demande a déjà reçu une réponse.",
     WRONG_NUMBER:
       "Le nombre ne correspondait pas : cette demande est refusée. Connectez-vous à nouveau pour en obtenir une nouvelle.",
@@ -177,7 +177,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     DEVICE_NOT_FOUND: "Dieses Gerät ist (nicht mehr) ein Authentifizierungsgerät eines Kontos.",
     INVALID_SIGNATURE: "Die Signatur des Geräts ist ungültig.",
     PUSH_REQUEST_NOT_FOUND: "Diese Anmeldeanfrage gibt es für dieses Konto nicht.",
-    PUSH_EXPIRED: "Die Anfrage ist abgelaufen (60 Sekunden). Fordern Sie eine neue an.",
+    PUSH_EXPIRED: "Die Anfrage ist abgelaufen. Fordern Sie eine neue an.",
     PUSH_ALREADY_ANSWERED: "Diese Anfrage wurde bereits beantwortet.",
     WRONG_NUMBER:
       "Die Zahl stimmte nicht überein: Diese Anfrage ist abgelehnt. Melden Sie sich erneut an, um eine neue zu erhalten.",
@@ -234,7 +234,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
       "Questo dispositivo non è (o non è più) un dispositivo di autenticazione di un account.",
     INVALID_SIGNATURE: "La firma del dispositivo non è valida.",
     PUSH_REQUEST_NOT_FOUND: "Questa richiesta di accesso non esiste per questo account.",
-    PUSH_EXPIRED: "La richiesta è scaduta (60 secondi). Ne chieda una nuova.",
+    PUSH_EXPIRED: "La richiesta è scaduta. Ne chieda una nuova.",
     PUSH_ALREADY_ANSWERED: "A questa richiesta è già stata data una risposta.",
     WRONG_NUMBER:
       "Il numero non corrispondeva: questa richiesta è rifiutata. Acceda di nuovo per riceverne una nuova.",

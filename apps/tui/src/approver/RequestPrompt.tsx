@@ -6,6 +6,7 @@ import { Menu } from "../components/Menu";
 import { Screen } from "../components/Screen";
 import { TextInput } from "../components/TextInput";
 import { dateTime } from "../lib/text";
+import { describeUserAgent } from "./user-agent";
 
 /** "Is this you signing in?": the context, then YES (with the number), NO, or NO and report. */
 export function RequestPrompt({
@@ -27,7 +28,7 @@ export function RequestPrompt({
       keys={typing ? "type the number · Enter approve" : "↑↓/j/k move · Enter choose"}
     >
       <Text>Account: {request.account}</Text>
-      <Text>Browser: {request.userAgent || "unknown"}</Text>
+      <Text>Browser: {describeUserAgent(request.userAgent)}</Text>
       <Text>IP address: {request.ip || "unknown"}</Text>
       <Text>Time: {dateTime(request.createdAt)}</Text>
       {typing ? (
