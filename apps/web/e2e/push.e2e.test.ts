@@ -131,6 +131,11 @@ describe("authenticator devices in the browser", () => {
     await page.getByText("Two-step verification is on").waitFor();
     await expect.poll(() => page.locator(".factor-name").allInnerTexts()).toEqual([DEVICE]);
     expect(await page.getByRole("status").allInnerTexts()).toContain(`${DEVICE} was added.`);
+    // Listed with its platform and when it last talked to the server.
+    const dates = await page.locator(".factor-dates").innerText();
+    expect(dates).toContain("Platform");
+    expect(dates).toContain("linux");
+    expect(dates).toMatch(/Last seen\s+\w+ \d+, \d{4}/);
     await shot(page, "device-listed");
   });
 

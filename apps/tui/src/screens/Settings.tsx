@@ -24,6 +24,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     label: `${f.label} (${[
       TEXT.methods[f.kind],
       f.model,
+      f.platform,
       f.passkey ? TEXT.securityKey.passkey : null,
       data?.preferred === f.kind ? TEXT.settings.preferred : null,
     ]

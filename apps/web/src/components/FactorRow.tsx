@@ -79,6 +79,14 @@ export function FactorRow({
           <dd>{dateTime(factor.createdAt)}</dd>
           <dt>{t.twoStep.lastUsed}</dt>
           <dd>{factor.lastUsedAt ? dateTime(factor.lastUsedAt) : t.twoStep.never}</dd>
+          {factor.kind === "push" && (
+            <>
+              <dt>{t.twoStep.platform}</dt>
+              <dd>{factor.platform ?? "—"}</dd>
+              <dt>{t.twoStep.lastSeen}</dt>
+              <dd>{factor.lastSeenAt ? dateTime(factor.lastSeenAt) : t.twoStep.never}</dd>
+            </>
+          )}
         </dl>
       </div>
       {mode === "rename" ? (

@@ -120,6 +120,8 @@ export const de: Messages = {
     methods: "Ihre Methoden",
     noMethods: "Noch keine Methode.",
     added: "Hinzugefügt",
+    platform: "Plattform",
+    lastSeen: "Zuletzt gesehen",
     lastUsed: "Zuletzt verwendet",
     never: "Nie",
     passkey: "Passkey",

@@ -114,6 +114,8 @@ export const en = {
     methods: "Your methods",
     noMethods: "No method yet.",
     added: "Added",
+    platform: "Platform",
+    lastSeen: "Last seen",
     lastUsed: "Last used",
     never: "Never",
     passkey: "Passkey",

@@ -121,6 +121,8 @@ export const fr: Messages = {
     methods: "Vos méthodes",
     noMethods: "Aucune méthode pour le moment.",
     added: "Date d'ajout",
+    platform: "Plateforme",
+    lastSeen: "Dernière connexion",
     lastUsed: "Dernière utilisation",
     never: "Jamais",
     passkey: "Clé d'accès",

@@ -114,6 +114,8 @@ export const it: Messages = {
     methods: "I suoi metodi",
     noMethods: "Nessun metodo aggiunto.",
     added: "Aggiunto",
+    platform: "Piattaforma",
+    lastSeen: "Ultima connessione",
     lastUsed: "Ultimo utilizzo",
     never: "Mai",
     passkey: "Passkey",

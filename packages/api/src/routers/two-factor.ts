@@ -15,6 +15,9 @@ export const factorOutput = z.object({
   /** Security keys: the model when known, and whether it signs in without a password. */
   model: z.string().nullable(),
   passkey: z.boolean(),
+  /** Authenticator devices: platform, and when the device last talked to the server. */
+  platform: z.string().nullable(),
+  lastSeenAt: z.string().nullable(),
 });
 
 export const toFactorOutput = (f: Factor): z.infer<typeof factorOutput> => ({
@@ -25,6 +28,8 @@ export const toFactorOutput = (f: Factor): z.infer<typeof factorOutput> => ({
   lastUsedAt: isoOrNull(f.lastUsedAt),
   model: f.model,
   passkey: f.passkey,
+  platform: f.platform,
+  lastSeenAt: isoOrNull(f.lastSeenAt),
 });
 
 export const twoFactorRouter = createTRPCRouter({

@@ -19,6 +19,9 @@ export interface Factor {
   /** Security keys: the model when its AAGUID is known, and whether it is a passkey. */
   model: string | null;
   passkey: boolean;
+  /** Authenticator devices: their platform and when they last talked to the server. */
+  platform: string | null;
+  lastSeenAt: Date | null;
 }
 
 export async function listFactors(
@@ -28,6 +31,7 @@ export async function listFactors(
 ): Promise<Factor[]> {
   const t = schema.factors;
   const w = schema.webauthnCredentials;
+  const d = schema.devices;
   const rows = await tx
     .select({
       id: t.id,
@@ -37,9 +41,12 @@ export async function listFactors(
       lastUsedAt: t.lastUsedAt,
       aaguid: w.aaguid,
       passkey: w.passkey,
+      platform: d.platform,
+      lastSeenAt: d.lastSeenAt,
     })
     .from(t)
     .leftJoin(w, eq(w.factorId, t.id))
+    .leftJoin(d, eq(d.factorId, t.id))
     .where(eq(t.accountId, accountId))
     .orderBy(asc(t.createdAt), asc(t.id));
   return rows.map(({ aaguid, passkey, ...r }) => ({
