@@ -10,6 +10,7 @@ import { createServerSigner, deriveKeys } from "@twofold/core/internals";
 import { encodeSigned } from "@twofold/push-protocol";
 import { answerRequest, connectGateway, enrollDevice, type DeviceIdentity } from "@twofold/device";
 import WebSocket from "ws";
+import { freePort } from "./server";
 import { summarizeLatencies } from "./stats";
 
 const GATEWAY_MAIN = fileURLToPath(
@@ -72,7 +73,7 @@ export async function runPushBench(options: {
   progress: (line: string) => void;
 }): Promise<PushBenchReport> {
   const masterKey = randomBytes(32);
-  const gatewayPort = 20_000 + Math.floor(Math.random() * 20_000);
+  const gatewayPort = await freePort();
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
   const server = await options.startServer({
     TWOFOLD_MASTER_KEY: masterKey.toString("hex"),
