@@ -36,6 +36,41 @@ describe.each(databaseKinds())("push approval on %s", (kind) => {
     expect(status).toMatchObject({ enabled: true, factors: [{ kind: "push", label: "Terminal" }] });
   });
 
+  it("shows the backup codes of a first device once: asked again, the page learns only that it is done", async () => {
+    const email = `once-${Date.now()}@example.ch`;
+    const session = must(
+      await engine.twofold.accounts.signUp({ email, password: "a long password here" }, TEST_META),
+    );
+    const account = await engine.twofold.accounts.get(session.session.accountId);
+    if (!account) throw new Error("no account");
+    const start = await engine.twofold.push.beginDeviceEnrollment(account, "Phone");
+    expect(
+      must(await engine.twofold.push.enrollmentStatus(account.id, start.enrollmentId)),
+    ).toMatchObject({
+      status: "pending",
+    });
+    const keys = await softDeviceKeys();
+    must(
+      await engine.twofold.push.enrollDevice(
+        {
+          enrollmentCode: start.enrollmentCode,
+          publicKey: keys.publicKey,
+          algorithm: "ES256",
+          name: "Phone",
+          platform: "ios",
+        },
+        TEST_META,
+      ),
+    );
+    const first = must(await engine.twofold.push.enrollmentStatus(account.id, start.enrollmentId));
+    expect(first.status === "done" && first.backupCodes).toHaveLength(10);
+    const second = must(await engine.twofold.push.enrollmentStatus(account.id, start.enrollmentId));
+    expect(second).toEqual({
+      status: "done",
+      deviceId: first.status === "done" ? first.deviceId : "",
+    });
+  });
+
   it("refuses an enrollment code used twice or after 10 minutes", async () => {
     const person = await personWithDevice(engine);
     const account = await engine.twofold.accounts.get(person.accountId);
