@@ -1,16 +1,14 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { BackupCodesView } from "../components/BackupCodesView";
 import { CopyButton } from "../components/CopyButton";
-import { Field } from "../components/Field";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useStepUp } from "../components/StepUp";
+import { AddMethodPage, NameStep } from "../components/AddMethodPage";
+import { useMethodAdded } from "../lib/use-method-added";
 import { useI18n } from "../i18n/i18n";
 import { api, type Me, type Outputs, type Problem } from "../lib/api";
-import { setFlash } from "../lib/flash";
-import { ME, TWO_FACTOR } from "../lib/queries";
-import { Link, navigate, PATHS } from "../lib/router";
+import { Link, PATHS } from "../lib/router";
 import { usePoll } from "../lib/use-poll";
 import { useSubmit } from "../lib/use-submit";
 
@@ -26,20 +24,13 @@ const COMMAND = "twofold approve";
 export function AddDevice({ me }: { me: Me }): ReactNode {
   const { t } = useI18n();
   const stepUp = useStepUp();
-  const queryClient = useQueryClient();
+  const added = useMethodAdded();
   const [label, setLabel] = useState(t.addDevice.defaultName);
   const [enrollment, setEnrollment] = useState<Enrollment | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const name = label.trim() || t.addDevice.defaultName;
 
-  const finish = async (): Promise<void> => {
-    setFlash(t.addDevice.added(name));
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: TWO_FACTOR }),
-      queryClient.invalidateQueries({ queryKey: ME }),
-    ]);
-    navigate(PATHS.twoStep);
-  };
+  const finish = (): Promise<void> => added(t.addDevice.added(name));
 
   const begin = useSubmit(async () => {
     const started = await stepUp.run(() => api.push.beginDeviceEnrollment.mutate({ label: name }));
@@ -50,38 +41,18 @@ export function AddDevice({ me }: { me: Me }): ReactNode {
     return <BackupCodesView codes={codes} email={me.user.email} onDone={() => void finish()} />;
 
   return (
-    <>
-      <nav aria-label="breadcrumb" className="breadcrumb">
-        <Link to={PATHS.twoStep}>{t.twoStep.title}</Link>
-      </nav>
-      <h1 id="page-title" className="page-title">
-        {t.addDevice.title}
-      </h1>
+    <AddMethodPage title={t.addDevice.title}>
       {!enrollment ? (
-        <section className="card">
-          <p>{t.addDevice.intro}</p>
-          <form onSubmit={begin.submit} noValidate>
-            <Field
-              label={t.addDevice.nameLabel}
-              hint={t.addDevice.nameHint}
-              value={label}
-              maxLength={64}
-              required
-              autoFocus
-              onChange={(event) => setLabel(event.target.value)}
-              errorId={begin.problem ? "begin-problem" : undefined}
-            />
-            <ProblemMessage id="begin-problem" problem={begin.problem} />
-            <div className="actions">
-              <Link to={PATHS.twoStep} className="button">
-                {t.addDevice.cancel}
-              </Link>
-              <button type="submit" className="button primary" aria-disabled={begin.pending}>
-                {t.addDevice.continue}
-              </button>
-            </div>
-          </form>
-        </section>
+        <NameStep
+          intro={t.addDevice.intro}
+          label={t.addDevice.nameLabel}
+          hint={t.addDevice.nameHint}
+          value={label}
+          onChange={setLabel}
+          submit={begin}
+          cancel={t.addDevice.cancel}
+          proceed={t.addDevice.continue}
+        />
       ) : (
         <EnrollDevice
           // A new code (Start again) is a new setup: its own status, polled afresh.
@@ -94,7 +65,7 @@ export function AddDevice({ me }: { me: Me }): ReactNode {
           restart={{ run: () => begin.submit(), pending: begin.pending, problem: begin.problem }}
         />
       )}
-    </>
+    </AddMethodPage>
   );
 }
 

@@ -1,15 +1,14 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { BackupCodesView } from "../components/BackupCodesView";
 import { Checkbox, Field } from "../components/Field";
 import { KeyProblemMessage } from "../components/ProblemMessage";
 import { useStepUp } from "../components/StepUp";
+import { AddMethodPage } from "../components/AddMethodPage";
+import { useMethodAdded } from "../lib/use-method-added";
 import { useI18n } from "../i18n/i18n";
 import { api, type Me } from "../lib/api";
-import { setFlash } from "../lib/flash";
-import { ME, TWO_FACTOR } from "../lib/queries";
-import { Link, navigate, PATHS } from "../lib/router";
+import { Link, PATHS } from "../lib/router";
 import { useKeyAction } from "../lib/use-key-action";
 import { isIpAddressHost, isLoopbackHost, onLocalhost, registerKey } from "../lib/webauthn";
 
@@ -20,7 +19,7 @@ import { isIpAddressHost, isLoopbackHost, onLocalhost, registerKey } from "../li
 export function AddSecurityKey({ me }: { me: Me }): ReactNode {
   const { t } = useI18n();
   const stepUp = useStepUp();
-  const queryClient = useQueryClient();
+  const added = useMethodAdded();
   const [label, setLabel] = useState("");
   const [passkey, setPasskey] = useState(false);
   const [waiting, setWaiting] = useState(false);
@@ -28,14 +27,7 @@ export function AddSecurityKey({ me }: { me: Me }): ReactNode {
   // An empty name is the method's own name, as a person would call it.
   const name = label.trim() || t.methods.webauthn;
 
-  const finish = async (): Promise<void> => {
-    setFlash(t.addKey.added(name));
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: TWO_FACTOR }),
-      queryClient.invalidateQueries({ queryKey: ME }),
-    ]);
-    navigate(PATHS.twoStep);
-  };
+  const finish = (): Promise<void> => added(t.addKey.added(name));
 
   const add = useKeyAction(async () => {
     const options = await stepUp.run(() =>
@@ -54,13 +46,7 @@ export function AddSecurityKey({ me }: { me: Me }): ReactNode {
     return <BackupCodesView codes={codes} email={me.user.email} onDone={() => void finish()} />;
 
   return (
-    <>
-      <nav aria-label="breadcrumb" className="breadcrumb">
-        <Link to={PATHS.twoStep}>{t.twoStep.title}</Link>
-      </nav>
-      <h1 id="page-title" className="page-title">
-        {t.addKey.title}
-      </h1>
+    <AddMethodPage title={t.addKey.title}>
       <section className="card">
         <p>{t.addKey.intro}</p>
         {isIpAddressHost(window.location.hostname) ? (
@@ -98,7 +84,7 @@ export function AddSecurityKey({ me }: { me: Me }): ReactNode {
           </form>
         )}
       </section>
-    </>
+    </AddMethodPage>
   );
 }
 

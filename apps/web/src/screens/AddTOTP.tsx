@@ -1,17 +1,15 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { BackupCodesView } from "../components/BackupCodesView";
 import { CodeField } from "../components/CodeField";
 import { CopyButton } from "../components/CopyButton";
-import { Field } from "../components/Field";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useStepUp } from "../components/StepUp";
+import { AddMethodPage, NameStep } from "../components/AddMethodPage";
+import { useMethodAdded } from "../lib/use-method-added";
 import { useI18n } from "../i18n/i18n";
 import { api, problemOf, type Me, type Outputs, type Problem } from "../lib/api";
-import { setFlash } from "../lib/flash";
-import { ME, TWO_FACTOR } from "../lib/queries";
-import { Link, navigate, PATHS } from "../lib/router";
+import { Link, PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
 
 type Enrollment = Outputs["totp"]["beginEnrollment"];
@@ -20,19 +18,11 @@ type Enrollment = Outputs["totp"]["beginEnrollment"];
 export function AddTOTP({ me }: { me: Me }): ReactNode {
   const { t } = useI18n();
   const stepUp = useStepUp();
-  const queryClient = useQueryClient();
+  const added = useMethodAdded();
   const [label, setLabel] = useState(t.addTOTP.defaultName);
   const [enrollment, setEnrollment] = useState<Enrollment | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
-
-  const finish = async (): Promise<void> => {
-    setFlash(t.addTOTP.added(label.trim()));
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: TWO_FACTOR }),
-      queryClient.invalidateQueries({ queryKey: ME }),
-    ]);
-    navigate(PATHS.twoStep);
-  };
+  const finish = (): Promise<void> => added(t.addTOTP.added(label.trim()));
 
   const begin = useSubmit(async () => {
     const started = await stepUp.run(() =>
@@ -45,37 +35,17 @@ export function AddTOTP({ me }: { me: Me }): ReactNode {
     return <BackupCodesView codes={codes} email={me.user.email} onDone={() => void finish()} />;
 
   return (
-    <>
-      <nav aria-label="breadcrumb" className="breadcrumb">
-        <Link to={PATHS.twoStep}>{t.twoStep.title}</Link>
-      </nav>
-      <h1 id="page-title" className="page-title">
-        {t.addTOTP.title}
-      </h1>
+    <AddMethodPage title={t.addTOTP.title}>
       {!enrollment ? (
-        <section className="card">
-          <form onSubmit={begin.submit} noValidate>
-            <Field
-              label={t.addTOTP.nameLabel}
-              hint={t.addTOTP.nameHint}
-              value={label}
-              maxLength={64}
-              required
-              autoFocus
-              onChange={(event) => setLabel(event.target.value)}
-              errorId={begin.problem ? "begin-problem" : undefined}
-            />
-            <ProblemMessage id="begin-problem" problem={begin.problem} />
-            <div className="actions">
-              <Link to={PATHS.twoStep} className="button">
-                {t.addTOTP.cancel}
-              </Link>
-              <button type="submit" className="button primary" aria-disabled={begin.pending}>
-                {t.addTOTP.continue}
-              </button>
-            </div>
-          </form>
-        </section>
+        <NameStep
+          label={t.addTOTP.nameLabel}
+          hint={t.addTOTP.nameHint}
+          value={label}
+          onChange={setLabel}
+          submit={begin}
+          cancel={t.addTOTP.cancel}
+          proceed={t.addTOTP.continue}
+        />
       ) : (
         <ConfirmTOTP
           enrollment={enrollment}
@@ -90,7 +60,7 @@ export function AddTOTP({ me }: { me: Me }): ReactNode {
           }}
         />
       )}
-    </>
+    </AddMethodPage>
   );
 }
 

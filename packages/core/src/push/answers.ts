@@ -1,16 +1,11 @@
 import { queryRows, schema } from "@twofold/db";
 import { and, eq, sql } from "drizzle-orm";
 import type { Deps } from "../deps";
+import { signedDevice } from "./signed-device";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
-import {
-  answerPayload,
-  importDeviceKey,
-  verifyDeviceSignature,
-  type DeviceAlgorithm,
-  type PushDecision,
-} from "./signing";
+import { answerPayload, type PushDecision } from "./signing";
 
 export interface PushAnswer {
   requestId: string;
@@ -49,30 +44,14 @@ export async function answerPush(
   answer: PushAnswer,
   meta: RequestMeta,
 ): Promise<Result<{ status: "approved" | "denied" | "reported" }, AnswerReason>> {
+  const signed = await signedDevice(deps, {
+    deviceId: answer.deviceId,
+    payload: answerPayload(answer),
+    signature: answer.signature,
+  });
+  if (!signed.ok) return signed;
+  const device = signed.value;
   const d = schema.devices;
-  const f = schema.factors;
-  const [device] = await deps.db
-    .select({
-      accountId: f.accountId,
-      label: f.label,
-      publicKey: d.publicKey,
-      algorithm: d.algorithm,
-    })
-    .from(d)
-    .innerJoin(f, eq(f.id, d.factorId))
-    .where(eq(d.factorId, answer.deviceId));
-  if (!device) return fail("DEVICE_NOT_FOUND");
-  const key = importDeviceKey(device.publicKey, device.algorithm as DeviceAlgorithm);
-  if (
-    !key ||
-    !verifyDeviceSignature(
-      key,
-      device.algorithm as DeviceAlgorithm,
-      answerPayload(answer),
-      answer.signature,
-    )
-  )
-    return fail("INVALID_SIGNATURE");
 
   const now = deps.clock.now();
   const at = sql`${now.toISOString()}::timestamptz`;

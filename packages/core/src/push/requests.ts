@@ -36,12 +36,11 @@ export async function startPush(
   const now = deps.clock.now();
   const nowSQL = sql`${now.toISOString()}::timestamptz`;
   const { push } = deps.config;
-  const [device] = await deps.db
+  const devices = await deps.db
     .select({ id: schema.factors.id })
     .from(schema.factors)
-    .where(and(eq(schema.factors.accountId, session.accountId), eq(schema.factors.kind, "push")))
-    .limit(1);
-  if (!device) return fail("FACTOR_NOT_AVAILABLE");
+    .where(and(eq(schema.factors.accountId, session.accountId), eq(schema.factors.kind, "push")));
+  if (devices.length === 0) return fail("FACTOR_NOT_AVAILABLE");
   const [pause] = await deps.db
     .select({ until: schema.pushPauses.until })
     .from(schema.pushPauses)
@@ -82,10 +81,6 @@ export async function startPush(
     { id, number, expiresAt, createdAt: now, context },
     account?.email ?? "",
   );
-  const devices = await deps.db
-    .select({ id: schema.factors.id })
-    .from(schema.factors)
-    .where(and(eq(schema.factors.accountId, session.accountId), eq(schema.factors.kind, "push")));
   // Best effort: a device that misses it finds it when it asks (device.pending).
   await deps
     .deliverPush(

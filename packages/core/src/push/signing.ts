@@ -16,8 +16,21 @@ export interface ServerSigner {
   sign: (payload: string) => string;
 }
 
-/** Derives the server's P-256 key from a 32-byte seed (stable across restarts and servers). */
+const signers = new WeakMap<Buffer, ServerSigner>();
+
+/**
+ * Derives the server's P-256 key from a 32-byte seed (stable across restarts and servers). Made
+ * once per seed: every push request, poll and ticket signs with it.
+ */
 export function createServerSigner(seed: Buffer): ServerSigner {
+  const known = signers.get(seed);
+  if (known) return known;
+  const signer = deriveSigner(seed);
+  signers.set(seed, signer);
+  return signer;
+}
+
+function deriveSigner(seed: Buffer): ServerSigner {
   const ecdh = createECDH("prime256v1");
   ecdh.setPrivateKey(seed);
   const point = ecdh.getPublicKey();
