@@ -48,6 +48,21 @@ export interface TwofoldConfig {
     /** After "NO, and report it": no push to the account for this long. */
     reportPauseMs: number;
   };
+  sms: {
+    /** A code sent by SMS is valid this long, for at most `maxAttempts` tries. */
+    codeTtlMs: number;
+    maxAttempts: number;
+    /** A number being added must be confirmed within this. */
+    enrollmentTtlMs: number;
+    /** Sends allowed per window, per number, account, IP address and in total (pumping). */
+    limits: {
+      perNumber: number;
+      perAccount: number;
+      perIp: number;
+      total: number;
+      windowMs: number;
+    };
+  };
 }
 
 export const DEFAULT_CONFIG: TwofoldConfig = {
@@ -77,5 +92,11 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
     maxPerWindow: 5,
     windowMs: 10 * MINUTE,
     reportPauseMs: 20 * MINUTE,
+  },
+  sms: {
+    codeTtlMs: 5 * MINUTE,
+    maxAttempts: 5,
+    enrollmentTtlMs: 15 * MINUTE,
+    limits: { perNumber: 5, perAccount: 10, perIp: 20, total: 1000, windowMs: HOUR },
   },
 };

@@ -3,6 +3,7 @@ import type { Database } from "@twofold/db";
 import { DEFAULT_CONFIG, type TwofoldConfig } from "./config";
 import { deriveKeys, type Keys } from "./crypto/keys";
 import { createDecoyHash } from "./crypto/password";
+import { noSmsProvider, type SmsSender } from "./sms/sender";
 import { systemClock, type Clock, type RandomSource } from "./ports";
 
 /** What every core function is given: the database, time, randomness, keys and tunables. */
@@ -15,6 +16,10 @@ export interface Deps {
   decoyHash: () => Promise<string>;
   /** Hands a signed delivery to the push gateways (the server's port; none in tests). */
   deliverPush: (signedDelivery: string) => Promise<void>;
+  /** The SMS provider (outbox, Twilio, webhook); none configured: every send fails. */
+  sms: SmsSender;
+  /** Told when an outside provider failed (for the operator's logs); never given a secret. */
+  onProviderError: (error: Error) => void;
 }
 
 export interface DepsOptions {
@@ -24,6 +29,8 @@ export interface DepsOptions {
   random?: RandomSource;
   config?: Partial<TwofoldConfig>;
   deliverPush?: (signedDelivery: string) => Promise<void>;
+  sms?: SmsSender;
+  onProviderError?: (error: Error) => void;
 }
 
 export const cryptoRandom: RandomSource = { bytes: (n) => randomBytes(n) };
@@ -38,6 +45,8 @@ export function createDeps(options: DepsOptions): Deps {
     config,
     decoyHash: createDecoyHash(config.password),
     deliverPush: options.deliverPush ?? (async () => undefined),
+    sms: options.sms ?? noSmsProvider,
+    onProviderError: options.onProviderError ?? (() => undefined),
   };
 }
 

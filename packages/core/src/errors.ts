@@ -41,6 +41,13 @@ export const REASONS = [
   "WRONG_NUMBER",
   "PUSH_DENIED",
   "PUSH_PAUSED",
+  "INVALID_PHONE_NUMBER",
+  "COUNTRY_NOT_SUPPORTED",
+  "NOT_A_MOBILE_NUMBER",
+  "PHONE_ALREADY_ADDED",
+  "NO_CODE_SENT",
+  "CODE_EXPIRED",
+  "SMS_SEND_FAILED",
 ] as const;
 
 export type Reason = (typeof REASONS)[number];

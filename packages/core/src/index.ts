@@ -24,3 +24,8 @@ export type {
   PublicKeyCredentialRequestOptionsJSON,
   RegistrationResponseJSON,
 } from "@simplewebauthn/server";
+export { SMS_COUNTRIES, isSmsCountry, parsePhone, type SmsCountry } from "./sms/phone";
+export { SmsSendError, codeMessage, type SmsMessage, type SmsSender } from "./sms/sender";
+export { outboxSender, readOutbox, type OutboxEntry } from "./sms/senders/outbox";
+export { twilioSender, type TwilioOptions } from "./sms/senders/twilio";
+export { webhookSender, type WebhookOptions } from "./sms/senders/webhook";

@@ -7,6 +7,7 @@ import type { DatabaseHandle, DatabaseKind } from "@twofold/db";
 import { createTestDatabase, FakeClock, otpAppCode } from "@twofold/testing";
 import { afterAll, beforeAll } from "vitest";
 import type { TwofoldConfig } from "./config";
+import type { DepsOptions } from "./deps";
 import type { RequestMeta } from "./ports";
 import type { IssuedSession } from "./sessions/sessions";
 import { createTwofold, type Twofold } from "./twofold";
@@ -25,10 +26,14 @@ export interface TestEngine {
  * One engine for a whole test file (a database starts in about a second): made before the
  * first test, closed after the last. Use it inside a describe block.
  */
-export function useTestEngine(kind: DatabaseKind, config?: Partial<TwofoldConfig>): TestEngine {
+export function useTestEngine(
+  kind: DatabaseKind,
+  config?: Partial<TwofoldConfig>,
+  ports?: TestPorts,
+): TestEngine {
   let engine: TestEngine | undefined;
   beforeAll(async () => {
-    engine = await createTestEngine(kind, config);
+    engine = await createTestEngine(kind, config, ports?.());
   });
   afterAll(async () => {
     await engine?.close();
@@ -41,9 +46,13 @@ export function useTestEngine(kind: DatabaseKind, config?: Partial<TwofoldConfig
   });
 }
 
+/** The outside world of a test engine, made when the engine is (after other beforeAll hooks). */
+export type TestPorts = () => Pick<DepsOptions, "sms">;
+
 export async function createTestEngine(
   kind: DatabaseKind,
   config?: Partial<TwofoldConfig>,
+  ports?: Pick<DepsOptions, "sms">,
 ): Promise<TestEngine> {
   const database = await createTestDatabase(kind);
   const clock = new FakeClock();
@@ -52,6 +61,7 @@ export async function createTestEngine(
     masterKey: randomBytes(32),
     clock,
     ...(config && { config }),
+    ...ports,
   });
   return { twofold, clock, database, close: () => database.close() };
 }

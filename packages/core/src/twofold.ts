@@ -14,6 +14,8 @@ import { pendingForDevice } from "./push/poll";
 import { startPush } from "./push/requests";
 import { subscribeDevice, webPushSubscriptions } from "./push/subscriptions";
 import { finishPushSignIn, pushStatus } from "./push/result";
+import { addPhone, confirmPhone, resendPhoneCode } from "./sms/enrollment";
+import { sendSignInCode, verifySMSSignIn } from "./sms/sign-in";
 import * as manage from "./two-factor/manage";
 import { beginWebAuthnSignIn, verifyWebAuthnSignIn } from "./webauthn/authentication";
 import { beginPasskeySignIn, finishPasskeySignIn } from "./webauthn/passkey";
@@ -51,6 +53,13 @@ export function createTwofold(options: DepsOptions) {
       verifyBackupCode: bind(deps, verifyBackupCodeSignIn),
       beginWebAuthn: bind(deps, beginWebAuthnSignIn),
       verifyWebAuthn: bind(deps, verifyWebAuthnSignIn),
+    },
+    sms: {
+      addPhone: bind(deps, addPhone),
+      resendPhoneCode: bind(deps, resendPhoneCode),
+      confirmPhone: bind(deps, confirmPhone),
+      sendSignInCode: bind(deps, sendSignInCode),
+      verifySignIn: bind(deps, verifySMSSignIn),
     },
     webauthn: {
       beginRegistration: bind(deps, beginRegistration),

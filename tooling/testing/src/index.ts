@@ -6,3 +6,4 @@ export * from "./totp";
 export * from "./ports";
 export * from "./cbor";
 export * from "./webauthn";
+export * from "./sms-provider";

@@ -9,6 +9,10 @@ export interface Keys {
   backupCodes: Buffer;
   /** Seed of the server's P-256 key that signs push requests and gateway tokens. */
   pushSigning: Buffer;
+  /** HMAC key for SMS codes (6 digits: only a keyed hash protects them in a dump). */
+  smsCodes: Buffer;
+  /** HMAC key that finds a phone number again (duplicates, send limits) without reading it. */
+  phoneNumbers: Buffer;
 }
 
 export const MASTER_KEY_BYTES = 32;
@@ -24,5 +28,7 @@ export function deriveKeys(masterKey: Uint8Array): Keys {
     secretBox: derive("secret-box"),
     backupCodes: derive("backup-codes"),
     pushSigning: derive("push-signing"),
+    smsCodes: derive("sms-codes"),
+    phoneNumbers: derive("phone-numbers"),
   };
 }

@@ -27,7 +27,9 @@ export type SecurityEventType =
   | "push_approved"
   | "push_denied"
   | "push_reported"
-  | "push_wrong_number";
+  | "push_wrong_number"
+  | "sms_code_sent"
+  | "sms_code_not_sent";
 
 export type EventDetail = Record<string, string | number | boolean>;
 

@@ -77,7 +77,8 @@ export async function refuse(
     await recordEvent(deps, deps.db, accountId, "code_replay_refused", meta, { factor: scope });
     return fail(reason);
   }
-  if (reason === "NO_PENDING_SIGN_IN") {
+  // No guess was checked: no sign-in pending, or no SMS code sent for it.
+  if (reason === "NO_PENDING_SIGN_IN" || reason === "NO_CODE_SENT") {
     await refundAttempt(deps, accountId, scope);
     return fail(reason);
   }

@@ -1,11 +1,11 @@
 import { schema } from "@twofold/db";
-import { and, eq, lte, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { open, seal } from "../crypto/secret-box";
-import { newId } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { addFactor } from "../two-factor/add-factor";
+import { findEnrollment, openEnrollment } from "../two-factor/enrollments";
 import { encodeBase32, matchTOTP, normalizeTOTPCode, otpauthURI, TOTP_SECRET_BYTES } from "./otp";
 import { qrSVG } from "./qr";
 
@@ -24,28 +24,15 @@ export async function beginTOTPEnrollment(
   account: { id: string; email: string },
   label: string,
 ): Promise<Result<TOTPEnrollment, "TOO_MANY_ENROLLMENTS">> {
-  const t = schema.enrollments;
-  const now = deps.clock.now();
-  await deps.db.delete(t).where(and(eq(t.accountId, account.id), lte(t.expiresAt, now)));
-  const [pending] = await deps.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(t)
-    .where(eq(t.accountId, account.id));
-  if ((pending?.n ?? 0) >= deps.config.totp.maxPendingEnrollments)
-    return fail("TOO_MANY_ENROLLMENTS");
-
   const seed = deps.random.bytes(TOTP_SECRET_BYTES);
-  const id = newId(deps.random);
-  const expiresAt = new Date(now.getTime() + deps.config.totp.enrollmentTtlMs);
-  await deps.db.insert(t).values({
-    id,
-    accountId: account.id,
+  const opened = await openEnrollment(deps, account.id, {
     kind: "totp",
     label,
     secretSealed: seal(deps.keys.secretBox, deps.random.bytes(12), seed, account.id),
-    createdAt: now,
-    expiresAt,
+    ttlMs: deps.config.totp.enrollmentTtlMs,
   });
+  if (!opened.ok) return opened;
+  const { id, expiresAt } = opened.value;
   const uri = otpauthURI(deps.config.issuer, account.email, seed);
   return ok({
     enrollmentId: id,
@@ -73,19 +60,16 @@ export async function confirmTOTPEnrollment(
 ): Promise<Result<{ id: string; backupCodes?: string[] }, ConfirmReason>> {
   const code = normalizeTOTPCode(input);
   if (code === null) return fail("INVALID_CODE_FORMAT");
-  const t = schema.enrollments;
-  const [enrollment] = await deps.db
-    .select()
-    .from(t)
-    .where(and(eq(t.id, enrollmentId), eq(t.accountId, accountId), eq(t.kind, "totp")));
-  if (!enrollment) return fail("ENROLLMENT_NOT_FOUND");
+  const found = await findEnrollment(deps, accountId, enrollmentId, "totp");
+  if (!found.ok) return found;
+  const enrollment = found.value;
   const now = deps.clock.now();
-  if (enrollment.expiresAt <= now) return fail("ENROLLMENT_EXPIRED");
   const seed = open(deps.keys.secretBox, enrollment.secretSealed, accountId);
   const step = matchTOTP(seed, code, now);
   if (step === null) return fail("INVALID_CODE");
 
   return deps.db.transaction(async (tx) => {
+    const t = schema.enrollments;
     const consumed = await tx
       .delete(t)
       .where(and(eq(t.id, enrollmentId), eq(t.accountId, accountId)))

@@ -4,7 +4,7 @@ import type { Deps, Tx } from "../deps";
 import { authenticatorModel } from "../webauthn/models";
 
 /** The kinds of second factor. Each later factor adds its kind here. */
-export const FACTOR_KINDS = ["totp", "webauthn", "push"] as const;
+export const FACTOR_KINDS = ["totp", "webauthn", "push", "sms"] as const;
 export type FactorKind = (typeof FACTOR_KINDS)[number];
 
 /** What a sign-in may use after the password: the factors, plus backup codes when any are left. */
@@ -22,6 +22,8 @@ export interface Factor {
   /** Authenticator devices: their platform and when they last talked to the server. */
   platform: string | null;
   lastSeenAt: Date | null;
+  /** SMS: the number, masked ("+41 79 *** ** 67"). */
+  phone: string | null;
 }
 
 export async function listFactors(
@@ -43,10 +45,12 @@ export async function listFactors(
       passkey: w.passkey,
       platform: d.platform,
       lastSeenAt: d.lastSeenAt,
+      phone: schema.smsPhones.masked,
     })
     .from(t)
     .leftJoin(w, eq(w.factorId, t.id))
     .leftJoin(d, eq(d.factorId, t.id))
+    .leftJoin(schema.smsPhones, eq(schema.smsPhones.factorId, t.id))
     .where(eq(t.accountId, accountId))
     .orderBy(asc(t.createdAt), asc(t.id));
   return rows.map(({ aaguid, passkey, ...r }) => ({
