@@ -13,8 +13,8 @@ const external = [
 ];
 
 await build({
-  entryPoints: ["src/main.ts"],
-  outfile: "dist/main.js",
+  entryPoints: ["src/main.ts", "src/sms-outbox.ts"],
+  outdir: "dist",
   bundle: true,
   platform: "node",
   target: "node20",

@@ -55,14 +55,49 @@ const schema = z.object({
   TWOFOLD_VAPID_SUBJECT: z.string().min(1).default("mailto:admin@localhost"),
   /** How long a push request waits for the device's answer (seconds). */
   TWOFOLD_PUSH_TTL_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+  /** Who sends SMS codes: "outbox" (a file in the data folder, for trying Twofold), "twilio", "webhook". */
+  TWOFOLD_SMS_PROVIDER: z.enum(["outbox", "twilio", "webhook"]).default("outbox"),
+  /** The outbox file (default: sms-outbox.jsonl in the data folder); `pnpm sms:outbox` prints it. */
+  TWOFOLD_SMS_OUTBOX: z.string().min(1).optional(),
+  TWOFOLD_TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
+  TWOFOLD_TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  /** The sender: a Twilio number or alphanumeric id; or a Messaging Service SID instead. */
+  TWOFOLD_TWILIO_FROM: z.string().min(1).optional(),
+  TWOFOLD_TWILIO_MESSAGING_SERVICE_SID: z.string().min(1).optional(),
+  /** Twilio's API address (default https://api.twilio.com). */
+  TWOFOLD_TWILIO_BASE_URL: z.url().optional(),
+  /** The generic provider: JSON {to, body} POSTed here, signed with the secret when set. */
+  TWOFOLD_SMS_WEBHOOK_URL: z.url().optional(),
+  TWOFOLD_SMS_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** SMS pumping protection: sends per hour per number, account, IP address and in total. */
+  TWOFOLD_SMS_LIMIT_PER_NUMBER: z.coerce.number().int().min(0).default(5),
+  TWOFOLD_SMS_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(0).default(10),
+  TWOFOLD_SMS_LIMIT_PER_IP: z.coerce.number().int().min(0).default(20),
+  TWOFOLD_SMS_LIMIT_TOTAL: z.coerce.number().int().min(0).default(1000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type Env = z.infer<typeof schema>;
+/** A provider chosen without what it needs is a configuration error, named at start. */
+const checked = schema.superRefine((env, ctx) => {
+  const need = (name: keyof typeof env, why: string) => {
+    if (env[name] === undefined)
+      ctx.addIssue({ code: "custom", path: [name], message: `is required ${why}` });
+  };
+  if (env.TWOFOLD_SMS_PROVIDER === "twilio") {
+    need("TWOFOLD_TWILIO_ACCOUNT_SID", "with TWOFOLD_SMS_PROVIDER=twilio");
+    need("TWOFOLD_TWILIO_AUTH_TOKEN", "with TWOFOLD_SMS_PROVIDER=twilio");
+    if (!env.TWOFOLD_TWILIO_MESSAGING_SERVICE_SID)
+      need("TWOFOLD_TWILIO_FROM", "with TWOFOLD_SMS_PROVIDER=twilio (or a messaging service SID)");
+  }
+  if (env.TWOFOLD_SMS_PROVIDER === "webhook")
+    need("TWOFOLD_SMS_WEBHOOK_URL", "with TWOFOLD_SMS_PROVIDER=webhook");
+});
+
+export type Env = z.infer<typeof checked>;
 
 /** Parses the environment; a wrong setting stops the start with a message naming it. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(source);
+  const parsed = checked.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);

@@ -23,6 +23,7 @@ import {
 import type { Env } from "./env";
 import { createLogger, type Logger } from "./logger";
 import { createPushDelivery, type PushGatewayTarget } from "./push-gateway";
+import { smsConfig, smsSender } from "./sms";
 import { createStaticHandler, webDirExists } from "./static";
 import { createWebPush } from "./web-push";
 
@@ -156,12 +157,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await Promise.allSettled([delivery.deliver(signed), webPush?.(signed)]);
     },
     db: database.db,
+    sms: smsSender(env),
+    // The provider's name, status and error code only: never the number or the text.
+    onProviderError: (error) => log.warn(describeError(error), "an outside provider failed"),
     masterKey: masterKeyFor(env, log, options.database !== undefined),
     ...(options.clock && { clock: options.clock }),
     ...(options.random && { random: options.random }),
     config: {
       webauthn: webauthnConfig(env),
       push: { ...DEFAULT_CONFIG.push, requestTtlMs: env.TWOFOLD_PUSH_TTL_SECONDS * 1000 },
+      sms: smsConfig(env),
       ...options.config,
     },
   });

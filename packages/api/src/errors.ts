@@ -45,6 +45,14 @@ const CODE_OF: Record<Reason, TRPC_ERROR_CODE_KEY> = {
   WRONG_NUMBER: "BAD_REQUEST",
   PUSH_DENIED: "FORBIDDEN",
   PUSH_PAUSED: "TOO_MANY_REQUESTS",
+  INVALID_PHONE_NUMBER: "BAD_REQUEST",
+  COUNTRY_NOT_SUPPORTED: "BAD_REQUEST",
+  NOT_A_MOBILE_NUMBER: "BAD_REQUEST",
+  PHONE_ALREADY_ADDED: "CONFLICT",
+  NO_CODE_SENT: "PRECONDITION_FAILED",
+  CODE_EXPIRED: "BAD_REQUEST",
+  // The provider failed: not the person's fault, and asking again may work.
+  SMS_SEND_FAILED: "SERVICE_UNAVAILABLE",
 };
 
 /** Reasons for errors that tRPC itself raises before a procedure runs. */

@@ -15,6 +15,8 @@ const OPEN_TO_PENDING = new Set([
   "auth.pushResult",
   "auth.finishPush",
   "auth.verifyDeviceCode",
+  "auth.sendSMSCode",
+  "auth.verifySMSCode",
   "auth.me",
   "auth.signOut",
 ]);
@@ -58,6 +60,11 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "push.removeDevice": { id: "00000000-0000-4000-8000-000000000000" },
   "webauthn.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
   "webauthn.remove": { id: "00000000-0000-4000-8000-000000000000" },
+  "sms.addPhone": { phone: "+41 79 123 45 67" },
+  "sms.resendCode": { phoneId: "00000000-0000-4000-8000-000000000000" },
+  "sms.confirmPhone": { phoneId: "00000000-0000-4000-8000-000000000000", code: "123456" },
+  "sms.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
+  "sms.remove": { id: "00000000-0000-4000-8000-000000000000" },
 };
 
 type Callable = (input: unknown) => Promise<unknown>;

@@ -4,6 +4,7 @@ import { deviceRouter } from "./routers/device";
 import { pushRouter } from "./routers/push";
 import { backupCodesRouter } from "./routers/backup-codes";
 import { securityLogRouter } from "./routers/security-log";
+import { smsRouter } from "./routers/sms";
 import { totpRouter } from "./routers/totp";
 import { twoFactorRouter } from "./routers/two-factor";
 import { webauthnRouter } from "./routers/webauthn";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   twoFactor: twoFactorRouter,
   totp: totpRouter,
   webauthn: webauthnRouter,
+  sms: smsRouter,
   push: pushRouter,
   device: deviceRouter,
   backupCodes: backupCodesRouter,

@@ -124,3 +124,11 @@ export async function pendingSignIn(engine: TestEngine, email: string): Promise<
   if (outcome.status !== "second_factor_required") throw new Error("expected a pending sign-in");
   return outcome;
 }
+
+export {
+  personWithPhone,
+  senderFor,
+  uniqueMobile,
+  useSmsProvider,
+  type PersonWithPhone,
+} from "./sms/test-phones";

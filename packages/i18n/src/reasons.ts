@@ -61,6 +61,15 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     PUSH_DENIED: "The sign-in was refused on your device.",
     PUSH_PAUSED:
       "Requests to your device are paused after a reported sign-in. Use another method, or try again later.",
+    INVALID_PHONE_NUMBER:
+      "This is not a phone number we can read. Check the digits and the country.",
+    COUNTRY_NOT_SUPPORTED:
+      "Codes by SMS go only to mobile numbers of Switzerland, France, Belgium and Germany.",
+    NOT_A_MOBILE_NUMBER: "This is not a mobile number: codes by SMS need a mobile phone.",
+    PHONE_ALREADY_ADDED: "This number is already one of your methods.",
+    NO_CODE_SENT: "No code has been sent yet. Ask for one first.",
+    CODE_EXPIRED: "This code is no longer valid. Ask for a new one.",
+    SMS_SEND_FAILED: "The text message could not be sent just now. Please try again in a moment.",
   },
   fr: {
     INVALID_INPUT: "Un élément du formulaire n'est pas valide. Vérifiez-le et réessayez.",
@@ -119,6 +128,15 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     PUSH_DENIED: "La connexion a été refusée sur votre appareil.",
     PUSH_PAUSED:
       "Les demandes vers votre appareil sont suspendues après une connexion signalée. Utilisez une autre méthode ou réessayez plus tard.",
+    INVALID_PHONE_NUMBER: "Ce numéro de téléphone est illisible. Vérifiez les chiffres et le pays.",
+    COUNTRY_NOT_SUPPORTED:
+      "Les codes par SMS ne sont envoyés qu'aux numéros mobiles de Suisse, de France, de Belgique et d'Allemagne.",
+    NOT_A_MOBILE_NUMBER:
+      "Ce n'est pas un numéro mobile : les codes par SMS exigent un téléphone mobile.",
+    PHONE_ALREADY_ADDED: "Ce numéro fait déjà partie de vos méthodes.",
+    NO_CODE_SENT: "Aucun code n'a encore été envoyé. Demandez-en un d'abord.",
+    CODE_EXPIRED: "Ce code n'est plus valable. Demandez-en un nouveau.",
+    SMS_SEND_FAILED: "Le SMS n'a pas pu être envoyé pour l'instant. Réessayez dans un moment.",
   },
   de: {
     INVALID_INPUT:
@@ -184,6 +202,16 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     PUSH_DENIED: "Die Anmeldung wurde auf Ihrem Gerät abgelehnt.",
     PUSH_PAUSED:
       "Anfragen an Ihr Gerät sind nach einer gemeldeten Anmeldung pausiert. Verwenden Sie eine andere Methode oder versuchen Sie es später erneut.",
+    INVALID_PHONE_NUMBER:
+      "Diese Telefonnummer können wir nicht lesen. Prüfen Sie die Ziffern und das Land.",
+    COUNTRY_NOT_SUPPORTED:
+      "Codes per SMS gehen nur an Mobilnummern aus der Schweiz, Frankreich, Belgien und Deutschland.",
+    NOT_A_MOBILE_NUMBER: "Das ist keine Mobilnummer: Codes per SMS brauchen ein Mobiltelefon.",
+    PHONE_ALREADY_ADDED: "Diese Nummer ist bereits eine Ihrer Methoden.",
+    NO_CODE_SENT: "Es wurde noch kein Code gesendet. Fordern Sie zuerst einen an.",
+    CODE_EXPIRED: "Dieser Code ist nicht mehr gültig. Fordern Sie einen neuen an.",
+    SMS_SEND_FAILED:
+      "Die SMS konnte gerade nicht gesendet werden. Bitte versuchen Sie es gleich noch einmal.",
   },
   it: {
     INVALID_INPUT: "Alcuni dati del modulo non sono validi. Li controlli e riprovi.",
@@ -241,6 +269,16 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     PUSH_DENIED: "L'accesso è stato rifiutato sul suo dispositivo.",
     PUSH_PAUSED:
       "Le richieste al suo dispositivo sono sospese dopo un accesso segnalato. Usi un altro metodo o riprovi più tardi.",
+    INVALID_PHONE_NUMBER:
+      "Non riusciamo a leggere questo numero di telefono. Controlli le cifre e il paese.",
+    COUNTRY_NOT_SUPPORTED:
+      "I codici via SMS vengono inviati solo a numeri di cellulare di Svizzera, Francia, Belgio e Germania.",
+    NOT_A_MOBILE_NUMBER:
+      "Questo non è un numero di cellulare: i codici via SMS richiedono un cellulare.",
+    PHONE_ALREADY_ADDED: "Questo numero è già uno dei suoi metodi.",
+    NO_CODE_SENT: "Non è ancora stato inviato alcun codice. Ne richieda prima uno.",
+    CODE_EXPIRED: "Questo codice non è più valido. Ne richieda uno nuovo.",
+    SMS_SEND_FAILED: "Non è stato possibile inviare l'SMS in questo momento. Riprovi tra poco.",
   },
 };
 

@@ -3,6 +3,7 @@ import * as z from "zod";
 import { unwrap } from "../errors";
 import { createTRPCRouter, publicProcedure, sessionProcedure } from "../trpc";
 import { pushAuthProcedures } from "./auth-push";
+import { smsAuthProcedures } from "./auth-sms";
 import { webauthnAuthProcedures } from "./auth-webauthn";
 import { codeInput, deliverToken, iso, plainText } from "./shared";
 
@@ -142,6 +143,7 @@ export const authRouter = createTRPCRouter({
 
   ...webauthnAuthProcedures,
   ...pushAuthProcedures,
+  ...smsAuthProcedures,
 
   signOut: sessionProcedure.output(z.object({})).mutation(async ({ ctx }) => {
     await ctx.deps.twofold.sessions.end(ctx.session, ctx.req);

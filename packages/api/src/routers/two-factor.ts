@@ -18,6 +18,8 @@ export const factorOutput = z.object({
   /** Authenticator devices: platform, and when the device last talked to the server. */
   platform: z.string().nullable(),
   lastSeenAt: z.string().nullable(),
+  /** SMS: the number, masked ("+41 79 *** ** 67"). */
+  phone: z.string().nullable(),
 });
 
 export const toFactorOutput = (f: Factor): z.infer<typeof factorOutput> => ({
@@ -30,6 +32,7 @@ export const toFactorOutput = (f: Factor): z.infer<typeof factorOutput> => ({
   passkey: f.passkey,
   platform: f.platform,
   lastSeenAt: isoOrNull(f.lastSeenAt),
+  phone: f.phone,
 });
 
 export const twoFactorRouter = createTRPCRouter({
