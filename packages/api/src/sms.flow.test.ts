@@ -1,5 +1,5 @@
-import { DEFAULT_CONFIG } from "@twofold/core";
 import {
+  GENEROUS_SMS_LIMITS,
   senderFor,
   TEST_PASSWORD,
   uniqueEmail,
@@ -11,13 +11,9 @@ import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { createClient, reasonFrom } from "./test-utils";
 
-const config = {
-  sms: { ...DEFAULT_CONFIG.sms, limits: { ...DEFAULT_CONFIG.sms.limits, perIp: 1000 } },
-};
-
 describe.each(databaseKinds())("SMS through the API on %s", (kind) => {
   const provider = useSmsProvider();
-  const engine = useTestEngine(kind, config, () => ({ sms: senderFor(provider) }));
+  const engine = useTestEngine(kind, GENEROUS_SMS_LIMITS, () => ({ sms: senderFor(provider) }));
 
   it("a browser adds a number, signs in with a code by SMS, then removes the number", async () => {
     const email = uniqueEmail("sms");

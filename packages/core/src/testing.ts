@@ -126,6 +126,7 @@ export async function pendingSignIn(engine: TestEngine, email: string): Promise<
 }
 
 export {
+  GENEROUS_SMS_LIMITS,
   personWithPhone,
   senderFor,
   uniqueMobile,

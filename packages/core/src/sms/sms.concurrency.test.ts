@@ -10,16 +10,19 @@ import {
   uniqueEmail,
   useTestEngine,
 } from "../testing";
-import { personWithPhone, senderFor, uniqueMobile, useSmsProvider } from "./test-phones";
+import {
+  GENEROUS_SMS_LIMITS,
+  personWithPhone,
+  senderFor,
+  uniqueMobile,
+  useSmsProvider,
+} from "./test-phones";
 
 const PARALLEL = 20;
-const config = {
-  sms: { ...DEFAULT_CONFIG.sms, limits: { ...DEFAULT_CONFIG.sms.limits, perIp: 1000 } },
-};
 
 describe.each(databaseKinds())("SMS codes under concurrency on %s", (kind) => {
   const provider = useSmsProvider();
-  const engine = useTestEngine(kind, config, () => ({ sms: senderFor(provider) }));
+  const engine = useTestEngine(kind, GENEROUS_SMS_LIMITS, () => ({ sms: senderFor(provider) }));
 
   it(`lets exactly one of ${PARALLEL} simultaneous submissions of the right code sign in`, async () => {
     const person = await personWithPhone(engine, provider);

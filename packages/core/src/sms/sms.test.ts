@@ -2,7 +2,6 @@ import { databaseKinds } from "@twofold/testing";
 import { sql } from "drizzle-orm";
 import { queryRows } from "@twofold/db";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CONFIG } from "../config";
 import {
   must,
   pendingSignIn,
@@ -11,16 +10,17 @@ import {
   uniqueEmail,
   useTestEngine,
 } from "../testing";
-import { personWithPhone, senderFor, uniqueMobile, useSmsProvider } from "./test-phones";
-
-// Limits out of the way here (sms.limits.test.ts is about them): every test shares one address.
-const config = {
-  sms: { ...DEFAULT_CONFIG.sms, limits: { ...DEFAULT_CONFIG.sms.limits, perIp: 1000 } },
-};
+import {
+  GENEROUS_SMS_LIMITS,
+  personWithPhone,
+  senderFor,
+  uniqueMobile,
+  useSmsProvider,
+} from "./test-phones";
 
 describe.each(databaseKinds())("SMS codes on %s", (kind) => {
   const provider = useSmsProvider();
-  const engine = useTestEngine(kind, config, () => ({ sms: senderFor(provider) }));
+  const engine = useTestEngine(kind, GENEROUS_SMS_LIMITS, () => ({ sms: senderFor(provider) }));
 
   const signUp = async () => {
     const email = uniqueEmail("sms");

@@ -1,6 +1,7 @@
 // Test helpers: a local SMS provider (Twilio's API over HTTP) and a person with a phone number.
 import { startSmsProvider, type SmsProviderServer } from "@twofold/testing";
 import { afterAll, beforeAll } from "vitest";
+import { DEFAULT_CONFIG } from "../config";
 import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../testing";
 import type { RequestMeta } from "../ports";
 import type { SmsSender } from "./sender";
@@ -68,3 +69,8 @@ export async function personWithPhone(
     backupCodes: confirmed.backupCodes ?? [],
   };
 }
+
+/** Send limits out of the way, for tests that are not about them (they share one address). */
+export const GENEROUS_SMS_LIMITS = {
+  sms: { ...DEFAULT_CONFIG.sms, limits: { ...DEFAULT_CONFIG.sms.limits, perIp: 1000 } },
+};
