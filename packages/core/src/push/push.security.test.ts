@@ -1,6 +1,7 @@
 // Threat: an attacker with the password gets a push approved by fatigue, forgery or replay.
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_CONFIG } from "../config";
 import { must, pendingSignIn, TEST_META, useTestEngine, type TestEngine } from "../testing";
 import { personWithDevice, type PersonWithDevice } from "./test-devices";
 
@@ -148,5 +149,20 @@ describe.each(databaseKinds())("push answers that must be refused on %s", (kind)
       );
       expect(finishes.filter((r) => r.ok)).toHaveLength(1);
     }
+  });
+
+  it("lets no more pushes through than the window allows, even when they are started at once", async () => {
+    const person = await personWithDevice(engine);
+    const { maxPerWindow } = DEFAULT_CONFIG.push;
+    const pendings = [];
+    for (let i = 0; i < maxPerWindow * 3; i += 1)
+      pendings.push(await pendingSignIn(engine, person.email));
+    const results = await Promise.all(
+      pendings.map((p) => engine.twofold.push.start(p.session, TEST_META)),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(maxPerWindow);
+    expect(new Set(results.flatMap((r) => (r.ok ? [] : [r.reason])))).toEqual(
+      new Set(["RATE_LIMITED"]),
+    );
   });
 });

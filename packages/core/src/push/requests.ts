@@ -60,21 +60,26 @@ export async function startPush(
     .where(and(eq(p.sessionId, session.id), eq(p.status, "pending"), gt(p.expiresAt, nowSQL)));
   if (current) return ok(started(deps, current, account?.email ?? ""));
 
-  // Counted and inserted in one statement, so a burst cannot pass the window's limit.
+  // Counted and inserted under the account's row lock: concurrent starts queue, so a burst
+  // cannot pass the window's limit (a bare INSERT ... WHERE count < n would let several see
+  // the same count under READ COMMITTED).
   const id = newId(deps.random);
   const number = 10 + (Buffer.from(deps.random.bytes(4)).readUInt32BE(0) % 90);
   const expiresAt = new Date(now.getTime() + push.requestTtlMs);
   const windowStart = new Date(now.getTime() - push.windowMs).toISOString();
   const context = { ip: meta.ip.slice(0, 64), userAgent: meta.userAgent.slice(0, 256) };
-  const rows = await queryRows<{ id: string }>(
-    deps.db,
-    sql`insert into push_requests (id, account_id, session_id, number, status, context, created_at, expires_at)
+  const rows = await deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select id from accounts where id = ${session.accountId} for update`);
+    return queryRows<{ id: string }>(
+      tx,
+      sql`insert into push_requests (id, account_id, session_id, number, status, context, created_at, expires_at)
         select ${id}, ${session.accountId}, ${session.id}, ${number}, 'pending', ${JSON.stringify(context)}::jsonb,
                ${nowSQL}, ${expiresAt.toISOString()}::timestamptz
          where (select count(*) from push_requests
                  where account_id = ${session.accountId} and created_at > ${windowStart}::timestamptz) < ${push.maxPerWindow}
         returning id`,
-  );
+    );
+  });
   if (rows.length !== 1) return fail("RATE_LIMITED", new Date(now.getTime() + push.windowMs));
   const result = started(
     deps,
