@@ -11,10 +11,10 @@ export interface TwofoldConfig {
   session: {
     /** A half-signed-in session (password ok, second factor pending) lives this long. */
     pendingTtlMs: number;
-    /** "Stay signed in": idle and absolute lifetime. */
+    /** "Stay signed in": 30 days of use (idle), and at most this long in all. */
     persistentIdleMs: number;
     persistentAbsoluteMs: number;
-    /** Browser-session cookie: the server still ends it after these. */
+    /** A session cookie ("authenticate at each browser launch"): the server still ends it after these. */
     transientIdleMs: number;
     transientAbsoluteMs: number;
     /** A security change needs a full authentication at most this old (step-up). */
@@ -70,10 +70,10 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
   password: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
   session: {
     pendingTtlMs: 10 * MINUTE,
-    persistentIdleMs: 14 * DAY,
-    persistentAbsoluteMs: 30 * DAY,
-    transientIdleMs: 12 * HOUR,
-    transientAbsoluteMs: DAY,
+    persistentIdleMs: 30 * DAY,
+    persistentAbsoluteMs: 90 * DAY,
+    transientIdleMs: 30 * MINUTE,
+    transientAbsoluteMs: 12 * HOUR,
     stepUpMs: 5 * MINUTE,
     touchEveryMs: MINUTE,
   },

@@ -48,6 +48,8 @@ export const REASONS = [
   "NO_CODE_SENT",
   "CODE_EXPIRED",
   "SMS_SEND_FAILED",
+  "APP_PASSWORD_NOT_FOUND",
+  "SESSION_NOT_FOUND",
 ] as const;
 
 export type Reason = (typeof REASONS)[number];

@@ -17,6 +17,15 @@ import { finishPushSignIn, pushStatus } from "./push/result";
 import { addPhone, confirmPhone, resendPhoneCode } from "./sms/enrollment";
 import { sendSignInCode, verifySMSSignIn } from "./sms/sign-in";
 import * as manage from "./two-factor/manage";
+import {
+  createAppPassword,
+  listAppPasswords,
+  revokeAllAppPasswords,
+  revokeAppPassword,
+} from "./app-passwords/manage";
+import { checkSyncLogin } from "./app-passwords/sync-check";
+import { browserPolicy, changePassword, setBrowserPolicy } from "./accounts/settings";
+import { endAccountSession, endOtherSessions, listSessions } from "./sessions/manage";
 import { beginWebAuthnSignIn, verifyWebAuthnSignIn } from "./webauthn/authentication";
 import { beginPasskeySignIn, finishPasskeySignIn } from "./webauthn/passkey";
 import { beginRegistration, finishRegistration } from "./webauthn/registration";
@@ -39,8 +48,22 @@ export function createTwofold(options: DepsOptions) {
       signIn: bind(deps, accounts.signIn),
       get: bind(deps, accounts.getAccount),
       reauthenticateWithPassword: bind(deps, accounts.reauthenticateWithPassword),
+      changePassword: bind(deps, changePassword),
+      browserPolicy: bind(deps, browserPolicy),
+      setBrowserPolicy: bind(deps, setBrowserPolicy),
+    },
+    appPasswords: {
+      create: bind(deps, createAppPassword),
+      list: bind(deps, listAppPasswords),
+      revoke: bind(deps, revokeAppPassword),
+      revokeAll: (accountId: string, meta: RequestMeta) =>
+        revokeAllAppPasswords(deps, deps.db, accountId, meta, "asked"),
+      checkSync: bind(deps, checkSyncLogin),
     },
     sessions: {
+      list: bind(deps, listSessions),
+      endOne: bind(deps, endAccountSession),
+      endOthers: bind(deps, endOtherSessions),
       resolve: bind(deps, sessions.resolveSession),
       hasRecentAuthentication: bind(deps, sessions.hasRecentAuthentication),
       end: async (session: sessions.Session, meta: RequestMeta): Promise<void> => {

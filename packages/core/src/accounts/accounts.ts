@@ -2,10 +2,10 @@ import { schema } from "@twofold/db";
 import { eq } from "drizzle-orm";
 import { remainingBackupCodes } from "../backup-codes/backup-codes";
 import { hashPassword, verifyPassword } from "../crypto/password";
+import { checkAccountPassword } from "./password-check";
 import { newId } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import { chargeAttempt, clearFailures, lockIfExhausted } from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import {
@@ -77,7 +77,12 @@ export async function signIn(
   const a = schema.accounts;
   const [account] = isValidEmail(email)
     ? await deps.db
-        .select({ id: a.id, passwordHash: a.passwordHash, preferred: a.preferredFactor })
+        .select({
+          id: a.id,
+          passwordHash: a.passwordHash,
+          preferred: a.preferredFactor,
+          policy: a.browserPolicy,
+        })
         .from(a)
         .where(eq(a.email, email))
     : [];
@@ -85,23 +90,11 @@ export async function signIn(
     await verifyPassword(await deps.decoyHash(), input.password);
     return fail("INVALID_CREDENTIALS");
   }
-  const attempt = await chargeAttempt(deps, account.id, "password");
-  // Locked: the password is still checked (same time), and right or wrong answers the same.
-  const valid = await verifyPassword(account.passwordHash, input.password);
-  if (!attempt.ok) {
-    await recordEvent(deps, deps.db, account.id, "sign_in_rate_limited", meta, {
-      factor: "password",
-    });
-    return attempt;
-  }
-  if (!valid) {
-    await lockIfExhausted(deps, account.id, "password");
-    await recordEvent(deps, deps.db, account.id, "sign_in_failed", meta, { factor: "password" });
-    return fail("INVALID_CREDENTIALS");
-  }
-  await clearFailures(deps.db, account.id, "password");
+  const checked = await checkAccountPassword(deps, account, input.password, meta);
+  if (!checked.ok) return checked;
   const factors = await listFactors(deps, account.id);
-  const remember = input.remember ?? true;
+  // "Authenticate at each browser launch" overrides "keep me signed in".
+  const remember = (input.remember ?? true) && account.policy !== "session_only";
   if (factors.length === 0) {
     const issued = await createSession(deps, deps.db, account.id, "active", remember, meta);
     await recordEvent(deps, deps.db, account.id, "sign_in_succeeded", meta, { factor: "password" });
@@ -155,24 +148,14 @@ export async function reauthenticateWithPassword(
     .from(a)
     .where(eq(a.id, session.accountId));
   if (!account) return fail("INVALID_CREDENTIALS");
-  const attempt = await chargeAttempt(deps, session.accountId, "password");
-  const valid = await verifyPassword(account.passwordHash, password);
-  if (!attempt.ok) {
-    await recordEvent(deps, deps.db, session.accountId, "sign_in_rate_limited", meta, {
-      factor: "password",
-      stepUp: true,
-    });
-    return attempt;
-  }
-  if (!valid) {
-    await lockIfExhausted(deps, session.accountId, "password");
-    await recordEvent(deps, deps.db, session.accountId, "sign_in_failed", meta, {
-      factor: "password",
-      stepUp: true,
-    });
-    return fail("INVALID_CREDENTIALS");
-  }
-  await clearFailures(deps.db, session.accountId, "password");
+  const checked = await checkAccountPassword(
+    deps,
+    { id: session.accountId, passwordHash: account.passwordHash },
+    password,
+    meta,
+    { stepUp: true },
+  );
+  if (!checked.ok) return checked;
   const at = await markReauthenticated(deps, session.id);
   await recordEvent(deps, deps.db, session.accountId, "reauthenticated", meta, {
     factor: "password",

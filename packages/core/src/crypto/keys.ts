@@ -13,6 +13,8 @@ export interface Keys {
   smsCodes: Buffer;
   /** HMAC key that finds a phone number again (duplicates, send limits) without reading it. */
   phoneNumbers: Buffer;
+  /** HMAC key for application passwords (checked on every sync request: no slow KDF). */
+  appPasswords: Buffer;
 }
 
 export const MASTER_KEY_BYTES = 32;
@@ -30,5 +32,6 @@ export function deriveKeys(masterKey: Uint8Array): Keys {
     pushSigning: derive("push-signing"),
     smsCodes: derive("sms-codes"),
     phoneNumbers: derive("phone-numbers"),
+    appPasswords: derive("app-passwords"),
   };
 }

@@ -29,7 +29,18 @@ export type SecurityEventType =
   | "push_reported"
   | "push_wrong_number"
   | "sms_code_sent"
-  | "sms_code_not_sent";
+  | "sms_code_not_sent"
+  | "app_password_created"
+  | "app_password_revoked"
+  | "app_passwords_revoked"
+  | "app_password_first_used"
+  | "sync_login_refused"
+  | "password_changed"
+  | "session_ended"
+  | "sessions_ended"
+  | "browser_policy_changed"
+  | "browser_trusted"
+  | "trusted_browser_revoked";
 
 export type EventDetail = Record<string, string | number | boolean>;
 

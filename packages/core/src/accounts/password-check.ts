@@ -1,0 +1,35 @@
+import { verifyPassword } from "../crypto/password";
+import type { Deps } from "../deps";
+import { fail, ok, type Result } from "../errors";
+import { chargeAttempt, clearFailures, lockIfExhausted } from "../limits/failures";
+import type { RequestMeta } from "../ports";
+import { recordEvent, type EventDetail } from "../security-log/security-log";
+
+/**
+ * The account password, checked the one way every entry point checks it (sign-in, step-up, a
+ * sync login): the attempt is counted first, the hash is always verified (a locked account
+ * costs the same time and answers a right and a wrong password alike), a failure may lock,
+ * a success clears the count.
+ */
+export async function checkAccountPassword(
+  deps: Deps,
+  account: { id: string; passwordHash: string },
+  password: string,
+  meta: RequestMeta,
+  detail: EventDetail = {},
+): Promise<Result<null, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
+  const attempt = await chargeAttempt(deps, account.id, "password");
+  const valid = await verifyPassword(account.passwordHash, password);
+  const factor = { factor: "password", ...detail };
+  if (!attempt.ok) {
+    await recordEvent(deps, deps.db, account.id, "sign_in_rate_limited", meta, factor);
+    return attempt;
+  }
+  if (!valid) {
+    await lockIfExhausted(deps, account.id, "password");
+    await recordEvent(deps, deps.db, account.id, "sign_in_failed", meta, factor);
+    return fail("INVALID_CREDENTIALS");
+  }
+  await clearFailures(deps.db, account.id, "password");
+  return ok(null);
+}

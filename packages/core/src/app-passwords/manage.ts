@@ -1,0 +1,122 @@
+import { schema } from "@twofold/db";
+import { and, asc, eq } from "drizzle-orm";
+import { newId } from "../crypto/tokens";
+import type { Deps, Tx } from "../deps";
+import { fail, ok, type Result } from "../errors";
+import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
+import { generateAppPassword, hashAppPassword } from "./tokens";
+
+/** What a sync tool may reach: mail (IMAP, POP3, SMTP), calendar (CalDAV and CardDAV), files (WebDAV). */
+export const APP_PASSWORD_SCOPES = ["mail", "calendar", "files"] as const;
+export type AppPasswordScope = (typeof APP_PASSWORD_SCOPES)[number];
+
+export interface AppPassword {
+  id: string;
+  name: string;
+  scopes: AppPasswordScope[];
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  lastUsedIp: string | null;
+  lastUsedClient: string | null;
+}
+
+const columns = {
+  id: schema.appPasswords.id,
+  name: schema.appPasswords.name,
+  scopes: schema.appPasswords.scopes,
+  createdAt: schema.appPasswords.createdAt,
+  expiresAt: schema.appPasswords.expiresAt,
+  lastUsedAt: schema.appPasswords.lastUsedAt,
+  lastUsedIp: schema.appPasswords.lastUsedIp,
+  lastUsedClient: schema.appPasswords.lastUsedClient,
+};
+
+const toScopes = (values: readonly string[]): AppPasswordScope[] =>
+  APP_PASSWORD_SCOPES.filter((s) => values.includes(s));
+
+/**
+ * A new application password, shown once (only its keyed hash is kept). The caller asked for
+ * the password again (step-up). An expiry in the past is refused.
+ */
+export async function createAppPassword(
+  deps: Deps,
+  accountId: string,
+  input: { name: string; scopes: readonly AppPasswordScope[]; expiresAt?: Date },
+  meta: RequestMeta,
+): Promise<Result<AppPassword & { password: string }, "INVALID_INPUT">> {
+  const now = deps.clock.now();
+  const scopes = toScopes(input.scopes);
+  if (scopes.length === 0 || (input.expiresAt && input.expiresAt <= now))
+    return fail("INVALID_INPUT");
+  const t = schema.appPasswords;
+  // The lookup part is 8 random letters (37 bits): on the rare clash, draw again.
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const { password, lookupId, normalized } = generateAppPassword(deps.random);
+    const row = {
+      id: newId(deps.random),
+      accountId,
+      lookupId,
+      secretHash: hashAppPassword(deps, normalized),
+      name: input.name,
+      scopes,
+      createdAt: now,
+      expiresAt: input.expiresAt ?? null,
+    };
+    const inserted = await deps.db.insert(t).values(row).onConflictDoNothing().returning(columns);
+    const created = inserted[0];
+    if (!created) continue;
+    await recordEvent(deps, deps.db, accountId, "app_password_created", meta, {
+      name: input.name,
+      scopes: scopes.join(","),
+    });
+    return ok({ ...created, scopes, password });
+  }
+  throw new Error("could not draw a unique application password");
+}
+
+export async function listAppPasswords(deps: Deps, accountId: string): Promise<AppPassword[]> {
+  const t = schema.appPasswords;
+  const rows = await deps.db
+    .select(columns)
+    .from(t)
+    .where(eq(t.accountId, accountId))
+    .orderBy(asc(t.createdAt), asc(t.id));
+  return rows.map((r) => ({ ...r, scopes: toScopes(r.scopes) }));
+}
+
+/** Revoked at once: the next sync request with it is refused. */
+export async function revokeAppPassword(
+  deps: Deps,
+  accountId: string,
+  id: string,
+  meta: RequestMeta,
+): Promise<Result<{ id: string }, "APP_PASSWORD_NOT_FOUND">> {
+  const t = schema.appPasswords;
+  const [gone] = await deps.db
+    .delete(t)
+    .where(and(eq(t.id, id), eq(t.accountId, accountId)))
+    .returning({ id: t.id, name: t.name });
+  if (!gone) return fail("APP_PASSWORD_NOT_FOUND");
+  await recordEvent(deps, deps.db, accountId, "app_password_revoked", meta, { name: gone.name });
+  return ok({ id: gone.id });
+}
+
+/** Every application password of the account (asked for, or because the password changed). */
+export async function revokeAllAppPasswords(
+  deps: Deps,
+  tx: Tx,
+  accountId: string,
+  meta: RequestMeta,
+  because: "asked" | "password_changed",
+): Promise<{ revoked: number }> {
+  const t = schema.appPasswords;
+  const gone = await tx.delete(t).where(eq(t.accountId, accountId)).returning({ id: t.id });
+  if (gone.length > 0)
+    await recordEvent(deps, tx, accountId, "app_passwords_revoked", meta, {
+      count: gone.length,
+      because,
+    });
+  return { revoked: gone.length };
+}

@@ -1,0 +1,163 @@
+import { schema } from "@twofold/db";
+import { and, eq, sql } from "drizzle-orm";
+import { checkAccountPassword } from "../accounts/password-check";
+import { normalizeEmail } from "../accounts/validate";
+import { verifyPassword } from "../crypto/password";
+import type { Deps } from "../deps";
+import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
+import type { AppPasswordScope } from "./manage";
+import { appPasswordMatches, parseAppPassword } from "./tokens";
+
+/** The protocols sync servers ask about, and the scope each needs. */
+export const SYNC_PROTOCOLS = {
+  imap: "mail",
+  pop3: "mail",
+  smtp: "mail",
+  submission: "mail",
+  caldav: "calendar",
+  carddav: "calendar",
+  webdav: "files",
+} as const satisfies Record<string, AppPasswordScope>;
+export type SyncProtocol = keyof typeof SYNC_PROTOCOLS;
+
+export interface SyncLogin {
+  user: string;
+  password: string;
+  protocol: SyncProtocol;
+  /** The address of the person's device, as the sync server saw it. */
+  ip: string;
+  /** The sync tool's name when the server knows it (an IMAP ID, a User-Agent). */
+  client: string;
+}
+
+export type SyncDenial =
+  | "INVALID_CREDENTIALS"
+  | "APP_PASSWORD_REQUIRED"
+  | "APP_PASSWORD_EXPIRED"
+  | "SCOPE_NOT_ALLOWED"
+  | "RATE_LIMITED";
+
+export type SyncVerdict =
+  | { allow: true; accountId: string; via: "app_password" | "password" }
+  | { allow: false; reason: SyncDenial };
+
+/** A last-used stamp is written at most this often per password (a sync tool logs in often). */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * Answers a mail, calendar or file server: may this user in with this password? An application
+ * password (found by its id part, verified by a keyed hash in constant time: microseconds, no
+ * KDF) is allowed for its scopes until it expires or is revoked. Once two-step is on, the
+ * account password is refused here; without two-step it is checked as at sign-in (argon2id,
+ * with the same failure limits).
+ */
+export async function checkSyncLogin(deps: Deps, login: SyncLogin): Promise<SyncVerdict> {
+  const email = normalizeEmail(login.user);
+  const meta: RequestMeta = { ip: login.ip, userAgent: login.client };
+  const parsed = parseAppPassword(login.password);
+  if (parsed) {
+    const t = schema.appPasswords;
+    const [row] = await deps.db
+      .select({
+        id: t.id,
+        accountId: t.accountId,
+        secretHash: t.secretHash,
+        scopes: t.scopes,
+        expiresAt: t.expiresAt,
+        lastUsedAt: t.lastUsedAt,
+        name: t.name,
+      })
+      .from(t)
+      .innerJoin(schema.accounts, eq(schema.accounts.id, t.accountId))
+      .where(and(eq(t.lookupId, parsed.lookupId), eq(schema.accounts.email, email)));
+    if (row && appPasswordMatches(deps, parsed.normalized, row.secretHash)) {
+      const now = deps.clock.now();
+      const scope = SYNC_PROTOCOLS[login.protocol];
+      const denial: SyncDenial | null =
+        row.expiresAt && row.expiresAt <= now
+          ? "APP_PASSWORD_EXPIRED"
+          : row.scopes.includes(scope)
+            ? null
+            : "SCOPE_NOT_ALLOWED";
+      if (denial) {
+        await recordEvent(deps, deps.db, row.accountId, "sync_login_refused", meta, {
+          protocol: login.protocol,
+          name: row.name,
+          reason: denial,
+        });
+        return { allow: false, reason: denial };
+      }
+      await touch(deps, row, login, now);
+      return { allow: true, accountId: row.accountId, via: "app_password" };
+    }
+    // Not one of the account's application passwords: it may still be the account password.
+  }
+  return checkPasswordForSync(deps, email, login, meta);
+}
+
+async function checkPasswordForSync(
+  deps: Deps,
+  email: string,
+  login: SyncLogin,
+  meta: RequestMeta,
+): Promise<SyncVerdict> {
+  const a = schema.accounts;
+  const [account] = await deps.db
+    .select({
+      id: a.id,
+      passwordHash: a.passwordHash,
+      factors: sql<number>`(select count(*)::int from factors f where f.account_id = accounts.id)`,
+    })
+    .from(a)
+    .where(eq(a.email, email));
+  if (!account) {
+    // As at sign-in: an unknown user costs the time of a known one.
+    await verifyPassword(await deps.decoyHash(), login.password);
+    return { allow: false, reason: "INVALID_CREDENTIALS" };
+  }
+  if (account.factors > 0) {
+    // No argon2 run: with two-step on, no account password is ever accepted here.
+    await recordEvent(deps, deps.db, account.id, "sync_login_refused", meta, {
+      protocol: login.protocol,
+      reason: "APP_PASSWORD_REQUIRED",
+    });
+    return { allow: false, reason: "APP_PASSWORD_REQUIRED" };
+  }
+  const checked = await checkAccountPassword(deps, account, login.password, meta, {
+    protocol: login.protocol,
+  });
+  if (!checked.ok) return { allow: false, reason: checked.reason };
+  return { allow: true, accountId: account.id, via: "password" };
+}
+
+/** Stamps last use (time, address, client), at most once a minute; the first use is logged. */
+async function touch(
+  deps: Deps,
+  row: { id: string; accountId: string; lastUsedAt: Date | null; name: string },
+  login: SyncLogin,
+  now: Date,
+): Promise<void> {
+  if (row.lastUsedAt && now.getTime() - row.lastUsedAt.getTime() < TOUCH_EVERY_MS) return;
+  const t = schema.appPasswords;
+  await deps.db
+    .update(t)
+    .set({
+      lastUsedAt: now,
+      lastUsedIp: login.ip.slice(0, 64),
+      lastUsedClient: login.client.slice(0, 256),
+    })
+    .where(eq(t.id, row.id));
+  if (row.lastUsedAt === null)
+    await recordEvent(
+      deps,
+      deps.db,
+      row.accountId,
+      "app_password_first_used",
+      {
+        ip: login.ip,
+        userAgent: login.client,
+      },
+      { name: row.name, protocol: login.protocol },
+    );
+}

@@ -1,0 +1,86 @@
+import { schema } from "@twofold/db";
+import { and, desc, eq, gt, ne } from "drizzle-orm";
+import type { Deps } from "../deps";
+import { fail, ok, type Result } from "../errors";
+import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
+import type { Session } from "./sessions";
+import { describeUserAgent } from "./user-agent";
+
+export interface SessionView {
+  id: string;
+  browser: string | null;
+  os: string | null;
+  ip: string;
+  /** Where the address is, when known (no location database is configured: null). */
+  place: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+  persistent: boolean;
+  current: boolean;
+}
+
+/** The account's signed-in sessions, the most recently seen first, this one marked. */
+export async function listSessions(deps: Deps, current: Session): Promise<SessionView[]> {
+  const t = schema.sessions;
+  const rows = await deps.db
+    .select({
+      id: t.id,
+      ip: t.ip,
+      userAgent: t.userAgent,
+      createdAt: t.createdAt,
+      lastSeenAt: t.lastSeenAt,
+      persistent: t.persistent,
+    })
+    .from(t)
+    .where(
+      and(
+        eq(t.accountId, current.accountId),
+        eq(t.state, "active"),
+        gt(t.expiresAt, deps.clock.now()),
+      ),
+    )
+    .orderBy(desc(t.lastSeenAt), desc(t.id));
+  return rows.map(({ userAgent, ...r }) => ({
+    ...r,
+    ...describeUserAgent(userAgent),
+    place: null,
+    current: r.id === current.id,
+  }));
+}
+
+/** Ends one of the account's sessions (its token stops working at once). */
+export async function endAccountSession(
+  deps: Deps,
+  current: Session,
+  sessionId: string,
+  meta: RequestMeta,
+): Promise<Result<{ ended: number }, "SESSION_NOT_FOUND">> {
+  const t = schema.sessions;
+  const gone = await deps.db
+    .delete(t)
+    .where(and(eq(t.id, sessionId), eq(t.accountId, current.accountId)))
+    .returning({ id: t.id });
+  if (gone.length === 0) return fail("SESSION_NOT_FOUND");
+  await recordEvent(deps, deps.db, current.accountId, "session_ended", meta, {
+    current: sessionId === current.id,
+  });
+  return ok({ ended: 1 });
+}
+
+/** "Sign out everywhere else": every session of the account but this one. */
+export async function endOtherSessions(
+  deps: Deps,
+  current: Session,
+  meta: RequestMeta,
+): Promise<{ ended: number }> {
+  const t = schema.sessions;
+  const gone = await deps.db
+    .delete(t)
+    .where(and(eq(t.accountId, current.accountId), ne(t.id, current.id)))
+    .returning({ id: t.id });
+  await recordEvent(deps, deps.db, current.accountId, "sessions_ended", meta, {
+    count: gone.length,
+  });
+  return { ended: gone.length };
+}
