@@ -74,6 +74,8 @@ const schema = z.object({
   TWOFOLD_SMS_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(0).default(10),
   TWOFOLD_SMS_LIMIT_PER_IP: z.coerce.number().int().min(0).default(20),
   TWOFOLD_SMS_LIMIT_TOTAL: z.coerce.number().int().min(0).default(1000),
+  /** The service credential mail, calendar and file servers send to POST /sync/check (unset: no endpoint). */
+  TWOFOLD_SYNC_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -24,6 +24,7 @@ import type { Env } from "./env";
 import { createLogger, type Logger } from "./logger";
 import { createPushDelivery, type PushGatewayTarget } from "./push-gateway";
 import { smsConfig, smsSender } from "./sms";
+import { createSyncCheckHandler } from "./sync-check";
 import { createStaticHandler, webDirExists } from "./static";
 import { createWebPush } from "./web-push";
 
@@ -190,6 +191,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     onInternalError: (error, path) =>
       log.error({ ...describeError(error), path }, "internal error"),
   });
+  const syncCheck = env.TWOFOLD_SYNC_SECRET
+    ? createSyncCheckHandler(twofold, env.TWOFOLD_SYNC_SECRET)
+    : null;
   const webDir = env.TWOFOLD_WEB_DIR ?? defaultWebDir();
   const serveStatic = webDirExists(webDir) ? createStaticHandler(webDir) : null;
 
@@ -205,6 +209,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         status: healthy ? "ok" : "unavailable",
         database: database.kind,
       });
+    } else if (path === "/sync/check" && syncCheck) {
+      await syncCheck(req, res);
     } else if (path.startsWith("/trpc/")) {
       await trpc(req, res);
     } else if (serveStatic?.(req, res)) {

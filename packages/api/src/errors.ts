@@ -53,6 +53,8 @@ const CODE_OF: Record<Reason, TRPC_ERROR_CODE_KEY> = {
   CODE_EXPIRED: "BAD_REQUEST",
   // The provider failed: not the person's fault, and asking again may work.
   SMS_SEND_FAILED: "SERVICE_UNAVAILABLE",
+  APP_PASSWORD_NOT_FOUND: "NOT_FOUND",
+  SESSION_NOT_FOUND: "NOT_FOUND",
 };
 
 /** Reasons for errors that tRPC itself raises before a procedure runs. */

@@ -65,6 +65,11 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "sms.confirmPhone": { phoneId: "00000000-0000-4000-8000-000000000000", code: "123456" },
   "sms.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
   "sms.remove": { id: "00000000-0000-4000-8000-000000000000" },
+  "appPasswords.create": { name: "Attacker mail", scopes: ["mail"] },
+  "appPasswords.revoke": { id: "00000000-0000-4000-8000-000000000000" },
+  "sessions.revoke": { id: "00000000-0000-4000-8000-000000000000" },
+  "account.changePassword": { newPassword: "attacker chosen password" },
+  "account.setBrowserPolicy": { policy: "remember" },
 };
 
 type Callable = (input: unknown) => Promise<unknown>;

@@ -5,6 +5,8 @@ import { pushRouter } from "./routers/push";
 import { backupCodesRouter } from "./routers/backup-codes";
 import { securityLogRouter } from "./routers/security-log";
 import { smsRouter } from "./routers/sms";
+import { appPasswordsRouter } from "./routers/app-passwords";
+import { sessionsRouter } from "./routers/sessions";
 import { totpRouter } from "./routers/totp";
 import { twoFactorRouter } from "./routers/two-factor";
 import { webauthnRouter } from "./routers/webauthn";
@@ -21,6 +23,8 @@ export const appRouter = createTRPCRouter({
   device: deviceRouter,
   backupCodes: backupCodesRouter,
   securityLog: securityLogRouter,
+  appPasswords: appPasswordsRouter,
+  sessions: sessionsRouter,
 });
 
 /** The type every front end imports (as a type only) to get a typed client. */

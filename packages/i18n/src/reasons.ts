@@ -70,6 +70,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     NO_CODE_SENT: "No code has been sent yet. Ask for one first.",
     CODE_EXPIRED: "This code is no longer valid. Ask for a new one.",
     SMS_SEND_FAILED: "The text message could not be sent just now. Please try again in a moment.",
+    APP_PASSWORD_NOT_FOUND: "This application password no longer exists.",
+    SESSION_NOT_FOUND: "This session has already ended.",
   },
   fr: {
     INVALID_INPUT: "Un élément du formulaire n'est pas valide. Vérifiez-le et réessayez.",
@@ -137,6 +139,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     NO_CODE_SENT: "Aucun code n'a encore été envoyé. Demandez-en un d'abord.",
     CODE_EXPIRED: "Ce code n'est plus valable. Demandez-en un nouveau.",
     SMS_SEND_FAILED: "Le SMS n'a pas pu être envoyé pour l'instant. Réessayez dans un moment.",
+    APP_PASSWORD_NOT_FOUND: "Ce mot de passe d'application n'existe plus.",
+    SESSION_NOT_FOUND: "Cette session est déjà terminée.",
   },
   de: {
     INVALID_INPUT:
@@ -212,6 +216,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     CODE_EXPIRED: "Dieser Code ist nicht mehr gültig. Fordern Sie einen neuen an.",
     SMS_SEND_FAILED:
       "Die SMS konnte gerade nicht gesendet werden. Bitte versuchen Sie es gleich noch einmal.",
+    APP_PASSWORD_NOT_FOUND: "Dieses App-Passwort gibt es nicht mehr.",
+    SESSION_NOT_FOUND: "Diese Sitzung ist bereits beendet.",
   },
   it: {
     INVALID_INPUT: "Alcuni dati del modulo non sono validi. Li controlli e riprovi.",
@@ -279,6 +285,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     NO_CODE_SENT: "Non è ancora stato inviato alcun codice. Ne richieda prima uno.",
     CODE_EXPIRED: "Questo codice non è più valido. Ne richieda uno nuovo.",
     SMS_SEND_FAILED: "Non è stato possibile inviare l'SMS in questo momento. Riprovi tra poco.",
+    APP_PASSWORD_NOT_FOUND: "Questa password per app non esiste più.",
+    SESSION_NOT_FOUND: "Questa sessione è già terminata.",
   },
 };
 

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { unwrap } from "../errors";
-import { authedProcedure, createTRPCRouter } from "../trpc";
+import { BROWSER_POLICIES, PASSWORD_MAX } from "@twofold/core";
+import { authedProcedure, createTRPCRouter, stepUpProcedure } from "../trpc";
 import { iso } from "./shared";
 
 export const accountRouter = createTRPCRouter({
@@ -18,4 +19,33 @@ export const accountRouter = createTRPCRouter({
       );
       return { until: iso(r.until) };
     }),
+
+  /** A new account password: every application password is revoked, other sessions end. */
+  changePassword: stepUpProcedure
+    .input(z.strictObject({ newPassword: z.string().max(PASSWORD_MAX * 4) }))
+    .output(z.object({ appPasswordsRevoked: z.number().int(), sessionsEnded: z.number().int() }))
+    .mutation(async ({ ctx, input }) =>
+      unwrap(
+        await ctx.deps.twofold.accounts.changePassword(ctx.session, input.newPassword, ctx.req),
+      ),
+    ),
+
+  browserPolicy: authedProcedure
+    .output(z.object({ policy: z.enum(BROWSER_POLICIES) }))
+    .query(async ({ ctx }) => ({
+      policy: await ctx.deps.twofold.accounts.browserPolicy(ctx.session.accountId),
+    })),
+
+  /** "Authenticate at each browser launch" or stay signed in: applies from the next sign-in. */
+  setBrowserPolicy: stepUpProcedure
+    .input(z.strictObject({ policy: z.enum(BROWSER_POLICIES) }))
+    .output(z.object({ policy: z.enum(BROWSER_POLICIES), appliesFrom: z.literal("next_sign_in") }))
+    .mutation(async ({ ctx, input }) => ({
+      ...(await ctx.deps.twofold.accounts.setBrowserPolicy(
+        ctx.session.accountId,
+        input.policy,
+        ctx.req,
+      )),
+      appliesFrom: "next_sign_in" as const,
+    })),
 });
