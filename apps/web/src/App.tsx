@@ -8,6 +8,7 @@ import { useMe } from "./lib/queries";
 import { Link, navigate, PATHS, usePath } from "./lib/router";
 import { AddDevice } from "./screens/AddDevice";
 import { AddSecurityKey } from "./screens/AddSecurityKey";
+import { AddSMS } from "./screens/AddSMS";
 import { AddTOTP } from "./screens/AddTOTP";
 import { Home } from "./screens/Home";
 import { Profile } from "./screens/Profile";
@@ -73,6 +74,8 @@ function Page({ me, path }: { me: Me; path: string }): ReactNode {
       return <AddSecurityKey me={me} />;
     case PATHS.addDevice:
       return <AddDevice me={me} />;
+    case PATHS.addSMS:
+      return <AddSMS me={me} />;
     default:
       return <NotFound />;
   }

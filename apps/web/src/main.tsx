@@ -7,6 +7,7 @@ import { reasonOf } from "./lib/api";
 import { forgetAllButMe, ME, sessionEnded } from "./lib/queries";
 import "./styles.css";
 import "./push.css";
+import "./sms.css";
 
 /**
  * A request answered "signed out" (or "no sign-in waiting") means the session is over: nothing

@@ -27,7 +27,53 @@ export function AddMethodPage({
   );
 }
 
-/** The first step of adding a method: its name, then Continue (or Cancel, back to the list). */
+/** A form's submission, as `useSubmit` gives it. */
+export interface Submission {
+  submit: (event?: FormEvent) => void;
+  pending: boolean;
+  problem: Problem | null;
+}
+
+/** The id of the first step's error, for its fields to point at. */
+export const BEGIN_PROBLEM = "begin-problem";
+
+/**
+ * The first step of adding a method: what the page explains, its fields, the reason the last
+ * try failed, then Continue (or Cancel, back to the list).
+ */
+export function BeginStep({
+  intro,
+  submit,
+  cancel,
+  proceed,
+  children,
+}: {
+  intro?: ReactNode;
+  submit: Submission;
+  cancel: string;
+  proceed: string;
+  children: ReactNode;
+}): ReactNode {
+  return (
+    <section className="card">
+      {intro}
+      <form onSubmit={submit.submit} noValidate>
+        {children}
+        <ProblemMessage id={BEGIN_PROBLEM} problem={submit.problem} />
+        <div className="actions">
+          <Link to={PATHS.twoStep} className="button">
+            {cancel}
+          </Link>
+          <button type="submit" className="button primary" aria-disabled={submit.pending}>
+            {proceed}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The first step when it is the method's name. */
 export function NameStep({
   intro,
   label,
@@ -43,34 +89,22 @@ export function NameStep({
   hint: string;
   value: string;
   onChange: (value: string) => void;
-  submit: { submit: (event?: FormEvent) => void; pending: boolean; problem: Problem | null };
+  submit: Submission;
   cancel: string;
   proceed: string;
 }): ReactNode {
   return (
-    <section className="card">
-      {intro && <p>{intro}</p>}
-      <form onSubmit={submit.submit} noValidate>
-        <Field
-          label={label}
-          hint={hint}
-          value={value}
-          maxLength={64}
-          required
-          autoFocus
-          onChange={(event) => onChange(event.target.value)}
-          errorId={submit.problem ? "begin-problem" : undefined}
-        />
-        <ProblemMessage id="begin-problem" problem={submit.problem} />
-        <div className="actions">
-          <Link to={PATHS.twoStep} className="button">
-            {cancel}
-          </Link>
-          <button type="submit" className="button primary" aria-disabled={submit.pending}>
-            {proceed}
-          </button>
-        </div>
-      </form>
-    </section>
+    <BeginStep intro={intro && <p>{intro}</p>} submit={submit} cancel={cancel} proceed={proceed}>
+      <Field
+        label={label}
+        hint={hint}
+        value={value}
+        maxLength={64}
+        required
+        autoFocus
+        onChange={(event) => onChange(event.target.value)}
+        errorId={submit.problem ? BEGIN_PROBLEM : undefined}
+      />
+    </BeginStep>
   );
 }

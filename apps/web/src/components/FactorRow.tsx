@@ -17,7 +17,7 @@ function routesOf(kind: FactorView["kind"]): {
       rename: (id, label) => api.push.renameDevice.mutate({ id, label }),
       remove: (id) => api.push.removeDevice.mutate({ id }),
     };
-  const routes = kind === "webauthn" ? api.webauthn : api.totp;
+  const routes = kind === "webauthn" ? api.webauthn : kind === "sms" ? api.sms : api.totp;
   return {
     rename: (id, label) => routes.rename.mutate({ id, label }),
     remove: (id) => routes.remove.mutate({ id }),
@@ -79,6 +79,12 @@ export function FactorRow({
           <dd>{dateTime(factor.createdAt)}</dd>
           <dt>{t.twoStep.lastUsed}</dt>
           <dd>{factor.lastUsedAt ? dateTime(factor.lastUsedAt) : t.twoStep.never}</dd>
+          {factor.kind === "sms" && factor.phone && (
+            <>
+              <dt>{t.twoStep.phone}</dt>
+              <dd>{factor.phone}</dd>
+            </>
+          )}
           {factor.kind === "push" && (
             <>
               <dt>{t.twoStep.platform}</dt>

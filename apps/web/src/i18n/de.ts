@@ -75,6 +75,16 @@ export const de: Messages = {
     pushApproved: "Auf Ihrem Gerät bestätigt. Sie werden angemeldet…",
     pushExpires: (time: string) => `Die Anfrage läuft um ${time} ab.`,
     pushAgain: "Neue Anfrage senden",
+    smsTitle: "Code per SMS erhalten",
+    smsText: "Wir senden einen 6-stelligen Code per SMS an Ihr Mobiltelefon.",
+    smsSend: "Code per SMS senden",
+    smsSentTo: (to: string, time: string) => `Code an ${to} gesendet. Er läuft um ${time} ab.`,
+    smsResentTo: (to: string, time: string) =>
+      `Ein neuer Code wurde an ${to} gesendet; der vorherige gilt nicht mehr. Er läuft um ${time} ab.`,
+    smsLabel: "Code aus der SMS",
+    smsHint: "Geben Sie die 6 Ziffern aus der SMS von Twofold ein.",
+    smsAgain: "Neuen Code senden",
+    smsOthers: "An eine andere Nummer senden",
   },
   methods: {
     totp: "Authenticator-App",
@@ -86,6 +96,9 @@ export const de: Messages = {
     push: "Authentifizierungsgerät",
     pushDescription:
       "Ein Smartphone oder ein Terminal, das „Sind Sie das?“ fragt und die Anmeldung anzeigt.",
+    sms: "Textnachricht (SMS)",
+    smsDescription:
+      "Ein Code an ein Mobiltelefon aus der Schweiz, Frankreich, Belgien oder Deutschland.",
   },
   home: {
     greeting: (name: string) => `Willkommen, ${name}`,
@@ -122,6 +135,7 @@ export const de: Messages = {
     added: "Hinzugefügt",
     platform: "Plattform",
     lastSeen: "Zuletzt gesehen",
+    phone: "Nummer",
     lastUsed: "Zuletzt verwendet",
     never: "Nie",
     passkey: "Passkey",
@@ -210,6 +224,30 @@ export const de: Messages = {
     startAgain: "Neu beginnen",
     added: (name: string) => `${name} wurde hinzugefügt.`,
     cancel: "Abbrechen",
+  },
+  addSMS: {
+    title: "Mobiltelefon für SMS hinzufügen",
+    intro: "Bei der Anmeldung kann Twofold einen 6-stelligen Code per SMS an diese Nummer senden.",
+    countryLabel: "Land",
+    phoneLabel: "Mobilnummer",
+    phoneHint: (example: string) =>
+      `Zum Beispiel ${example}. Eine Nummer mit Ländervorwahl funktioniert auch.`,
+    send: "Code senden",
+    sentTo: (to: string) => `Wir haben einen Code an ${to} gesendet`,
+    resent: "Ein neuer Code wurde gesendet. Der vorherige gilt nicht mehr.",
+    codeLabel: "Code aus der SMS",
+    expires: (time: string) => `Der Code läuft um ${time} ab.`,
+    submit: "Bestätigen",
+    resend: "Neuen Code senden",
+    changeNumber: "Nummer ändern",
+    added: (name: string) => `${name} wurde hinzugefügt.`,
+    cancel: "Abbrechen",
+  },
+  sms: {
+    countries: { CH: "Schweiz", FR: "Frankreich", BE: "Belgien", DE: "Deutschland" },
+    weakTitle: "SMS ist die schwächste Methode",
+    weakText:
+      "Ein per SMS gesendeter Code kann abgefangen werden, und jemand kann Ihre Nummer übernehmen, indem er sie auf seine eigene SIM-Karte übertragen lässt („SIM-Swapping“). Wählen Sie lieber eine stärkere Methode:",
   },
   keyErrors: {
     cancelled:

@@ -77,6 +77,16 @@ export const fr: Messages = {
     pushApproved: "Approuvé sur votre appareil. Connexion en cours…",
     pushExpires: (time: string) => `La demande expire à ${time}.`,
     pushAgain: "Envoyer une nouvelle demande",
+    smsTitle: "Recevoir un code par SMS",
+    smsText: "Nous envoyons un code à 6 chiffres par SMS à votre téléphone mobile.",
+    smsSend: "Envoyer un code par SMS",
+    smsSentTo: (to: string, time: string) => `Code envoyé au ${to}. Il expire à ${time}.`,
+    smsResentTo: (to: string, time: string) =>
+      `Un nouveau code a été envoyé au ${to} ; le précédent ne fonctionne plus. Il expire à ${time}.`,
+    smsLabel: "Code reçu par SMS",
+    smsHint: "Saisissez les 6 chiffres du SMS de Twofold.",
+    smsAgain: "Envoyer un nouveau code",
+    smsOthers: "Envoyer à un autre numéro",
   },
   methods: {
     totp: "Application d'authentification",
@@ -89,6 +99,9 @@ export const fr: Messages = {
     push: "Appareil d'authentification",
     pushDescription:
       "Un téléphone ou un terminal qui demande « Est-ce bien vous ? » et affiche la connexion.",
+    sms: "Code par SMS",
+    smsDescription:
+      "Un code envoyé sur un téléphone mobile de Suisse, de France, de Belgique ou d'Allemagne.",
   },
   home: {
     greeting: (name: string) => `Bienvenue, ${name}`,
@@ -123,6 +136,7 @@ export const fr: Messages = {
     added: "Date d'ajout",
     platform: "Plateforme",
     lastSeen: "Dernière connexion",
+    phone: "Numéro",
     lastUsed: "Dernière utilisation",
     never: "Jamais",
     passkey: "Clé d'accès",
@@ -213,6 +227,30 @@ export const fr: Messages = {
     startAgain: "Recommencer",
     added: (name: string) => `L'appareil ${name} a été ajouté.`,
     cancel: "Annuler",
+  },
+  addSMS: {
+    title: "Ajouter un téléphone mobile pour les SMS",
+    intro: "Lors de la connexion, Twofold peut envoyer un code à 6 chiffres par SMS à ce numéro.",
+    countryLabel: "Pays",
+    phoneLabel: "Numéro de mobile",
+    phoneHint: (example: string) =>
+      `Par exemple ${example}. Un numéro écrit avec son indicatif de pays fonctionne aussi.`,
+    send: "Envoyer un code",
+    sentTo: (to: string) => `Nous avons envoyé un code au ${to}`,
+    resent: "Un nouveau code a été envoyé. Le précédent ne fonctionne plus.",
+    codeLabel: "Code reçu par SMS",
+    expires: (time: string) => `Le code expire à ${time}.`,
+    submit: "Confirmer",
+    resend: "Envoyer un nouveau code",
+    changeNumber: "Changer de numéro",
+    added: (name: string) => `Le numéro ${name} a été ajouté.`,
+    cancel: "Annuler",
+  },
+  sms: {
+    countries: { CH: "Suisse", FR: "France", BE: "Belgique", DE: "Allemagne" },
+    weakTitle: "Le SMS est la méthode la moins sûre",
+    weakText:
+      "Un code envoyé par SMS peut être intercepté, et quelqu'un peut s'emparer de votre numéro en le faisant transférer sur sa propre carte SIM (« SIM swap »). Préférez une méthode plus sûre :",
   },
   keyErrors: {
     cancelled: "La demande à la clé de sécurité a été annulée ou a expiré. Réessayez.",

@@ -12,6 +12,7 @@ export const PATHS = {
   addTOTP: "/profile/two-step/add/otp-app",
   addSecurityKey: "/profile/two-step/add/security-key",
   addDevice: "/profile/two-step/add/device",
+  addSMS: "/profile/two-step/add/sms",
 } as const;
 export type AppPath = (typeof PATHS)[keyof typeof PATHS];
 

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { ReactNode } from "react";
 import { CodeField } from "../components/CodeField";
 import { ProblemMessage } from "../components/ProblemMessage";
+import type { Messages } from "../i18n/en";
 import { useI18n } from "../i18n/i18n";
 import { api, type SecondFactorKind } from "../lib/api";
 import { setFlash } from "../lib/flash";
@@ -10,12 +11,28 @@ import { sessionStarted } from "../lib/queries";
 import { navigate, PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
 
-/** A typed code: from an OTP app, a backup code, or the code an authenticator device shows offline. */
-export function CodeForm({
-  method,
-}: {
-  method: Exclude<SecondFactorKind, "webauthn" | "push"> | "device_code";
-}): ReactNode {
+type CodeMethod = Exclude<SecondFactorKind, "webauthn" | "push"> | "device_code";
+
+/** What the field is called and where the code comes from, for each kind of code. */
+function fieldText(t: Messages, method: CodeMethod): { label: string; hint: string } {
+  const s = t.secondFactor;
+  switch (method) {
+    case "totp":
+      return { label: s.totpLabel, hint: s.totpHint };
+    case "backup_code":
+      return { label: s.backupLabel, hint: s.backupHint };
+    case "device_code":
+      return { label: s.deviceCodeLabel, hint: s.deviceCodeHint };
+    case "sms":
+      return { label: s.smsLabel, hint: s.smsHint };
+  }
+}
+
+/**
+ * A typed code: from an OTP app, a backup code, the code an authenticator device shows offline,
+ * or the code of a text message.
+ */
+export function CodeForm({ method }: { method: CodeMethod }): ReactNode {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [code, setCode] = useState("");
@@ -23,6 +40,7 @@ export function CodeForm({
     try {
       if (method === "totp") await api.auth.verifyTOTP.mutate({ code });
       else if (method === "device_code") await api.auth.verifyDeviceCode.mutate({ code });
+      else if (method === "sms") await api.auth.verifySMSCode.mutate({ code });
       else {
         const { remaining } = await api.auth.verifyBackupCode.mutate({ code });
         setFlash(t.secondFactor.remainingAfter(remaining)); // read once, by Home
@@ -33,25 +51,13 @@ export function CodeForm({
       setCode("");
     }
   });
-  const totp = method !== "backup_code";
+  const { label, hint } = fieldText(t, method);
   return (
     <form onSubmit={submit} noValidate>
       <CodeField
-        kind={totp ? "digits" : "backup"}
-        label={
-          method === "device_code"
-            ? t.secondFactor.deviceCodeLabel
-            : totp
-              ? t.secondFactor.totpLabel
-              : t.secondFactor.backupLabel
-        }
-        hint={
-          method === "device_code"
-            ? t.secondFactor.deviceCodeHint
-            : totp
-              ? t.secondFactor.totpHint
-              : t.secondFactor.backupHint
-        }
+        kind={method === "backup_code" ? "backup" : "digits"}
+        label={label}
+        hint={hint}
         value={code}
         onChange={setCode}
         errorId={problem ? "code-problem" : undefined}

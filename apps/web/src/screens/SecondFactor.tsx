@@ -8,6 +8,7 @@ import { api, type Me, type SecondFactorKind } from "../lib/api";
 import { navigate, PATHS } from "../lib/router";
 import { SecurityKeyStep } from "./SecondFactorKey";
 import { PushStep } from "./SecondFactorPush";
+import { SMSStep } from "./SecondFactorSMS";
 
 /** The second step of a sign-in: the preferred method first, the others one click away. */
 export function SecondFactor({ me }: { me: Me }): ReactNode {
@@ -57,6 +58,8 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
         <SecurityKeyStep />
       ) : method === "push" ? (
         <PushStep />
+      ) : method === "sms" ? (
+        <SMSStep />
       ) : (
         <CodeForm key={method} method={method} />
       )}

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { BackupCodesView } from "../components/BackupCodesView";
 import { FactorRow } from "../components/FactorRow";
 import { Notice, ProblemMessage } from "../components/ProblemMessage";
+import { SMSWeakNote } from "../components/SMSWeakNote";
 import { useI18n } from "../i18n/i18n";
 import { problemOf, type Me } from "../lib/api";
 import { takeFlash } from "../lib/flash";
@@ -86,6 +87,7 @@ export function TwoStep({ me }: { me: Me }): ReactNode {
               </ul>
             )}
             {data.enabled && <PreferredMethod status={data} onSaved={(m) => void refresh(m)} />}
+            {data.factors.some((f) => f.kind === "sms") && <SMSWeakNote level={3} />}
           </section>
 
           <section className="card" aria-labelledby="add-title">
