@@ -13,12 +13,16 @@ export type TokenSource = "cookie" | "bearer";
 export interface RequestInfo extends RequestMeta {
   token: string | null;
   via: TokenSource | null;
+  /** The "don't ask for a second factor here" cookie, when the browser sent one. */
+  trustedBrowser?: string | null;
 }
 
 /** What a procedure may do to the response: only the session cookie. */
 export interface ResponseControl {
   setSessionCookie(token: string, persistent: boolean, maxAgeSeconds: number): void;
   clearSessionCookie(): void;
+  /** The trusted-browser cookie (HttpOnly, until it expires). */
+  setTrustedBrowserCookie(value: string, maxAgeSeconds: number): void;
 }
 
 export interface Context {

@@ -15,17 +15,22 @@ function readCookie(header: string | undefined, name: string): string | null {
   return null;
 }
 
+export function trustedBrowserCookieName(secure: boolean): string {
+  return secure ? "__Host-twofold_trusted" : "twofold_trusted";
+}
+
 const BEARER = /^Bearer ([A-Za-z0-9_-]{1,128})$/;
 
 /** The token of a request: an Authorization bearer token wins over the cookie. */
 export function readRequestInfo(req: IncomingMessage, secure: boolean, ip: string): RequestInfo {
   const userAgent = (req.headers["user-agent"] ?? "").slice(0, 512);
+  const trustedBrowser = readCookie(req.headers.cookie, trustedBrowserCookieName(secure));
   const bearer = BEARER.exec(req.headers.authorization ?? "");
-  if (bearer?.[1]) return { ip, userAgent, token: bearer[1], via: "bearer" };
+  if (bearer?.[1]) return { ip, userAgent, token: bearer[1], via: "bearer", trustedBrowser };
   const cookie = readCookie(req.headers.cookie, sessionCookieName(secure));
   return cookie
-    ? { ip, userAgent, token: cookie, via: "cookie" }
-    : { ip, userAgent, token: null, via: null };
+    ? { ip, userAgent, token: cookie, via: "cookie", trustedBrowser }
+    : { ip, userAgent, token: null, via: null, trustedBrowser };
 }
 
 /**
@@ -42,6 +47,13 @@ export function responseControl(res: ServerResponse, secure: boolean): ResponseC
     },
     clearSessionCookie() {
       res.appendHeader("Set-Cookie", `${name}=; ${attributes}; Max-Age=0`);
+    },
+    setTrustedBrowserCookie(value, maxAgeSeconds) {
+      const trusted = trustedBrowserCookieName(secure);
+      res.appendHeader(
+        "Set-Cookie",
+        `${trusted}=${value}; ${attributes}; Max-Age=${maxAgeSeconds}`,
+      );
     },
   };
 }

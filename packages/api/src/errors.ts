@@ -55,6 +55,7 @@ const CODE_OF: Record<Reason, TRPC_ERROR_CODE_KEY> = {
   SMS_SEND_FAILED: "SERVICE_UNAVAILABLE",
   APP_PASSWORD_NOT_FOUND: "NOT_FOUND",
   SESSION_NOT_FOUND: "NOT_FOUND",
+  TRUSTED_BROWSER_NOT_FOUND: "NOT_FOUND",
 };
 
 /** Reasons for errors that tRPC itself raises before a procedure runs. */

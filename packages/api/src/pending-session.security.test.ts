@@ -70,6 +70,7 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "sessions.revoke": { id: "00000000-0000-4000-8000-000000000000" },
   "account.changePassword": { newPassword: "attacker chosen password" },
   "account.setBrowserPolicy": { policy: "remember" },
+  "trustedBrowsers.revoke": { id: "00000000-0000-4000-8000-000000000000" },
 };
 
 type Callable = (input: unknown) => Promise<unknown>;

@@ -7,6 +7,7 @@ import { securityLogRouter } from "./routers/security-log";
 import { smsRouter } from "./routers/sms";
 import { appPasswordsRouter } from "./routers/app-passwords";
 import { sessionsRouter } from "./routers/sessions";
+import { trustedBrowsersRouter } from "./routers/trusted-browsers";
 import { totpRouter } from "./routers/totp";
 import { twoFactorRouter } from "./routers/two-factor";
 import { webauthnRouter } from "./routers/webauthn";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   securityLog: securityLogRouter,
   appPasswords: appPasswordsRouter,
   sessions: sessionsRouter,
+  trustedBrowsers: trustedBrowsersRouter,
 });
 
 /** The type every front end imports (as a type only) to get a typed client. */

@@ -12,6 +12,8 @@ export interface Client {
   token: string | null;
   /** Set-Cookie values received, newest last. */
   cookies: { value: string; persistent: boolean; maxAge: number }[];
+  /** The trusted-browser cookie this client holds. */
+  trustedBrowser: string | null;
 }
 
 /**
@@ -23,15 +25,23 @@ export function createClient(
   via: TokenSource,
   token: string | null = null,
 ): Client {
-  const state: Omit<Client, "caller"> = { token, cookies: [] };
+  const state: Omit<Client, "caller"> = { token, cookies: [], trustedBrowser: null };
   const caller = createCaller(() =>
     createContextInner(
       { twofold },
-      { ...TEST_META, token: state.token, via: state.token ? via : null },
+      {
+        ...TEST_META,
+        token: state.token,
+        via: state.token ? via : null,
+        trustedBrowser: state.trustedBrowser,
+      },
       {
         setSessionCookie(value, persistent, maxAge) {
           state.cookies.push({ value, persistent, maxAge });
           if (via === "cookie") state.token = value;
+        },
+        setTrustedBrowserCookie(value) {
+          state.trustedBrowser = value;
         },
         clearSessionCookie() {
           if (via === "cookie") state.token = null;

@@ -23,6 +23,8 @@ export interface TwofoldConfig {
     touchEveryMs: number;
   };
   totp: { enrollmentTtlMs: number; maxPendingEnrollments: number };
+  /** "Don't ask for a second factor on this browser": for this long. */
+  trustedBrowserTtlMs: number;
   limits: { maxFailures: number; lockMs: number };
   webauthn: {
     /** The relying party: the site's domain (a passkey is bound to it). */
@@ -78,6 +80,7 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
     touchEveryMs: MINUTE,
   },
   totp: { enrollmentTtlMs: 15 * MINUTE, maxPendingEnrollments: 5 },
+  trustedBrowserTtlMs: 30 * DAY,
   limits: { maxFailures: 10, lockMs: 15 * MINUTE },
   webauthn: {
     rpId: "localhost",

@@ -50,6 +50,7 @@ export const REASONS = [
   "SMS_SEND_FAILED",
   "APP_PASSWORD_NOT_FOUND",
   "SESSION_NOT_FOUND",
+  "TRUSTED_BROWSER_NOT_FOUND",
 ] as const;
 
 export type Reason = (typeof REASONS)[number];

@@ -37,3 +37,4 @@ export {
 export { SYNC_PROTOCOLS, type SyncProtocol, type SyncVerdict } from "./app-passwords/sync-check";
 export { BROWSER_POLICIES, type BrowserPolicy } from "./accounts/settings";
 export type { SessionView } from "./sessions/manage";
+export type { TrustedBrowser, TrustedBrowserCookie } from "./trusted-browsers/trusted-browsers";

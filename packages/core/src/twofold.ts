@@ -26,6 +26,11 @@ import {
 import { checkSyncLogin } from "./app-passwords/sync-check";
 import { browserPolicy, changePassword, setBrowserPolicy } from "./accounts/settings";
 import { endAccountSession, endOtherSessions, listSessions } from "./sessions/manage";
+import {
+  listTrustedBrowsers,
+  revokeTrustedBrowser,
+  trustBrowser,
+} from "./trusted-browsers/trusted-browsers";
 import { beginWebAuthnSignIn, verifyWebAuthnSignIn } from "./webauthn/authentication";
 import { beginPasskeySignIn, finishPasskeySignIn } from "./webauthn/passkey";
 import { beginRegistration, finishRegistration } from "./webauthn/registration";
@@ -51,6 +56,11 @@ export function createTwofold(options: DepsOptions) {
       changePassword: bind(deps, changePassword),
       browserPolicy: bind(deps, browserPolicy),
       setBrowserPolicy: bind(deps, setBrowserPolicy),
+    },
+    trustedBrowsers: {
+      trust: bind(deps, trustBrowser),
+      list: bind(deps, listTrustedBrowsers),
+      revoke: bind(deps, revokeTrustedBrowser),
     },
     appPasswords: {
       create: bind(deps, createAppPassword),

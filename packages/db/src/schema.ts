@@ -337,3 +337,22 @@ export const appPasswords = pgTable(
   },
   (t) => [index("app_passwords_account_idx").on(t.accountId)],
 );
+
+/**
+ * "Don't ask for a second factor on this browser for 30 days": the server half of the signed
+ * cookie. The cookie's token is stored only as a hash, and replaced each time it is used.
+ */
+export const trustedBrowsers = pgTable(
+  "trusted_browsers",
+  {
+    id: uuid("id").primaryKey(),
+    accountId: accountId(),
+    tokenHash: text("token_hash").notNull().unique(),
+    userAgent: text("user_agent").notNull().default(""),
+    ip: text("ip").notNull().default(""),
+    createdAt: at("created_at").notNull(),
+    lastUsedAt: at("last_used_at").notNull(),
+    expiresAt: at("expires_at").notNull(),
+  },
+  (t) => [index("trusted_browsers_account_idx").on(t.accountId)],
+);

@@ -72,6 +72,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     SMS_SEND_FAILED: "The text message could not be sent just now. Please try again in a moment.",
     APP_PASSWORD_NOT_FOUND: "This application password no longer exists.",
     SESSION_NOT_FOUND: "This session has already ended.",
+    TRUSTED_BROWSER_NOT_FOUND: "This browser is no longer trusted.",
   },
   fr: {
     INVALID_INPUT: "Un élément du formulaire n'est pas valide. Vérifiez-le et réessayez.",
@@ -141,6 +142,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     SMS_SEND_FAILED: "Le SMS n'a pas pu être envoyé pour l'instant. Réessayez dans un moment.",
     APP_PASSWORD_NOT_FOUND: "Ce mot de passe d'application n'existe plus.",
     SESSION_NOT_FOUND: "Cette session est déjà terminée.",
+    TRUSTED_BROWSER_NOT_FOUND: "Ce navigateur n'est plus de confiance.",
   },
   de: {
     INVALID_INPUT:
@@ -218,6 +220,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
       "Die SMS konnte gerade nicht gesendet werden. Bitte versuchen Sie es gleich noch einmal.",
     APP_PASSWORD_NOT_FOUND: "Dieses App-Passwort gibt es nicht mehr.",
     SESSION_NOT_FOUND: "Diese Sitzung ist bereits beendet.",
+    TRUSTED_BROWSER_NOT_FOUND: "Diesem Browser wird nicht mehr vertraut.",
   },
   it: {
     INVALID_INPUT: "Alcuni dati del modulo non sono validi. Li controlli e riprovi.",
@@ -287,6 +290,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     SMS_SEND_FAILED: "Non è stato possibile inviare l'SMS in questo momento. Riprovi tra poco.",
     APP_PASSWORD_NOT_FOUND: "Questa password per app non esiste più.",
     SESSION_NOT_FOUND: "Questa sessione è già terminata.",
+    TRUSTED_BROWSER_NOT_FOUND: "Questo browser non è più considerato affidabile.",
   },
 };
 

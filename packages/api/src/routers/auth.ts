@@ -1,7 +1,9 @@
 import { FACTOR_KINDS, PASSWORD_MAX, secondFactorOptions } from "@twofold/core";
 import * as z from "zod";
 import { unwrap } from "../errors";
-import { createTRPCRouter, publicProcedure, sessionProcedure } from "../trpc";
+import type { TrustedBrowserCookie } from "@twofold/core";
+import type { Context } from "../context";
+import { createTRPCRouter, publicProcedure, sessionProcedure, stepUpProcedure } from "../trpc";
 import { pushAuthProcedures } from "./auth-push";
 import { smsAuthProcedures } from "./auth-sms";
 import { webauthnAuthProcedures } from "./auth-webauthn";
@@ -16,6 +18,12 @@ const authenticated = z.object({
   status: z.literal("authenticated"),
   token: z.string().optional(),
 });
+
+function setTrusted(ctx: Context, cookie: TrustedBrowserCookie): void {
+  const now = ctx.deps.twofold.deps.clock.now().getTime();
+  const seconds = Math.floor((cookie.expiresAt.getTime() - now) / 1000);
+  ctx.res.setTrustedBrowserCookie(cookie.value, Math.max(0, seconds));
+}
 
 export const authRouter = createTRPCRouter({
   signUp: publicProcedure
@@ -55,8 +63,15 @@ export const authRouter = createTRPCRouter({
       ]),
     )
     .mutation(async ({ ctx, input }) => {
-      const outcome = unwrap(await ctx.deps.twofold.accounts.signIn(input, ctx.req));
+      const outcome = unwrap(
+        await ctx.deps.twofold.accounts.signIn(
+          { ...input, ...(ctx.req.trustedBrowser && { trustedBrowser: ctx.req.trustedBrowser }) },
+          ctx.req,
+        ),
+      );
       const token = deliverToken(ctx, outcome, input.tokenInBody);
+      if (outcome.status === "authenticated" && outcome.trustedBrowser)
+        setTrusted(ctx, outcome.trustedBrowser);
       if (outcome.status === "authenticated") return { status: outcome.status, ...token };
       return {
         status: outcome.status,
@@ -144,6 +159,15 @@ export const authRouter = createTRPCRouter({
   ...webauthnAuthProcedures,
   ...pushAuthProcedures,
   ...smsAuthProcedures,
+
+  /** "Don't ask for a second factor on this browser for 30 days", right after signing in. */
+  trustBrowser: stepUpProcedure
+    .output(z.object({ expiresAt: z.string() }))
+    .mutation(async ({ ctx }) => {
+      const cookie = await ctx.deps.twofold.trustedBrowsers.trust(ctx.session, ctx.req);
+      setTrusted(ctx, cookie);
+      return { expiresAt: iso(cookie.expiresAt) };
+    }),
 
   signOut: sessionProcedure.output(z.object({})).mutation(async ({ ctx }) => {
     await ctx.deps.twofold.sessions.end(ctx.session, ctx.req);

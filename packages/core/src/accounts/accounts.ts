@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { remainingBackupCodes } from "../backup-codes/backup-codes";
 import { hashPassword, verifyPassword } from "../crypto/password";
 import { checkAccountPassword } from "./password-check";
+import { useTrustedBrowser, type TrustedBrowserCookie } from "../trusted-browsers/trusted-browsers";
 import { newId } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
@@ -26,7 +27,7 @@ export interface Account {
 }
 
 export type SignInOutcome =
-  | ({ status: "authenticated" } & IssuedSession)
+  | ({ status: "authenticated"; trustedBrowser?: TrustedBrowserCookie } & IssuedSession)
   | ({
       status: "second_factor_required";
       factors: SecondFactorOption[];
@@ -70,7 +71,7 @@ export async function signUp(
  */
 export async function signIn(
   deps: Deps,
-  input: { email: string; password: string; remember?: boolean },
+  input: { email: string; password: string; remember?: boolean; trustedBrowser?: string },
   meta: RequestMeta,
 ): Promise<Result<SignInOutcome, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
   const email = normalizeEmail(input.email);
@@ -99,6 +100,17 @@ export async function signIn(
     const issued = await createSession(deps, deps.db, account.id, "active", remember, meta);
     await recordEvent(deps, deps.db, account.id, "sign_in_succeeded", meta, { factor: "password" });
     return ok({ status: "authenticated", ...issued });
+  }
+  // A browser trusted for 30 days skips the second factor (and gets a new cookie).
+  const trusted = input.trustedBrowser
+    ? await useTrustedBrowser(deps, account.id, input.trustedBrowser)
+    : null;
+  if (trusted) {
+    const issued = await createSession(deps, deps.db, account.id, "active", remember, meta);
+    await recordEvent(deps, deps.db, account.id, "sign_in_succeeded", meta, {
+      factor: "trusted_browser",
+    });
+    return ok({ status: "authenticated", ...issued, trustedBrowser: trusted });
   }
   const options = secondFactorOptions(
     factors,

@@ -7,6 +7,7 @@ import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import type { Session } from "../sessions/sessions";
+import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
 import { isAcceptablePassword } from "./validate";
 
 export const BROWSER_POLICIES = ["remember", "session_only"] as const;
@@ -38,6 +39,7 @@ export async function changePassword(
       meta,
       "password_changed",
     );
+    await forgetTrustedBrowsers(tx, session.accountId);
     const t = schema.sessions;
     const ended = await tx
       .delete(t)

@@ -15,6 +15,8 @@ export interface Keys {
   phoneNumbers: Buffer;
   /** HMAC key for application passwords (checked on every sync request: no slow KDF). */
   appPasswords: Buffer;
+  /** HMAC key that signs trusted-browser cookies. */
+  trustedBrowsers: Buffer;
 }
 
 export const MASTER_KEY_BYTES = 32;
@@ -33,5 +35,6 @@ export function deriveKeys(masterKey: Uint8Array): Keys {
     smsCodes: derive("sms-codes"),
     phoneNumbers: derive("phone-numbers"),
     appPasswords: derive("app-passwords"),
+    trustedBrowsers: derive("trusted-browsers"),
   };
 }

@@ -5,6 +5,7 @@ import { newId } from "../crypto/tokens";
 import type { Deps, Tx } from "../deps";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
+import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
 import type { FactorKind } from "./factors";
 
 /**
@@ -33,6 +34,7 @@ export async function addFactor(
     .insert(schema.factors)
     .values({ id, accountId, kind, label, createdAt: deps.clock.now() });
   await writeSecret(id);
+  await forgetTrustedBrowsers(tx, accountId);
   await recordEvent(deps, tx, accountId, "factor_added", meta, { kind, label });
   if (!firstFactor) return { id };
   const backupCodes = await issueBackupCodes(deps, tx, accountId);

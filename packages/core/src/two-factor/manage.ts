@@ -5,6 +5,7 @@ import type { Deps, Tx } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
+import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
 import { FACTOR_KINDS, listFactors, type Factor, type FactorKind } from "./factors";
 
 export interface TwoFactorStatus {
@@ -105,6 +106,7 @@ export async function removeFactor(
     );
     const [removed] = await tx.delete(t).where(where).returning({ kind: t.kind, label: t.label });
     if (!removed) return fail("FACTOR_NOT_FOUND");
+    await forgetTrustedBrowsers(tx, accountId);
     await recordEvent(deps, tx, accountId, "factor_removed", meta, {
       kind: removed.kind,
       label: removed.label,
@@ -125,6 +127,7 @@ export async function disableTwoFactor(
     await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
     const factors = await listFactors(deps, accountId, tx);
     if (factors.length === 0) return fail("TWO_FACTOR_NOT_ENABLED");
+    await forgetTrustedBrowsers(tx, accountId);
     await clearSecondFactors(deps, tx, accountId, meta);
     return ok({ enabled: false as const });
   });
