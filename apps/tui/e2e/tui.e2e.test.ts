@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { startBuiltServer, type BuiltServer } from "@twofold/server/testing";
 import { rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readSMSOutbox, waitForSMSCode } from "../src/test-utils";
 import { TmuxSession } from "./tmux";
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), "..", "dist", "cli.js");
@@ -96,6 +97,54 @@ describe("the terminal app, typed into like a person would", () => {
     const styled = execFileSyncEscapes(tmux.name);
     // A colour would be ESC [ 3x m (x from 1 to 7); 39 is "default colour".
     expect(styled).not.toMatch(new RegExp(`${String.fromCharCode(27)}\\[3[1-7]m`));
+    tmux.kill();
+  });
+
+  it("adds a phone number at 80×24 (the settings still fit), then signs in with a code by text message", async () => {
+    const outbox = join(dir, "data", "sms-outbox.jsonl");
+    tmux = run();
+    await tmux.waitFor("Signed in as Ada Lovelace");
+    for (let i = 0; i < 12 && !tmux.screen().includes("› Add a mobile phone"); i += 1) {
+      await tmux.key("j");
+    }
+    await tmux.key("Enter");
+    await tmux.waitFor("› Switzerland (+41)");
+    await tmux.key("Enter");
+    await tmux.waitFor("Mobile number:");
+    await tmux.type("079 123 45 67");
+    let before = readSMSOutbox(outbox).length;
+    await tmux.key("Enter");
+    await tmux.waitFor("Code sent to +41 79 *** ** 67.");
+    await tmux.type(await waitForSMSCode(outbox, { after: before }));
+    await tmux.key("Enter");
+    // Not the first method: no backup codes, back to the settings, all of them on the screen.
+    const settings = await tmux.waitFor("+41 79 *** ** 67 (Text message)");
+    expect(settings).toContain("Twofold · Two-step verification");
+    expect(settings).toContain("+41 79 *** ** 67 was added.");
+    expect(settings).toContain("Text messages (SMS) are the weakest method");
+    expect(settings).toContain("↑↓/j/k move · Enter choose · q quit");
+
+    for (let i = 0; i < 14 && !tmux.screen().includes("› Sign out"); i += 1) await tmux.key("j");
+    await tmux.waitFor("› Sign out");
+    await tmux.key("Enter");
+    await tmux.waitFor("Welcome to Twofold");
+    await tmux.key("Enter");
+    await tmux.type(email);
+    await tmux.key("Tab");
+    await tmux.type(password);
+    await tmux.key("Enter");
+    await tmux.waitFor("Code from your authenticator app");
+    await tmux.key("Tab");
+    await tmux.waitFor("Choose a method");
+    await tmux.key("Down");
+    before = readSMSOutbox(outbox).length;
+    await tmux.key("Enter");
+    await tmux.waitFor("Code sent to +41 79 *** ** 67.");
+    await tmux.key("C-r");
+    await tmux.waitFor("A new code was sent to +41 79 *** ** 67;");
+    await tmux.type(await waitForSMSCode(outbox, { after: before + 1 }));
+    await tmux.key("Enter");
+    await tmux.waitFor("Signed in as Ada Lovelace");
     tmux.kill();
   });
 });

@@ -7,6 +7,7 @@ import { AppContext, type AppContextValue, type Route, type StepUpOptions } from
 import { TEXT } from "./lib/text";
 import type { TokenStore } from "./lib/token-store";
 import { AddSecurityKey } from "./screens/AddSecurityKey";
+import { AddSMS } from "./screens/AddSMS";
 import { AddTOTP } from "./screens/AddTOTP";
 import { BackupCodes } from "./screens/BackupCodes";
 import { Factor } from "./screens/Factor";
@@ -135,6 +136,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return <AddTOTP />;
     case "addKey":
       return <AddSecurityKey />;
+    case "addSMS":
+      return <AddSMS />;
     case "codes":
       return <BackupCodes codes={route.codes} />;
     case "log":

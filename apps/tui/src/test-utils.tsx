@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { render } from "ink-testing-library";
@@ -15,12 +15,18 @@ export const KEY = {
   down: "\u001B[B",
   up: "\u001B[A",
   backspace: "\u007F",
+  ctrlR: "\u0012",
 } as const;
 
-/** A real server on a fresh embedded database in a temporary folder. */
-export async function startTestServer(): Promise<{
+/**
+ * A real server on a fresh embedded database in a temporary folder; `env` adds to (or
+ * overrides) its environment, e.g. another SMS provider.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<{
   server: RunningServer;
   dir: string;
+  /** Where the server's embedded SMS provider writes the messages it "sends". */
+  outbox: string;
   close: () => Promise<void>;
 }> {
   const dir = mkdtempSync(join(tmpdir(), "twofold-tui-"));
@@ -30,11 +36,13 @@ export async function startTestServer(): Promise<{
       LOG_LEVEL: "silent",
       TWOFOLD_DATA_DIR: join(dir, "data"),
       TWOFOLD_WEB_DIR: join(dir, "no-web"),
+      ...env,
     }),
   });
   return {
     server,
     dir,
+    outbox: join(dir, "data", "sms-outbox.jsonl"),
     close: async () => {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
@@ -113,4 +121,64 @@ export function keyOnScreen(frame: string): string {
   const match = /type this key in the app: ([A-Z2-7 ]+)/.exec(frame);
   if (!match?.[1]) throw new Error(`no key on the screen:\n${frame}`);
   return match[1].replace(/\s/g, "");
+}
+
+/** One text message in the outbox: one JSON object per line, as the server appends them. */
+export interface SMSMessage {
+  sentAt: string;
+  to: string;
+  body: string;
+}
+
+function isSMSMessage(value: unknown): value is SMSMessage {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.sentAt === "string" && typeof v.to === "string" && typeof v.body === "string";
+}
+
+/** The messages of an outbox, oldest first; none when nothing was sent yet. */
+export function readSMSOutbox(file: string): SMSMessage[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  return text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line): unknown => JSON.parse(line))
+    .filter(isSMSMessage);
+}
+
+/** The six-digit code a message carries ("Your Twofold code is 123456. ..."). */
+export function smsCode(message: SMSMessage): string {
+  const match = /\b(\d{6})\b/.exec(message.body);
+  if (!match?.[1]) throw new Error(`no code in the text message: ${message.body}`);
+  return match[1];
+}
+
+/**
+ * Waits until the outbox holds more than `after` messages (to `to`, an E.164 number, when
+ * given) and returns the code of the newest: the one that works.
+ */
+export async function waitForSMSCode(
+  file: string,
+  { after = 0, to }: { after?: number; to?: string } = {},
+  timeoutMs = 10_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const messages = readSMSOutbox(file);
+    const newest = messages
+      .slice(after)
+      .filter((m) => to === undefined || m.to === to)
+      .at(-1);
+    if (newest) return smsCode(newest);
+    if (Date.now() > deadline) {
+      throw new Error(`no text message after the first ${after} in ${file}`);
+    }
+    await sleep(20);
+  }
 }

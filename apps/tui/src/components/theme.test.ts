@@ -8,6 +8,7 @@ describe("colours", () => {
       color: false,
       accent: undefined,
       error: undefined,
+      warn: undefined,
     });
     expect(themeFor({ TERM: "dumb" }).color).toBe(false);
     // An empty NO_COLOR does not count (no-color.org).

@@ -13,6 +13,7 @@ export type Route =
   | { name: "factor"; factor: FactorView; last: boolean }
   | { name: "addTOTP" }
   | { name: "addKey" }
+  | { name: "addSMS" }
   | { name: "codes"; codes: string[] }
   | { name: "log" };
 

@@ -1,5 +1,21 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
-import type { Problem } from "@twofold/client";
+import type { ApiClient, FactorView, Problem, SecondFactorKind } from "@twofold/client";
+
+/** Every kind of method a person can have or use: each needs its name below. */
+type MethodKind = FactorView["kind"] | SecondFactorKind;
+
+/** The countries whose mobile numbers receive codes by SMS, as the server names them. */
+export type SMSCountry = NonNullable<
+  Parameters<ApiClient["sms"]["addPhone"]["mutate"]>[0]["country"]
+>;
+
+/** The four countries, in the order offered, with how a number is written there. */
+export const SMS_COUNTRIES = {
+  CH: { name: "Switzerland", prefix: "+41", example: "079 123 45 67" },
+  FR: { name: "France", prefix: "+33", example: "06 12 34 56 78" },
+  BE: { name: "Belgium", prefix: "+32", example: "0470 12 34 56" },
+  DE: { name: "Germany", prefix: "+49", example: "0151 23456789" },
+} as const satisfies Record<SMSCountry, { name: string; prefix: string; example: string }>;
 
 /** What the terminal app says. Reasons come from @twofold/i18n, as on the web. */
 export const TEXT = {
@@ -29,6 +45,8 @@ export const TEXT = {
     title: "Two-step verification",
     totp: "Code from your authenticator app",
     backup_code: "Backup code",
+    sms: "Code from the text message",
+    smsTo: (masked: string) => `Text message to ${masked}`,
     other: "Use another method",
     choose: "Choose a method",
     remaining: (n: number) => (n === 1 ? "1 backup code left." : `${n} backup codes left.`),
@@ -37,8 +55,9 @@ export const TEXT = {
     totp: "Authenticator app",
     webauthn: "Security key",
     push: "Authenticator device",
+    sms: "Text message",
     backup_code: "Backup code",
-  },
+  } satisfies Record<MethodKind, string>,
   securityKey: {
     title: "Add a security key",
     text: (server: string) =>
@@ -58,6 +77,11 @@ export const TEXT = {
     preferred: "preferred",
     addOTP: "Add an authenticator app",
     addKey: "Add a security key",
+    addSMS: "Add a mobile phone for text messages (SMS)",
+    // Each under 80 characters: one line each on the smallest terminal.
+    smsWeak: "Text messages (SMS) are the weakest method: a SIM swap can steal your codes.",
+    smsAddStronger: "Add an authenticator app, a security key or an authenticator device.",
+    smsUseStronger: "Sign in with your other methods when you can: they are stronger.",
     backupCodes: (n: number) => `Backup codes (${n} left): generate new codes`,
     turnOff: "Turn off two-step verification",
     log: "Security log",
@@ -86,6 +110,22 @@ export const TEXT = {
     tooSmall: (columns: number, rows: number) =>
       `Make the terminal at least ${columns}×${rows} to see the QR code, or type the key below.`,
   },
+  sms: {
+    title: "Add a mobile phone for text messages",
+    weak: "SMS is the weakest method: an authenticator app or a security key is stronger.",
+    country: "Country of the mobile number:",
+    countryItem: (name: string, prefix: string) => `${name} (${prefix})`,
+    number: "Mobile number",
+    numberHint: (name: string, prefix: string, example: string) =>
+      `A mobile number of ${name}, such as ${example} (or with ${prefix}).`,
+    sending: "Sending a code by text message…",
+    sentTo: (masked: string) => `Code sent to ${masked}.`,
+    resentTo: (masked: string) =>
+      `A new code was sent to ${masked}; the previous one no longer works.`,
+    expires: (time: string) => `It expires at ${time}.`,
+    code: "Code from the text message",
+    added: (label: string) => `${label} was added.`,
+  },
   backupCodes: {
     title: "Your backup codes",
     intro: "Each code signs you in once if you lose your phone. They are shown only this once.",
@@ -113,6 +153,7 @@ export const TEXT = {
     codes: "s save to file · Enter I have stored them · Ctrl+C quit",
     scroll: "↑↓/j/k scroll · Esc back · q quit",
     offline: "r retry · q quit",
+    smsCode: "Enter confirm · Ctrl+R new code · Esc back · Ctrl+C quit",
   },
 } as const;
 
@@ -120,11 +161,12 @@ export const TEXT = {
 export function problemText(problem: Problem): string {
   const sentence = REASON_TEXT.en[problem.reason] ?? REASON_TEXT.en.INTERNAL_ERROR;
   if (!problem.retryAt) return sentence;
-  const time = new Date(problem.retryAt).toLocaleTimeString("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-  return `${sentence} ${RETRY_AT.en(time)}`;
+  return `${sentence} ${RETRY_AT.en(clockTime(problem.retryAt))}`;
+}
+
+/** "14:05": when a code or a wait ends. */
+export function clockTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 }
 
 export function dateTime(iso: string): string {

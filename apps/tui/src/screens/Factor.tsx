@@ -6,6 +6,7 @@ import { Menu } from "../components/Menu";
 import { Screen } from "../components/Screen";
 import { TextInput } from "../components/TextInput";
 import { useTwofold } from "../lib/context";
+import { factorActions } from "../lib/factor-actions";
 import { dateTime, TEXT } from "../lib/text";
 import { useAction } from "../lib/use-action";
 
@@ -18,28 +19,16 @@ export function Factor({ factor, last }: { factor: FactorView; last: boolean }):
   const back = (): void => (mode === "menu" ? go({ name: "settings" }) : setMode("menu"));
   useInput((_input, key) => key.escape && back(), { isActive: inputEnabled });
 
+  const actions = factorActions(api, factor.kind);
   const rename = (): void =>
     run(async () => {
       const input = { id: factor.id, label: label.trim() };
-      const done = await stepUp(() =>
-        factor.kind === "webauthn"
-          ? api.webauthn.rename.mutate(input)
-          : factor.kind === "push"
-            ? api.push.renameDevice.mutate(input)
-            : api.totp.rename.mutate(input),
-      );
+      const done = await stepUp(() => actions.rename(input));
       if (done) go({ name: "settings", notice: `Renamed to ${done.label}.` });
     });
   const remove = (): void =>
     run(async () => {
-      const input = { id: factor.id };
-      const done = await stepUp(() =>
-        factor.kind === "webauthn"
-          ? api.webauthn.remove.mutate(input)
-          : factor.kind === "push"
-            ? api.push.removeDevice.mutate(input)
-            : api.totp.remove.mutate(input),
-      );
+      const done = await stepUp(() => actions.remove({ id: factor.id }));
       if (done) go({ name: "settings", notice: `${factor.label} was removed.` });
     });
 
@@ -50,8 +39,9 @@ export function Factor({ factor, last }: { factor: FactorView; last: boolean }):
       problem={problem}
     >
       <Text>
-        {TEXT.methods[factor.kind]} · {TEXT.settings.added} {dateTime(factor.createdAt)} ·{" "}
-        {TEXT.settings.lastUsed}{" "}
+        {TEXT.methods[factor.kind]}
+        {factor.phone && factor.phone !== factor.label ? ` · ${factor.phone}` : ""} ·{" "}
+        {TEXT.settings.added} {dateTime(factor.createdAt)} · {TEXT.settings.lastUsed}{" "}
         {factor.lastUsedAt ? dateTime(factor.lastUsedAt) : TEXT.settings.never}
       </Text>
       {mode === "menu" && (

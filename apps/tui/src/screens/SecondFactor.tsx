@@ -1,23 +1,28 @@
-import { Text, useInput } from "ink";
+import { Box, Text, useApp, useInput } from "ink";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import type { Me, SecondFactorKind } from "@twofold/client";
 import type { Problem } from "@twofold/client";
-import { Menu } from "../components/Menu";
+import { Menu, type MenuItem } from "../components/Menu";
 import { Screen } from "../components/Screen";
 import { TextInput } from "../components/TextInput";
 import { useTwofold } from "../lib/context";
 import { TEXT } from "../lib/text";
 import { useAction } from "../lib/use-action";
 import { PushWait } from "./PushWait";
+import { SMSSignIn, type Phone } from "./SMSSignIn";
 
 /** What a terminal can do: typed codes and a push to a device (a security key needs a browser). */
 type TerminalMethod = Exclude<SecondFactorKind, "webauthn">;
 const isTerminalMethod = (k: SecondFactorKind): k is TerminalMethod => k !== "webauthn";
 
-/** The second step: the preferred method first; Tab offers the others; Esc cancels. */
+/**
+ * The second step: the preferred method first; Tab offers the others (and, once a text message
+ * went out, the account's other numbers); Esc cancels.
+ */
 export function SecondFactor({ me }: { me: Me }): ReactNode {
   const { api, store, forget, resume, inputEnabled } = useTwofold();
+  const { exit } = useApp();
   // A security key needs a web browser: the terminal offers the other methods.
   const options = (me.secondFactor?.factors ?? []).filter(isTerminalMethod);
   const preferred = me.secondFactor?.preferred;
@@ -28,6 +33,10 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
   const [code, setCode] = useState("");
   const { run, pending, problem } = useAction();
   const [pushProblem, setPushProblem] = useState<Problem | null>(null);
+  // Text messages: the number chosen (none: the one used last), and all of them once known.
+  const [phoneId, setPhoneId] = useState<string | undefined>(undefined);
+  const [phones, setPhones] = useState<Phone[]>([]);
+  const canChoose = options.length > 1 || phones.length > 1;
 
   const cancel = (): void =>
     run(async () => {
@@ -37,10 +46,37 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
   useInput(
     (_input, key) => {
       if (key.escape) cancel();
-      else if (key.tab && options.length > 1) setChoosing(true);
+      else if (key.tab && canChoose) setChoosing(true);
     },
-    { isActive: inputEnabled && !choosing },
+    { isActive: inputEnabled && !choosing && method !== null },
   );
+  // The list of methods: Esc goes back to the one in use, q quits (no field takes letters).
+  useInput(
+    (input, key) => {
+      if (key.escape && method) setChoosing(false);
+      else if (key.escape) cancel();
+      else if (input === "q") exit();
+    },
+    { isActive: inputEnabled && (choosing || !method) },
+  );
+
+  const items: MenuItem<string>[] = options.flatMap((kind) =>
+    kind === "sms" && phones.length > 1
+      ? phones.map((p) => ({
+          value: `sms:${p.phoneId}`,
+          label: TEXT.secondFactor.smsTo(p.sentTo),
+        }))
+      : [{ value: kind, label: TEXT.methods[kind] }],
+  );
+  const choose = (value: string): void => {
+    const number = phones.find((p) => `sms:${p.phoneId}` === value);
+    // The number the last code went to is phones[0]: choosing it again sends nothing new.
+    if (number && number !== phones[0]) setPhoneId(number.phoneId);
+    const kind = number ? "sms" : options.find((k) => k === value);
+    if (kind) setMethod(kind);
+    setCode("");
+    setChoosing(false);
+  };
 
   const submit = (): void =>
     run(async () => {
@@ -59,7 +95,14 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
       }
     });
 
-  const keys = `${method === "push" ? "" : "Enter verify · "}${options.length > 1 ? "Tab another method · " : ""}Esc cancel and sign out`;
+  const keys = [
+    method === "push" ? null : "Enter verify",
+    method === "sms" ? "Ctrl+R new code" : null,
+    canChoose ? "Tab another method" : null,
+    "Esc cancel and sign out",
+  ]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <Screen
       title={TEXT.secondFactor.title}
@@ -67,21 +110,26 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
       problem={problem ?? pushProblem}
     >
       <Text>{me.user.email}</Text>
-      {choosing || !method ? (
+      {(choosing || !method) && (
         <>
           <Text>{TEXT.secondFactor.choose}</Text>
-          <Menu
-            items={options.map((kind) => ({ value: kind, label: TEXT.methods[kind] }))}
-            onChoose={(kind) => {
-              setMethod(kind);
-              setCode("");
-              setChoosing(false);
-            }}
-          />
+          <Menu items={items} onChoose={choose} />
         </>
-      ) : method === "push" ? (
-        <PushWait key={method} onProblem={setPushProblem} />
-      ) : (
+      )}
+      {method === "sms" && (
+        // Kept while choosing, so that coming back to the same number sends no other code.
+        <Box display={choosing ? "none" : "flex"} flexDirection="column">
+          <SMSSignIn
+            key={phoneId ?? "last"}
+            phoneId={phoneId}
+            run={run}
+            focus={!choosing && !pending}
+            onPhones={setPhones}
+          />
+        </Box>
+      )}
+      {!choosing && method === "push" && <PushWait key={method} onProblem={setPushProblem} />}
+      {!choosing && (method === "totp" || method === "backup_code") && (
         <TextInput
           label={TEXT.secondFactor[method]}
           value={code}

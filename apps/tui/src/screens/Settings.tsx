@@ -23,6 +23,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     value: `factor:${f.id}`,
     label: `${f.label} (${[
       TEXT.methods[f.kind],
+      f.phone !== f.label ? f.phone : null,
       f.model,
       f.platform,
       f.passkey ? TEXT.securityKey.passkey : null,
@@ -32,10 +33,14 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
       .join(", ")})`,
     detail: `${TEXT.settings.added} ${dateTime(f.createdAt)}, ${TEXT.settings.lastUsed} ${f.lastUsedAt ? dateTime(f.lastUsedAt) : TEXT.settings.never}`,
   }));
+  const kinds = new Set(data?.factors.map((f) => f.kind));
+  // SMS is the weakest method: say so whenever the person has one, and what is stronger.
+  const smsAdvice = kinds.size > 1 ? TEXT.settings.smsUseStronger : TEXT.settings.smsAddStronger;
   const items: MenuItem<string>[] = [
     ...factorItems,
     { value: "addTOTP", label: TEXT.settings.addOTP },
     { value: "addKey", label: TEXT.settings.addKey },
+    { value: "addSMS", label: TEXT.settings.addSMS },
     ...(data?.enabled
       ? [
           { value: "regenerate", label: TEXT.settings.backupCodes(data.backupCodesRemaining) },
@@ -53,6 +58,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
       if (factor) go({ name: "factor", factor, last: data?.factors.length === 1 });
     } else if (value === "addTOTP") go({ name: "addTOTP" });
     else if (value === "addKey") go({ name: "addKey" });
+    else if (value === "addSMS") go({ name: "addSMS" });
     else if (value === "log") go({ name: "log" });
     else if (value === "quit") exit();
     else if (value === "signOut")
@@ -93,6 +99,12 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
           <Text bold color={data.enabled ? theme.ok : theme.error}>
             {data.enabled ? TEXT.settings.on : TEXT.settings.off}
           </Text>
+          {kinds.has("sms") && (
+            <>
+              <Text color={theme.warn}>{TEXT.settings.smsWeak}</Text>
+              <Text color={theme.warn}>{smsAdvice}</Text>
+            </>
+          )}
           <Text dimColor={theme.dim}>
             {data.factors.length === 0 ? TEXT.settings.none : TEXT.settings.methods}
           </Text>
