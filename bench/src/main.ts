@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DatabaseKind } from "@twofold/db";
 import { createPGliteDatabase, createPostgresDatabase, type BenchDatabase } from "./database";
+import { describeAppPasswords, runAppPasswordBench } from "./app-passwords";
 import { runLoad } from "./load";
 import { describePush, runPushBench } from "./push";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
@@ -197,6 +198,7 @@ async function main(): Promise<number> {
     webFirstPageJS: measureFirstPageJS(),
     tuiFirstFrame: null,
     push: null,
+    appPasswords: null,
   };
   const { busyBeforeStart } = report.machine;
   if (busyBeforeStart !== null && busyBeforeStart > 0.2) {
@@ -222,6 +224,12 @@ async function main(): Promise<number> {
       };
     },
   });
+  report.appPasswords = await runAppPasswordBench({
+    rounds: options.quick ? 1 : 3,
+    durationMs: options.quick ? 2_000 : 5_000,
+    connections: 16,
+    progress,
+  });
   for (const kind of options.databases) report.databases.push(await benchDatabase(kind, options));
 
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -239,6 +247,7 @@ async function main(): Promise<number> {
   process.stdout.write(`\n${describeWebSize(report.webFirstPageJS)}\n`);
   process.stdout.write(`${describeTUIStart(report.tuiFirstFrame)}\n`);
   if (report.push) process.stdout.write(`${describePush(report.push)}\n`);
+  if (report.appPasswords) process.stdout.write(`${describeAppPasswords(report.appPasswords)}\n`);
   process.stdout.write(`\nRaw figures: ${resultsFile(options)}\n`);
 
   const failures = report.databases

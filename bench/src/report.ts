@@ -1,3 +1,4 @@
+import type { AppPasswordReport } from "./app-passwords";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
@@ -49,6 +50,8 @@ export interface BenchReport {
   tuiFirstFrame: TUIStartReport | null;
   /** Push delivery and approval latency with many devices on one gateway (null: not run). */
   push: PushBenchReport | null;
+  /** Application-password checks through POST /sync/check against a bare Node server (null: not run). */
+  appPasswords: AppPasswordReport | null;
 }
 
 /** Busy share of all CPUs over `ms`, from /proc/stat; null where there is none. */

@@ -23,6 +23,7 @@ import {
 import type { Env } from "./env";
 import { createLogger, type Logger } from "./logger";
 import { createPushDelivery, type PushGatewayTarget } from "./push-gateway";
+import { createEventBus } from "./event-bus";
 import { smsConfig, smsSender } from "./sms";
 import { createSyncCheckHandler } from "./sync-check";
 import { createStaticHandler, webDirExists } from "./static";
@@ -151,6 +152,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       : null,
   };
   const delivery = createPushDelivery(env.REDIS_URL, gatewayTarget);
+  // Embedded (PGlite) means one server: nothing to tell. On PostgreSQL, others may run.
+  const bus = createEventBus(env.REDIS_URL, database.kind === "pglite");
   let webPush: ((signed: string) => Promise<void>) | null = null;
   const twofold = createTwofold({
     // The gateways (live connections) and Web Push (subscriptions) both get every request.
@@ -159,6 +162,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
     db: database.db,
     sms: smsSender(env),
+    publish: (event) => bus.publish(event),
     // The provider's name, status and error code only: never the number or the text.
     onProviderError: (error) => log.warn(describeError(error), "an outside provider failed"),
     masterKey: masterKeyFor(env, log, options.database !== undefined),
@@ -168,9 +172,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       webauthn: webauthnConfig(env),
       push: { ...DEFAULT_CONFIG.push, requestTtlMs: env.TWOFOLD_PUSH_TTL_SECONDS * 1000 },
       sms: smsConfig(env),
+      // Without a bus a revocation could not reach the other servers' memory: no cache then.
+      ...(!bus.shared && {
+        appPasswordCache: { ...DEFAULT_CONFIG.appPasswordCache, entries: 0 },
+      }),
       ...options.config,
     },
   });
+  await bus.subscribe((event) => twofold.events.receive(event));
   webPush = createWebPush(env, (ids) => twofold.push.webPushSubscriptions(ids));
   const secureCookies = env.TWOFOLD_PUBLIC_URL?.startsWith("https://") ?? false;
   const clientIp = (req: IncomingMessage): string => {
@@ -295,6 +304,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         });
       }
       delivery.close();
+      bus.close();
       if (!options.database) await database.close();
     },
   };

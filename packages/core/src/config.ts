@@ -23,6 +23,11 @@ export interface TwofoldConfig {
     touchEveryMs: number;
   };
   totp: { enrollmentTtlMs: number; maxPendingEnrollments: number };
+  /**
+   * Application passwords checked recently stay in memory (0 entries: off). Revocations evict
+   * them at once, on every server through the event bus; `maxAgeMs` bounds a lost event.
+   */
+  appPasswordCache: { entries: number; maxAgeMs: number };
   /** "Don't ask for a second factor on this browser": for this long. */
   trustedBrowserTtlMs: number;
   limits: { maxFailures: number; lockMs: number };
@@ -81,6 +86,7 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
   },
   totp: { enrollmentTtlMs: 15 * MINUTE, maxPendingEnrollments: 5 },
   trustedBrowserTtlMs: 30 * DAY,
+  appPasswordCache: { entries: 100_000, maxAgeMs: MINUTE },
   limits: { maxFailures: 10, lockMs: 15 * MINUTE },
   webauthn: {
     rpId: "localhost",

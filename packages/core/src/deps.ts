@@ -3,6 +3,7 @@ import type { Database } from "@twofold/db";
 import { DEFAULT_CONFIG, type TwofoldConfig } from "./config";
 import { deriveKeys, type Keys } from "./crypto/keys";
 import { createDecoyHash } from "./crypto/password";
+import { AppPasswordCache } from "./app-passwords/cache";
 import { noSmsProvider, type SmsSender } from "./sms/sender";
 import { systemClock, type Clock, type RandomSource } from "./ports";
 
@@ -20,7 +21,13 @@ export interface Deps {
   sms: SmsSender;
   /** Told when an outside provider failed (for the operator's logs); never given a secret. */
   onProviderError: (error: Error) => void;
+  appPasswordCache: AppPasswordCache;
+  /** Tells the other servers (the server's event bus); this engine has already applied it. */
+  publish: (event: EngineEvent) => void;
 }
+
+/** What one server's engine tells the others (through Redis when scaled out). */
+export type EngineEvent = { type: "app_passwords_changed"; accountId: string };
 
 export interface DepsOptions {
   db: Database;
@@ -31,6 +38,7 @@ export interface DepsOptions {
   deliverPush?: (signedDelivery: string) => Promise<void>;
   sms?: SmsSender;
   onProviderError?: (error: Error) => void;
+  publish?: (event: EngineEvent) => void;
 }
 
 export const cryptoRandom: RandomSource = { bytes: (n) => randomBytes(n) };
@@ -47,6 +55,11 @@ export function createDeps(options: DepsOptions): Deps {
     deliverPush: options.deliverPush ?? (async () => undefined),
     sms: options.sms ?? noSmsProvider,
     onProviderError: options.onProviderError ?? (() => undefined),
+    appPasswordCache: new AppPasswordCache(
+      config.appPasswordCache.entries,
+      config.appPasswordCache.maxAgeMs,
+    ),
+    publish: options.publish ?? (() => undefined),
   };
 }
 

@@ -1,5 +1,5 @@
 export { createTwofold, type Twofold } from "./twofold";
-export type { DepsOptions, Deps } from "./deps";
+export type { DepsOptions, Deps, EngineEvent } from "./deps";
 export { cryptoRandom } from "./deps";
 export { DEFAULT_CONFIG, type TwofoldConfig } from "./config";
 export { REASONS, TwofoldError, type Reason, type Result, type Failure } from "./errors";

@@ -1,6 +1,6 @@
 import * as accounts from "./accounts/accounts";
 import { remainingBackupCodes } from "./backup-codes/backup-codes";
-import { createDeps, type Deps, type DepsOptions } from "./deps";
+import { createDeps, type Deps, type DepsOptions, type EngineEvent } from "./deps";
 import type { RequestMeta } from "./ports";
 import { listEvents, recordEvent } from "./security-log/security-log";
 import { verifyBackupCodeSignIn, verifyTOTPSignIn } from "./sessions/second-factor";
@@ -56,6 +56,13 @@ export function createTwofold(options: DepsOptions) {
       changePassword: bind(deps, changePassword),
       browserPolicy: bind(deps, browserPolicy),
       setBrowserPolicy: bind(deps, setBrowserPolicy),
+    },
+    /** What another server's engine published (through the server's event bus). */
+    events: {
+      receive: (event: EngineEvent): void => {
+        if (event.type === "app_passwords_changed")
+          deps.appPasswordCache.evictAccount(event.accountId);
+      },
     },
     trustedBrowsers: {
       trust: bind(deps, trustBrowser),

@@ -1,6 +1,6 @@
 import { schema } from "@twofold/db";
 import { and, eq, ne } from "drizzle-orm";
-import { revokeAllAppPasswords } from "../app-passwords/manage";
+import { appPasswordsChanged, revokeAllAppPasswords } from "../app-passwords/manage";
 import { hashPassword } from "../crypto/password";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
@@ -27,7 +27,7 @@ export async function changePassword(
   if (!isAcceptablePassword(newPassword)) return fail("WEAK_PASSWORD");
   const passwordHash = await hashPassword(newPassword, deps.config.password);
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
+  const done = await deps.db.transaction(async (tx) => {
     await tx
       .update(schema.accounts)
       .set({ passwordHash, passwordChangedAt: now })
@@ -51,6 +51,9 @@ export async function changePassword(
     });
     return ok({ appPasswordsRevoked: revoked, sessionsEnded: ended.length });
   });
+  // Again after the commit: no check can read the revoked passwords from the database now.
+  appPasswordsChanged(deps, session.accountId);
+  return done;
 }
 
 export async function browserPolicy(deps: Deps, accountId: string): Promise<BrowserPolicy> {

@@ -103,6 +103,7 @@ describe.each(databaseKinds())("application passwords on %s", (kind) => {
       ),
     );
     expect(await sync(person.email, expiring.password)).toMatchObject({ allow: true });
+    expect(await sync(person.email, kept.password)).toMatchObject({ allow: true });
     engine.clock.advanceSeconds(3600);
     expect(await sync(person.email, expiring.password)).toEqual({
       allow: false,

@@ -99,6 +99,7 @@ export async function revokeAppPassword(
     .where(and(eq(t.id, id), eq(t.accountId, accountId)))
     .returning({ id: t.id, name: t.name });
   if (!gone) return fail("APP_PASSWORD_NOT_FOUND");
+  appPasswordsChanged(deps, accountId);
   await recordEvent(deps, deps.db, accountId, "app_password_revoked", meta, { name: gone.name });
   return ok({ id: gone.id });
 }
@@ -113,10 +114,19 @@ export async function revokeAllAppPasswords(
 ): Promise<{ revoked: number }> {
   const t = schema.appPasswords;
   const gone = await tx.delete(t).where(eq(t.accountId, accountId)).returning({ id: t.id });
+  // Evicted before the commit too: a check in between reads the database, which still has them
+  // only until this transaction commits.
+  appPasswordsChanged(deps, accountId);
   if (gone.length > 0)
     await recordEvent(deps, tx, accountId, "app_passwords_revoked", meta, {
       count: gone.length,
       because,
     });
   return { revoked: gone.length };
+}
+
+/** Revocation takes effect at once: this server's cache, then every other server's. */
+export function appPasswordsChanged(deps: Deps, accountId: string): void {
+  deps.appPasswordCache.evictAccount(accountId);
+  deps.publish({ type: "app_passwords_changed", accountId });
 }

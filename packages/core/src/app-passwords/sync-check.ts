@@ -1,12 +1,13 @@
 import { schema } from "@twofold/db";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { checkAccountPassword } from "../accounts/password-check";
 import { normalizeEmail } from "../accounts/validate";
 import { verifyPassword } from "../crypto/password";
 import type { Deps } from "../deps";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
-import type { AppPasswordScope } from "./manage";
+import type { CachedAppPassword } from "./cache";
+import { APP_PASSWORD_SCOPES, type AppPasswordScope } from "./manage";
 import { appPasswordMatches, parseAppPassword } from "./tokens";
 
 /** The protocols sync servers ask about, and the scope each needs. */
@@ -57,21 +58,8 @@ export async function checkSyncLogin(deps: Deps, login: SyncLogin): Promise<Sync
   const meta: RequestMeta = { ip: login.ip, userAgent: login.client };
   const parsed = parseAppPassword(login.password);
   if (parsed) {
-    const t = schema.appPasswords;
-    const [row] = await deps.db
-      .select({
-        id: t.id,
-        accountId: t.accountId,
-        secretHash: t.secretHash,
-        scopes: t.scopes,
-        expiresAt: t.expiresAt,
-        lastUsedAt: t.lastUsedAt,
-        name: t.name,
-      })
-      .from(t)
-      .innerJoin(schema.accounts, eq(schema.accounts.id, t.accountId))
-      .where(and(eq(t.lookupId, parsed.lookupId), eq(schema.accounts.email, email)));
-    if (row && appPasswordMatches(deps, parsed.normalized, row.secretHash)) {
+    const row = await findAppPassword(deps, parsed.lookupId);
+    if (row && row.email === email && appPasswordMatches(deps, parsed.normalized, row.secretHash)) {
       const now = deps.clock.now();
       const scope = SYNC_PROTOCOLS[login.protocol];
       const denial: SyncDenial | null =
@@ -94,6 +82,37 @@ export async function checkSyncLogin(deps: Deps, login: SyncLogin): Promise<Sync
     // Not one of the account's application passwords: it may still be the account password.
   }
   return checkPasswordForSync(deps, email, login, meta);
+}
+
+/** By its id part: from memory when it was checked lately, else from the database (then kept). */
+async function findAppPassword(deps: Deps, lookupId: string): Promise<CachedAppPassword | null> {
+  const now = deps.clock.now().getTime();
+  const cached = deps.appPasswordCache.get(lookupId, now);
+  if (cached) return cached;
+  const generation = deps.appPasswordCache.generation;
+  const t = schema.appPasswords;
+  const [row] = await deps.db
+    .select({
+      id: t.id,
+      accountId: t.accountId,
+      email: schema.accounts.email,
+      secretHash: t.secretHash,
+      scopes: t.scopes,
+      expiresAt: t.expiresAt,
+      lastUsedAt: t.lastUsedAt,
+      name: t.name,
+    })
+    .from(t)
+    .innerJoin(schema.accounts, eq(schema.accounts.id, t.accountId))
+    .where(eq(t.lookupId, lookupId));
+  if (!row) return null;
+  const entry: CachedAppPassword = {
+    ...row,
+    scopes: APP_PASSWORD_SCOPES.filter((s) => row.scopes.includes(s)),
+    cachedAt: now,
+  };
+  deps.appPasswordCache.set(lookupId, entry, generation);
+  return entry;
 }
 
 async function checkPasswordForSync(
@@ -134,11 +153,14 @@ async function checkPasswordForSync(
 /** Stamps last use (time, address, client), at most once a minute; the first use is logged. */
 async function touch(
   deps: Deps,
-  row: { id: string; accountId: string; lastUsedAt: Date | null; name: string },
+  row: CachedAppPassword,
   login: SyncLogin,
   now: Date,
 ): Promise<void> {
-  if (row.lastUsedAt && now.getTime() - row.lastUsedAt.getTime() < TOUCH_EVERY_MS) return;
+  const previous = row.lastUsedAt;
+  if (previous && now.getTime() - previous.getTime() < TOUCH_EVERY_MS) return;
+  // The cached entry is this object: the next checks see the new stamp without a query.
+  row.lastUsedAt = now;
   const t = schema.appPasswords;
   await deps.db
     .update(t)
@@ -148,7 +170,7 @@ async function touch(
       lastUsedClient: login.client.slice(0, 256),
     })
     .where(eq(t.id, row.id));
-  if (row.lastUsedAt === null)
+  if (previous === null)
     await recordEvent(
       deps,
       deps.db,

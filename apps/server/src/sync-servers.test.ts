@@ -1,0 +1,82 @@
+// Scaled out: a revocation on server B is refused at once by server A, which had the password
+// in memory (Redis carries the eviction); without Redis the servers keep no such memory.
+import { randomBytes } from "node:crypto";
+import { createTestDatabaseURL, otpAppCode } from "@twofold/testing";
+import { afterAll, describe, expect, it } from "vitest";
+import { readEnv } from "./env";
+import { startServer, type RunningServer } from "./server";
+import { call, data } from "./test-http";
+
+const SECRET = "scaled-out-sync-secret-of-32-characters-or-more";
+const PASSWORD = "correct horse battery staple";
+
+describe.runIf(process.env.DATABASE_URL)("application passwords on two servers", () => {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  async function twoServers(redis: boolean): Promise<RunningServer[]> {
+    const database = await createTestDatabaseURL("postgres");
+    cleanups.push(() => database.drop());
+    const masterKey = randomBytes(32).toString("hex");
+    const servers = await Promise.all(
+      [1, 2].map(() =>
+        startServer({
+          env: readEnv({
+            PORT: "0",
+            LOG_LEVEL: "silent",
+            DATABASE_URL: database.url,
+            TWOFOLD_MASTER_KEY: masterKey,
+            TWOFOLD_SYNC_SECRET: SECRET,
+            ...(redis && { REDIS_URL: "redis://127.0.0.1:6379" }),
+          }),
+        }),
+      ),
+    );
+    cleanups.push(() => Promise.all(servers.map((s) => s.close())));
+    return servers;
+  }
+
+  const check = async (server: RunningServer, user: string, password: string) => {
+    const response = await fetch(`${server.url}/sync/check`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" },
+      body: JSON.stringify({ user, password, protocol: "imap" }),
+    });
+    return ((await response.json()) as { result: string }).result;
+  };
+
+  it.each([true, false])("with Redis %s: revoked on B, refused on A at once", async (redis) => {
+    const [a, b] = await twoServers(redis);
+    if (!a || !b) throw new Error("two servers");
+    const email = `scaled-${redis}-${Date.now()}@example.ch`;
+    const { token } = data<{ token: string }>(
+      await call(a.url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }),
+    );
+    const e = data<{ enrollmentId: string; otpauthUri: string }>(
+      await call(a.url, "totp.beginEnrollment", { label: "Phone" }, { token }),
+    );
+    data(
+      await call(
+        a.url,
+        "totp.confirmEnrollment",
+        { enrollmentId: e.enrollmentId, code: otpAppCode(e.otpauthUri, new Date()) },
+        { token },
+      ),
+    );
+    const created = data<{ id: string; password: string }>(
+      await call(a.url, "appPasswords.create", { name: "Mail", scopes: ["mail"] }, { token }),
+    );
+    expect(await check(a, email, created.password)).toBe("allow");
+    expect(await check(b, email, created.password)).toBe("allow");
+    data(await call(b.url, "appPasswords.revoke", { id: created.id }, { token }));
+    // Redis delivers within milliseconds; the check is asked until then, for at most 2 s.
+    let result = "allow";
+    for (let i = 0; i < 40 && result === "allow"; i += 1) {
+      result = await check(a, email, created.password);
+      if (result === "allow") await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(result).toBe("deny");
+  });
+});
