@@ -166,7 +166,7 @@ describe.each(databaseKinds())("application passwords on %s", (kind) => {
     expect(await sync(other.email, password)).toMatchObject({ allow: false });
   });
 
-  it("are all revoked, and other sessions ended, when the account password changes", async () => {
+  it("are all revoked, other sessions ended and trusted browsers forgotten when the account password changes", async () => {
     const person = await personWithTOTP(engine);
     const other = must(
       await engine.twofold.accounts.signIn(
@@ -185,6 +185,8 @@ describe.each(databaseKinds())("application passwords on %s", (kind) => {
           ),
         ),
       );
+    await engine.twofold.trustedBrowsers.trust(person.session.session, TEST_META);
+    expect(await engine.twofold.trustedBrowsers.list(person.accountId)).toHaveLength(1);
     const changed = must(
       await engine.twofold.accounts.changePassword(
         person.session.session,
@@ -194,6 +196,7 @@ describe.each(databaseKinds())("application passwords on %s", (kind) => {
     );
     expect(changed).toEqual({ appPasswordsRevoked: 2, sessionsEnded: 1 });
     expect(await engine.twofold.appPasswords.list(person.accountId)).toEqual([]);
+    expect(await engine.twofold.trustedBrowsers.list(person.accountId)).toEqual([]);
     for (const c of created)
       expect(await sync(person.email, c.password)).toMatchObject({ allow: false });
     expect(await engine.twofold.sessions.resolve(other.token)).toBeNull();
