@@ -1,5 +1,4 @@
-import { fork } from "node:child_process";
-import { once } from "node:events";
+import { inChildProcess } from "./load";
 import type { LatencySummary } from "./stats";
 
 /** The same POST, again and again, for a fixed time (a check that spends nothing). */
@@ -26,17 +25,6 @@ export interface FixedLoadResult {
 const WORKER = new URL("./fixed-load-worker.ts", import.meta.url);
 
 /** Runs autocannon in a child process: the load never shares a CPU queue with the measuring process. */
-export async function runFixedLoad(job: FixedLoadJob): Promise<FixedLoadResult> {
-  const child = fork(WORKER, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const exited = once(child, "exit");
-  const answered = once(child, "message") as Promise<[FixedLoadResult]>;
-  child.send(job);
-  const [result] = await Promise.race([
-    answered,
-    exited.then(([code]) => {
-      throw new Error(`the load generator exited with ${String(code)} before answering`);
-    }),
-  ]);
-  await exited;
-  return result;
+export function runFixedLoad(job: FixedLoadJob): Promise<FixedLoadResult> {
+  return inChildProcess<FixedLoadJob, FixedLoadResult>(WORKER, job);
 }

@@ -40,14 +40,14 @@ export interface LoadResult {
 const WORKER = new URL("./load-worker.ts", import.meta.url);
 
 /**
- * Runs the load in a child process (node with this process's flags, so tsx loads the worker),
- * away from the heap of the seeding process.
+ * Runs a load worker in a child process (node with this process's flags, so tsx loads it),
+ * away from the heap of the seeding process: sends it one job, resolves to its one answer.
  */
-export async function runLoad(job: LoadJob): Promise<LoadResult> {
-  const child = fork(WORKER, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+export async function inChildProcess<Job, Result>(worker: URL, job: Job): Promise<Result> {
+  const child = fork(worker, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const exited = once(child, "exit");
-  const answered = once(child, "message") as Promise<[LoadResult]>;
-  child.send(job);
+  const answered = once(child, "message") as Promise<[Result]>;
+  child.send(job as object);
   const [result] = await Promise.race([
     answered,
     exited.then(([code]) => {
@@ -56,4 +56,8 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   ]);
   await exited;
   return result;
+}
+
+export function runLoad(job: LoadJob): Promise<LoadResult> {
+  return inChildProcess<LoadJob, LoadResult>(WORKER, job);
 }

@@ -5,11 +5,11 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { DatabaseHandle } from "@twofold/db";
-import { closedPort, createTestDatabase, otpAppCode } from "@twofold/testing";
+import { closedPort, createTestDatabase } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
-import { call, data } from "./test-http";
+import { call, data, signUpWithTOTP } from "./test-http";
 
 const CONFIGURE = resolve(import.meta.dirname, "../../../integrations/dovecot/configure.sh");
 const SECRET = "a-sync-secret-of-at-least-32-characters";
@@ -104,23 +104,7 @@ describe("Dovecot asks Twofold for IMAP logins", () => {
   /** An account with two-step on (an OTP app) and application passwords of the given scopes. */
   async function person(scopes: string[][]) {
     const email = `imap-${Date.now()}-${Math.random().toString(36).slice(2)}@example.ch`;
-    const { token } = data<{ token: string }>(
-      await call(server.url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }),
-    );
-    const enrollment = data<{ enrollmentId: string; otpauthUri: string }>(
-      await call(server.url, "totp.beginEnrollment", { label: "Phone" }, { token }),
-    );
-    data(
-      await call(
-        server.url,
-        "totp.confirmEnrollment",
-        {
-          enrollmentId: enrollment.enrollmentId,
-          code: otpAppCode(enrollment.otpauthUri, new Date()),
-        },
-        { token },
-      ),
-    );
+    const { token } = await signUpWithTOTP(server.url, email, PASSWORD);
     const passwords = [];
     for (const s of scopes) {
       passwords.push(

@@ -1,9 +1,9 @@
 import type { DatabaseHandle } from "@twofold/db";
-import { createTestDatabase, otpAppCode } from "@twofold/testing";
+import { createTestDatabase } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
-import { call, data } from "./test-http";
+import { call, data, signUpWithTOTP } from "./test-http";
 
 const SECRET = "another-sync-secret-of-32-characters-or-more";
 const PASSWORD = "correct horse battery staple";
@@ -40,20 +40,7 @@ describe("POST /sync/check", () => {
 
   it("answers allow for a mail application password and deny for the account password", async () => {
     const email = `sync-${Date.now()}@example.ch`;
-    const { token } = data<{ token: string }>(
-      await call(server.url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }),
-    );
-    const e = data<{ enrollmentId: string; otpauthUri: string }>(
-      await call(server.url, "totp.beginEnrollment", { label: "Phone" }, { token }),
-    );
-    data(
-      await call(
-        server.url,
-        "totp.confirmEnrollment",
-        { enrollmentId: e.enrollmentId, code: otpAppCode(e.otpauthUri, new Date()) },
-        { token },
-      ),
-    );
+    const { token } = await signUpWithTOTP(server.url, email, PASSWORD);
     const { password } = data<{ password: string }>(
       await call(server.url, "appPasswords.create", { name: "Mail", scopes: ["mail"] }, { token }),
     );

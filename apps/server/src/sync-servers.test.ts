@@ -1,11 +1,11 @@
 // Scaled out: a revocation on server B is refused at once by server A, which had the password
 // in memory (Redis carries the eviction); without Redis the servers keep no such memory.
 import { randomBytes } from "node:crypto";
-import { createTestDatabaseURL, otpAppCode } from "@twofold/testing";
+import { createTestDatabaseURL } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
-import { call, data } from "./test-http";
+import { call, data, signUpWithTOTP } from "./test-http";
 
 const SECRET = "scaled-out-sync-secret-of-32-characters-or-more";
 const PASSWORD = "correct horse battery staple";
@@ -51,20 +51,7 @@ describe.runIf(process.env.DATABASE_URL)("application passwords on two servers",
     const [a, b] = await twoServers(redis);
     if (!a || !b) throw new Error("two servers");
     const email = `scaled-${redis}-${Date.now()}@example.ch`;
-    const { token } = data<{ token: string }>(
-      await call(a.url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }),
-    );
-    const e = data<{ enrollmentId: string; otpauthUri: string }>(
-      await call(a.url, "totp.beginEnrollment", { label: "Phone" }, { token }),
-    );
-    data(
-      await call(
-        a.url,
-        "totp.confirmEnrollment",
-        { enrollmentId: e.enrollmentId, code: otpAppCode(e.otpauthUri, new Date()) },
-        { token },
-      ),
-    );
+    const { token } = await signUpWithTOTP(a.url, email, PASSWORD);
     const created = data<{ id: string; password: string }>(
       await call(a.url, "appPasswords.create", { name: "Mail", scopes: ["mail"] }, { token }),
     );
