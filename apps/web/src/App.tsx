@@ -10,9 +10,14 @@ import { AddDevice } from "./screens/AddDevice";
 import { AddSecurityKey } from "./screens/AddSecurityKey";
 import { AddSMS } from "./screens/AddSMS";
 import { AddTOTP } from "./screens/AddTOTP";
+import { AppPasswords } from "./screens/AppPasswords";
+import { BrowserLaunch } from "./screens/BrowserLaunch";
+import { ChangePassword } from "./screens/ChangePassword";
 import { Home } from "./screens/Home";
+import { NewAppPassword } from "./screens/NewAppPassword";
 import { Profile } from "./screens/Profile";
 import { SecondFactor } from "./screens/SecondFactor";
+import { Sessions } from "./screens/Sessions";
 import { SignIn } from "./screens/SignIn";
 import { SignUp } from "./screens/SignUp";
 import { TwoStep } from "./screens/TwoStep";
@@ -76,6 +81,16 @@ function Page({ me, path }: { me: Me; path: string }): ReactNode {
       return <AddDevice me={me} />;
     case PATHS.addSMS:
       return <AddSMS me={me} />;
+    case PATHS.appPasswords:
+      return <AppPasswords me={me} />;
+    case PATHS.newAppPassword:
+      return <NewAppPassword me={me} />;
+    case PATHS.sessions:
+      return <Sessions />;
+    case PATHS.browserLaunch:
+      return <BrowserLaunch />;
+    case PATHS.changePassword:
+      return <ChangePassword />;
     default:
       return <NotFound />;
   }

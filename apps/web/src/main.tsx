@@ -8,6 +8,7 @@ import { forgetAllButMe, ME, sessionEnded } from "./lib/queries";
 import "./styles.css";
 import "./push.css";
 import "./sms.css";
+import "./security.css";
 
 /**
  * A request answered "signed out" (or "no sign-in waiting") means the session is over: nothing

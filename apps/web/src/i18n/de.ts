@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
+import { securityDe } from "./security/de";
 
 export const de: Messages = {
   languageName: "Deutsch",
@@ -46,6 +47,11 @@ export const de: Messages = {
     signIn: "Anmelden",
   },
   secondFactor: {
+    trust: "In diesem Browser 30 Tage lang nicht mehr fragen",
+    trustHint:
+      "Nur auf einem Computer, den nur Sie nutzen. Wenn Sie Ihr Passwort oder Ihre Methoden ändern, endet es.",
+    trustFailed:
+      "Dieser Browser konnte nicht gespeichert werden: Beim nächsten Mal wird wieder nach dem zweiten Schritt gefragt.",
     title: "Bestätigung in zwei Schritten",
     intro: "Bestätigen Sie zum Schutz Ihres Kontos, dass Sie es sind.",
     totpLabel: "Code aus Ihrer Authenticator-App",
@@ -286,6 +292,7 @@ export const de: Messages = {
     cancel: "Abbrechen",
     wrong: "Dieses Passwort ist falsch.",
   },
+  ...securityDe,
   reasons: REASON_TEXT.de,
   retryAt: RETRY_AT.de,
   copyFailed: "Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.",

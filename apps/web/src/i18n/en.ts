@@ -1,4 +1,5 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
+import { securityEn } from "./security/en";
 
 /**
  * The English strings, and through `Messages` the shape every other language must fill: a
@@ -26,7 +27,7 @@ export const en = {
     title: "Sign in",
     email: "Email address",
     password: "Password",
-    remember: "Stay signed in on this browser",
+    remember: "Keep me signed in on this browser",
     rememberHint:
       "Leave unticked on a shared computer: you will sign in again at each browser launch.",
     submit: "Sign in",
@@ -46,6 +47,11 @@ export const en = {
     signIn: "Sign in",
   },
   secondFactor: {
+    trust: "Don't ask again on this browser for 30 days",
+    trustHint:
+      "Only on a computer that you alone use. Changing your password or your methods ends it.",
+    trustFailed:
+      "This browser could not be remembered: the second step will be asked again next time.",
     title: "Two-step verification",
     intro: "To keep your account safe, confirm it is you.",
     totpLabel: "Code from your authenticator app",
@@ -271,6 +277,7 @@ export const en = {
     cancel: "Cancel",
     wrong: "This password is wrong.",
   },
+  ...securityEn,
   reasons: REASON_TEXT.en,
   retryAt: RETRY_AT.en,
   copyFailed: "Copying failed: select the text and copy it yourself.",

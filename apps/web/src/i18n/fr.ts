@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
+import { securityFr } from "./security/fr";
 
 export const fr: Messages = {
   languageName: "Français",
@@ -44,6 +45,11 @@ export const fr: Messages = {
     signIn: "Se connecter",
   },
   secondFactor: {
+    trust: "Ne plus demander sur ce navigateur pendant 30 jours",
+    trustHint:
+      "Seulement sur un ordinateur que vous êtes seul à utiliser. Changer votre mot de passe ou vos méthodes y met fin.",
+    trustFailed:
+      "Ce navigateur n'a pas pu être mémorisé : la deuxième étape sera de nouveau demandée la prochaine fois.",
     title: "Validation en deux étapes",
     intro: "Pour protéger votre compte, confirmez qu'il s'agit bien de vous.",
     totpLabel: "Code de votre application d'authentification",
@@ -288,6 +294,7 @@ export const fr: Messages = {
     cancel: "Annuler",
     wrong: "Ce mot de passe est incorrect.",
   },
+  ...securityFr,
   reasons: REASON_TEXT.fr,
   retryAt: RETRY_AT.fr,
   copyFailed: "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",

@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
+import { securityIt } from "./security/it";
 
 export const it: Messages = {
   languageName: "Italiano",
@@ -44,6 +45,11 @@ export const it: Messages = {
     signIn: "Accedi",
   },
   secondFactor: {
+    trust: "Non chiedere più su questo browser per 30 giorni",
+    trustHint:
+      "Solo su un computer usato esclusivamente da lei. Cambiare la password o i metodi lo annulla.",
+    trustFailed:
+      "Non è stato possibile ricordare questo browser: la prossima volta verrà chiesto di nuovo il secondo passaggio.",
     title: "Verifica in due passaggi",
     intro: "Per la sicurezza del suo account, confermi che si tratta di lei.",
     totpLabel: "Codice dell'app di autenticazione",
@@ -275,6 +281,7 @@ export const it: Messages = {
     cancel: "Annulla",
     wrong: "Questa password non è corretta.",
   },
+  ...securityIt,
   reasons: REASON_TEXT.it,
   retryAt: RETRY_AT.it,
   copyFailed: "Copia non riuscita: selezioni il testo e lo copi manualmente.",

@@ -1,8 +1,17 @@
 import { useQuery, type QueryClient, type UseQueryResult } from "@tanstack/react-query";
-import { api, type Me, type TwoFactorStatus } from "./api";
+import { api, type Me, type Outputs, type TwoFactorStatus } from "./api";
 
 export const ME = ["me"] as const;
 export const TWO_FACTOR = ["twoFactor"] as const;
+export const APP_PASSWORDS = ["appPasswords"] as const;
+export const SESSIONS = ["sessions"] as const;
+export const TRUSTED_BROWSERS = ["trustedBrowsers"] as const;
+export const BROWSER_POLICY = ["browserPolicy"] as const;
+
+export type AppPasswordView = Outputs["appPasswords"]["list"][number];
+export type SessionView = Outputs["sessions"]["list"][number];
+export type TrustedBrowserView = Outputs["trustedBrowsers"]["list"][number];
+export type BrowserPolicy = Outputs["account"]["browserPolicy"]["policy"];
 
 /** Who is signed in; an UNAUTHENTICATED error means nobody. */
 export function useMe(): UseQueryResult<Me> {
@@ -11,6 +20,25 @@ export function useMe(): UseQueryResult<Me> {
 
 export function useTwoFactorStatus(): UseQueryResult<TwoFactorStatus> {
   return useQuery({ queryKey: TWO_FACTOR, queryFn: () => api.twoFactor.status.query() });
+}
+
+export function useAppPasswords(): UseQueryResult<AppPasswordView[]> {
+  return useQuery({ queryKey: APP_PASSWORDS, queryFn: () => api.appPasswords.list.query() });
+}
+
+export function useSessions(): UseQueryResult<SessionView[]> {
+  return useQuery({ queryKey: SESSIONS, queryFn: () => api.sessions.list.query() });
+}
+
+export function useTrustedBrowsers(): UseQueryResult<TrustedBrowserView[]> {
+  return useQuery({ queryKey: TRUSTED_BROWSERS, queryFn: () => api.trustedBrowsers.list.query() });
+}
+
+export function useBrowserPolicy(): UseQueryResult<BrowserPolicy> {
+  return useQuery({
+    queryKey: BROWSER_POLICY,
+    queryFn: async () => (await api.account.browserPolicy.query()).policy,
+  });
 }
 
 /** Drops everything cached about a person except `me` (which says who is signed in now). */

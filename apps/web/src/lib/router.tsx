@@ -13,6 +13,11 @@ export const PATHS = {
   addSecurityKey: "/profile/two-step/add/security-key",
   addDevice: "/profile/two-step/add/device",
   addSMS: "/profile/two-step/add/sms",
+  appPasswords: "/profile/app-passwords",
+  newAppPassword: "/profile/app-passwords/new",
+  sessions: "/profile/sessions",
+  browserLaunch: "/profile/browser-launch",
+  changePassword: "/profile/password",
 } as const;
 export type AppPath = (typeof PATHS)[keyof typeof PATHS];
 

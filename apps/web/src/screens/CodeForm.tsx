@@ -1,4 +1,3 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { CodeField } from "../components/CodeField";
@@ -7,8 +6,7 @@ import type { Messages } from "../i18n/en";
 import { useI18n } from "../i18n/i18n";
 import { api, type SecondFactorKind } from "../lib/api";
 import { setFlash } from "../lib/flash";
-import { sessionStarted } from "../lib/queries";
-import { navigate, PATHS } from "../lib/router";
+import { useSignInComplete } from "../lib/sign-in-complete";
 import { useSubmit } from "../lib/use-submit";
 
 type CodeMethod = Exclude<SecondFactorKind, "webauthn" | "push"> | "device_code";
@@ -34,7 +32,7 @@ function fieldText(t: Messages, method: CodeMethod): { label: string; hint: stri
  */
 export function CodeForm({ method }: { method: CodeMethod }): ReactNode {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
+  const complete = useSignInComplete();
   const [code, setCode] = useState("");
   const { submit, pending, problem } = useSubmit(async () => {
     try {
@@ -45,8 +43,7 @@ export function CodeForm({ method }: { method: CodeMethod }): ReactNode {
         const { remaining } = await api.auth.verifyBackupCode.mutate({ code });
         setFlash(t.secondFactor.remainingAfter(remaining)); // read once, by Home
       }
-      await sessionStarted(queryClient);
-      navigate(PATHS.home, { replace: true });
+      await complete();
     } finally {
       setCode("");
     }

@@ -1,10 +1,8 @@
-import { useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { KeyProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
-import { sessionStarted } from "../lib/queries";
-import { navigate, PATHS } from "../lib/router";
+import { useSignInComplete } from "../lib/sign-in-complete";
 import { useKeyAction } from "../lib/use-key-action";
 import { signWithKey } from "../lib/webauthn";
 
@@ -14,13 +12,12 @@ import { signWithKey } from "../lib/webauthn";
  */
 export function SecurityKeyStep(): ReactNode {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
+  const complete = useSignInComplete();
   const key = useKeyAction(async () => {
     const options = await api.auth.beginWebAuthn.mutate();
     const response = await signWithKey(options);
     await api.auth.finishWebAuthn.mutate({ response });
-    await sessionStarted(queryClient);
-    navigate(PATHS.home, { replace: true });
+    await complete();
   });
   return (
     <div className="key-step">

@@ -1,12 +1,10 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { CodeForm } from "./CodeForm";
 import { useI18n } from "../i18n/i18n";
 import { api, problemOf, type Outputs, type Problem } from "../lib/api";
-import { sessionStarted } from "../lib/queries";
-import { navigate, PATHS } from "../lib/router";
+import { useSignInComplete } from "../lib/sign-in-complete";
 import { usePoll } from "../lib/use-poll";
 
 type Request = Outputs["auth"]["startPush"];
@@ -27,7 +25,7 @@ const NO_NEW_REQUEST: readonly string[] = ["FACTOR_NOT_AVAILABLE", "PUSH_PAUSED"
 export function PushStep(): ReactNode {
   const [offline, setOffline] = useState(false);
   const { t, time } = useI18n();
-  const queryClient = useQueryClient();
+  const complete = useSignInComplete();
   const [attempt, setAttempt] = useState(0);
   const [phase, setPhase] = useState<Phase>({ kind: "starting" });
   const mounted = useRef(true);
@@ -57,8 +55,7 @@ export function PushStep(): ReactNode {
     setPhase({ kind: "approved" });
     try {
       await api.auth.finishPush.mutate({ requestId });
-      await sessionStarted(queryClient);
-      navigate(PATHS.home, { replace: true });
+      await complete();
     } catch (error) {
       if (mounted.current) setPhase({ kind: "ended", problem: problemOf(error) });
     }

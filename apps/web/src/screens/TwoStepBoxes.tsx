@@ -1,32 +1,10 @@
-import { useId, useState } from "react";
+import { useId } from "react";
 import type { ReactNode } from "react";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useStepUp } from "../components/StepUp";
 import { useI18n } from "../i18n/i18n";
-import { api, problemOf, type Problem, type TwoFactorStatus } from "../lib/api";
-
-/**
- * Runs a step-up action, keeping its pending state and the reason it failed; a click while one
- * runs is ignored (buttons that open the password dialog use aria-disabled, not disabled, so
- * that focus can come back to them when the dialog closes).
- */
-function useAction(): {
-  run: (action: () => Promise<void>) => void;
-  pending: boolean;
-  problem: Problem | null;
-} {
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const run = (action: () => Promise<void>): void => {
-    if (pending) return;
-    setPending(true);
-    setProblem(null);
-    action()
-      .catch((error: unknown) => setProblem(problemOf(error)))
-      .finally(() => setPending(false));
-  };
-  return { run, pending, problem };
-}
+import { api, type TwoFactorStatus } from "../lib/api";
+import { useAction } from "../lib/use-action";
 
 /** The method offered first at sign-in, among the kinds this account has. */
 export function PreferredMethod({

@@ -1,0 +1,70 @@
+// The steps every security test starts with: an account, signed in, with an OTP app.
+import { rfc6238Code } from "@twofold/testing";
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+
+export interface Person {
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** The round badge at the top right opens the account menu. */
+export async function accountMenu(page: Page, person: Person) {
+  await page.getByRole("button", { name: /account menu/i }).click();
+  return page.getByRole("group", { name: person.name });
+}
+
+export async function openProfile(page: Page, person: Person): Promise<void> {
+  await (await accountMenu(page, person)).getByRole("link", { name: "Manage my profile" }).click();
+  await page.getByRole("heading", { name: "Manage my profile", level: 1 }).waitFor();
+}
+
+export async function signOut(page: Page, person: Person): Promise<void> {
+  await (await accountMenu(page, person)).getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("heading", { name: "Sign in" }).waitFor();
+}
+
+/** Email and password on the sign-in page, "Keep me signed in" ticked or not. */
+export async function typePassword(
+  page: Page,
+  person: Person,
+  options: { keepSignedIn?: boolean } = {},
+): Promise<void> {
+  await page.getByLabel("Email address").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  if (options.keepSignedIn) await page.getByLabel("Keep me signed in on this browser").check();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/**
+ * Signs up and turns two-step verification on with an OTP app (its first code spent at the
+ * current time step); returns the app's secret and the backup codes.
+ */
+export async function signUpWithOTPApp(
+  page: Page,
+  person: Person,
+): Promise<{ secret: string; backupCodes: string[] }> {
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill(person.name);
+  await page.getByLabel("Email address").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("heading", { name: `Welcome, ${person.name}` }).waitFor();
+
+  await openProfile(page, person);
+  await page.getByRole("link", { name: /Two-step verification/ }).click();
+  await page.getByRole("link", { name: /Authenticator app/ }).click();
+  await page.getByLabel("Name of this method").fill("Pixel phone");
+  await page.getByRole("button", { name: "Continue" }).click();
+  const secret = (await page.getByTestId("totp-secret").innerText()).replace(/\s/g, "");
+  expect(secret).toMatch(/^[A-Z2-7]{32,}$/);
+  await page.getByLabel("Code from the app").fill(rfc6238Code(secret, new Date()));
+  await page.getByRole("button", { name: "Turn on" }).click();
+  await page.getByRole("heading", { name: "Your backup codes" }).waitFor();
+  const backupCodes = await page.locator(".code-grid code").allInnerTexts();
+  await page.getByLabel("I have stored these codes").check();
+  await page.getByRole("button", { name: "Done" }).click();
+  await page.getByText("Two-step verification is on").waitFor();
+  return { secret, backupCodes };
+}

@@ -1,0 +1,98 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { ReactNode } from "react";
+import { Field } from "../components/Field";
+import { Notice, ProblemMessage } from "../components/ProblemMessage";
+import { SettingsPage } from "../components/SettingsPage";
+import { useStepUp } from "../components/StepUp";
+import { useI18n } from "../i18n/i18n";
+import { api } from "../lib/api";
+import { APP_PASSWORDS, SESSIONS, TRUSTED_BROWSERS } from "../lib/queries";
+import { useSubmit } from "../lib/use-submit";
+
+const PROBLEM_ID = "change-password-problem";
+
+/**
+ * Manage my profile -> Security and recovery -> Change password. The current password is always
+ * asked first; the answer says what the change revoked and signed out.
+ */
+export function ChangePassword(): ReactNode {
+  const { t } = useI18n();
+  const c = t.changePassword;
+  const stepUp = useStepUp();
+  const queryClient = useQueryClient();
+  const [password, setPassword] = useState("");
+  const [repeat, setRepeat] = useState("");
+  const [mismatch, setMismatch] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { submit, pending, problem } = useSubmit(async () => {
+    setNotice(null);
+    setMismatch(false);
+    if (password !== repeat) {
+      setMismatch(true);
+      return;
+    }
+    const done = await stepUp.run(
+      () => api.account.changePassword.mutate({ newPassword: password }),
+      {
+        askFirst: { text: c.confirmText },
+      },
+    );
+    if (!done) return;
+    setPassword("");
+    setRepeat("");
+    setNotice(
+      [
+        c.changed,
+        c.appPasswordsRevoked(done.appPasswordsRevoked),
+        c.sessionsEnded(done.sessionsEnded),
+      ].join(" "),
+    );
+    await Promise.all(
+      [APP_PASSWORDS, SESSIONS, TRUSTED_BROWSERS].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
+  });
+  return (
+    <SettingsPage title={c.title}>
+      <Notice message={notice} />
+      <section className="card">
+        <p>{c.intro}</p>
+        <form onSubmit={submit} noValidate>
+          <Field
+            label={c.newLabel}
+            hint={c.newHint}
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            required
+            autoFocus
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            errorId={problem ? PROBLEM_ID : undefined}
+          />
+          <Field
+            label={c.repeatLabel}
+            type="password"
+            autoComplete="new-password"
+            required
+            value={repeat}
+            onChange={(event) => setRepeat(event.target.value)}
+            errorId={mismatch ? PROBLEM_ID : undefined}
+          />
+          <ProblemMessage
+            id={PROBLEM_ID}
+            problem={problem ?? (mismatch ? { reason: "INVALID_INPUT" } : null)}
+            text={problem ? undefined : mismatch ? c.mismatch : undefined}
+          />
+          <div className="actions">
+            <button type="submit" className="button primary" aria-disabled={pending}>
+              {c.submit}
+            </button>
+          </div>
+        </form>
+      </section>
+    </SettingsPage>
+  );
+}
