@@ -9,12 +9,17 @@ import type { TokenStore } from "./lib/token-store";
 import { AddSecurityKey } from "./screens/AddSecurityKey";
 import { AddSMS } from "./screens/AddSMS";
 import { AddTOTP } from "./screens/AddTOTP";
+import { AppPasswords } from "./screens/AppPasswords";
 import { BackupCodes } from "./screens/BackupCodes";
+import { BrowserPolicy } from "./screens/BrowserPolicy";
+import { ChangePassword } from "./screens/ChangePassword";
 import { Factor } from "./screens/Factor";
+import { NewAppPassword } from "./screens/NewAppPassword";
 import { Offline } from "./screens/Offline";
 import { PasswordPrompt } from "./screens/PasswordPrompt";
 import { SecondFactor } from "./screens/SecondFactor";
 import { SecurityLog } from "./screens/SecurityLog";
+import { Sessions } from "./screens/Sessions";
 import { Settings } from "./screens/Settings";
 import { SignIn } from "./screens/SignIn";
 import { SignUp } from "./screens/SignUp";
@@ -142,5 +147,15 @@ function Page({ route }: { route: Route }): ReactNode {
       return <BackupCodes codes={route.codes} />;
     case "log":
       return <SecurityLog />;
+    case "appPasswords":
+      return <AppPasswords notice={route.notice} />;
+    case "newAppPassword":
+      return <NewAppPassword />;
+    case "sessions":
+      return <Sessions />;
+    case "browserPolicy":
+      return <BrowserPolicy policy={route.policy} />;
+    case "changePassword":
+      return <ChangePassword />;
   }
 }

@@ -4,6 +4,7 @@ import { createApiClient } from "@twofold/client";
 import { App } from "./App";
 import { Approver } from "./approver/Approver";
 import { ThemeContext, themeFor } from "./components/theme";
+import { createTerminalClient } from "./lib/api-client";
 import { createDeviceStore } from "./lib/device-store";
 import { parseCli, USAGE } from "./lib/args";
 import { configDir, createTokenStore } from "./lib/token-store";
@@ -32,7 +33,7 @@ function main(): number {
     return 0;
   }
   const store = createTokenStore(configDir(process.env), options.server);
-  const api = createApiClient({ url: `${options.server}/trpc`, token: store.get });
+  const api = createTerminalClient(options.server, store.get);
   render(<App api={api} server={options.server} store={store} theme={theme} />);
   return 0;
 }

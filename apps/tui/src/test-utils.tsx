@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { render } from "ink-testing-library";
-import { createApiClient } from "@twofold/client";
 import { readEnv, startServer, type RunningServer } from "@twofold/server";
 import { App } from "./App";
 import { themeFor } from "./components/theme";
+import { createTerminalClient } from "./lib/api-client";
 import { createTokenStore, type TokenStore } from "./lib/token-store";
 
 export const KEY = {
@@ -72,7 +72,7 @@ export function openTerminal(
   env: NodeJS.ProcessEnv = {},
 ): Terminal {
   const store = createTokenStore(configDir, server);
-  const api = createApiClient({ url: `${server}/trpc`, token: store.get });
+  const api = createTerminalClient(server, store.get);
   const ink = render(<App api={api} server={server} store={store} theme={themeFor(env)} />);
   const frame = (): string => ink.lastFrame() ?? "";
   return {

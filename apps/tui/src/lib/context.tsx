@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { ApiClient, FactorView, Me } from "@twofold/client";
+import type { BrowserPolicy } from "./text";
 import type { TokenStore } from "./token-store";
 
 export type Route =
@@ -15,7 +16,12 @@ export type Route =
   | { name: "addKey" }
   | { name: "addSMS" }
   | { name: "codes"; codes: string[] }
-  | { name: "log" };
+  | { name: "log" }
+  | { name: "appPasswords"; notice?: string }
+  | { name: "newAppPassword" }
+  | { name: "sessions" }
+  | { name: "browserPolicy"; policy: BrowserPolicy }
+  | { name: "changePassword" };
 
 export interface StepUpOptions {
   /** Ask for the password before the change, saying what it does. */

@@ -1,47 +1,32 @@
-import { writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { Box, Text, useInput } from "ink";
-import { useState } from "react";
 import type { ReactNode } from "react";
 import { Screen } from "../components/Screen";
 import { TextInput } from "../components/TextInput";
 import { useTwofold } from "../lib/context";
 import { TEXT } from "../lib/text";
+import { useSaveFile } from "../lib/use-save-file";
 
 /** Shown once: the codes in two columns; `s` saves them to a file (0600); Enter when stored. */
 export function BackupCodes({ codes }: { codes: readonly string[] }): ReactNode {
   const { go, inputEnabled } = useTwofold();
-  const [saving, setSaving] = useState(false);
-  const [file, setFile] = useState(join(homedir(), "twofold-backup-codes.txt"));
-  const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const file = useSaveFile(join(homedir(), "twofold-backup-codes.txt"));
   useInput(
     (input, key) => {
-      if (input === "s") setSaving(true);
+      if (input === "s") file.open();
       else if (key.return) go({ name: "settings", notice: TEXT.backupCodes.stored });
     },
-    { isActive: inputEnabled && !saving },
+    { isActive: inputEnabled && !file.saving },
   );
-  useInput((_input, key) => key.escape && setSaving(false), { isActive: inputEnabled && saving });
+  useInput((_input, key) => key.escape && file.cancel(), {
+    isActive: inputEnabled && file.saving,
+  });
 
-  const save = (): void => {
-    const path = resolve(file.trim());
-    try {
-      const text = `Twofold backup codes, made on ${new Date().toISOString().slice(0, 10)}.\nEach code works once.\n\n${codes.join("\n")}\n`;
-      writeFileSync(path, text, { mode: 0o600, flag: "wx" });
-      setNotice(TEXT.backupCodes.saved(path));
-      setFailure(null);
-      setSaving(false);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      setFailure(
-        code === "EEXIST"
-          ? `${path} exists already: choose another name.`
-          : `Cannot write ${path} (${code ?? "error"}).`,
-      );
-    }
-  };
+  const save = (): void =>
+    file.save(
+      `Twofold backup codes, made on ${new Date().toISOString().slice(0, 10)}.\nEach code works once.\n\n${codes.join("\n")}\n`,
+    );
 
   const rows: string[] = [];
   for (let i = 0; i < codes.length; i += 2) {
@@ -52,8 +37,8 @@ export function BackupCodes({ codes }: { codes: readonly string[] }): ReactNode 
   return (
     <Screen
       title={TEXT.backupCodes.title}
-      keys={saving ? "Enter save · Esc cancel" : TEXT.keys.codes}
-      notice={notice}
+      keys={file.saving ? TEXT.keys.saveFile : TEXT.keys.codes}
+      notice={file.notice}
     >
       <Text>{TEXT.backupCodes.intro}</Text>
       <Box flexDirection="column" marginY={1} paddingLeft={2}>
@@ -63,16 +48,16 @@ export function BackupCodes({ codes }: { codes: readonly string[] }): ReactNode 
           </Text>
         ))}
       </Box>
-      {saving && (
+      {file.saving && (
         <TextInput
-          label={TEXT.backupCodes.file}
-          value={file}
-          onChange={setFile}
+          label={TEXT.saveFile.file}
+          value={file.file}
+          onChange={file.setFile}
           onSubmit={save}
           focus
         />
       )}
-      {failure && <Text>{failure}</Text>}
+      {file.failure && <Text>{file.failure}</Text>}
     </Screen>
   );
 }

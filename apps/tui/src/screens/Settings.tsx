@@ -7,6 +7,7 @@ import { useTwofold } from "../lib/context";
 import { dateTime, TEXT } from "../lib/text";
 import { useAction } from "../lib/use-action";
 import { useLoad } from "../lib/use-load";
+import { useTerminalSize } from "../lib/use-size";
 
 /** Like the web page: status, each method, add, backup codes, turn off, log, sign out. */
 export function Settings({ notice }: { notice?: string }): ReactNode {
@@ -15,6 +16,8 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
   const { exit } = useApp();
   const status = useLoad(() => api.twoFactor.status.query());
   const me = useLoad(() => api.auth.me.query());
+  const browser = useLoad(() => api.account.browserPolicy.query());
+  const { rows } = useTerminalSize();
   const action = useAction();
   useInput((input) => input === "q" && exit(), { isActive: inputEnabled });
 
@@ -34,6 +37,11 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     detail: `${TEXT.settings.added} ${dateTime(f.createdAt)}, ${TEXT.settings.lastUsed} ${f.lastUsedAt ? dateTime(f.lastUsedAt) : TEXT.settings.never}`,
   }));
   const kinds = new Set(data?.factors.map((f) => f.kind));
+  const problem = action.problem ?? status.problem;
+  // Title, name, status, "Your methods", keys and the blank lines: 8 rows besides the menu;
+  // the SMS advice 2, a notice 1, a problem up to 2, and the last row free (a frame as tall as
+  // the terminal is redrawn from the top). The menu scrolls in what is left.
+  const menuRows = rows - 9 - (kinds.has("sms") ? 2 : 0) - (notice ? 1 : 0) - (problem ? 2 : 0);
   // SMS is the weakest method: say so whenever the person has one, and what is stronger.
   const smsAdvice = kinds.size > 1 ? TEXT.settings.smsUseStronger : TEXT.settings.smsAddStronger;
   const items: MenuItem<string>[] = [
@@ -48,6 +56,10 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
         ]
       : []),
     { value: "log", label: TEXT.settings.log },
+    { value: "appPasswords", label: TEXT.settings.appPasswords },
+    { value: "sessions", label: TEXT.settings.sessions },
+    { value: "browserPolicy", label: TEXT.settings.browserPolicy(browser.data?.policy ?? null) },
+    { value: "changePassword", label: TEXT.settings.changePassword },
     { value: "signOut", label: TEXT.settings.signOut },
     { value: "quit", label: TEXT.settings.quit },
   ];
@@ -60,7 +72,12 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     else if (value === "addKey") go({ name: "addKey" });
     else if (value === "addSMS") go({ name: "addSMS" });
     else if (value === "log") go({ name: "log" });
-    else if (value === "quit") exit();
+    else if (value === "appPasswords") go({ name: "appPasswords" });
+    else if (value === "sessions") go({ name: "sessions" });
+    else if (value === "changePassword") go({ name: "changePassword" });
+    else if (value === "browserPolicy") {
+      if (browser.data) go({ name: "browserPolicy", policy: browser.data.policy });
+    } else if (value === "quit") exit();
     else if (value === "signOut")
       action.run(async () => {
         await api.auth.signOut.mutate();
@@ -83,12 +100,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
   };
 
   return (
-    <Screen
-      title={TEXT.settings.title}
-      keys={TEXT.keys.top}
-      problem={action.problem ?? status.problem}
-      notice={notice}
-    >
+    <Screen title={TEXT.settings.title} keys={TEXT.keys.top} problem={problem} notice={notice}>
       {me.data && (
         <Text>
           {TEXT.settings.signedInAs(`${me.data.user.displayName} <${me.data.user.email}>`)}
@@ -108,7 +120,12 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
           <Text dimColor={theme.dim}>
             {data.factors.length === 0 ? TEXT.settings.none : TEXT.settings.methods}
           </Text>
-          <Menu key={items.length} items={items} onChoose={choose} />
+          <Menu
+            key={items.length}
+            items={items}
+            onChoose={choose}
+            maxItems={Math.max(menuRows, 4)}
+          />
         </Box>
       ) : (
         <Text>…</Text>

@@ -1,0 +1,170 @@
+import { join } from "node:path";
+import { createApiClient, problemOf, type ApiClient } from "@twofold/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTerminalClient } from "../lib/api-client";
+import { TEXT } from "../lib/text";
+import { createTokenStore } from "../lib/token-store";
+import { KEY, openTerminal, startTestServer, type Terminal } from "../test-utils";
+
+let stack: Awaited<ReturnType<typeof startTestServer>>;
+let api: ApiClient;
+let t: Terminal;
+const email = `alan.${Date.now()}@example.ch`;
+const password = "imitation game 1950";
+const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+/** A second sign-in, as Firefox on Linux would make it: its own client on its own session. */
+async function signInElsewhere(): Promise<ApiClient> {
+  let token: string | null = null;
+  const asFirefox: typeof fetch = (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set("user-agent", FIREFOX);
+    return fetch(input, { ...init, headers });
+  };
+  const client = createApiClient({
+    url: `${stack.server.url}/trpc`,
+    token: () => token,
+    fetch: asFirefox,
+  });
+  const outcome = await client.auth.signIn.mutate({ email, password, tokenInBody: true });
+  token = outcome.token ?? null;
+  return client;
+}
+
+const reason = (promise: Promise<unknown>): Promise<string> =>
+  promise.then(
+    () => "OK",
+    (error: unknown) => problemOf(error).reason,
+  );
+
+/** Signed up through the API as the terminal app, with the session where the TUI keeps it. */
+beforeAll(async () => {
+  stack = await startTestServer();
+  const config = join(stack.dir, "config");
+  const store = createTokenStore(config, stack.server.url);
+  api = createTerminalClient(stack.server.url, store.get);
+  const up = await api.auth.signUp.mutate({
+    email,
+    password,
+    displayName: "Alan Turing",
+    tokenInBody: true,
+    remember: true,
+  });
+  store.set(up.token ?? null);
+  t = openTerminal(stack.server.url, config);
+});
+afterAll(async () => {
+  t?.unmount();
+  await stack?.close();
+});
+
+async function choose(line: string): Promise<void> {
+  for (let i = 0; i < 16 && !t.frame().includes(`› ${line}`); i += 1) await t.press("j");
+  await t.waitFor(`› ${line}`);
+  await t.press(KEY.enter);
+}
+
+describe("where you're signed in, browser sign-in and the password, in the terminal", () => {
+  it("lists this terminal's session marked, and ends another one after asking", async () => {
+    const firefox = await signInElsewhere();
+    await firefox.auth.trustBrowser.mutate();
+    await t.waitFor("Signed in as Alan Turing");
+    await choose(TEXT.settings.sessions);
+    const frame = await t.waitFor(/Twofold terminal( on \w+)? · [\d.:a-f]+ · this terminal/);
+    expect(frame).toMatch(/Firefox on Linux · [\d.:a-f]+\n\s+signed in .* · last seen /);
+    expect(frame).toContain(TEXT.keys.sessions);
+    expect(frame).toMatch(
+      /Trusted browsers[^\n]*\n[^\n]*Firefox on Linux · [\d.:a-f]+\n\s+trusted /,
+    );
+
+    await choose("Firefox on Linux");
+    await t.waitFor(TEXT.sessions.endConfirm("Firefox on Linux"));
+    await t.press("j");
+    await t.press(KEY.enter);
+    await t.waitFor(TEXT.sessions.ended);
+    expect(await reason(firefox.auth.me.query())).toBe("UNAUTHENTICATED");
+    expect(t.frame()).toContain("this terminal");
+  });
+
+  it("stops trusting a browser, and ends all other sessions", async () => {
+    await t.press(KEY.tab);
+    await t.waitFor(TEXT.keys.trusted);
+    await t.waitFor("› Firefox on Linux");
+    await t.press(KEY.enter);
+    await t.waitFor(TEXT.sessions.revokeConfirm("Firefox on Linux"));
+    await t.press("j");
+    await t.press(KEY.enter);
+    await t.waitFor("Firefox on Linux is no longer trusted.");
+    await t.waitFor(TEXT.sessions.noTrusted);
+    expect(await api.trustedBrowsers.list.query()).toEqual([]);
+
+    const others = [await signInElsewhere(), await signInElsewhere()];
+    await t.press("o");
+    await t.waitFor(TEXT.sessions.endOthersConfirm);
+    await t.press("j");
+    await t.press(KEY.enter);
+    await t.waitFor("2 other sessions were ended.");
+    for (const other of others) expect(await reason(other.auth.me.query())).toBe("UNAUTHENTICATED");
+    await t.press("o");
+    await t.press("j");
+    await t.press(KEY.enter);
+    await t.waitFor("There was no other session to end.");
+    await t.press(KEY.escape);
+    await t.waitFor("Signed in as Alan Turing");
+  });
+
+  it("switches browsers to authenticate at each launch, from the next sign-in", async () => {
+    await choose("Browser sign-in: stay signed in");
+    const frame = await t.waitFor("› Stay signed in (now)");
+    expect(frame).toContain(TEXT.browserPolicy.session_onlyNote);
+    await t.press("k");
+    await t.press(KEY.enter);
+    await t.waitFor("Authenticate at each browser launch: it applies from your next sign-in.");
+    await t.waitFor("Browser sign-in: authenticate at each launch");
+    expect(await api.account.browserPolicy.query()).toEqual({ policy: "session_only" });
+    // The next sign-in elsewhere is not remembered.
+    await signInElsewhere();
+    const sessions = await api.sessions.list.query();
+    expect(sessions.find((s) => !s.current)?.persistent).toBe(false);
+  });
+
+  it("changes the password (typed twice), and says how many app passwords and sessions ended", async () => {
+    for (const name of ["Mail at home", "Calendar"]) {
+      await api.appPasswords.create.mutate({ name, scopes: ["mail"] });
+    }
+    await choose(TEXT.settings.changePassword);
+    await t.waitFor("New password (at least 10 characters):");
+    await t.type("first try at this");
+    await t.press(KEY.tab);
+    await t.type("first try at that");
+    await t.press(KEY.enter);
+    await t.waitFor(TEXT.changePassword.differ);
+    await t.type("short");
+    await t.press(KEY.tab);
+    await t.type("short");
+    await t.press(KEY.enter);
+    await t.waitFor("Choose a longer password");
+    await t.type("morphogenesis 1952");
+    await t.press(KEY.tab);
+    await t.type("morphogenesis 1952");
+    await t.press(KEY.enter);
+    await t.waitFor("Password changed: 2 application passwords revoked, 1 other session ended.");
+    expect(await api.appPasswords.list.query()).toEqual([]);
+    const again = await createApiClient({ url: `${stack.server.url}/trpc` }).auth.signIn.mutate({
+      email,
+      password: "morphogenesis 1952",
+      tokenInBody: true,
+    });
+    expect(again.status).toBe("authenticated");
+  });
+
+  it("ends this terminal's own session: back to the welcome screen, the token forgotten", async () => {
+    await choose(TEXT.settings.sessions);
+    await choose("Twofold terminal");
+    await t.waitFor(TEXT.sessions.endThisConfirm);
+    await t.press("j");
+    await t.press(KEY.enter);
+    await t.waitFor("Welcome to Twofold");
+    expect(t.store.get()).toBeNull();
+  });
+});
