@@ -15,7 +15,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 node=$(command -v node)
 mkdir -p "$dir/run" "$dir/state" "$dir/mail"
 chmod 0755 "$dir" "$dir/run" "$dir/state"
-chmod 0777 "$dir/mail"
 
 if [ "$(id -u)" = 0 ]; then
   internal=dovecot login=dovenull mailuser=nobody mailgroup=nogroup
@@ -23,11 +22,23 @@ else
   internal=$(id -un) login=$(id -un) mailuser=$(id -un) mailgroup=$(id -gn)
 fi
 
+# The secret in a file of its own, readable by Dovecot's auth process only (never in the config).
+umask 077
+printf '%s' "$secret" > "$dir/sync-secret"
 cat > "$dir/checkpassword" <<WRAPPER
 #!/bin/sh
-TWOFOLD_SYNC_URL='$url/sync/check' TWOFOLD_SYNC_SECRET='$secret' exec '$node' '$here/checkpassword.mjs' "\$@"
+TWOFOLD_SYNC_URL='$url/sync/check' TWOFOLD_SYNC_SECRET="\$(cat '$dir/sync-secret')" exec '$node' '$here/checkpassword.mjs' "\$@"
 WRAPPER
-chmod 0755 "$dir/checkpassword"
+umask 022
+if [ "$(id -u)" = 0 ]; then
+  chown "root:$internal" "$dir/sync-secret" "$dir/checkpassword"
+  chmod 0640 "$dir/sync-secret"
+  chmod 0750 "$dir/checkpassword"
+  chown "$mailuser:$mailgroup" "$dir/mail"
+else
+  chmod 0700 "$dir/checkpassword"
+fi
+chmod 0700 "$dir/mail"
 
 cat > "$dir/dovecot.conf" <<CONF
 base_dir = $dir/run

@@ -17,8 +17,10 @@ export async function checkAccountPassword(
   password: string,
   meta: RequestMeta,
   detail: EventDetail = {},
+  /** Sync logins count apart: a mail app retrying an old password must not lock the web out. */
+  scope: "password" | "sync_password" = "password",
 ): Promise<Result<null, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
-  const attempt = await chargeAttempt(deps, account.id, "password");
+  const attempt = await chargeAttempt(deps, account.id, scope);
   const valid = await verifyPassword(account.passwordHash, password);
   const factor = { factor: "password", ...detail };
   if (!attempt.ok) {
@@ -26,10 +28,10 @@ export async function checkAccountPassword(
     return attempt;
   }
   if (!valid) {
-    await lockIfExhausted(deps, account.id, "password");
+    await lockIfExhausted(deps, account.id, scope);
     await recordEvent(deps, deps.db, account.id, "sign_in_failed", meta, factor);
     return fail("INVALID_CREDENTIALS");
   }
-  await clearFailures(deps.db, account.id, "password");
+  await clearFailures(deps.db, account.id, scope);
   return ok(null);
 }

@@ -223,4 +223,26 @@ describe.each(databaseKinds())("application passwords on %s", (kind) => {
       ),
     ).toEqual({ ok: false, reason: "INVALID_INPUT" });
   });
+
+  it("never locks the web sign-in because a mail app keeps sending an old password", async () => {
+    const email = uniqueEmail();
+    must(await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
+    for (let i = 0; i < 15; i += 1) await sync(email, "the old password, still in the app");
+    expect(await sync(email, TEST_PASSWORD)).toMatchObject({
+      allow: false,
+      reason: "RATE_LIMITED",
+    });
+    must(await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META));
+  });
+
+  it("logs a sync tool sending the account password once per ten minutes, not per try", async () => {
+    const person = await personWithTOTP(engine);
+    for (let i = 0; i < 5; i += 1) await sync(person.email, TEST_PASSWORD);
+    const log = await engine.twofold.securityLog.list(person.accountId);
+    expect(log.events.filter((e) => e.type === "sync_login_refused")).toHaveLength(1);
+    engine.clock.advanceSeconds(11 * 60);
+    await sync(person.email, TEST_PASSWORD);
+    const later = await engine.twofold.securityLog.list(person.accountId);
+    expect(later.events.filter((e) => e.type === "sync_login_refused")).toHaveLength(2);
+  });
 });

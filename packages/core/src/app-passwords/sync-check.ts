@@ -1,5 +1,5 @@
 import { schema } from "@twofold/db";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { checkAccountPassword } from "../accounts/password-check";
 import { normalizeEmail } from "../accounts/validate";
 import { verifyPassword } from "../crypto/password";
@@ -136,18 +136,50 @@ async function checkPasswordForSync(
     return { allow: false, reason: "INVALID_CREDENTIALS" };
   }
   if (account.factors > 0) {
-    // No argon2 run: with two-step on, no account password is ever accepted here.
-    await recordEvent(deps, deps.db, account.id, "sync_login_refused", meta, {
-      protocol: login.protocol,
-      reason: "APP_PASSWORD_REQUIRED",
-    });
+    // Never accepted here; the decoy hash makes it cost what a checked password costs, so the
+    // answer's time does not tell that the account exists and has two-step on.
+    await verifyPassword(await deps.decoyHash(), login.password);
+    await recordRefusalOnce(deps, account.id, meta, login.protocol);
     return { allow: false, reason: "APP_PASSWORD_REQUIRED" };
   }
-  const checked = await checkAccountPassword(deps, account, login.password, meta, {
-    protocol: login.protocol,
-  });
+  const checked = await checkAccountPassword(
+    deps,
+    account,
+    login.password,
+    meta,
+    { protocol: login.protocol },
+    "sync_password",
+  );
   if (!checked.ok) return { allow: false, reason: checked.reason };
   return { allow: true, accountId: account.id, via: "password" };
+}
+
+const REFUSAL_LOG_EVERY_MS = 10 * 60_000;
+
+/**
+ * A sync tool still sending the account password is worth one entry in the security log per
+ * ten minutes, not one per try: anyone who knows the address could otherwise bury real events.
+ */
+async function recordRefusalOnce(
+  deps: Deps,
+  accountId: string,
+  meta: RequestMeta,
+  protocol: SyncProtocol,
+): Promise<void> {
+  const since = new Date(deps.clock.now().getTime() - REFUSAL_LOG_EVERY_MS);
+  const e = schema.securityEvents;
+  const [recent] = await deps.db
+    .select({ id: e.id })
+    .from(e)
+    .where(
+      and(eq(e.accountId, accountId), eq(e.type, "sync_login_refused"), gt(e.createdAt, since)),
+    )
+    .limit(1);
+  if (recent) return;
+  await recordEvent(deps, deps.db, accountId, "sync_login_refused", meta, {
+    protocol,
+    reason: "APP_PASSWORD_REQUIRED",
+  });
 }
 
 /** Stamps last use (time, address, client), at most once a minute; the first use is logged. */

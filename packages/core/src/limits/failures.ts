@@ -4,7 +4,8 @@ import type { Deps, Tx } from "../deps";
 import { fail, type Failure } from "../errors";
 
 /** What is counted: the password, and each kind of second factor, separately. */
-export type FailureScope = "password" | "totp" | "backup_code" | "webauthn" | "push" | "sms";
+export type FailureScope =
+  "password" | "totp" | "backup_code" | "webauthn" | "push" | "sms" | "sync_password";
 
 /** A success ends the run of failures of that scope (and only that scope). */
 export async function clearFailures(tx: Tx, accountId: string, scope: FailureScope): Promise<void> {

@@ -36,6 +36,7 @@ export async function sendCode(
     phoneHash: target.phoneHash,
     accountId: target.accountId,
     ip: target.ip,
+    purpose: target.purpose,
   });
   if ("ok" in reservation) return reservation;
   const code = generateSmsCode(deps.random);

@@ -1,3 +1,4 @@
+import { isIPv6 } from "node:net";
 import { queryRows } from "@twofold/db";
 import { sql } from "drizzle-orm";
 import type { Deps } from "../deps";
@@ -8,6 +9,30 @@ export interface SendKeys {
   phoneHash: string;
   accountId: string;
   ip: string;
+  /**
+   * Codes to a number being added count apart from sign-in codes to a confirmed number: adding
+   * someone else's number must not use up the owner's sign-in codes.
+   */
+  purpose: "sign_in" | "enrollment";
+}
+
+/**
+ * The address a limit counts: an IPv4 address, or an IPv6 address's /64 (one customer's
+ * network; counting whole addresses would give anyone 2^64 budgets).
+ */
+export function addressKey(ip: string): string {
+  const address = ip.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
+  if (!isIPv6(address)) return address.slice(0, 64);
+  const [head = "", tail = ""] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = address.includes("::")
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 export interface Reservation {
@@ -34,8 +59,11 @@ export async function reserveSend(
   const counted = [
     ["all", limits.total],
     [`account:${keys.accountId}`, limits.perAccount],
-    [`ip:${keys.ip.slice(0, 64)}`, limits.perIp],
-    [`number:${keys.phoneHash}`, limits.perNumber],
+    [`ip:${addressKey(keys.ip)}`, limits.perIp],
+    [
+      `${keys.purpose === "enrollment" ? "enroll-number" : "number"}:${keys.phoneHash}`,
+      limits.perNumber,
+    ],
   ] as const;
   const rows = sql.join(
     counted.map(

@@ -105,4 +105,27 @@ describe.each(databaseKinds())("SMS send limits on %s", (kind) => {
     }
     must(await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META));
   });
+
+  it("keeps the owner's sign-in codes when someone else adds their number", async () => {
+    const [owner] = await people(1);
+    if (!owner) throw new Error("no person");
+    const attacker = must(
+      await engine.twofold.accounts.signUp(
+        { email: `attacker-${Date.now()}@example.ch`, password: "attacker password 123" },
+        from(),
+      ),
+    );
+    const outcomes = [];
+    for (let i = 0; i < limits.perNumber + 1; i += 1) {
+      const r = await engine.twofold.sms.addPhone(
+        attacker.session.accountId,
+        { phone: owner.phone },
+        from(),
+      );
+      outcomes.push(r.ok ? "sent" : r.reason);
+    }
+    expect(outcomes.at(-1)).toBe("RATE_LIMITED");
+    const pending = await pendingSignIn(engine, owner.email);
+    must(await engine.twofold.sms.sendSignInCode(pending.session, undefined, from()));
+  });
 });

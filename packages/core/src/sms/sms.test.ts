@@ -300,4 +300,14 @@ describe.each(databaseKinds())("SMS codes on %s", (kind) => {
     );
     expect(unknown).toEqual({ ok: false, reason: "FACTOR_NOT_FOUND" });
   });
+
+  it("stops a code already sent to a number the moment the number is removed", async () => {
+    const person = await personWithPhone(engine, provider);
+    const pending = await pendingSignIn(engine, person.email);
+    must(await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META));
+    const code = provider.lastCode(person.phone);
+    must(await engine.twofold.twoFactor.removeFactor(person.accountId, person.factorId, TEST_META));
+    const r = await engine.twofold.sms.verifySignIn(pending.session, code, TEST_META);
+    expect(r).toMatchObject({ ok: false, reason: "NO_CODE_SENT" });
+  });
 });

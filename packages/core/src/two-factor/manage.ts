@@ -78,6 +78,7 @@ async function clearSecondFactors(
   await tx.delete(schema.factors).where(eq(schema.factors.accountId, accountId));
   await tx.delete(schema.enrollments).where(eq(schema.enrollments.accountId, accountId));
   await tx.delete(schema.backupCodes).where(eq(schema.backupCodes.accountId, accountId));
+  await tx.delete(schema.smsCodes).where(eq(schema.smsCodes.accountId, accountId));
   await tx
     .update(schema.accounts)
     .set({ preferredFactor: null })
@@ -106,6 +107,8 @@ export async function removeFactor(
     );
     const [removed] = await tx.delete(t).where(where).returning({ kind: t.kind, label: t.label });
     if (!removed) return fail("FACTOR_NOT_FOUND");
+    // A code already sent to a removed number must not finish a sign-in.
+    await tx.delete(schema.smsCodes).where(eq(schema.smsCodes.factorId, factorId));
     await forgetTrustedBrowsers(tx, accountId);
     await recordEvent(deps, tx, accountId, "factor_removed", meta, {
       kind: removed.kind,
