@@ -13,6 +13,7 @@ const kinds = adminUrl ? (["pglite", "postgres"] as const) : (["pglite"] as cons
 
 const TABLES = [
   "accounts",
+  "app_passwords",
   "backup_codes",
   "device_enrollments",
   "devices",
@@ -23,7 +24,11 @@ const TABLES = [
   "push_requests",
   "security_events",
   "sessions",
+  "sms_codes",
+  "sms_phones",
+  "sms_send_counts",
   "totp_secrets",
+  "trusted_browsers",
   "webauthn_challenges",
   "webauthn_credentials",
 ];
