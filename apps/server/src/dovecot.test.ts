@@ -1,4 +1,5 @@
 // A real sync server in front of Twofold: Debian's Dovecot, its passdb asking POST /sync/check.
+import { randomUUID } from "node:crypto";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { connect } from "node:net";
@@ -103,7 +104,7 @@ describe("Dovecot asks Twofold for IMAP logins", () => {
 
   /** An account with two-step on (an OTP app) and application passwords of the given scopes. */
   async function person(scopes: string[][]) {
-    const email = `imap-${Date.now()}-${Math.random().toString(36).slice(2)}@example.ch`;
+    const email = `imap-${randomUUID()}@example.ch`;
     const { token } = await signUpWithTOTP(server.url, email, PASSWORD);
     const passwords = [];
     for (const s of scopes) {

@@ -182,3 +182,10 @@ export async function waitForSMSCode(
     await sleep(20);
   }
 }
+
+/** Moves down a menu to the line that reads `line` and picks it, as a person would. */
+export async function chooseLine(on: Terminal, line: string): Promise<void> {
+  for (let i = 0; i < 16 && !on.frame().includes(`› ${line}`); i += 1) await on.press("j");
+  await on.waitFor(`› ${line}`);
+  await on.press(KEY.enter);
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTerminalClient } from "../lib/api-client";
 import { day, TEXT } from "../lib/text";
 import { createTokenStore } from "../lib/token-store";
-import { KEY, openTerminal, startTestServer, type Terminal } from "../test-utils";
+import { KEY, openTerminal, startTestServer, type Terminal, chooseLine } from "../test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
 let api: ReturnType<typeof createTerminalClient>;
@@ -33,11 +33,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function choose(line: string): Promise<void> {
-  for (let i = 0; i < 16 && !t.frame().includes(`› ${line}`); i += 1) await t.press("j");
-  await t.waitFor(`› ${line}`);
-  await t.press(KEY.enter);
-}
+const choose = (line: string): Promise<void> => chooseLine(t, line);
 
 describe("application passwords in the terminal", () => {
   it("says why, and that there is none yet", async () => {

@@ -4,7 +4,7 @@ import { createApiClient } from "@twofold/client";
 import { createSoftAuthenticator, rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTokenStore } from "../lib/token-store";
-import { KEY, openTerminal, startTestServer, type Terminal } from "../test-utils";
+import { KEY, openTerminal, startTestServer, type Terminal, chooseLine } from "../test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
 let config: string;
@@ -37,11 +37,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function choose(line: string): Promise<void> {
-  for (let i = 0; i < 12 && !t.frame().includes(`› ${line}`); i += 1) await t.press("j");
-  await t.waitFor(`› ${line}`);
-  await t.press(KEY.enter);
-}
+const choose = (line: string): Promise<void> => chooseLine(t, line);
 
 describe("the settings screen", () => {
   it("lists each method with when it was added and last used, and the backup codes left", async () => {

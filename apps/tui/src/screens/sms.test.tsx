@@ -13,6 +13,7 @@ import {
   startTestServer,
   waitForSMSCode,
   type Terminal,
+  chooseLine,
 } from "../test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
@@ -44,11 +45,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function choose(line: string, on: Terminal = t): Promise<void> {
-  for (let i = 0; i < 14 && !on.frame().includes(`› ${line}`); i += 1) await on.press("j");
-  await on.waitFor(`› ${line}`);
-  await on.press(KEY.enter);
-}
+const choose = (line: string, on: Terminal = t): Promise<void> => chooseLine(on, line);
 
 /** A sentence as Ink wraps it: any space may have become a line break. */
 function wrapped(sentence: string): RegExp {
