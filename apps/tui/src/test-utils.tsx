@@ -189,3 +189,38 @@ export async function chooseLine(on: Terminal, line: string): Promise<void> {
   await on.waitFor(`› ${line}`);
   await on.press(KEY.enter);
 }
+
+export interface SignedUpTerminal {
+  stack: Awaited<ReturnType<typeof startTestServer>>;
+  /** The terminal app's own API client, on the signed-up session. */
+  api: ReturnType<typeof createTerminalClient>;
+  terminal: Terminal;
+  close: () => Promise<void>;
+}
+
+/**
+ * A fresh server, a person signed up through the API as the terminal app, with the session
+ * where the app keeps it, and the app open on it.
+ */
+export async function signedUpTerminal(person: {
+  email: string;
+  password: string;
+  displayName: string;
+}): Promise<SignedUpTerminal> {
+  const stack = await startTestServer();
+  const config = join(stack.dir, "config");
+  const store = createTokenStore(config, stack.server.url);
+  const api = createTerminalClient(stack.server.url, store.get);
+  const up = await api.auth.signUp.mutate({ ...person, tokenInBody: true, remember: true });
+  store.set(up.token ?? null);
+  const terminal = openTerminal(stack.server.url, config);
+  return {
+    stack,
+    api,
+    terminal,
+    close: async () => {
+      terminal.unmount();
+      await stack.close();
+    },
+  };
+}

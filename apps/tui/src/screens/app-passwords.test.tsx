@@ -1,37 +1,31 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTerminalClient } from "../lib/api-client";
 import { day, TEXT } from "../lib/text";
-import { createTokenStore } from "../lib/token-store";
-import { KEY, openTerminal, startTestServer, type Terminal, chooseLine } from "../test-utils";
+import {
+  chooseLine,
+  KEY,
+  signedUpTerminal,
+  type SignedUpTerminal,
+  type Terminal,
+} from "../test-utils";
 
-let stack: Awaited<ReturnType<typeof startTestServer>>;
-let api: ReturnType<typeof createTerminalClient>;
+let setup: SignedUpTerminal | undefined;
+let stack: SignedUpTerminal["stack"];
+let api: SignedUpTerminal["api"];
 let t: Terminal;
 const email = `grace.${Date.now()}@example.ch`;
 const PASSWORD_SHAPE = /([a-z]{4}-){6}[a-z]{4}/;
 
-/** Signed up through the API, with the session where the TUI keeps it. */
 beforeAll(async () => {
-  stack = await startTestServer();
-  const config = join(stack.dir, "config");
-  const store = createTokenStore(config, stack.server.url);
-  api = createTerminalClient(stack.server.url, store.get);
-  const up = await api.auth.signUp.mutate({
+  setup = await signedUpTerminal({
     email,
     password: "compiler pioneer 1952",
     displayName: "Grace Hopper",
-    tokenInBody: true,
-    remember: true,
   });
-  store.set(up.token ?? null);
-  t = openTerminal(stack.server.url, config);
+  ({ stack, api, terminal: t } = setup);
 });
-afterAll(async () => {
-  t?.unmount();
-  await stack?.close();
-});
+afterAll(() => setup?.close());
 
 const choose = (line: string): Promise<void> => chooseLine(t, line);
 

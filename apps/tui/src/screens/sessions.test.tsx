@@ -1,12 +1,16 @@
-import { join } from "node:path";
 import { createApiClient, problemOf, type ApiClient } from "@twofold/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTerminalClient } from "../lib/api-client";
 import { TEXT } from "../lib/text";
-import { createTokenStore } from "../lib/token-store";
-import { KEY, openTerminal, startTestServer, type Terminal, chooseLine } from "../test-utils";
+import {
+  chooseLine,
+  KEY,
+  signedUpTerminal,
+  type SignedUpTerminal,
+  type Terminal,
+} from "../test-utils";
 
-let stack: Awaited<ReturnType<typeof startTestServer>>;
+let setup: SignedUpTerminal | undefined;
+let stack: SignedUpTerminal["stack"];
 let api: ApiClient;
 let t: Terminal;
 const email = `alan.${Date.now()}@example.ch`;
@@ -37,26 +41,11 @@ const reason = (promise: Promise<unknown>): Promise<string> =>
     (error: unknown) => problemOf(error).reason,
   );
 
-/** Signed up through the API as the terminal app, with the session where the TUI keeps it. */
 beforeAll(async () => {
-  stack = await startTestServer();
-  const config = join(stack.dir, "config");
-  const store = createTokenStore(config, stack.server.url);
-  api = createTerminalClient(stack.server.url, store.get);
-  const up = await api.auth.signUp.mutate({
-    email,
-    password,
-    displayName: "Alan Turing",
-    tokenInBody: true,
-    remember: true,
-  });
-  store.set(up.token ?? null);
-  t = openTerminal(stack.server.url, config);
+  setup = await signedUpTerminal({ email, password, displayName: "Alan Turing" });
+  ({ stack, api, terminal: t } = setup);
 });
-afterAll(async () => {
-  t?.unmount();
-  await stack?.close();
-});
+afterAll(() => setup?.close());
 
 const choose = (line: string): Promise<void> => chooseLine(t, line);
 
