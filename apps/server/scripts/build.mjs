@@ -10,10 +10,11 @@ const external = [
   "pg",
   "ioredis",
   "web-push",
+  "nodemailer",
 ];
 
 await build({
-  entryPoints: ["src/main.ts", "src/sms-outbox.ts"],
+  entryPoints: ["src/main.ts", "src/sms-outbox.ts", "src/mail-outbox.ts", "src/verify-log.ts"],
   outdir: "dist",
   bundle: true,
   platform: "node",

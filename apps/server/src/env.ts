@@ -76,6 +76,16 @@ const schema = z.object({
   TWOFOLD_SMS_LIMIT_TOTAL: z.coerce.number().int().min(0).default(1000),
   /** The service credential mail, calendar and file servers send to POST /sync/check (unset: no endpoint). */
   TWOFOLD_SYNC_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Security notifications: "outbox" (a file in the data folder, for trying Twofold), "smtp", "off". */
+  TWOFOLD_MAIL: z.enum(["outbox", "smtp", "off"]).default("outbox"),
+  /** The outbox file (default: mail-outbox.jsonl in the data folder); `pnpm mail:outbox` prints it. */
+  TWOFOLD_MAIL_OUTBOX: z.string().min(1).optional(),
+  /** smtp://user:password@host:587 (STARTTLS when offered) or smtps://...:465. */
+  TWOFOLD_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  TWOFOLD_MAIL_FROM: z.string().min(3).default("Twofold <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -91,6 +101,7 @@ const checked = schema.superRefine((env, ctx) => {
     if (!env.TWOFOLD_TWILIO_MESSAGING_SERVICE_SID)
       need("TWOFOLD_TWILIO_FROM", "with TWOFOLD_SMS_PROVIDER=twilio (or a messaging service SID)");
   }
+  if (env.TWOFOLD_MAIL === "smtp") need("TWOFOLD_SMTP_URL", "with TWOFOLD_MAIL=smtp");
   if (env.TWOFOLD_SMS_PROVIDER === "webhook")
     need("TWOFOLD_SMS_WEBHOOK_URL", "with TWOFOLD_SMS_PROVIDER=webhook");
 });

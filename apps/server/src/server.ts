@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTRPCRequestHandler } from "@twofold/api";
+import { startLogWorker } from "./log-worker";
+import { mailer } from "./mail";
 import {
   createTwofold,
   DEFAULT_CONFIG,
@@ -77,7 +79,7 @@ function defaultWebDir(): string {
  * The master key: TWOFOLD_MASTER_KEY; or, embedded, a key file in the data folder. Several
  * servers on one PostgreSQL must share one key, so there a key file is refused, not guessed.
  */
-function masterKeyFor(env: Env, log: Logger, injectedDatabase: boolean): Buffer {
+export function masterKeyFor(env: Env, log: Logger, injectedDatabase: boolean): Buffer {
   if (env.TWOFOLD_MASTER_KEY) return parseMasterKey(env.TWOFOLD_MASTER_KEY);
   if (env.DATABASE_URL?.startsWith("postgres")) {
     throw new Error(
@@ -168,7 +170,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     masterKey: masterKeyFor(env, log, options.database !== undefined),
     ...(options.clock && { clock: options.clock }),
     ...(options.random && { random: options.random }),
+    mailer: mailer(env),
     config: {
+      ...(env.TWOFOLD_PUBLIC_URL && { publicUrl: env.TWOFOLD_PUBLIC_URL.replace(/\/$/, "") }),
       webauthn: webauthnConfig(env),
       push: { ...DEFAULT_CONFIG.push, requestTtlMs: env.TWOFOLD_PUSH_TTL_SECONDS * 1000 },
       sms: smsConfig(env),
@@ -197,6 +201,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
     secureCookies,
     clientIp,
+    allowedOrigins: twofold.deps.config.webauthn.origins,
     onInternalError: (error, path) =>
       log.error({ ...describeError(error), path }, "internal error"),
   });
@@ -282,6 +287,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     { url, database: database.kind, web: serveStatic ? webDir : null },
     "Twofold is listening",
   );
+  // Links in emails lead here unless TWOFOLD_PUBLIC_URL says where people open Twofold.
+  if (!env.TWOFOLD_PUBLIC_URL) twofold.deps.config.publicUrl = url;
+  const logWorker = startLogWorker(twofold, log);
 
   return {
     url,
@@ -303,6 +311,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           setTimeout(done, 5_000).unref();
         });
       }
+      await logWorker.stop();
       delivery.close();
       bus.close();
       if (!options.database) await database.close();

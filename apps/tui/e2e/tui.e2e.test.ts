@@ -147,6 +147,24 @@ describe("the terminal app, typed into like a person would", () => {
     await tmux.waitFor("Signed in as Ada Lovelace");
     tmux.kill();
   });
+
+  it("shows the security log as sentences with the browser and address, one line each at 80×24", async () => {
+    tmux = run();
+    await tmux.waitFor("Signed in as Ada Lovelace");
+    for (let i = 0; i < 14 && !tmux.screen().includes("› Security log"); i += 1)
+      await tmux.key("j");
+    await tmux.key("Enter");
+    const screen = await tmux.waitFor(/Twofold terminal on \w+ · [\d.:a-f]+/);
+    expect(screen).toContain("Twofold · Security log");
+    expect(screen).toMatch(/\d{1,2} \w{3} \d{4}, \d{2}:\d{2} {2}[A-Z]/);
+    // Sentences, never the event's type name.
+    expect(screen).not.toMatch(/\b[a-z]+(_[a-z]+)+\b/);
+    expect(screen).toContain("↑↓/j/k scroll · Space/PgDn/PgUp page · Esc back · q quit");
+    expect(screen.split("\n").every((line) => line.length <= 80)).toBe(true);
+    await tmux.key("Escape");
+    await tmux.waitFor("Signed in as Ada Lovelace");
+    tmux.kill();
+  });
 });
 
 /** The pane with its escape sequences: colours would show as ESC[3Xm. */

@@ -55,11 +55,10 @@ export function App({
       if (!store.get()) return setRoute({ name: "welcome" });
       try {
         const me = await api.auth.me.query();
-        setRoute(
-          me.session.state === "pending_second_factor"
-            ? { name: "secondFactor", me }
-            : { name: "settings", ...(notice && { notice }) },
-        );
+        if (me.session.state === "pending_second_factor") setRoute({ name: "secondFactor", me });
+        else if (me.user.passwordChangeRequired)
+          setRoute({ name: "changePassword", required: true, ...(notice && { notice }) });
+        else setRoute({ name: "settings", ...(notice && { notice }) });
       } catch (error) {
         const { reason } = problemOf(error);
         if (reason === "NETWORK") setRoute({ name: "offline" });
@@ -156,6 +155,6 @@ function Page({ route }: { route: Route }): ReactNode {
     case "browserPolicy":
       return <BrowserPolicy policy={route.policy} />;
     case "changePassword":
-      return <ChangePassword />;
+      return <ChangePassword required={route.required ?? false} notice={route.notice} />;
   }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { render } from "ink-testing-library";
-import { readEnv, startServer, type RunningServer } from "@twofold/server";
+import { readEnv, startServer, type RunningServer, type StartOptions } from "@twofold/server";
 import { App } from "./App";
 import { themeFor } from "./components/theme";
 import { createTerminalClient } from "./lib/api-client";
@@ -16,17 +16,23 @@ export const KEY = {
   up: "\u001B[A",
   backspace: "\u007F",
   ctrlR: "\u0012",
+  pageDown: "\u001B[6~",
 } as const;
 
 /**
  * A real server on a fresh embedded database in a temporary folder; `env` adds to (or
- * overrides) its environment, e.g. another SMS provider.
+ * overrides) its environment, e.g. another SMS provider; `engine` its clock or tunables.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<{
+export async function startTestServer(
+  env: Record<string, string> = {},
+  engine: Pick<StartOptions, "clock" | "config"> = {},
+): Promise<{
   server: RunningServer;
   dir: string;
   /** Where the server's embedded SMS provider writes the messages it "sends". */
   outbox: string;
+  /** Where its embedded mailer writes the security notifications it "sends". */
+  mailOutbox: string;
   close: () => Promise<void>;
 }> {
   const dir = mkdtempSync(join(tmpdir(), "twofold-tui-"));
@@ -38,11 +44,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       TWOFOLD_WEB_DIR: join(dir, "no-web"),
       ...env,
     }),
+    ...engine,
   });
   return {
     server,
     dir,
     outbox: join(dir, "data", "sms-outbox.jsonl"),
+    mailOutbox: join(dir, "data", "mail-outbox.jsonl"),
     close: async () => {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
@@ -136,8 +144,8 @@ function isSMSMessage(value: unknown): value is SMSMessage {
   return typeof v.sentAt === "string" && typeof v.to === "string" && typeof v.body === "string";
 }
 
-/** The messages of an outbox, oldest first; none when nothing was sent yet. */
-export function readSMSOutbox(file: string): SMSMessage[] {
+/** The entries of a JSON-lines outbox, oldest first; none when nothing was sent yet. */
+function readOutbox<T>(file: string, isEntry: (value: unknown) => value is T): T[] {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -149,7 +157,45 @@ export function readSMSOutbox(file: string): SMSMessage[] {
     .split("\n")
     .filter((line) => line.trim() !== "")
     .map((line): unknown => JSON.parse(line))
-    .filter(isSMSMessage);
+    .filter(isEntry);
+}
+
+/** The messages of an outbox, oldest first; none when nothing was sent yet. */
+export function readSMSOutbox(file: string): SMSMessage[] {
+  return readOutbox(file, isSMSMessage);
+}
+
+/** One email in the mail outbox, as the server's embedded mailer appends them. */
+export interface MailMessage {
+  sentAt: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+function isMailMessage(value: unknown): value is MailMessage {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return ["sentAt", "to", "subject", "text"].every((k) => typeof v[k] === "string");
+}
+
+/**
+ * Waits for a security notification to `to` (the server's log worker mails a moment after the
+ * event) and returns the token of its "this wasn't me" link.
+ */
+export async function waitForNotMeToken(
+  file: string,
+  to: string,
+  timeoutMs = 10_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mail = readOutbox(file, isMailMessage).filter((m) => m.to === to);
+    const token = mail.map((m) => /\/not-me\?token=(\S+)/.exec(m.text)?.[1]).find(Boolean);
+    if (token) return token;
+    if (Date.now() > deadline) throw new Error(`no "this wasn't me" link to ${to} in ${file}`);
+    await sleep(50);
+  }
 }
 
 /** The six-digit code a message carries ("Your Twofold code is 123456. ..."). */
@@ -202,12 +248,11 @@ export interface SignedUpTerminal {
  * A fresh server, a person signed up through the API as the terminal app, with the session
  * where the app keeps it, and the app open on it.
  */
-export async function signedUpTerminal(person: {
-  email: string;
-  password: string;
-  displayName: string;
-}): Promise<SignedUpTerminal> {
-  const stack = await startTestServer();
+export async function signedUpTerminal(
+  person: { email: string; password: string; displayName: string },
+  engine: Pick<StartOptions, "clock" | "config"> = {},
+): Promise<SignedUpTerminal> {
+  const stack = await startTestServer({}, engine);
   const config = join(stack.dir, "config");
   const store = createTokenStore(config, stack.server.url);
   const api = createTerminalClient(stack.server.url, store.get);

@@ -56,6 +56,8 @@ const CODE_OF: Record<Reason, TRPC_ERROR_CODE_KEY> = {
   APP_PASSWORD_NOT_FOUND: "NOT_FOUND",
   SESSION_NOT_FOUND: "NOT_FOUND",
   TRUSTED_BROWSER_NOT_FOUND: "NOT_FOUND",
+  FACTOR_DISABLED: "FORBIDDEN",
+  LINK_INVALID: "BAD_REQUEST",
 };
 
 /** Reasons for errors that tRPC itself raises before a procedure runs. */
@@ -70,8 +72,14 @@ export const FRAMEWORK_REASONS = {
   CLIENT_CLOSED_REQUEST: "CLIENT_CLOSED_REQUEST",
 } as const satisfies Partial<Record<TRPC_ERROR_CODE_KEY, string>>;
 
+/** Refused by the HTTP guards before tRPC reads the request (see request-guards.ts). */
+export type GuardReason = "CROSS_SITE_REQUEST";
+
 export type ApiReason =
-  Reason | (typeof FRAMEWORK_REASONS)[keyof typeof FRAMEWORK_REASONS] | "INTERNAL_ERROR";
+  | Reason
+  | (typeof FRAMEWORK_REASONS)[keyof typeof FRAMEWORK_REASONS]
+  | GuardReason
+  | "INTERNAL_ERROR";
 
 /** Carried as the TRPCError's cause, read back by the error formatter. */
 export class ReasonError extends Error {

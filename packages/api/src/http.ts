@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { nodeHTTPRequestHandler } from "@trpc/server/adapters/node-http";
 import { createContextInner, type ApiDeps } from "./context";
 import { readRequestInfo, responseControl } from "./cookies";
+import { refuseCrossSite, refuseUnlessJSON } from "./request-guards";
 import { appRouter } from "./root";
 
 export interface TRPCHandlerOptions {
@@ -12,6 +13,8 @@ export interface TRPCHandlerOptions {
   clientIp: (req: IncomingMessage) => string;
   /** Called for errors a client did not cause (5xx), to log them. */
   onInternalError?: (error: unknown, path: string | undefined) => void;
+  /** Origins besides this server's own that may send mutations (a web app served elsewhere). */
+  allowedOrigins?: readonly string[];
 }
 
 /** Inputs are small: codes, names, passwords. Anything larger is refused before parsing. */
@@ -21,32 +24,13 @@ export const MAX_BATCH_SIZE = 4;
 
 const BASE_PATH = "/trpc/";
 
-/**
- * CSRF: a page on another site can send a form (urlencoded, multipart) or a body-only `fetch`
- * (text/plain, or no type at all) without asking first; only `application/json` makes the
- * browser ask (CORS preflight, which this server never grants). So a POST must say JSON, or it
- * is refused before any procedure runs, even one that takes no input.
- */
-function refuseUnlessJSON(req: IncomingMessage, res: ServerResponse): boolean {
-  if (req.method !== "POST") return false;
-  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-  if (type === "application/json") return false;
-  const reason = "UNSUPPORTED_MEDIA_TYPE";
-  res.writeHead(415, { "content-type": "application/json", "cache-control": "no-store" });
-  res.end(
-    JSON.stringify({
-      error: { message: reason, code: -32415, data: { code: reason, httpStatus: 415, reason } },
-    }),
-  );
-  return true;
-}
-
 /** The node request handler of `/trpc/*`; its promise settles when the request's work is done. */
 export function createTRPCRequestHandler(
   options: TRPCHandlerOptions,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
     if (refuseUnlessJSON(req, res)) return;
+    if (refuseCrossSite(req, res, options.allowedOrigins ?? [])) return;
     await nodeHTTPRequestHandler({
       req,
       res,

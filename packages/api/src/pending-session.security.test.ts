@@ -22,6 +22,7 @@ const OPEN_TO_PENDING = new Set([
 ]);
 const PUBLIC = new Set([
   "auth.signUp",
+  "account.reportNotMe",
   "auth.signIn",
   "auth.beginPasskeySignIn",
   "auth.finishPasskeySignIn",
@@ -69,6 +70,8 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "appPasswords.revoke": { id: "00000000-0000-4000-8000-000000000000" },
   "sessions.revoke": { id: "00000000-0000-4000-8000-000000000000" },
   "account.changePassword": { newPassword: "attacker chosen password" },
+  "account.setLocale": { locale: "fr" },
+  "twoFactor.enableMethod": { method: "totp" },
   "account.setBrowserPolicy": { policy: "remember" },
   "trustedBrowsers.revoke": { id: "00000000-0000-4000-8000-000000000000" },
 };

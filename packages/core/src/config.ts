@@ -6,6 +6,8 @@ const DAY = 24 * HOUR;
 export interface TwofoldConfig {
   /** Issuer shown by OTP apps. */
   issuer: string;
+  /** Where people open Twofold: links in emails start with it. */
+  publicUrl: string;
   /** argon2id cost (OWASP's m=19 MiB, t=2, p=1 by default). */
   password: { memoryCost: number; timeCost: number; parallelism: number };
   session: {
@@ -30,7 +32,19 @@ export interface TwofoldConfig {
   appPasswordCache: { entries: number; maxAgeMs: number };
   /** "Don't ask for a second factor on this browser": for this long. */
   trustedBrowserTtlMs: number;
-  limits: { maxFailures: number; lockMs: number };
+  limits: {
+    /** Consecutive failures of one factor (or the password) per round; the next locks it. */
+    maxFailures: number;
+    /** The first lock; each later one lasts twice as long (at most a day). */
+    lockMs: number;
+    /** From this many failures in a round, each try waits 1 s, 2 s, 4 s, ... before the next. */
+    delayAfter: number;
+    /** This many consecutive failures disable a second factor until its owner turns it back on. */
+    disableAfter: number;
+    /** Password sign-in attempts per IP address (IPv6: per /64) per window, over all accounts. */
+    signInPerIp: number;
+    signInWindowMs: number;
+  };
   webauthn: {
     /** The relying party: the site's domain (a passkey is bound to it). */
     rpId: string;
@@ -74,6 +88,7 @@ export interface TwofoldConfig {
 
 export const DEFAULT_CONFIG: TwofoldConfig = {
   issuer: "Twofold",
+  publicUrl: "http://localhost:3000",
   password: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
   session: {
     pendingTtlMs: 10 * MINUTE,
@@ -87,7 +102,14 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
   totp: { enrollmentTtlMs: 15 * MINUTE, maxPendingEnrollments: 5 },
   trustedBrowserTtlMs: 30 * DAY,
   appPasswordCache: { entries: 100_000, maxAgeMs: MINUTE },
-  limits: { maxFailures: 10, lockMs: 15 * MINUTE },
+  limits: {
+    maxFailures: 10,
+    lockMs: 15 * MINUTE,
+    delayAfter: 5,
+    disableAfter: 100,
+    signInPerIp: 100,
+    signInWindowMs: 15 * MINUTE,
+  },
   webauthn: {
     rpId: "localhost",
     rpName: "Twofold",

@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG, type TwofoldConfig } from "./config";
 import { deriveKeys, type Keys } from "./crypto/keys";
 import { createDecoyHash } from "./crypto/password";
 import { AppPasswordCache } from "./app-passwords/cache";
+import { noMailer, type Mailer } from "./notifications/mailer";
 import { noSmsProvider, type SmsSender } from "./sms/sender";
 import { systemClock, type Clock, type RandomSource } from "./ports";
 
@@ -19,6 +20,8 @@ export interface Deps {
   deliverPush: (signedDelivery: string) => Promise<void>;
   /** The SMS provider (outbox, Twilio, webhook); none configured: every send fails. */
   sms: SmsSender;
+  /** Where notification emails go (outbox, SMTP); none: no email. */
+  mailer: Mailer;
   /** Told when an outside provider failed (for the operator's logs); never given a secret. */
   onProviderError: (error: Error) => void;
   appPasswordCache: AppPasswordCache;
@@ -37,6 +40,7 @@ export interface DepsOptions {
   config?: Partial<TwofoldConfig>;
   deliverPush?: (signedDelivery: string) => Promise<void>;
   sms?: SmsSender;
+  mailer?: Mailer;
   onProviderError?: (error: Error) => void;
   publish?: (event: EngineEvent) => void;
 }
@@ -54,6 +58,7 @@ export function createDeps(options: DepsOptions): Deps {
     decoyHash: createDecoyHash(config.password),
     deliverPush: options.deliverPush ?? (async () => undefined),
     sms: options.sms ?? noSmsProvider,
+    mailer: options.mailer ?? noMailer,
     onProviderError: options.onProviderError ?? (() => undefined),
     appPasswordCache: new AppPasswordCache(
       config.appPasswordCache.entries,

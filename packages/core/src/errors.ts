@@ -51,6 +51,8 @@ export const REASONS = [
   "APP_PASSWORD_NOT_FOUND",
   "SESSION_NOT_FOUND",
   "TRUSTED_BROWSER_NOT_FOUND",
+  "FACTOR_DISABLED",
+  "LINK_INVALID",
 ] as const;
 
 export type Reason = (typeof REASONS)[number];

@@ -15,8 +15,18 @@ export {
   type FactorKind,
   type SecondFactorOption,
 } from "./two-factor/factors";
-export type { TwoFactorStatus } from "./two-factor/manage";
-export type { SecurityEvent, SecurityEventType } from "./security-log/security-log";
+export { DISABLEABLE_METHODS } from "./two-factor/manage";
+export type { DisableableMethod, TwoFactorStatus } from "./two-factor/manage";
+export {
+  SECURITY_EVENT_TYPES,
+  type SecurityEvent,
+  type SecurityEventType,
+} from "./security-log/security-log";
+export type { LogVerdict } from "./security-log/chain";
+export { MailSendError, noMailer, type Mail, type Mailer } from "./notifications/mailer";
+export { outboxMailer, readMailOutbox, type MailOutboxEntry } from "./notifications/outbox-mailer";
+export { smtpMailer, type SmtpOptions } from "./notifications/smtp-mailer";
+export { MAIL_LOCALES, type MailLocale } from "./notifications/texts";
 export type { TOTPEnrollment } from "./totp/enrollment";
 export type {
   AuthenticationResponseJSON,

@@ -2,7 +2,10 @@ import * as accounts from "./accounts/accounts";
 import { remainingBackupCodes } from "./backup-codes/backup-codes";
 import { createDeps, type Deps, type DepsOptions, type EngineEvent } from "./deps";
 import type { RequestMeta } from "./ports";
+import { sealAll, verifyLog, type LogVerdict } from "./security-log/chain";
 import { listEvents, recordEvent } from "./security-log/security-log";
+import { deliverNotifications } from "./notifications/deliver";
+import { reportNotMe } from "./notifications/not-me";
 import { verifyBackupCodeSignIn, verifyTOTPSignIn } from "./sessions/second-factor";
 import * as sessions from "./sessions/sessions";
 import { beginTOTPEnrollment, confirmTOTPEnrollment } from "./totp/enrollment";
@@ -56,6 +59,7 @@ export function createTwofold(options: DepsOptions) {
       changePassword: bind(deps, changePassword),
       browserPolicy: bind(deps, browserPolicy),
       setBrowserPolicy: bind(deps, setBrowserPolicy),
+      setLocale: bind(deps, accounts.setLocale),
     },
     /** What another server's engine published (through the server's event bus). */
     events: {
@@ -134,6 +138,7 @@ export function createTwofold(options: DepsOptions) {
       renameFactor: bind(deps, manage.renameFactor),
       removeFactor: bind(deps, manage.removeFactor),
       disable: bind(deps, manage.disableTwoFactor),
+      enableMethod: bind(deps, manage.enableMethod),
     },
     backupCodes: {
       remaining: (accountId: string): Promise<number> => remainingBackupCodes(deps, accountId),
@@ -141,6 +146,15 @@ export function createTwofold(options: DepsOptions) {
     },
     securityLog: {
       list: bind(deps, listEvents),
+      /** Seals new events into the chain, then emails their owners (the server's log worker). */
+      process: async (): Promise<{ mailed: number }> => {
+        await sealAll(deps);
+        return { mailed: await deliverNotifications(deps) };
+      },
+      verify: (): Promise<LogVerdict> => verifyLog(deps),
+    },
+    notifications: {
+      reportNotMe: bind(deps, reportNotMe),
     },
   };
 }

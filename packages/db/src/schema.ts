@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -32,6 +33,10 @@ export const accounts = pgTable("accounts", {
   passwordChangedAt: at("password_changed_at").notNull(),
   /** "remember" (sessions last 30 days of use) or "session_only" (authenticate at each browser launch). */
   browserPolicy: text("browser_policy").notNull().default("remember"),
+  /** The language of the emails Twofold sends ("en", "fr", "de", "it"). */
+  locale: text("locale").notNull().default("en"),
+  /** Set by "this wasn't me": the next sign-in asks for a new password first. */
+  passwordChangeRequired: boolean("password_change_required").notNull().default(false),
 });
 
 /** The owning account; its rows go with it. */
@@ -242,9 +247,34 @@ export const securityEvents = pgTable(
     userAgent: text("user_agent").notNull().default(""),
     /** Non-secret details (factor kind, label, ...). Never a code, token or password. */
     detail: jsonb("detail").$type<Record<string, string | number | boolean>>().notNull(),
+    /**
+     * The hash chain, filled when the event is sealed (in commit order, shortly after): the
+     * event's place, the previous event's hash, and HMAC(previous hash, the event) under a key
+     * kept outside the database. Null until sealed.
+     */
+    seq: bigint("seq", { mode: "number" }),
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
-  (t) => [index("security_events_account_idx").on(t.accountId, t.id)],
+  (t) => [
+    index("security_events_account_idx").on(t.accountId, t.id),
+    uniqueIndex("security_events_seq_idx").on(t.seq),
+    index("security_events_unsealed_idx")
+      .on(t.id)
+      .where(sql`${t.seq} is null`),
+  ],
 );
+
+/**
+ * One row (id 1): where the security log's chain ends, and how far notifications went.
+ * Locked by whoever seals, so two servers never extend the chain at once.
+ */
+export const logState = pgTable("log_state", {
+  id: integer("id").primaryKey(),
+  sealedSeq: bigint("sealed_seq", { mode: "number" }).notNull().default(0),
+  headHash: text("head_hash").notNull().default(""),
+  notifiedSeq: bigint("notified_seq", { mode: "number" }).notNull().default(0),
+});
 
 /** Consecutive failures per account and scope ("password", "totp", "backup_code", ...). */
 export const failureCounters = pgTable(
@@ -300,8 +330,9 @@ export const smsCodes = pgTable("sms_codes", {
  * SMS sends per key ("number:<hash>", "account:<id>", "ip:<address>", "all") and fixed window:
  * pumping protection that holds across sessions and servers.
  */
-export const smsSendCounts = pgTable(
-  "sms_send_counts",
+/** Fixed-window counters of limits (SMS sends, sign-in attempts per address): "kind:subject". */
+export const rateWindows = pgTable(
+  "rate_windows",
   {
     key: text("key").notNull(),
     windowStart: at("window_start").notNull(),
@@ -309,7 +340,7 @@ export const smsSendCounts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.key, t.windowStart] }),
-    index("sms_send_counts_window_idx").on(t.windowStart),
+    index("rate_windows_window_idx").on(t.windowStart),
   ],
 );
 

@@ -34,6 +34,11 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     METHOD_NOT_SUPPORTED: "This action is not available. Reload the page.",
     INPUT_TOO_LARGE: "What you typed is too long.",
     UNSUPPORTED_MEDIA_TYPE: "This action is not available. Reload the page.",
+    CROSS_SITE_REQUEST:
+      "This request came from another website and was refused. Open Twofold directly.",
+    FACTOR_DISABLED:
+      "This method was turned off after too many wrong tries in a row. Use another method, then turn it back on in your two-step settings.",
+    LINK_INVALID: "This link is not valid or has expired.",
     TIMEOUT: "The server took too long to answer. Try again.",
     CLIENT_CLOSED_REQUEST: "The request was interrupted. Try again.",
     INTERNAL_ERROR: "Something went wrong on our side. Try again in a moment.",
@@ -100,6 +105,11 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     METHOD_NOT_SUPPORTED: "Cette action n'est pas disponible. Rechargez la page.",
     INPUT_TOO_LARGE: "Votre saisie est trop longue.",
     UNSUPPORTED_MEDIA_TYPE: "Cette action n'est pas disponible. Rechargez la page.",
+    CROSS_SITE_REQUEST:
+      "Cette requête venait d'un autre site et a été refusée. Ouvrez Twofold directement.",
+    FACTOR_DISABLED:
+      "Cette méthode a été désactivée après trop d'essais erronés d'affilée. Utilisez une autre méthode, puis réactivez-la dans vos réglages de validation en deux étapes.",
+    LINK_INVALID: "Ce lien n'est pas valide ou a expiré.",
     TIMEOUT: "Le serveur a mis trop de temps à répondre. Réessayez.",
     CLIENT_CLOSED_REQUEST: "La requête a été interrompue. Réessayez.",
     INTERNAL_ERROR: "Un problème est survenu de notre côté. Réessayez dans un instant.",
@@ -174,6 +184,11 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     METHOD_NOT_SUPPORTED: "Diese Aktion ist nicht verfügbar. Laden Sie die Seite neu.",
     INPUT_TOO_LARGE: "Ihre Eingabe ist zu lang.",
     UNSUPPORTED_MEDIA_TYPE: "Diese Aktion ist nicht verfügbar. Laden Sie die Seite neu.",
+    CROSS_SITE_REQUEST:
+      "Diese Anfrage kam von einer anderen Website und wurde abgelehnt. Öffnen Sie Twofold direkt.",
+    FACTOR_DISABLED:
+      "Diese Methode wurde nach zu vielen falschen Versuchen in Folge ausgeschaltet. Verwenden Sie eine andere Methode und schalten Sie sie dann in den Einstellungen der Bestätigung in zwei Schritten wieder ein.",
+    LINK_INVALID: "Dieser Link ist ungültig oder abgelaufen.",
     TIMEOUT: "Der Server hat zu lange für die Antwort gebraucht. Versuchen Sie es erneut.",
     CLIENT_CLOSED_REQUEST: "Die Anfrage wurde unterbrochen. Versuchen Sie es erneut.",
     INTERNAL_ERROR: "Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.",
@@ -248,6 +263,11 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     METHOD_NOT_SUPPORTED: "Questa azione non è disponibile. Ricarichi la pagina.",
     INPUT_TOO_LARGE: "Il testo inserito è troppo lungo.",
     UNSUPPORTED_MEDIA_TYPE: "Questa azione non è disponibile. Ricarichi la pagina.",
+    CROSS_SITE_REQUEST:
+      "Questa richiesta proveniva da un altro sito ed è stata rifiutata. Apra Twofold direttamente.",
+    FACTOR_DISABLED:
+      "Questo metodo è stato disattivato dopo troppi tentativi errati di fila. Usi un altro metodo, poi lo riattivi nelle impostazioni della verifica in due passaggi.",
+    LINK_INVALID: "Questo link non è valido o è scaduto.",
     TIMEOUT: "Il server ha impiegato troppo tempo a rispondere. Riprovi.",
     CLIENT_CLOSED_REQUEST: "La richiesta è stata interrotta. Riprovi.",
     INTERNAL_ERROR: "Si è verificato un problema da parte nostra. Riprovi tra poco.",

@@ -7,3 +7,4 @@ export * from "./ports";
 export * from "./cbor";
 export * from "./webauthn";
 export * from "./sms-provider";
+export { startSmtpServer, type ReceivedMail, type SmtpServer } from "./smtp-server";

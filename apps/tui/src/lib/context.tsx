@@ -21,7 +21,8 @@ export type Route =
   | { name: "newAppPassword" }
   | { name: "sessions" }
   | { name: "browserPolicy"; policy: BrowserPolicy }
-  | { name: "changePassword" };
+  /** `required`: someone used "this wasn't me"; a new password comes before anything else. */
+  | { name: "changePassword"; required?: boolean; notice?: string };
 
 export interface StepUpOptions {
   /** Ask for the password before the change, saying what it does. */

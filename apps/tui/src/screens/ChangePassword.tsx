@@ -12,9 +12,16 @@ const T = TEXT.changePassword;
 
 /**
  * The new password twice (hidden); then how many application passwords were revoked and
- * sessions ended, since whoever knew the old password keeps nothing it opened.
+ * sessions ended, since whoever knew the old password keeps nothing it opened. `required`
+ * (after "this wasn't me"): shown first after sign-in, says why, and Esc does not skip it.
  */
-export function ChangePassword(): ReactNode {
+export function ChangePassword({
+  required,
+  notice,
+}: {
+  required: boolean;
+  notice?: string;
+}): ReactNode {
   const { api, go, stepUp } = useTwofold();
   const theme = useTheme();
   const [password, setPassword] = useState("");
@@ -38,12 +45,24 @@ export function ChangePassword(): ReactNode {
     });
 
   return (
-    <Screen title={T.title} keys={TEXT.keys.form} problem={problem}>
-      {T.intro.map((line) => (
-        <Text key={line} dimColor={theme.dim}>
-          {line}
-        </Text>
-      ))}
+    <Screen
+      title={T.title}
+      keys={required ? TEXT.keys.formFirst : TEXT.keys.form}
+      problem={problem}
+      notice={notice}
+    >
+      {required &&
+        TEXT.passwordRequired.map((line) => (
+          <Text key={line} color={theme.warn}>
+            {line}
+          </Text>
+        ))}
+      {!required &&
+        T.intro.map((line) => (
+          <Text key={line} dimColor={theme.dim}>
+            {line}
+          </Text>
+        ))}
       <Text> </Text>
       <Form
         key={round}
@@ -52,7 +71,7 @@ export function ChangePassword(): ReactNode {
           { label: T.again, value: again, onChange: setAgain, mask: true },
         ]}
         onSubmit={submit}
-        onBack={() => go({ name: "settings" })}
+        onBack={required ? undefined : () => go({ name: "settings" })}
       />
       {differ && <Text color={theme.warn}>{T.differ}</Text>}
       {pending && <Text>…</Text>}

@@ -1,46 +1,99 @@
-import { Text, useApp, useInput, useStdout } from "ink";
-import { useState } from "react";
+import { Box, Text, useApp, useInput } from "ink";
+import { useRef, useState } from "react";
 import type { ReactNode } from "react";
+import type { Outputs } from "@twofold/client";
+import { describeEvent } from "@twofold/i18n";
 import { Screen } from "../components/Screen";
 import { useTheme } from "../components/theme";
 import { useTwofold } from "../lib/context";
 import { dateTime, TEXT } from "../lib/text";
+import { useAction } from "../lib/use-action";
 import { useLoad } from "../lib/use-load";
+import { useTerminalSize } from "../lib/use-size";
 
-const label = (type: string): string => type.replace(/_/g, " ");
+type LogPage = Outputs["securityLog"]["list"];
 
-/** The account's security events, newest first, scrolled with ↑↓/j/k. */
+/**
+ * The account's security events, newest first, each as a sentence with when, from which
+ * browser and address; scrolled with ↑↓/j/k or a page at a time. Older pages are asked for
+ * as the end of what is loaded comes into view.
+ */
 export function SecurityLog(): ReactNode {
   const { api, go, inputEnabled } = useTwofold();
   const { exit } = useApp();
   const theme = useTheme();
-  const { stdout } = useStdout();
-  const log = useLoad(() => api.securityLog.list.query());
+  const { rows } = useTerminalSize();
+  const first = useLoad(() => api.securityLog.list.query());
+  const [older, setOlder] = useState<LogPage[]>([]);
+  const more = useAction();
+  // Each cursor is asked for once, even when keys arrive faster than the page.
+  const asked = useRef(new Set<number>());
   const [top, setTop] = useState(0);
-  const events = log.data?.events ?? [];
-  const visible = Math.max(3, (stdout.rows || 24) - 6);
+
+  const pages = first.data ? [first.data, ...older] : [];
+  const events = pages.flatMap((p) => p.events);
+  const nextCursor = pages.at(-1)?.nextCursor ?? null;
+  const problem = more.problem ?? first.problem;
+  // Two lines an event. Title, blank lines, keys, the "more" line and the last row free: 6;
+  // a problem up to 2.
+  const visible = Math.max(2, Math.floor((rows - 6 - (problem ? 2 : 0)) / 2));
+  const lastTop = Math.max(events.length - visible, 0);
+
+  const loadOlder = (cursor: number | null): void => {
+    if (cursor === null || asked.current.has(cursor)) return;
+    asked.current.add(cursor);
+    more.run(async () => {
+      try {
+        const page = await api.securityLog.list.query({ cursor });
+        setOlder((o) => [...o, page]);
+      } catch (error) {
+        asked.current.delete(cursor); // scrolling on tries again
+        throw error;
+      }
+    });
+  };
+  const scrollTo = (next: number): void => {
+    const clamped = Math.max(0, Math.min(next, lastTop));
+    setTop(clamped);
+    if (clamped + visible >= events.length) loadOlder(nextCursor);
+  };
+
   useInput(
     (input, key) => {
       if (key.escape) go({ name: "settings" });
       else if (input === "q") exit();
-      else if (key.downArrow || input === "j")
-        setTop((t) => Math.min(t + 1, Math.max(events.length - visible, 0)));
-      else if (key.upArrow || input === "k") setTop((t) => Math.max(t - 1, 0));
+      else if (key.downArrow || input === "j") scrollTo(top + 1);
+      else if (key.upArrow || input === "k") scrollTo(top - 1);
+      else if (key.pageDown || input === " ") scrollTo(top + visible);
+      else if (key.pageUp) scrollTo(top - visible);
     },
     { isActive: inputEnabled },
   );
+
+  const below = events.length - top - visible;
   return (
-    <Screen title={TEXT.log.title} keys={TEXT.keys.scroll} problem={log.problem}>
-      {log.data && events.length === 0 && <Text>{TEXT.log.empty}</Text>}
+    <Screen title={TEXT.log.title} keys={TEXT.keys.scroll} problem={problem}>
+      {first.data && events.length === 0 && <Text>{TEXT.log.empty}</Text>}
       {events.slice(top, top + visible).map((e) => (
-        <Text key={e.id} wrap="truncate-end">
-          <Text dimColor={theme.dim}>{dateTime(e.createdAt)}</Text> {label(e.type)}{" "}
-          <Text dimColor={theme.dim}>
-            {e.ip} {e.userAgent}
+        <Box key={e.id} flexDirection="column">
+          <Text wrap="truncate-end">
+            <Text dimColor={theme.dim}>{dateTime(e.createdAt)}</Text>
+            {"  "}
+            {describeEvent("en", e)}
           </Text>
-        </Text>
+          <Text wrap="truncate-end" dimColor={theme.dim}>
+            {"    "}
+            {TEXT.log.from(e.browser, e.os, e.ip)}
+          </Text>
+        </Box>
       ))}
-      {top + visible < events.length && <Text dimColor={theme.dim}>… {TEXT.log.more}</Text>}
+      {more.pending ? (
+        <Text dimColor={theme.dim}>{TEXT.log.loading}</Text>
+      ) : below > 0 || nextCursor !== null ? (
+        <Text dimColor={theme.dim}>… {TEXT.log.more}</Text>
+      ) : (
+        events.length > visible && <Text dimColor={theme.dim}>{TEXT.log.end}</Text>
+      )}
     </Screen>
   );
 }

@@ -1,4 +1,5 @@
 import { Box, Text, useApp, useInput } from "ink";
+import { useState } from "react";
 import type { ReactNode } from "react";
 import { Menu, type MenuItem } from "../components/Menu";
 import { Screen } from "../components/Screen";
@@ -8,6 +9,7 @@ import { dateTime, TEXT } from "../lib/text";
 import { useAction } from "../lib/use-action";
 import { useLoad } from "../lib/use-load";
 import { useTerminalSize } from "../lib/use-size";
+import type { DisabledMethod } from "../lib/text-security";
 
 /** Like the web page: status, each method, add, backup codes, turn off, log, sign out. */
 export function Settings({ notice }: { notice?: string }): ReactNode {
@@ -19,6 +21,8 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
   const browser = useLoad(() => api.account.browserPolicy.query());
   const { rows } = useTerminalSize();
   const action = useAction();
+  const [enabledAgain, setEnabledAgain] = useState<string | null>(null);
+  const shownNotice = enabledAgain ?? notice;
   useInput((input) => input === "q" && exit(), { isActive: inputEnabled });
 
   const data = status.data;
@@ -37,15 +41,29 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     detail: `${TEXT.settings.added} ${dateTime(f.createdAt)}, ${TEXT.settings.lastUsed} ${f.lastUsedAt ? dateTime(f.lastUsedAt) : TEXT.settings.never}`,
   }));
   const kinds = new Set(data?.factors.map((f) => f.kind));
+  const disabled = data?.disabledMethods ?? [];
+  const disabledItems: MenuItem<string>[] = disabled.map((m) => ({
+    value: `enable:${m}`,
+    label: TEXT.disabled.turnOn(TEXT.disabled.names[m]),
+    detail: TEXT.disabled.detail,
+  }));
   const problem = action.problem ?? status.problem;
   // Title, name, status, "Your methods", keys and the blank lines: 8 rows besides the menu;
   // the SMS advice 2, a notice 1, a problem up to 2, and the last row free (a frame as tall as
   // the terminal is redrawn from the top). The menu scrolls in what is left.
-  const menuRows = rows - 9 - (kinds.has("sms") ? 2 : 0) - (notice ? 1 : 0) - (problem ? 2 : 0);
+  // Methods turned off by guessing: 2 more.
+  const menuRows =
+    rows -
+    9 -
+    (kinds.has("sms") ? 2 : 0) -
+    (disabled.length > 0 ? 2 : 0) -
+    (shownNotice ? 1 : 0) -
+    (problem ? 2 : 0);
   // SMS is the weakest method: say so whenever the person has one, and what is stronger.
   const smsAdvice = kinds.size > 1 ? TEXT.settings.smsUseStronger : TEXT.settings.smsAddStronger;
   const items: MenuItem<string>[] = [
     ...factorItems,
+    ...disabledItems,
     { value: "addTOTP", label: TEXT.settings.addOTP },
     { value: "addKey", label: TEXT.settings.addKey },
     { value: "addSMS", label: TEXT.settings.addSMS },
@@ -64,8 +82,19 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     { value: "quit", label: TEXT.settings.quit },
   ];
 
+  // The server asks for the password again unless the last sign-in is recent (step-up).
+  const enable = (method: DisabledMethod): void =>
+    action.run(async () => {
+      const done = await stepUp(() => api.twoFactor.enableMethod.mutate({ method }));
+      if (!done) return;
+      setEnabledAgain(TEXT.disabled.done(TEXT.disabled.names[method]));
+      status.reload();
+    });
+
   const choose = (value: string): void => {
-    if (value.startsWith("factor:")) {
+    const method = disabled.find((m) => `enable:${m}` === value);
+    if (method) enable(method);
+    else if (value.startsWith("factor:")) {
       const factor = data?.factors.find((f) => `factor:${f.id}` === value);
       if (factor) go({ name: "factor", factor, last: data?.factors.length === 1 });
     } else if (value === "addTOTP") go({ name: "addTOTP" });
@@ -100,7 +129,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
   };
 
   return (
-    <Screen title={TEXT.settings.title} keys={TEXT.keys.top} problem={problem} notice={notice}>
+    <Screen title={TEXT.settings.title} keys={TEXT.keys.top} problem={problem} notice={shownNotice}>
       {me.data && (
         <Text>
           {TEXT.settings.signedInAs(`${me.data.user.displayName} <${me.data.user.email}>`)}
@@ -115,6 +144,14 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
             <>
               <Text color={theme.warn}>{TEXT.settings.smsWeak}</Text>
               <Text color={theme.warn}>{smsAdvice}</Text>
+            </>
+          )}
+          {disabled.length > 0 && (
+            <>
+              <Text color={theme.error}>
+                {TEXT.disabled.off(disabled.map((m) => TEXT.disabled.names[m]).join(", "))}
+              </Text>
+              <Text color={theme.warn}>{TEXT.disabled.hint}</Text>
             </>
           )}
           <Text dimColor={theme.dim}>

@@ -1,8 +1,10 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
+import { describeEvent } from "@twofold/i18n";
 import { createSoftAuthenticator, rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEXT } from "../lib/text";
 import { createTokenStore } from "../lib/token-store";
 import { KEY, openTerminal, startTestServer, type Terminal, chooseLine } from "../test-utils";
 
@@ -87,11 +89,20 @@ describe("the settings screen", () => {
     await t.waitFor("Backup codes (10 left)");
   });
 
-  it("shows the security log, newest first", async () => {
+  it("shows the security log, newest first, in sentences", async () => {
     await choose("Security log");
-    const frame = await t.waitFor(/reauthenticated[^\n]*\n[^\n]*sign in failed/);
-    expect(frame).toContain("factor renamed");
-    expect(frame).toContain("↑↓/j/k scroll · Esc back · q quit");
+    const reauthenticated = describeEvent("en", { type: "reauthenticated", detail: {} });
+    const failed = describeEvent("en", { type: "sign_in_failed", detail: {} });
+    const renamed = describeEvent("en", {
+      type: "factor_renamed",
+      detail: { kind: "totp", label: "Work phone" },
+    });
+    const frame = await t.waitFor(renamed);
+    expect(frame.indexOf(reauthenticated)).toBeGreaterThan(0);
+    expect(frame.indexOf(failed)).toBeGreaterThan(frame.indexOf(reauthenticated));
+    expect(frame.indexOf(renamed)).toBeGreaterThan(frame.indexOf(failed));
+    expect(frame).not.toContain("factor_renamed");
+    expect(frame).toContain(TEXT.keys.scroll);
     await t.press(KEY.escape);
     await t.waitFor("Two-step verification");
   });

@@ -1,10 +1,30 @@
 import * as z from "zod";
 import { unwrap } from "../errors";
-import { BROWSER_POLICIES, PASSWORD_MAX } from "@twofold/core";
-import { authedProcedure, createTRPCRouter, stepUpProcedure } from "../trpc";
+import { BROWSER_POLICIES, MAIL_LOCALES, PASSWORD_MAX } from "@twofold/core";
+import { authedProcedure, createTRPCRouter, publicProcedure, stepUpProcedure } from "../trpc";
 import { iso } from "./shared";
 
 export const accountRouter = createTRPCRouter({
+  /** The language of the account's emails. */
+  setLocale: authedProcedure
+    .input(z.strictObject({ locale: z.enum(MAIL_LOCALES) }))
+    .output(z.object({ locale: z.enum(MAIL_LOCALES) }))
+    .mutation(({ ctx, input }) =>
+      ctx.deps.twofold.accounts.setLocale(ctx.session.accountId, input.locale),
+    ),
+
+  /**
+   * "This wasn't me", from the link of a notification email: no session needed. Ends every
+   * session, forgets trusted browsers, revokes application passwords; the next sign-in asks
+   * for a new password.
+   */
+  reportNotMe: publicProcedure
+    .input(z.strictObject({ token: z.string().min(1).max(256) }))
+    .output(z.object({ sessionsEnded: z.number().int() }))
+    .mutation(async ({ ctx, input }) =>
+      unwrap(await ctx.deps.twofold.notifications.reportNotMe(input.token, ctx.req)),
+    ),
+
   /** Step-up: the password again allows security changes for the next 5 minutes. */
   reauthenticate: authedProcedure
     .input(z.strictObject({ password: z.string().max(1024) }))

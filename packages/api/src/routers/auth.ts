@@ -1,4 +1,4 @@
-import { FACTOR_KINDS, PASSWORD_MAX, secondFactorOptions } from "@twofold/core";
+import { FACTOR_KINDS, MAIL_LOCALES, PASSWORD_MAX, secondFactorOptions } from "@twofold/core";
 import * as z from "zod";
 import { unwrap } from "../errors";
 import type { TrustedBrowserCookie } from "@twofold/core";
@@ -33,6 +33,8 @@ export const authRouter = createTRPCRouter({
         password,
         displayName: plainText(100).trim().optional(),
         remember: z.boolean().optional(),
+        /** The language the person signed up in: their emails are written in it. */
+        locale: z.enum(MAIL_LOCALES).optional(),
         tokenInBody: z.boolean().optional(),
       }),
     )
@@ -113,6 +115,9 @@ export const authRouter = createTRPCRouter({
           email: z.string(),
           displayName: z.string(),
           createdAt: z.string(),
+          locale: z.enum(MAIL_LOCALES),
+          /** "This wasn't me" was used: ask for a new password before anything else. */
+          passwordChangeRequired: z.boolean(),
         }),
         session: z.object({
           id: z.string(),
@@ -141,6 +146,8 @@ export const authRouter = createTRPCRouter({
           email: account.email,
           displayName: account.displayName,
           createdAt: iso(account.createdAt),
+          locale: account.locale,
+          passwordChangeRequired: account.passwordChangeRequired,
         },
         session: {
           id: session.id,

@@ -1,3 +1,4 @@
+import { SECURITY_EVENT_TYPES } from "@twofold/core";
 import * as z from "zod";
 import { authedProcedure, createTRPCRouter } from "../trpc";
 import { iso } from "./shared";
@@ -10,10 +11,12 @@ export const securityLogRouter = createTRPCRouter({
         events: z.array(
           z.object({
             id: z.number(),
-            type: z.string(),
+            type: z.enum(SECURITY_EVENT_TYPES),
             createdAt: z.string(),
             ip: z.string(),
             userAgent: z.string(),
+            browser: z.string().nullable(),
+            os: z.string().nullable(),
             detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
           }),
         ),

@@ -1,4 +1,4 @@
-import { FACTOR_KINDS, type Factor } from "@twofold/core";
+import { DISABLEABLE_METHODS, FACTOR_KINDS, type Factor } from "@twofold/core";
 import * as z from "zod";
 import { unwrap } from "../errors";
 import { authedProcedure, createTRPCRouter, stepUpProcedure } from "../trpc";
@@ -43,6 +43,7 @@ export const twoFactorRouter = createTRPCRouter({
         factors: z.array(factorOutput),
         preferred: kind.nullable(),
         backupCodesRemaining: z.number().int(),
+        disabledMethods: z.array(z.enum(DISABLEABLE_METHODS)),
       }),
     )
     .query(async ({ ctx }) => {
@@ -57,6 +58,14 @@ export const twoFactorRouter = createTRPCRouter({
       unwrap(
         await ctx.deps.twofold.twoFactor.setPreferred(ctx.session.accountId, input.kind, ctx.req),
       ),
+    ),
+
+  /** Turns a method back on that 100 wrong tries in a row disabled. Needs a recent sign-in. */
+  enableMethod: stepUpProcedure
+    .input(z.strictObject({ method: z.enum(DISABLEABLE_METHODS) }))
+    .output(z.object({ enabled: z.literal(true) }))
+    .mutation(({ ctx, input }) =>
+      ctx.deps.twofold.twoFactor.enableMethod(ctx.session.accountId, input.method, ctx.req),
     ),
 
   /** Removes every factor, pending enrollment and backup code. Needs a recent password. */

@@ -1,6 +1,13 @@
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { useTestEngine, TEST_META, TEST_PASSWORD, uniqueEmail, must } from "../testing";
+import {
+  useTestEngine,
+  PAST_ANY_DELAY_MS,
+  TEST_META,
+  TEST_PASSWORD,
+  uniqueEmail,
+  must,
+} from "../testing";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./validate";
 
 describe.each(databaseKinds())("accounts on %s", (kind) => {
@@ -115,6 +122,7 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       const email = uniqueEmail();
       must(await signUp(email));
       for (let i = 0; i < maxFailures; i += 1) {
+        engine.clock.advance(PAST_ANY_DELAY_MS);
         expect(await signIn(email, `wrong password ${i}`)).toEqual({
           ok: false,
           reason: "INVALID_CREDENTIALS",
@@ -142,7 +150,10 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       const { maxFailures, lockMs } = engine.twofold.deps.config.limits;
       const email = uniqueEmail();
       must(await signUp(email));
-      for (let i = 0; i < maxFailures; i += 1) await signIn(email, `wrong password ${i}`);
+      for (let i = 0; i < maxFailures; i += 1) {
+        engine.clock.advance(PAST_ANY_DELAY_MS);
+        await signIn(email, `wrong password ${i}`);
+      }
       engine.clock.advance(lockMs / 2);
       for (let i = 0; i < maxFailures; i += 1) {
         expect(await signIn(email, `guess ${i}`)).toMatchObject({
@@ -159,7 +170,11 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       const email = uniqueEmail();
       must(await signUp(email));
       for (let round = 0; round < 2; round += 1) {
-        for (let i = 0; i < maxFailures - 1; i += 1) await signIn(email, `typo ${round}.${i}`);
+        for (let i = 0; i < maxFailures - 1; i += 1) {
+          engine.clock.advance(PAST_ANY_DELAY_MS);
+          await signIn(email, `typo ${round}.${i}`);
+        }
+        engine.clock.advance(PAST_ANY_DELAY_MS);
         expect(must(await signIn(email)).status).toBe("authenticated");
       }
     });
@@ -170,7 +185,10 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       const bystander = uniqueEmail();
       must(await signUp(victim));
       must(await signUp(bystander));
-      for (let i = 0; i < maxFailures; i += 1) await signIn(victim, `wrong password ${i}`);
+      for (let i = 0; i < maxFailures; i += 1) {
+        engine.clock.advance(PAST_ANY_DELAY_MS);
+        await signIn(victim, `wrong password ${i}`);
+      }
       expect(await signIn(victim)).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
       expect(must(await signIn(bystander)).status).toBe("authenticated");
     });

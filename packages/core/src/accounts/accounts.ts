@@ -2,6 +2,9 @@ import { schema } from "@twofold/db";
 import { eq } from "drizzle-orm";
 import { remainingBackupCodes } from "../backup-codes/backup-codes";
 import { hashPassword, verifyPassword } from "../crypto/password";
+import { addressKey } from "../limits/address";
+import { mailLocale, type MailLocale } from "../notifications/texts";
+import { reserve } from "../limits/windows";
 import { checkAccountPassword } from "./password-check";
 import { useTrustedBrowser, type TrustedBrowserCookie } from "../trusted-browsers/trusted-browsers";
 import { newId } from "../crypto/tokens";
@@ -24,6 +27,10 @@ export interface Account {
   displayName: string;
   preferredFactor: string | null;
   createdAt: Date;
+  /** The language of emails. */
+  locale: MailLocale;
+  /** "This wasn't me" was used: the person is asked for a new password before anything else. */
+  passwordChangeRequired: boolean;
 }
 
 export type SignInOutcome =
@@ -37,7 +44,13 @@ export type SignInOutcome =
 /** Creates an account and signs it in (no second factor exists yet). */
 export async function signUp(
   deps: Deps,
-  input: { email: string; password: string; displayName?: string; remember?: boolean },
+  input: {
+    email: string;
+    password: string;
+    displayName?: string;
+    remember?: boolean;
+    locale?: MailLocale;
+  },
   meta: RequestMeta,
 ): Promise<Result<IssuedSession, "INVALID_EMAIL" | "WEAK_PASSWORD" | "EMAIL_TAKEN">> {
   const email = normalizeEmail(input.email);
@@ -56,6 +69,7 @@ export async function signUp(
         passwordHash,
         createdAt: now,
         passwordChangedAt: now,
+        locale: input.locale ?? "en",
       })
       .onConflictDoNothing({ target: schema.accounts.email })
       .returning({ id: schema.accounts.id });
@@ -74,6 +88,14 @@ export async function signIn(
   input: { email: string; password: string; remember?: boolean; trustedBrowser?: string },
   meta: RequestMeta,
 ): Promise<Result<SignInOutcome, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
+  // Password spraying: many accounts from one address. Counted before the email is looked up.
+  const { signInPerIp, signInWindowMs } = deps.config.limits;
+  const perIp = await reserve(
+    deps,
+    [[`signin-ip:${addressKey(meta.ip)}`, signInPerIp]],
+    signInWindowMs,
+  );
+  if ("ok" in perIp) return perIp;
   const email = normalizeEmail(input.email);
   const a = schema.accounts;
   const [account] = isValidEmail(email)
@@ -141,10 +163,22 @@ export async function getAccount(deps: Deps, accountId: string): Promise<Account
       displayName: a.displayName,
       preferredFactor: a.preferredFactor,
       createdAt: a.createdAt,
+      locale: a.locale,
+      passwordChangeRequired: a.passwordChangeRequired,
     })
     .from(a)
     .where(eq(a.id, accountId));
-  return row ?? null;
+  return row ? { ...row, locale: mailLocale(row.locale) } : null;
+}
+
+/** The language of the account's emails (the web app sends the one the person reads in). */
+export async function setLocale(
+  deps: Deps,
+  accountId: string,
+  locale: MailLocale,
+): Promise<{ locale: MailLocale }> {
+  await deps.db.update(schema.accounts).set({ locale }).where(eq(schema.accounts.id, accountId));
+  return { locale };
 }
 
 /** Step-up with the password: a security change is allowed for the next few minutes. */

@@ -1,7 +1,7 @@
 import { verifyPassword } from "../crypto/password";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import { chargeAttempt, clearFailures, lockIfExhausted } from "../limits/failures";
+import { chargeAttempt, clearFailures, afterFailure } from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent, type EventDetail } from "../security-log/security-log";
 
@@ -25,10 +25,11 @@ export async function checkAccountPassword(
   const factor = { factor: "password", ...detail };
   if (!attempt.ok) {
     await recordEvent(deps, deps.db, account.id, "sign_in_rate_limited", meta, factor);
-    return attempt;
+    // The password is never disabled by guessing, only locked.
+    return fail("RATE_LIMITED", attempt.retryAt);
   }
   if (!valid) {
-    await lockIfExhausted(deps, account.id, scope);
+    await afterFailure(deps, account.id, scope);
     await recordEvent(deps, deps.db, account.id, "sign_in_failed", meta, factor);
     return fail("INVALID_CREDENTIALS");
   }

@@ -30,7 +30,7 @@ export async function changePassword(
   const done = await deps.db.transaction(async (tx) => {
     await tx
       .update(schema.accounts)
-      .set({ passwordHash, passwordChangedAt: now })
+      .set({ passwordHash, passwordChangedAt: now, passwordChangeRequired: false })
       .where(eq(schema.accounts.id, session.accountId));
     const { revoked } = await revokeAllAppPasswords(
       deps,

@@ -110,7 +110,7 @@ export async function revokeAllAppPasswords(
   tx: Tx,
   accountId: string,
   meta: RequestMeta,
-  because: "asked" | "password_changed",
+  because: "asked" | "password_changed" | "not_me",
 ): Promise<{ revoked: number }> {
   const t = schema.appPasswords;
   const gone = await tx.delete(t).where(eq(t.accountId, accountId)).returning({ id: t.id });

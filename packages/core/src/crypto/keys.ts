@@ -17,6 +17,10 @@ export interface Keys {
   appPasswords: Buffer;
   /** HMAC key that signs trusted-browser cookies. */
   trustedBrowsers: Buffer;
+  /** HMAC key of the security log's hash chain: rewriting the log needs it, not just the database. */
+  securityLog: Buffer;
+  /** HMAC key that signs the "this wasn't me" links of notification emails. */
+  notMeLinks: Buffer;
 }
 
 export const MASTER_KEY_BYTES = 32;
@@ -36,5 +40,7 @@ export function deriveKeys(masterKey: Uint8Array): Keys {
     phoneNumbers: derive("phone-numbers"),
     appPasswords: derive("app-passwords"),
     trustedBrowsers: derive("trusted-browsers"),
+    securityLog: derive("security-log"),
+    notMeLinks: derive("not-me-links"),
   };
 }

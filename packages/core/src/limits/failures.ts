@@ -21,21 +21,32 @@ function lockDuration(deps: Deps, locks: SQL): SQL {
 
 const MAX_LOCK_MS = 24 * 60 * 60 * 1000;
 
+/** Second factors can be disabled by guessing; the password only locks (doubling, at most a day). */
+const DISABLEABLE: ReadonlySet<FailureScope> = new Set([
+  "totp",
+  "backup_code",
+  "webauthn",
+  "push",
+  "sms",
+]);
+
 /**
  * Counts an attempt before it is checked, in one statement, so that guesses sent in parallel
  * each take a number: only `maxFailures` per round are ever checked; the next one locks the
  * scope. No lock is held while checking (argon2 takes milliseconds). Only a success clears the
  * count: when a lock runs out, the next round again allows `maxFailures` guesses, and its lock
- * lasts twice as long (so guessing slows down geometrically instead of going on forever).
- * Counters live in the database, so they hold across sessions and servers.
+ * lasts twice as long (so guessing slows down geometrically instead of going on forever). After
+ * `disableAfter` consecutive failures a second factor answers FACTOR_DISABLED until its owner
+ * turns it back on (NIST SP 800-63B 5.2.2). Counters live in the database, so they hold across
+ * sessions and servers.
  */
 export async function chargeAttempt(
   deps: Deps,
   accountId: string,
   scope: FailureScope,
-): Promise<Failure<"RATE_LIMITED"> | { ok: true }> {
+): Promise<Failure<"RATE_LIMITED" | "FACTOR_DISABLED"> | { ok: true }> {
   const t = schema.failureCounters;
-  const { maxFailures } = deps.config.limits;
+  const { maxFailures, disableAfter } = deps.config.limits;
   const now = deps.clock.now();
   const nowSQL = sql`${now.toISOString()}::timestamptz`;
   // In ON CONFLICT DO UPDATE every column reference is the row as it was before this attempt.
@@ -54,36 +65,67 @@ export async function chargeAttempt(
         locks: sql`case when ${locked} then ${t.locks} when ${overflow} then ${t.locks} + 1 else ${t.locks} end`,
       },
     })
-    .returning({ lockedUntil: t.lockedUntil });
-  if (row?.lockedUntil && row.lockedUntil > now) return fail("RATE_LIMITED", row.lockedUntil);
+    .returning({ lockedUntil: t.lockedUntil, failures: t.failures });
+  if (row?.lockedUntil && row.lockedUntil > now) {
+    if (DISABLEABLE.has(scope) && row.failures >= disableAfter) return fail("FACTOR_DISABLED");
+    return fail("RATE_LIMITED", row.lockedUntil);
+  }
   return { ok: true };
 }
 
-/** After a charged attempt failed: the round's last allowed failure locks the scope now. */
-export async function lockIfExhausted(
+/**
+ * After a charged attempt failed: the round's last allowed failure locks the scope now (and the
+ * `disableAfter`th disables a second factor); from `delayAfter` failures in a round, the next try
+ * waits 1 s, then 2 s, 4 s, ...
+ */
+export async function afterFailure(
   deps: Deps,
   accountId: string,
   scope: FailureScope,
-): Promise<{ locked: boolean }> {
+): Promise<{ locked: boolean; disabled: boolean }> {
   const t = schema.failureCounters;
-  const { maxFailures } = deps.config.limits;
+  const { maxFailures, delayAfter, disableAfter } = deps.config.limits;
   const nowSQL = sql`${deps.clock.now().toISOString()}::timestamptz`;
-  const rows = await deps.db
+  const mine = and(eq(t.accountId, accountId), eq(t.scope, scope));
+  if (DISABLEABLE.has(scope)) {
+    // Disabled: locked for good (a century), until its owner turns it back on.
+    const disabled = await deps.db
+      .update(t)
+      .set({ lockedUntil: sql`${nowSQL} + interval '100 years'` })
+      .where(and(mine, sql`${t.failures} >= ${disableAfter}`))
+      .returning({ failures: t.failures });
+    if (disabled.length > 0) return { locked: true, disabled: true };
+  }
+  const locked = await deps.db
     .update(t)
     .set({
       lockedUntil: sql`${nowSQL} + ${lockDuration(deps, sql`${t.locks}`)}`,
       locks: sql`${t.locks} + 1`,
     })
-    .where(
-      and(
-        eq(t.accountId, accountId),
-        eq(t.scope, scope),
-        sql`${t.failures} >= ${maxFailures} * (${t.locks} + 1)`,
-        sql`(${t.lockedUntil} is null or ${t.lockedUntil} <= ${nowSQL})`,
-      ),
-    )
+    .where(and(mine, sql`${t.failures} >= ${maxFailures} * (${t.locks} + 1)`))
     .returning({ failures: t.failures });
-  return { locked: rows.length > 0 };
+  if (locked.length > 0) return { locked: true, disabled: false };
+  const inRound = sql`(${t.failures} - ${maxFailures} * ${t.locks})`;
+  await deps.db
+    .update(t)
+    .set({
+      lockedUntil: sql`greatest(coalesce(${t.lockedUntil}, ${nowSQL}),
+        ${nowSQL} + power(2, ${inRound} - ${delayAfter}) * interval '1 second')`,
+    })
+    .where(and(mine, sql`${inRound} >= ${delayAfter}`));
+  return { locked: false, disabled: false };
+}
+
+/** The second factors that guessing disabled; `enableMethod` turns one back on. */
+export async function disabledScopes(deps: Deps, accountId: string): Promise<FailureScope[]> {
+  const t = schema.failureCounters;
+  const rows = await deps.db
+    .select({ scope: t.scope })
+    .from(t)
+    .where(
+      and(eq(t.accountId, accountId), sql`${t.failures} >= ${deps.config.limits.disableAfter}`),
+    );
+  return rows.map((r) => r.scope as FailureScope).filter((s) => DISABLEABLE.has(s));
 }
 
 /** Gives back the charge of an attempt that was not a guess (a replay of a spent code). */

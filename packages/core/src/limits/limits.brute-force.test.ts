@@ -5,6 +5,7 @@ import {
   useTestEngine,
   pendingSignIn,
   personWithTOTP,
+  PAST_ANY_DELAY_MS,
   TEST_META,
   type PersonWithTOTP,
 } from "../testing";
@@ -29,12 +30,15 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
     const pending = await pendingSignIn(engine, person.email);
     return engine.twofold.secondFactor.verifyTOTP(pending.session, code, TEST_META);
   };
+  /** From the 5th failure on, each try must wait a little longer: the guesser waits it out. */
+  const waitOutDelay = () => engine.clock.advance(PAST_ANY_DELAY_MS);
   const events = async (accountId: string) =>
     (await engine.twofold.securityLog.list(accountId)).events;
 
   it("locks the OTP app after maxFailures wrong codes across sessions: the right code then answers RATE_LIMITED", async () => {
     const person = await personWithTOTP(engine);
     for (let i = 0; i < limits().maxFailures; i += 1) {
+      waitOutDelay();
       expect(await guessTOTP(person, wrongCode(person.otpauthUri, now(), i))).toEqual({
         ok: false,
         reason: "INVALID_CODE",
@@ -58,9 +62,11 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
   it("does not reset the code count on a right password", async () => {
     const person = await personWithTOTP(engine);
     for (let i = 0; i < limits().maxFailures - 1; i += 1) {
+      waitOutDelay();
       await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
     }
     // guessTOTP signs in with the right password each time; one more wrong code is the last allowed.
+    waitOutDelay();
     expect(await guessTOTP(person, wrongCode(person.otpauthUri, now(), 99))).toEqual({
       ok: false,
       reason: "INVALID_CODE",
@@ -73,8 +79,10 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
 
   it("lets the right code through once lockMs has passed, and starts counting afresh", async () => {
     const person = await personWithTOTP(engine);
-    for (let i = 0; i < limits().maxFailures; i += 1)
+    for (let i = 0; i < limits().maxFailures; i += 1) {
+      waitOutDelay();
       await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
+    }
     engine.clock.advance(limits().lockMs - 1000);
     expect(await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).toMatchObject({
       ok: false,
@@ -84,8 +92,11 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
     expect((await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).ok).toBe(true);
 
     engine.clock.advanceSeconds(30);
-    for (let i = 0; i < limits().maxFailures - 1; i += 1)
+    for (let i = 0; i < limits().maxFailures - 1; i += 1) {
+      waitOutDelay();
       await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
+    }
+    waitOutDelay();
     expect((await guessTOTP(person, otpAppCode(person.otpauthUri, now()))).ok).toBe(true);
   });
 
@@ -94,6 +105,7 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
     const { maxFailures, lockMs } = limits();
     for (let round = 0; round < 3; round += 1) {
       for (let i = 0; i < maxFailures; i += 1) {
+        waitOutDelay();
         expect(
           await guessTOTP(person, wrongCode(person.otpauthUri, now(), round * 100 + i)),
         ).toEqual({
@@ -115,8 +127,10 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
 
   it("does not count guesses made while locked", async () => {
     const person = await personWithTOTP(engine);
-    for (let i = 0; i < limits().maxFailures; i += 1)
+    for (let i = 0; i < limits().maxFailures; i += 1) {
+      waitOutDelay();
       await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
+    }
     for (let i = 0; i < 3; i += 1) {
       expect(await guessTOTP(person, wrongCode(person.otpauthUri, now(), 50 + i))).toMatchObject({
         ok: false,
@@ -150,8 +164,10 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
 
   it("keeps backup codes usable while the OTP app is locked, so its owner can still get in", async () => {
     const person = await personWithTOTP(engine);
-    for (let i = 0; i < limits().maxFailures; i += 1)
+    for (let i = 0; i < limits().maxFailures; i += 1) {
+      waitOutDelay();
       await guessTOTP(person, wrongCode(person.otpauthUri, now(), i));
+    }
     const pending = await pendingSignIn(engine, person.email);
     const done = await engine.twofold.secondFactor.verifyBackupCode(
       pending.session,
@@ -164,6 +180,7 @@ describe.each(databaseKinds())("brute force on %s", (kind) => {
   it("locks backup codes after maxFailures wrong ones: a right one then answers RATE_LIMITED", async () => {
     const person = await personWithTOTP(engine);
     for (let i = 0; i < limits().maxFailures; i += 1) {
+      waitOutDelay();
       const pending = await pendingSignIn(engine, person.email);
       const guess = `${String(i).padStart(4, "0")}-0000-0000`;
       expect(

@@ -2,45 +2,52 @@ import { schema } from "@twofold/db";
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Deps, Tx } from "../deps";
 import type { RequestMeta } from "../ports";
+import { describeUserAgent } from "../sessions/user-agent";
 
 /** Every security-relevant thing that happens to an account. */
-export type SecurityEventType =
-  | "account_created"
-  | "sign_in_succeeded"
-  | "sign_in_failed"
-  | "sign_in_pending_second_factor"
-  | "sign_in_rate_limited"
-  | "second_factor_failed"
-  | "code_replay_refused"
-  | "factor_locked"
-  | "factor_added"
-  | "factor_renamed"
-  | "factor_removed"
-  | "two_factor_enabled"
-  | "two_factor_disabled"
-  | "backup_code_used"
-  | "backup_codes_generated"
-  | "preferred_factor_changed"
-  | "reauthenticated"
-  | "signed_out"
-  | "cloned_key_suspected"
-  | "push_approved"
-  | "push_denied"
-  | "push_reported"
-  | "push_wrong_number"
-  | "sms_code_sent"
-  | "sms_code_not_sent"
-  | "app_password_created"
-  | "app_password_revoked"
-  | "app_passwords_revoked"
-  | "app_password_first_used"
-  | "sync_login_refused"
-  | "password_changed"
-  | "session_ended"
-  | "sessions_ended"
-  | "browser_policy_changed"
-  | "browser_trusted"
-  | "trusted_browser_revoked";
+export const SECURITY_EVENT_TYPES = [
+  "account_created",
+  "sign_in_succeeded",
+  "sign_in_failed",
+  "sign_in_pending_second_factor",
+  "sign_in_rate_limited",
+  "second_factor_failed",
+  "code_replay_refused",
+  "factor_locked",
+  "factor_disabled",
+  "factor_enabled_again",
+  "factor_added",
+  "factor_renamed",
+  "factor_removed",
+  "two_factor_enabled",
+  "two_factor_disabled",
+  "backup_code_used",
+  "backup_codes_generated",
+  "preferred_factor_changed",
+  "reauthenticated",
+  "signed_out",
+  "cloned_key_suspected",
+  "push_approved",
+  "push_denied",
+  "push_reported",
+  "push_wrong_number",
+  "sms_code_sent",
+  "sms_code_not_sent",
+  "app_password_created",
+  "app_password_revoked",
+  "app_passwords_revoked",
+  "app_password_first_used",
+  "sync_login_refused",
+  "password_changed",
+  "session_ended",
+  "sessions_ended",
+  "browser_policy_changed",
+  "browser_trusted",
+  "trusted_browser_revoked",
+  "not_me_reported",
+  "locale_changed",
+] as const;
+export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 
 export type EventDetail = Record<string, string | number | boolean>;
 
@@ -50,6 +57,9 @@ export interface SecurityEvent {
   createdAt: Date;
   ip: string;
   userAgent: string;
+  /** What a person recognises of the user agent. */
+  browser: string | null;
+  os: string | null;
   detail: EventDetail;
 }
 
@@ -100,6 +110,7 @@ export async function listEvents(
       createdAt: r.createdAt,
       ip: r.ip,
       userAgent: r.userAgent,
+      ...describeUserAgent(r.userAgent),
       detail: r.detail,
     })),
     nextCursor: rows.length > SECURITY_LOG_PAGE && last ? last.id : null,

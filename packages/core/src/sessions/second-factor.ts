@@ -7,12 +7,7 @@ import {
 import { normalizeBackupCode } from "../backup-codes/codes";
 import type { Deps } from "../deps";
 import { fail, ok, type Failure, type Reason, type Result } from "../errors";
-import {
-  chargeAttempt,
-  lockIfExhausted,
-  refundAttempt,
-  type FailureScope,
-} from "../limits/failures";
+import { chargeAttempt, afterFailure, refundAttempt, type FailureScope } from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent, type EventDetail } from "../security-log/security-log";
 import { normalizeTOTPCode } from "../totp/otp";
@@ -77,14 +72,30 @@ export async function refuse(
     await recordEvent(deps, deps.db, accountId, "code_replay_refused", meta, { factor: scope });
     return fail(reason);
   }
-  // No guess was checked: no sign-in pending, or no SMS code sent for it.
-  if (reason === "NO_PENDING_SIGN_IN" || reason === "NO_CODE_SENT") {
+  // No guess was checked: no sign-in pending, no SMS code sent for it, or a security key's
+  // answer to a challenge already spent or gone (a resend: no signature was checked).
+  if (
+    reason === "NO_PENDING_SIGN_IN" ||
+    reason === "NO_CODE_SENT" ||
+    reason === "CHALLENGE_NOT_FOUND" ||
+    reason === "CHALLENGE_EXPIRED"
+  ) {
     await refundAttempt(deps, accountId, scope);
     return fail(reason);
   }
-  const { locked } = await lockIfExhausted(deps, accountId, scope);
+  const { locked, disabled } = await afterFailure(deps, accountId, scope);
   await recordEvent(deps, deps.db, accountId, "second_factor_failed", meta, { factor: scope });
-  if (locked) await recordEvent(deps, deps.db, accountId, "factor_locked", meta, { factor: scope });
+  if (locked)
+    await recordEvent(
+      deps,
+      deps.db,
+      accountId,
+      disabled ? "factor_disabled" : "factor_locked",
+      meta,
+      {
+        factor: scope,
+      },
+    );
   return fail(reason);
 }
 

@@ -142,10 +142,13 @@ describe.each(databaseKinds())("SMS codes on %s", (kind) => {
       "INVALID_CODE",
       "CODE_EXPIRED",
     ]);
+    // Five failures in a row also make the next try wait a second.
+    engine.clock.advance(1000);
     const r = await engine.twofold.sms.verifySignIn(pending.session, right, TEST_META);
     expect(r).toMatchObject({ ok: false, reason: "CODE_EXPIRED" });
-    // A new code starts over.
+    // A new code starts over (after the wait that six failures in a row ask for).
     must(await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META));
+    engine.clock.advance(2000);
     must(
       await engine.twofold.sms.verifySignIn(
         pending.session,

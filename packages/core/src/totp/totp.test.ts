@@ -385,6 +385,7 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
         factors: [],
         preferred: null,
         backupCodesRemaining: 0,
+        disabledMethods: [],
       });
       expect(must(await signIn(person.email)).status).toBe("authenticated");
 

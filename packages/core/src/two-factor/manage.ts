@@ -4,6 +4,7 @@ import { issueBackupCodes, remainingBackupCodes } from "../backup-codes/backup-c
 import type { Deps, Tx } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
+import { clearFailures, disabledScopes } from "../limits/failures";
 import { recordEvent } from "../security-log/security-log";
 import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
 import { FACTOR_KINDS, listFactors, type Factor, type FactorKind } from "./factors";
@@ -13,13 +14,20 @@ export interface TwoFactorStatus {
   factors: Factor[];
   preferred: FactorKind | null;
   backupCodesRemaining: number;
+  /** Methods that 100 wrong tries in a row turned off, until the person turns them back on. */
+  disabledMethods: DisableableMethod[];
 }
+
+/** What guessing can disable: each factor kind, and backup codes. */
+export type DisableableMethod = FactorKind | "backup_code";
+export const DISABLEABLE_METHODS: readonly DisableableMethod[] = [...FACTOR_KINDS, "backup_code"];
 
 /** Two-step is on exactly when at least one factor is confirmed: derived, never stored apart. */
 export async function twoFactorStatus(deps: Deps, accountId: string): Promise<TwoFactorStatus> {
-  const [factors, remaining, [account]] = await Promise.all([
+  const [factors, remaining, disabled, [account]] = await Promise.all([
     listFactors(deps, accountId),
     remainingBackupCodes(deps, accountId),
+    disabledScopes(deps, accountId),
     deps.db
       .select({ preferred: schema.accounts.preferredFactor })
       .from(schema.accounts)
@@ -27,7 +35,31 @@ export async function twoFactorStatus(deps: Deps, accountId: string): Promise<Tw
   ]);
   const kinds = factors.map((f) => f.kind);
   const preferred = kinds.find((k) => k === account?.preferred) ?? kinds[0] ?? null;
-  return { enabled: factors.length > 0, factors, preferred, backupCodesRemaining: remaining };
+  return {
+    enabled: factors.length > 0,
+    factors,
+    preferred,
+    backupCodesRemaining: remaining,
+    disabledMethods: DISABLEABLE_METHODS.filter((m) => disabled.includes(m)),
+  };
+}
+
+/**
+ * Turns a method that guessing disabled back on (the person acts, after a step-up): its count
+ * of failures starts again from zero.
+ */
+export async function enableMethod(
+  deps: Deps,
+  accountId: string,
+  method: DisableableMethod,
+  meta: RequestMeta,
+): Promise<{ enabled: true }> {
+  if (!(await disabledScopes(deps, accountId)).includes(method)) return { enabled: true };
+  await deps.db.transaction(async (tx) => {
+    await clearFailures(tx, accountId, method);
+    await recordEvent(deps, tx, accountId, "factor_enabled_again", meta, { factor: method });
+  });
+  return { enabled: true };
 }
 
 export async function setPreferredFactor(

@@ -81,10 +81,12 @@ export async function verifyAssertion(
     lookup: (credentialId: string) => Promise<StoredCredential | null>;
     requireUserVerification: boolean;
     /** Once the account is known, before anything costly: the attempt limit (passkeys). */
-    admit?: (credential: StoredCredential) => Promise<Failure<"RATE_LIMITED"> | null>;
+    admit?: (
+      credential: StoredCredential,
+    ) => Promise<Failure<"RATE_LIMITED" | "FACTOR_DISABLED"> | null>;
     meta: RequestMeta;
   },
-): Promise<Result<VerifiedAssertion, AssertionReason | "RATE_LIMITED">> {
+): Promise<Result<VerifiedAssertion, AssertionReason | "RATE_LIMITED" | "FACTOR_DISABLED">> {
   const { ceremony, sessionId, requireUserVerification, meta } = options;
   const client = checkClientData(deps, response.response.clientDataJSON, ceremony);
   if (!client.ok) return client;

@@ -68,7 +68,12 @@ export async function finishPasskeySignIn(
   });
   const charged: string | null = accountId;
   if (!checked.ok) {
-    if (charged === null || checked.reason === "RATE_LIMITED") return checked;
+    if (
+      charged === null ||
+      checked.reason === "RATE_LIMITED" ||
+      checked.reason === "FACTOR_DISABLED"
+    )
+      return checked;
     return refuse(deps, charged, "webauthn", meta, checked.reason);
   }
   const { credential, spend } = checked.value;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressKey } from "./send-limits";
+import { addressKey } from "./address";
 
 describe("the address a send limit counts", () => {
   it.each([

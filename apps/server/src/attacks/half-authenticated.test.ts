@@ -1,0 +1,200 @@
+// Threat: a stolen password alone (a session still waiting for its second factor) reaches the account over HTTP.
+import { appRouter } from "@twofold/api";
+import { databaseKinds } from "@twofold/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ZodType } from "zod";
+import { call, data, reason, type CallOptions } from "../test-http";
+import {
+  PASSWORD,
+  codeNow,
+  personWithTOTP,
+  stateDump,
+  useAttackTarget,
+  type Person,
+} from "./fixtures";
+
+/** What a session waiting for its second factor may call: finishing the sign-in, or leaving. */
+const OPEN_TO_PENDING = new Set([
+  "auth.verifyTOTP",
+  "auth.verifyBackupCode",
+  "auth.beginWebAuthn",
+  "auth.finishWebAuthn",
+  "auth.startPush",
+  "auth.pushResult",
+  "auth.finishPush",
+  "auth.verifyDeviceCode",
+  "auth.sendSMSCode",
+  "auth.verifySMSCode",
+  "auth.me",
+  "auth.signOut",
+]);
+/** No session needed at all (a device authenticates with its enrollment code or signature). */
+const PUBLIC = new Set([
+  "auth.signUp",
+  "auth.signIn",
+  "auth.beginPasskeySignIn",
+  "auth.finishPasskeySignIn",
+  // "This wasn't me", from an emailed link: its token is the credential.
+  "account.reportNotMe",
+  "device.enroll",
+  "device.answer",
+  "device.pending",
+  "device.subscribe",
+]);
+
+const SOME_ID = "00000000-0000-4000-8000-000000000000";
+/** Well-formed inputs: what an attacker holding the pending session would like to do. */
+const SAMPLE_INPUT: Record<string, unknown> = {
+  "account.reauthenticate": { password: PASSWORD },
+  "account.changePassword": { newPassword: "attacker chosen password 2026" },
+  "account.setBrowserPolicy": { policy: "remember" },
+  "twoFactor.setPreferred": { kind: "totp" },
+  "totp.beginEnrollment": { label: "Attacker phone" },
+  "totp.confirmEnrollment": { enrollmentId: SOME_ID, code: "123456" },
+  "totp.rename": { id: SOME_ID, label: "x" },
+  "totp.remove": { id: SOME_ID },
+  "webauthn.beginRegistration": { label: "Attacker key" },
+  "webauthn.finishRegistration": {
+    response: {
+      id: "AAAA",
+      rawId: "AAAA",
+      type: "public-key",
+      response: { clientDataJSON: "e30", attestationObject: "oA" },
+      clientExtensionResults: {},
+    },
+  },
+  "webauthn.rename": { id: SOME_ID, label: "x" },
+  "webauthn.remove": { id: SOME_ID },
+  "sms.addPhone": { phone: "+41 79 123 45 67" },
+  "sms.resendCode": { phoneId: SOME_ID },
+  "sms.confirmPhone": { phoneId: SOME_ID, code: "123456" },
+  "sms.rename": { id: SOME_ID, label: "x" },
+  "sms.remove": { id: SOME_ID },
+  "push.beginDeviceEnrollment": { label: "Attacker device" },
+  "push.enrollmentStatus": { enrollmentId: SOME_ID },
+  "push.renameDevice": { id: SOME_ID, label: "x" },
+  "push.removeDevice": { id: SOME_ID },
+  "securityLog.list": {},
+  "appPasswords.create": { name: "Attacker mail", scopes: ["mail"] },
+  "appPasswords.revoke": { id: SOME_ID },
+  "sessions.revoke": { id: SOME_ID },
+  "trustedBrowsers.revoke": { id: SOME_ID },
+};
+
+interface ProcedureDef {
+  _def: { type: "query" | "mutation" | "subscription"; inputs: ZodType[] };
+}
+const PROCEDURES = appRouter._def.procedures as unknown as Record<string, ProcedureDef>;
+/** Every procedure of the router, today's and tomorrow's, that is neither public nor open to pending. */
+const GUARDED = Object.keys(PROCEDURES)
+  .filter((p) => !OPEN_TO_PENDING.has(p) && !PUBLIC.has(p))
+  .sort();
+
+function procedure(path: string): ProcedureDef {
+  const def = PROCEDURES[path];
+  if (!def) throw new Error(`no procedure ${path}`);
+  return def;
+}
+
+/** GET for a query, POST for a mutation, as a real client sends them. */
+function callAs(url: string, path: string, input: unknown, session: CallOptions) {
+  const method = procedure(path)._def.type === "query" ? "GET" : "POST";
+  return call(url, path, input, { ...session, method });
+}
+
+describe("the guarded list", () => {
+  it("is made from the router, so a new procedure is guarded unless listed as open", () => {
+    expect(GUARDED.length).toBeGreaterThan(30);
+    expect(GUARDED).toEqual(
+      expect.arrayContaining([
+        "twoFactor.status",
+        "twoFactor.disable",
+        "totp.beginEnrollment",
+        "backupCodes.regenerate",
+        "appPasswords.create",
+        "account.changePassword",
+        "auth.trustBrowser",
+      ]),
+    );
+  });
+
+  it("has a sample input that each procedure would accept, so only the session decides", () => {
+    const refused = Object.entries(SAMPLE_INPUT).filter(
+      ([path, input]) => procedure(path)._def.inputs[0]?.safeParse(input).success !== true,
+    );
+    expect(refused.map(([path]) => path)).toEqual([]);
+  });
+});
+
+describe.each(databaseKinds())("a half-signed-in session over HTTP on %s", (kind) => {
+  const target = useAttackTarget(kind);
+
+  describe.each(["bearer", "cookie"] as const)("held as a %s", (via) => {
+    let person: Person;
+    let session: CallOptions;
+
+    beforeAll(async () => {
+      person = await personWithTOTP(target);
+      const signIn = await call(target.url, "auth.signIn", {
+        email: person.email,
+        password: PASSWORD,
+        tokenInBody: via === "bearer",
+      });
+      const pending = data<{ status: string; token?: string }>(signIn);
+      expect(pending.status).toBe("second_factor_required");
+      session =
+        via === "bearer"
+          ? { token: pending.token ?? "" }
+          : { cookie: signIn.setCookie[0]?.split(";")[0] ?? "" };
+    });
+
+    it("is pending after the password alone", async () => {
+      const me = data<{ session: { state: string } }>(
+        await call(target.url, "auth.me", undefined, { ...session, method: "GET" }),
+      );
+      expect(me.session.state).toBe("pending_second_factor");
+    });
+
+    it.each(GUARDED)(
+      "%s answers 403 SECOND_FACTOR_REQUIRED, to a good and a bad input alike, and changes nothing",
+      async (path) => {
+        const before = await stateDump(target.database);
+        const plausible = await callAs(target.url, path, SAMPLE_INPUT[path], session);
+        expect(plausible.status).toBe(403);
+        expect(reason(plausible)).toBe("SECOND_FACTOR_REQUIRED");
+        // The session is checked before the input: a probe learns nothing about the schema.
+        const garbage = await callAs(target.url, path, { notAField: [1, { $ne: null }] }, session);
+        expect(garbage.status).toBe(403);
+        expect(reason(garbage)).toBe("SECOND_FACTOR_REQUIRED");
+        expect(plausible.setCookie).toEqual([]);
+        expect(await stateDump(target.database)).toBe(before);
+      },
+    );
+
+    it("left the account as it was: the owner finishes the sign-in and finds one factor, ten codes", async () => {
+      const done = await call(
+        target.url,
+        "auth.verifyTOTP",
+        { code: codeNow(target, person) },
+        session,
+      );
+      expect(data<{ status: string }>(done).status).toBe("authenticated");
+      const status = data<{ factors: { label: string }[]; backupCodesRemaining: number }>(
+        await call(target.url, "twoFactor.status", undefined, {
+          token: person.token,
+          method: "GET",
+        }),
+      );
+      expect(status.factors.map((f) => f.label)).toEqual(["Phone"]);
+      expect(status.backupCodesRemaining).toBe(10);
+      const apps = data<unknown[]>(
+        await call(target.url, "appPasswords.list", undefined, {
+          token: person.token,
+          method: "GET",
+        }),
+      );
+      expect(apps).toEqual([]);
+      target.clock.advanceSeconds(30);
+    });
+  });
+});

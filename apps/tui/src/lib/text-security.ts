@@ -1,0 +1,39 @@
+import type { TwoFactorStatus } from "@twofold/client";
+import { ACCOUNT_TEXT } from "./text-account";
+
+/** A method that 100 wrong tries in a row turned off, as the server names it. */
+export type DisabledMethod = TwoFactorStatus["disabledMethods"][number];
+
+/** The security log, methods turned off by guessing, and a password change someone asked for. */
+export const SECURITY_TEXT = {
+  log: {
+    title: "Security log",
+    empty: "Nothing recorded yet.",
+    more: "more below",
+    loading: "Loading older events…",
+    end: "The beginning of the log.",
+    /** "Firefox on Linux · 203.0.113.7": where an event came from. */
+    from: (browser: string | null, os: string | null, ip: string) =>
+      [ACCOUNT_TEXT.sessions.on(browser, os), ip].filter(Boolean).join(" · "),
+  },
+  disabled: {
+    // Each under 80 characters: one line each on the smallest terminal.
+    names: {
+      totp: "Authenticator app",
+      webauthn: "Security keys",
+      push: "Authenticator devices",
+      sms: "Text messages",
+      backup_code: "Backup codes",
+    } satisfies Record<DisabledMethod, string>,
+    off: (names: string) => `Turned off after too many wrong tries in a row: ${names}.`,
+    hint: "Someone may be guessing: check the security log, then turn it back on.",
+    turnOn: (name: string) => `Turn back on: ${name}`,
+    detail: "turned off after too many wrong tries",
+    done: (name: string) => `${name}: turned back on.`,
+  },
+  passwordRequired: [
+    "“This wasn't me” was used from one of our emails: every session was ended,",
+    "trusted browsers forgotten and application passwords revoked.",
+    "Choose a new password before anything else.",
+  ],
+} as const;

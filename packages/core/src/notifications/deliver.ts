@@ -1,0 +1,112 @@
+import { queryRows } from "@twofold/db";
+import { sql } from "drizzle-orm";
+import type { Deps } from "../deps";
+import { describeUserAgent } from "../sessions/user-agent";
+import { notMeToken } from "./not-me";
+import { MAIL_TEXTS, NOTIFIED, mailLocale, type Notified } from "./texts";
+import type { Mail } from "./mailer";
+
+interface Row {
+  id: number;
+  seq: number;
+  account_id: string;
+  type: string;
+  created_at: Date | string;
+  ip: string;
+  user_agent: string;
+  detail: Record<string, string | number | boolean>;
+  email: string;
+  locale: string;
+  /** For a sign-in: whether this browser signed in (or signed up) before. */
+  known_browser: boolean;
+}
+
+const BATCH = 50;
+/** Details worth a line in the email; never a secret (the log holds none). */
+const SHOWN = ["kind", "factor", "label", "name", "policy", "protocol"] as const;
+
+function kindOf(row: Row): Notified | null {
+  if (row.type === "sign_in_succeeded") return row.known_browser ? null : "new_browser_sign_in";
+  return NOTIFIED.find((n) => n === row.type) ?? null;
+}
+
+function compose(deps: Deps, row: Row, kind: Notified, at: Date): Mail {
+  const t = MAIL_TEXTS[mailLocale(row.locale)];
+  const subject = t.subject[kind];
+  const { browser, os } = describeUserAgent(row.user_agent);
+  const from = [[browser, os].filter(Boolean).join(", "), row.ip && `IP ${row.ip}`]
+    .filter(Boolean)
+    .join(" · ");
+  const details = SHOWN.map((k) => row.detail[k])
+    .filter((v) => v !== undefined && v !== "")
+    .join(", ");
+  const link = `${deps.config.publicUrl}/not-me?token=${notMeToken(deps, row.account_id, at)}`;
+  const lines = [
+    `${subject}.`,
+    t.what(details),
+    `${t.when}: ${at.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    from && `${t.from}: ${from}`,
+    "",
+    ...(kind === "not_me_reported" ? [t.notMeAfter] : [t.ignore, t.notMe, link]),
+  ];
+  return {
+    to: row.email,
+    subject: `Twofold: ${subject}`,
+    text: `${lines.filter((l, i) => l !== "" || i === 4).join("\n")}\n`,
+  };
+}
+
+/**
+ * Emails the account's owner about the sealed events that call for it, in order, each at least
+ * once: the cursor in `log_state` moves past an event only after its email was handed over. A
+ * mailer that fails stops the round (tried again on the next); a cursor another server moved
+ * first stops it too. Returns how many emails were sent.
+ */
+export async function deliverNotifications(deps: Deps): Promise<number> {
+  const [state] = await queryRows<{ notified_seq: string | number }>(
+    deps.db,
+    sql`select notified_seq from log_state where id = 1`,
+  );
+  if (!state) return 0;
+  let cursor = Number(state.notified_seq);
+  const rows = await queryRows<Row>(
+    deps.db,
+    sql`select e.id, e.seq, e.account_id, e.type, e.created_at, e.ip, e.user_agent, e.detail,
+               a.email, a.locale,
+               (e.type = 'sign_in_succeeded' and exists (
+                  select 1 from security_events p
+                   where p.account_id = e.account_id and p.id < e.id and p.user_agent = e.user_agent
+                     and p.type in ('sign_in_succeeded', 'account_created'))) as known_browser
+          from security_events e join accounts a on a.id = e.account_id
+         where e.seq > ${cursor}
+         order by e.seq
+         limit ${BATCH}`,
+  );
+  let sent = 0;
+  let written = cursor;
+  const advance = async (to: number): Promise<boolean> => {
+    if (to === written) return true;
+    const moved = await queryRows<{ id: number }>(
+      deps.db,
+      sql`update log_state set notified_seq = ${to} where id = 1 and notified_seq = ${written} returning id`,
+    );
+    written = to;
+    return moved.length === 1;
+  };
+  for (const row of rows) {
+    const kind = kindOf(row);
+    if (kind) {
+      if (!(await advance(cursor))) return sent;
+      try {
+        await deps.mailer.send(compose(deps, row, kind, new Date(row.created_at)));
+      } catch (error) {
+        deps.onProviderError(error instanceof Error ? error : new Error("mailer failed"));
+        return sent;
+      }
+      sent += 1;
+    }
+    cursor = Number(row.seq);
+  }
+  await advance(cursor);
+  return sent;
+}

@@ -1,0 +1,67 @@
+import { createHmac } from "node:crypto";
+import { schema } from "@twofold/db";
+import { eq } from "drizzle-orm";
+import { revokeAllAppPasswords, appPasswordsChanged } from "../app-passwords/manage";
+import { constantTimeEqual } from "../crypto/tokens";
+import type { Deps } from "../deps";
+import { fail, ok, type Result } from "../errors";
+import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
+import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
+
+/** A "this wasn't me" link works this long after its email. */
+export const NOT_ME_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function sign(deps: Deps, payload: string): string {
+  return createHmac("sha256", deps.keys.notMeLinks).update(payload, "utf8").digest("base64url");
+}
+
+/** `<account id>.<expiry ms>.<signature>`: signed, so nothing about it is stored. */
+export function notMeToken(deps: Deps, accountId: string, sentAt: Date): string {
+  const payload = `${accountId}.${sentAt.getTime() + NOT_ME_TTL_MS}`;
+  return `${payload}.${sign(deps, payload)}`;
+}
+
+function readToken(deps: Deps, token: string): string | null {
+  const [accountId = "", expiry = "", signature = "", ...rest] = token.split(".");
+  if (rest.length > 0 || !UUID.test(accountId) || !/^\d{1,15}$/.test(expiry)) return null;
+  if (!constantTimeEqual(signature, sign(deps, `${accountId}.${expiry}`))) return null;
+  if (Number(expiry) <= deps.clock.now().getTime()) return null;
+  return accountId;
+}
+
+/**
+ * "This wasn't me", from a notification email: every session and trusted browser of the
+ * account ends, every application password is revoked, and the next sign-in asks for a new
+ * password first. Whoever holds the link can do no more than that (it signs nobody in).
+ */
+export async function reportNotMe(
+  deps: Deps,
+  token: string,
+  meta: RequestMeta,
+): Promise<Result<{ sessionsEnded: number }, "LINK_INVALID">> {
+  const accountId = readToken(deps, token);
+  if (!accountId) return fail("LINK_INVALID");
+  const done = await deps.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(schema.accounts)
+      .set({ passwordChangeRequired: true })
+      .where(eq(schema.accounts.id, accountId))
+      .returning({ id: schema.accounts.id });
+    if (updated.length === 0) return fail("LINK_INVALID");
+    const ended = await tx
+      .delete(schema.sessions)
+      .where(eq(schema.sessions.accountId, accountId))
+      .returning({ id: schema.sessions.id });
+    await forgetTrustedBrowsers(tx, accountId);
+    await revokeAllAppPasswords(deps, tx, accountId, meta, "not_me");
+    await recordEvent(deps, tx, accountId, "not_me_reported", meta, {
+      sessionsEnded: ended.length,
+    });
+    return ok({ sessionsEnded: ended.length });
+  });
+  if (done.ok) appPasswordsChanged(deps, accountId);
+  return done;
+}

@@ -1,0 +1,144 @@
+/** The languages emails are written in (the account's choice; English when unknown). */
+export const MAIL_LOCALES = ["en", "fr", "de", "it"] as const;
+export type MailLocale = (typeof MAIL_LOCALES)[number];
+
+/** The events that send an email: every security change, and what a person must hear of. */
+export const NOTIFIED = [
+  "new_browser_sign_in",
+  "factor_added",
+  "factor_removed",
+  "two_factor_enabled",
+  "two_factor_disabled",
+  "backup_codes_generated",
+  "app_password_created",
+  "password_changed",
+  "browser_policy_changed",
+  "factor_locked",
+  "factor_disabled",
+  "factor_enabled_again",
+  "cloned_key_suspected",
+  "push_reported",
+  "not_me_reported",
+] as const;
+export type Notified = (typeof NOTIFIED)[number];
+
+interface MailTexts {
+  subject: Record<Notified, string>;
+  /** One sentence under the subject, with the details of the event. */
+  what: (detail: string) => string;
+  when: string;
+  from: string;
+  notMe: string;
+  notMeAfter: string;
+  ignore: string;
+}
+
+export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
+  en: {
+    subject: {
+      new_browser_sign_in: "New sign-in to your account",
+      factor_added: "A two-step method was added",
+      factor_removed: "A two-step method was removed",
+      two_factor_enabled: "Two-step verification is on",
+      two_factor_disabled: "Two-step verification was turned off",
+      backup_codes_generated: "New backup codes were made",
+      app_password_created: "An application password was created",
+      password_changed: "Your password was changed",
+      browser_policy_changed: "How browsers stay signed in was changed",
+      factor_locked: "Too many wrong codes: a method is locked for a while",
+      factor_disabled: "A method was turned off after 100 wrong tries",
+      factor_enabled_again: "A method was turned back on",
+      cloned_key_suspected: "A security key may have been copied",
+      push_reported: "A sign-in request was reported",
+      not_me_reported: "All your sessions were ended",
+    },
+    what: (d) => (d ? `Details: ${d}.` : ""),
+    when: "When",
+    from: "From",
+    notMe: "If this wasn't you, open this link: it ends every session and asks for a new password.",
+    notMeAfter: "Sign in and choose a new password now.",
+    ignore: "If it was you, there is nothing to do.",
+  },
+  fr: {
+    subject: {
+      new_browser_sign_in: "Nouvelle connexion à votre compte",
+      factor_added: "Une méthode de validation a été ajoutée",
+      factor_removed: "Une méthode de validation a été retirée",
+      two_factor_enabled: "La validation en deux étapes est activée",
+      two_factor_disabled: "La validation en deux étapes a été désactivée",
+      backup_codes_generated: "De nouveaux codes de secours ont été créés",
+      app_password_created: "Un mot de passe d'application a été créé",
+      password_changed: "Votre mot de passe a été changé",
+      browser_policy_changed: "Le maintien de connexion des navigateurs a changé",
+      factor_locked: "Trop de codes erronés : une méthode est bloquée un moment",
+      factor_disabled: "Une méthode a été désactivée après 100 essais erronés",
+      factor_enabled_again: "Une méthode a été réactivée",
+      cloned_key_suspected: "Une clé de sécurité a peut-être été copiée",
+      push_reported: "Une demande de connexion a été signalée",
+      not_me_reported: "Toutes vos sessions ont été fermées",
+    },
+    what: (d) => (d ? `Détails : ${d}.` : ""),
+    when: "Quand",
+    from: "Depuis",
+    notMe:
+      "Si ce n'était pas vous, ouvrez ce lien : il ferme toutes les sessions et demande un nouveau mot de passe.",
+    notMeAfter: "Connectez-vous et choisissez un nouveau mot de passe maintenant.",
+    ignore: "Si c'était vous, il n'y a rien à faire.",
+  },
+  de: {
+    subject: {
+      new_browser_sign_in: "Neue Anmeldung bei Ihrem Konto",
+      factor_added: "Eine Bestätigungsmethode wurde hinzugefügt",
+      factor_removed: "Eine Bestätigungsmethode wurde entfernt",
+      two_factor_enabled: "Die Bestätigung in zwei Schritten ist eingeschaltet",
+      two_factor_disabled: "Die Bestätigung in zwei Schritten wurde ausgeschaltet",
+      backup_codes_generated: "Neue Ersatzcodes wurden erstellt",
+      app_password_created: "Ein App-Passwort wurde erstellt",
+      password_changed: "Ihr Passwort wurde geändert",
+      browser_policy_changed: "Wie Browser angemeldet bleiben, wurde geändert",
+      factor_locked: "Zu viele falsche Codes: eine Methode ist vorübergehend gesperrt",
+      factor_disabled: "Eine Methode wurde nach 100 falschen Versuchen ausgeschaltet",
+      factor_enabled_again: "Eine Methode wurde wieder eingeschaltet",
+      cloned_key_suspected: "Ein Sicherheitsschlüssel wurde vielleicht kopiert",
+      push_reported: "Eine Anmeldeanfrage wurde gemeldet",
+      not_me_reported: "Alle Ihre Sitzungen wurden beendet",
+    },
+    what: (d) => (d ? `Details: ${d}.` : ""),
+    when: "Wann",
+    from: "Von",
+    notMe:
+      "Falls Sie das nicht waren, öffnen Sie diesen Link: er beendet alle Sitzungen und verlangt ein neues Passwort.",
+    notMeAfter: "Melden Sie sich an und wählen Sie jetzt ein neues Passwort.",
+    ignore: "Falls Sie es waren, ist nichts zu tun.",
+  },
+  it: {
+    subject: {
+      new_browser_sign_in: "Nuovo accesso al suo account",
+      factor_added: "È stato aggiunto un metodo di verifica",
+      factor_removed: "È stato rimosso un metodo di verifica",
+      two_factor_enabled: "La verifica in due passaggi è attiva",
+      two_factor_disabled: "La verifica in due passaggi è stata disattivata",
+      backup_codes_generated: "Sono stati creati nuovi codici di riserva",
+      app_password_created: "È stata creata una password per app",
+      password_changed: "La sua password è stata cambiata",
+      browser_policy_changed: "È cambiato il modo in cui i browser restano connessi",
+      factor_locked: "Troppi codici errati: un metodo è bloccato per un po'",
+      factor_disabled: "Un metodo è stato disattivato dopo 100 tentativi errati",
+      factor_enabled_again: "Un metodo è stato riattivato",
+      cloned_key_suspected: "Una chiave di sicurezza potrebbe essere stata copiata",
+      push_reported: "Una richiesta di accesso è stata segnalata",
+      not_me_reported: "Tutte le sue sessioni sono state chiuse",
+    },
+    what: (d) => (d ? `Dettagli: ${d}.` : ""),
+    when: "Quando",
+    from: "Da",
+    notMe:
+      "Se non è stato lei, apra questo link: chiude tutte le sessioni e chiede una nuova password.",
+    notMeAfter: "Acceda e scelga subito una nuova password.",
+    ignore: "Se è stato lei, non c'è niente da fare.",
+  },
+};
+
+export function mailLocale(value: string): MailLocale {
+  return MAIL_LOCALES.find((l) => l === value) ?? "en";
+}
