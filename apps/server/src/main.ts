@@ -1,7 +1,7 @@
 import { readEnv } from "./env";
 import { createLogger } from "./logger";
 import { spawnGateway } from "./push-gateway";
-import { devicesUrl, startServer } from "./server";
+import { addressToOpen, devicesUrl, startServer } from "./server";
 
 /** `pnpm start`: runs Twofold until SIGINT/SIGTERM, then closes connections and the database. */
 async function main(): Promise<void> {
@@ -34,9 +34,8 @@ async function main(): Promise<void> {
       server.setPushGateway({ deliverUrl: gateway.url, publicUrl: devicesUrl(gateway.url) });
     }
   }
-  // Printed once everything runs. Security keys work on a domain, not an IP address: a browser
-  // on this machine opens localhost.
-  const open = server.url.replace(/^http:\/\/(127\.0\.0\.1|\[::1\])(?=:)/, "http://localhost");
+  // Printed once everything runs.
+  const open = addressToOpen(server.url);
   const push = gateway ? `\n  (push gateway: ${devicesUrl(gateway.url)})` : "";
   process.stdout.write(
     `\n  Twofold is running: open ${open}\n  (database: ${server.databaseKind})${push}\n\n`,

@@ -118,6 +118,14 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/**
+ * What a browser on this machine opens: security keys work on a domain, not an IP address, so
+ * a loopback address becomes localhost.
+ */
+export function addressToOpen(url: string): string {
+  return url.replace(/^http:\/\/(127\.0\.0\.1|\[::1\])(?=:)/, "http://localhost");
+}
+
 /** The relying party of security keys, from the environment (defaults fit localhost). */
 export function webauthnConfig(env: Env): TwofoldConfig["webauthn"] {
   const publicUrl = env.TWOFOLD_PUBLIC_URL ? new URL(env.TWOFOLD_PUBLIC_URL) : null;
@@ -288,7 +296,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     "Twofold is listening",
   );
   // Links in emails lead here unless TWOFOLD_PUBLIC_URL says where people open Twofold.
-  if (!env.TWOFOLD_PUBLIC_URL) twofold.deps.config.publicUrl = url;
+  if (!env.TWOFOLD_PUBLIC_URL) twofold.deps.config.publicUrl = addressToOpen(url);
   const logWorker = startLogWorker(twofold, log);
 
   return {

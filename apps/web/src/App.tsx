@@ -4,6 +4,7 @@ import { Header } from "./components/Header";
 import { StepUpProvider } from "./components/StepUp";
 import { useI18n } from "./i18n/i18n";
 import { problemOf, type Me, type Problem } from "./lib/api";
+import { redirectFor } from "./lib/landing";
 import { useMe } from "./lib/queries";
 import { Link, navigate, PATHS, usePath } from "./lib/router";
 import { AddDevice } from "./screens/AddDevice";
@@ -15,14 +16,14 @@ import { BrowserLaunch } from "./screens/BrowserLaunch";
 import { ChangePassword } from "./screens/ChangePassword";
 import { Home } from "./screens/Home";
 import { NewAppPassword } from "./screens/NewAppPassword";
+import { NotMe } from "./screens/NotMe";
 import { Profile } from "./screens/Profile";
 import { SecondFactor } from "./screens/SecondFactor";
+import { SecurityLog } from "./screens/SecurityLog";
 import { Sessions } from "./screens/Sessions";
 import { SignIn } from "./screens/SignIn";
 import { SignUp } from "./screens/SignUp";
 import { TwoStep } from "./screens/TwoStep";
-
-const SIGNED_OUT_PATHS: readonly string[] = [PATHS.signIn, PATHS.signUp];
 
 export function App(): ReactNode {
   const me = useMe();
@@ -31,19 +32,26 @@ export function App(): ReactNode {
   // A failed refetch keeps the previous answer in `data`: once signed out, it is nobody's.
   const user = signedOut ? null : (me.data ?? null);
   const pending = user?.session.state === "pending_second_factor";
+  const passwordChangeRequired = user?.user.passwordChangeRequired ?? false;
 
   // Each page's address tells where the person is; fix it when the session says otherwise.
   useEffect(() => {
-    if (signedOut && !SIGNED_OUT_PATHS.includes(path)) navigate(PATHS.signIn, { replace: true });
-    if (pending && path !== PATHS.verify) navigate(PATHS.verify, { replace: true });
-    if (user && !pending && (SIGNED_OUT_PATHS.includes(path) || path === PATHS.verify))
-      navigate(PATHS.home, { replace: true });
-  }, [signedOut, pending, user, path]);
+    const to = redirectFor(path, {
+      signedOut,
+      signedIn: user !== null,
+      pending,
+      passwordChangeRequired,
+    });
+    if (to) navigate(to, { replace: true });
+  }, [signedOut, pending, user, path, passwordChangeRequired]);
 
   return (
     <StepUpProvider>
       <Layout me={user} path={path}>
-        {user ? (
+        {path === PATHS.notMe ? (
+          // Opened from an email: the same page whether this browser is signed in or not.
+          <NotMe />
+        ) : user ? (
           <Page me={user} path={path} />
         ) : signedOut ? (
           path === PATHS.signUp ? (
@@ -63,6 +71,8 @@ export function App(): ReactNode {
 
 function Page({ me, path }: { me: Me; path: string }): ReactNode {
   if (me.session.state === "pending_second_factor") return <SecondFactor me={me} />;
+  // "This wasn't me" was used: a new password before anything else.
+  if (me.user.passwordChangeRequired) return <ChangePassword required />;
   switch (path) {
     case PATHS.home:
     case PATHS.signIn:
@@ -91,6 +101,8 @@ function Page({ me, path }: { me: Me; path: string }): ReactNode {
       return <BrowserLaunch />;
     case PATHS.changePassword:
       return <ChangePassword />;
+    case PATHS.securityLog:
+      return <SecurityLog />;
     default:
       return <NotFound />;
   }

@@ -9,6 +9,7 @@ import "./styles.css";
 import "./push.css";
 import "./sms.css";
 import "./security.css";
+import "./safety.css";
 
 /**
  * A request answered "signed out" (or "no sign-in waiting") means the session is over: nothing

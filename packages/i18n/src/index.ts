@@ -1,3 +1,8 @@
 export { isLocale, LOCALES, pickLocale, type Locale } from "./locales";
 export { REASON_TEXT, RETRY_AT, type ShownReason } from "./reasons";
-export { describeEvent, EVENT_TEXT, type EventDetail, type SecurityEventType } from "./events";
+export {
+  describeEvent,
+  EVENT_TEXT,
+  type EventDetail,
+  type SecurityEventType,
+} from "./events/index";

@@ -87,6 +87,9 @@ describe.each(databaseKinds())("replay of second-device proofs over HTTP on %s",
     // A loser may also find the code already taken by the winner (NO_CODE_SENT).
     expect(unexpected(replies, [...LOST_RACE, "NO_CODE_SENT"])).toEqual([]);
 
+    // Past the 5th try a code is spent, so on PostgreSQL late copies of the burst count as
+    // failures and may lock the method for a while: the next sign-in comes after that.
+    target.clock.advance(16 * 60_000);
     const next = await pendingToken(target, person.email);
     const unsent = await call(target.url, "auth.verifySMSCode", { code }, { token: next });
     expect(unsent.status).not.toBe(200);
@@ -94,7 +97,7 @@ describe.each(databaseKinds())("replay of second-device proofs over HTTP on %s",
     const fresh = await lastSMSCode(added.e164);
     if (fresh !== code) {
       const old = await call(target.url, "auth.verifySMSCode", { code }, { token: next });
-      expect(old.status).toBe(400);
+      expect(old.status, JSON.stringify(old.body)).toBe(400);
       expect(reason(old)).toBe("INVALID_CODE");
     }
     expect(

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import type { ReactNode } from "react";
-import { sessionEnded } from "../lib/queries";
+import { ME, sessionEnded } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
 import { LOCALES, type Locale } from "@twofold/i18n";
 import { MESSAGES } from "../i18n/i18n";
@@ -30,22 +30,36 @@ export function Header({ me }: { me: Me | null }): ReactNode {
         {t.app.name}
       </Link>
       <div className="header-end">
-        <LanguagePicker />
+        <LanguagePicker signedIn={me?.session.state === "active"} />
         {me && me.session.state === "active" && <AccountMenu me={me} />}
       </div>
     </header>
   );
 }
 
-function LanguagePicker(): ReactNode {
+/**
+ * The language of the pages; for a signed-in person also of the account's emails (the choice
+ * applies on screen at once, the server is told in the background).
+ */
+function LanguagePicker({ signedIn }: { signedIn: boolean }): ReactNode {
   const { t, locale, setLocale } = useI18n();
   const id = useId();
+  const queryClient = useQueryClient();
+  const choose = (next: Locale): void => {
+    setLocale(next);
+    if (!signedIn) return;
+    api.account.setLocale
+      .mutate({ locale: next })
+      .then(() => queryClient.invalidateQueries({ queryKey: ME }))
+      // Emails stay in the previous language; the next switch tries again. Nothing to show.
+      .catch(() => undefined);
+  };
   return (
     <div className="language">
       <label htmlFor={id} className="visually-hidden">
         {t.app.language}
       </label>
-      <select id={id} value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+      <select id={id} value={locale} onChange={(event) => choose(event.target.value as Locale)}>
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
             {MESSAGES[l].languageName}

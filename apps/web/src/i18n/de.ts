@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
+import { safetyDe } from "./safety/de";
 import { securityDe } from "./security/de";
 
 export const de: Messages = {
@@ -293,6 +294,7 @@ export const de: Messages = {
     wrong: "Dieses Passwort ist falsch.",
   },
   ...securityDe,
+  ...safetyDe,
   reasons: REASON_TEXT.de,
   retryAt: RETRY_AT.de,
   copyFailed: "Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.",

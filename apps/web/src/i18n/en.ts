@@ -1,4 +1,5 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
+import { safetyEn } from "./safety/en";
 import { securityEn } from "./security/en";
 
 /**
@@ -278,6 +279,7 @@ export const en = {
     wrong: "This password is wrong.",
   },
   ...securityEn,
+  ...safetyEn,
   reasons: REASON_TEXT.en,
   retryAt: RETRY_AT.en,
   copyFailed: "Copying failed: select the text and copy it yourself.",

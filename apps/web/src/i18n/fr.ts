@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
+import { safetyFr } from "./safety/fr";
 import { securityFr } from "./security/fr";
 
 export const fr: Messages = {
@@ -295,6 +296,7 @@ export const fr: Messages = {
     wrong: "Ce mot de passe est incorrect.",
   },
   ...securityFr,
+  ...safetyFr,
   reasons: REASON_TEXT.fr,
   retryAt: RETRY_AT.fr,
   copyFailed: "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",

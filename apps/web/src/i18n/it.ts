@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
+import { safetyIt } from "./safety/it";
 import { securityIt } from "./security/it";
 
 export const it: Messages = {
@@ -282,6 +283,7 @@ export const it: Messages = {
     wrong: "Questa password non è corretta.",
   },
   ...securityIt,
+  ...safetyIt,
   reasons: REASON_TEXT.it,
   retryAt: RETRY_AT.it,
   copyFailed: "Copia non riuscita: selezioni il testo e lo copi manualmente.",

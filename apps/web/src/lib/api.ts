@@ -8,6 +8,7 @@ export {
   type Outputs,
   type Problem,
   type SecondFactorKind,
+  type SecurityEventView,
   type TwoFactorStatus,
 } from "@twofold/client";
 

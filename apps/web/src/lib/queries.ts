@@ -1,4 +1,11 @@
-import { useQuery, type QueryClient, type UseQueryResult } from "@tanstack/react-query";
+import {
+  useInfiniteQuery,
+  useQuery,
+  type InfiniteData,
+  type QueryClient,
+  type UseInfiniteQueryResult,
+  type UseQueryResult,
+} from "@tanstack/react-query";
 import { api, type Me, type Outputs, type TwoFactorStatus } from "./api";
 
 export const ME = ["me"] as const;
@@ -7,11 +14,13 @@ export const APP_PASSWORDS = ["appPasswords"] as const;
 export const SESSIONS = ["sessions"] as const;
 export const TRUSTED_BROWSERS = ["trustedBrowsers"] as const;
 export const BROWSER_POLICY = ["browserPolicy"] as const;
+export const SECURITY_LOG = ["securityLog"] as const;
 
 export type AppPasswordView = Outputs["appPasswords"]["list"][number];
 export type SessionView = Outputs["sessions"]["list"][number];
 export type TrustedBrowserView = Outputs["trustedBrowsers"]["list"][number];
 export type BrowserPolicy = Outputs["account"]["browserPolicy"]["policy"];
+export type SecurityLogPage = Outputs["securityLog"]["list"];
 
 /** Who is signed in; an UNAUTHENTICATED error means nobody. */
 export function useMe(): UseQueryResult<Me> {
@@ -38,6 +47,19 @@ export function useBrowserPolicy(): UseQueryResult<BrowserPolicy> {
   return useQuery({
     queryKey: BROWSER_POLICY,
     queryFn: async () => (await api.account.browserPolicy.query()).policy,
+  });
+}
+
+/** The security log, newest first, one page of 50 at a time (`fetchNextPage` for older ones). */
+export function useSecurityLog(): UseInfiniteQueryResult<
+  InfiniteData<SecurityLogPage, number | null>
+> {
+  return useInfiniteQuery({
+    queryKey: SECURITY_LOG,
+    queryFn: ({ pageParam }) =>
+      api.securityLog.list.query(pageParam === null ? undefined : { cursor: pageParam }),
+    initialPageParam: null as number | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 }
 

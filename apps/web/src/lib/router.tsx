@@ -1,25 +1,8 @@
 import { useSyncExternalStore } from "react";
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from "react";
+import type { AppPath } from "./paths";
 
-/** The app's pages. One list, so a link to a page that does not exist is a type error. */
-export const PATHS = {
-  home: "/",
-  signIn: "/signin",
-  signUp: "/signup",
-  verify: "/signin/verify",
-  profile: "/profile",
-  twoStep: "/profile/two-step",
-  addTOTP: "/profile/two-step/add/otp-app",
-  addSecurityKey: "/profile/two-step/add/security-key",
-  addDevice: "/profile/two-step/add/device",
-  addSMS: "/profile/two-step/add/sms",
-  appPasswords: "/profile/app-passwords",
-  newAppPassword: "/profile/app-passwords/new",
-  sessions: "/profile/sessions",
-  browserLaunch: "/profile/browser-launch",
-  changePassword: "/profile/password",
-} as const;
-export type AppPath = (typeof PATHS)[keyof typeof PATHS];
+export { PATHS, type AppPath } from "./paths";
 
 const listeners = new Set<() => void>();
 /** The path on screen, to go back to when the guard refuses a Back or Forward. */

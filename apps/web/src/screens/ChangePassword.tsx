@@ -7,7 +7,9 @@ import { SettingsPage } from "../components/SettingsPage";
 import { useStepUp } from "../components/StepUp";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
-import { APP_PASSWORDS, SESSIONS, TRUSTED_BROWSERS } from "../lib/queries";
+import { setFlash } from "../lib/flash";
+import { APP_PASSWORDS, ME, SESSIONS, TRUSTED_BROWSERS } from "../lib/queries";
+import { navigate, PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
 
 const PROBLEM_ID = "change-password-problem";
@@ -15,8 +17,12 @@ const PROBLEM_ID = "change-password-problem";
 /**
  * Manage my profile -> Security and recovery -> Change password. The current password is always
  * asked first; the answer says what the change revoked and signed out.
+ *
+ * `required`: "This wasn't me" was used, and this page comes before every other one. The person
+ * has just signed in, so the password is asked only if the server wants it again (step-up);
+ * once changed, the home page says so.
  */
-export function ChangePassword(): ReactNode {
+export function ChangePassword({ required = false }: { required?: boolean }): ReactNode {
   const { t } = useI18n();
   const c = t.changePassword;
   const stepUp = useStepUp();
@@ -34,13 +40,18 @@ export function ChangePassword(): ReactNode {
     }
     const done = await stepUp.run(
       () => api.account.changePassword.mutate({ newPassword: password }),
-      {
-        askFirst: { text: c.confirmText },
-      },
+      required ? {} : { askFirst: { text: c.confirmText } },
     );
     if (!done) return;
     setPassword("");
     setRepeat("");
+    if (required) {
+      setFlash([c.changed, t.passwordRequired.done].join(" "));
+      // `me` no longer asks for a new password: the rest of the app opens again.
+      await queryClient.refetchQueries({ queryKey: ME });
+      navigate(PATHS.home, { replace: true });
+      return;
+    }
     setNotice(
       [
         c.changed,
@@ -55,8 +66,16 @@ export function ChangePassword(): ReactNode {
     );
   });
   return (
-    <SettingsPage title={c.title}>
+    <SettingsPage
+      title={required ? t.passwordRequired.title : c.title}
+      back={required ? null : undefined}
+    >
       <Notice message={notice} />
+      {required && (
+        <p className="warning password-required" data-testid="password-required">
+          {t.passwordRequired.text}
+        </p>
+      )}
       <section className="card">
         <p>{c.intro}</p>
         <form onSubmit={submit} noValidate>

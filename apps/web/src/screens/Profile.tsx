@@ -40,6 +40,11 @@ export function Profile({ me }: { me: Me }): ReactNode {
             hint={t.appPasswords.rowHint}
           />
           <SecurityLink to={PATHS.sessions} title={t.sessions.title} hint={t.sessions.rowHint} />
+          <SecurityLink
+            to={PATHS.securityLog}
+            title={t.securityLog.title}
+            hint={t.securityLog.rowHint}
+          />
           <SecurityLink to={PATHS.browserLaunch} title={t.browserLaunch.title}>
             {policy.data && onOff(policy.data === "session_only")}
           </SecurityLink>

@@ -10,13 +10,14 @@ import { Link, navigate, PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
 
 export function SignUp(): ReactNode {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const queryClient = useQueryClient();
   const [displayName, setDisplayName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const { submit, pending, problem } = useSubmit(async () => {
-    await api.auth.signUp.mutate({ email, password, displayName });
+    // The account's emails are written in the language the person signs up in.
+    await api.auth.signUp.mutate({ email, password, displayName, locale });
     await sessionStarted(queryClient);
     navigate(PATHS.home, { replace: true });
   });

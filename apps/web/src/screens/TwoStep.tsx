@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
 import { BackupCodesView } from "../components/BackupCodesView";
+import { DisabledMethods } from "../components/DisabledMethods";
 import { FactorRow } from "../components/FactorRow";
 import { Notice, ProblemMessage } from "../components/ProblemMessage";
 import { SMSWeakNote } from "../components/SMSWeakNote";
@@ -62,6 +63,10 @@ export function TwoStep({ me }: { me: Me }): ReactNode {
         <p className="card muted">{t.app.loading}</p>
       ) : (
         <>
+          <DisabledMethods
+            methods={data.disabledMethods}
+            onEnabled={(message) => void refresh(message)}
+          />
           <section
             className={data.enabled ? "card status-card on" : "card status-card off"}
             aria-labelledby="status-title"

@@ -10,7 +10,7 @@ export const accountRouter = createTRPCRouter({
     .input(z.strictObject({ locale: z.enum(MAIL_LOCALES) }))
     .output(z.object({ locale: z.enum(MAIL_LOCALES) }))
     .mutation(({ ctx, input }) =>
-      ctx.deps.twofold.accounts.setLocale(ctx.session.accountId, input.locale),
+      ctx.deps.twofold.accounts.setLocale(ctx.session.accountId, input.locale, ctx.req),
     ),
 
   /**

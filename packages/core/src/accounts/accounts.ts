@@ -176,8 +176,12 @@ export async function setLocale(
   deps: Deps,
   accountId: string,
   locale: MailLocale,
+  meta: RequestMeta,
 ): Promise<{ locale: MailLocale }> {
-  await deps.db.update(schema.accounts).set({ locale }).where(eq(schema.accounts.id, accountId));
+  await deps.db.transaction(async (tx) => {
+    await tx.update(schema.accounts).set({ locale }).where(eq(schema.accounts.id, accountId));
+    await recordEvent(deps, tx, accountId, "locale_changed", meta, { locale });
+  });
   return { locale };
 }
 

@@ -5,7 +5,18 @@ import { fail, type Failure } from "../errors";
 
 /** What is counted: the password, and each kind of second factor, separately. */
 export type FailureScope =
-  "password" | "totp" | "backup_code" | "webauthn" | "push" | "sms" | "sync_password";
+  | "password"
+  | "totp"
+  | "backup_code"
+  | "webauthn"
+  | "push"
+  | "sms"
+  | "sync_password"
+  /**
+   * A passkey sign-in (no password first): counted apart from the key as a second factor, and
+   * never disabled, so that someone who only knows a credential id cannot switch off the key.
+   */
+  | "passkey";
 
 /** A success ends the run of failures of that scope (and only that scope). */
 export async function clearFailures(tx: Tx, accountId: string, scope: FailureScope): Promise<void> {

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { schema } from "@twofold/db";
-import { eq } from "drizzle-orm";
+import { and, eq, lte } from "drizzle-orm";
 import { revokeAllAppPasswords, appPasswordsChanged } from "../app-passwords/manage";
 import { constantTimeEqual } from "../crypto/tokens";
 import type { Deps } from "../deps";
@@ -24,12 +24,12 @@ export function notMeToken(deps: Deps, accountId: string, sentAt: Date): string 
   return `${payload}.${sign(deps, payload)}`;
 }
 
-function readToken(deps: Deps, token: string): string | null {
+function readToken(deps: Deps, token: string): { accountId: string; sentAt: Date } | null {
   const [accountId = "", expiry = "", signature = "", ...rest] = token.split(".");
   if (rest.length > 0 || !UUID.test(accountId) || !/^\d{1,15}$/.test(expiry)) return null;
   if (!constantTimeEqual(signature, sign(deps, `${accountId}.${expiry}`))) return null;
   if (Number(expiry) <= deps.clock.now().getTime()) return null;
-  return accountId;
+  return { accountId, sentAt: new Date(Number(expiry) - NOT_ME_TTL_MS) };
 }
 
 /**
@@ -42,13 +42,18 @@ export async function reportNotMe(
   token: string,
   meta: RequestMeta,
 ): Promise<Result<{ sessionsEnded: number }, "LINK_INVALID">> {
-  const accountId = readToken(deps, token);
-  if (!accountId) return fail("LINK_INVALID");
+  const link = readToken(deps, token);
+  if (!link) return fail("LINK_INVALID");
+  const { accountId } = link;
   const done = await deps.db.transaction(async (tx) => {
     const updated = await tx
       .update(schema.accounts)
       .set({ passwordChangeRequired: true })
-      .where(eq(schema.accounts.id, accountId))
+      // Once the password has changed, the links of earlier emails are spent: nobody who
+      // keeps one can sign the owner out again and again.
+      .where(
+        and(eq(schema.accounts.id, accountId), lte(schema.accounts.passwordChangedAt, link.sentAt)),
+      )
       .returning({ id: schema.accounts.id });
     if (updated.length === 0) return fail("LINK_INVALID");
     const ended = await tx

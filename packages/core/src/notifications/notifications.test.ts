@@ -120,9 +120,39 @@ describe.each(databaseKinds())("security notifications on %s", (kind) => {
     await engine.twofold.securityLog.process();
     const last = (await mailsTo(person.email)).at(-1);
     expect(last?.subject).toBe("Twofold: All your sessions were ended");
-    // A week later the link no longer works.
-    engine.clock.advance(8 * 24 * 60 * 60 * 1000);
+    // Once the owner has chosen a new password, the old link is spent.
+    const again = must(
+      await engine.twofold.accounts.signIn(
+        { email: person.email, password: TEST_PASSWORD },
+        TEST_META,
+      ),
+    );
+    const active = must(
+      await engine.twofold.secondFactor.verifyBackupCode(
+        again.session,
+        person.backupCodes[0] ?? "",
+        TEST_META,
+      ),
+    );
+    must(
+      await engine.twofold.accounts.changePassword(
+        active.session,
+        "a brand new passphrase",
+        TEST_META,
+      ),
+    );
+    expect((await engine.twofold.accounts.get(person.accountId))?.passwordChangeRequired).toBe(
+      false,
+    );
     expect(await engine.twofold.notifications.reportNotMe(token, TEST_META)).toMatchObject({
+      reason: "LINK_INVALID",
+    });
+    // The password change's own email has a fresh link, which works for a week only.
+    await engine.twofold.securityLog.process();
+    const fresh = linkIn((await mailsTo(person.email)).at(-1)?.text ?? "");
+    expect(fresh).not.toBe("");
+    engine.clock.advance(8 * 24 * 60 * 60 * 1000);
+    expect(await engine.twofold.notifications.reportNotMe(fresh, TEST_META)).toMatchObject({
       reason: "LINK_INVALID",
     });
   });

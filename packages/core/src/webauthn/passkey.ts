@@ -61,7 +61,7 @@ export async function finishPasskeySignIn(
     requireUserVerification: true,
     admit: async (credential) => {
       accountId = credential.accountId;
-      const attempt = await chargeAttempt(deps, credential.accountId, "webauthn");
+      const attempt = await chargeAttempt(deps, credential.accountId, "passkey");
       return attempt.ok ? null : attempt;
     },
     meta,
@@ -74,11 +74,11 @@ export async function finishPasskeySignIn(
       checked.reason === "FACTOR_DISABLED"
     )
       return checked;
-    return refuse(deps, charged, "webauthn", meta, checked.reason);
+    return refuse(deps, charged, "passkey", meta, checked.reason);
   }
   const { credential, spend } = checked.value;
   if (!sameAccount(response, credential)) {
-    return refuse(deps, credential.accountId, "webauthn", meta, "INVALID_WEBAUTHN_RESPONSE");
+    return refuse(deps, credential.accountId, "passkey", meta, "INVALID_WEBAUTHN_RESPONSE");
   }
   const issued = await deps.db.transaction(async (tx) => {
     const spent = await queryRows(tx, sql`${spend} returning 1`);
@@ -96,7 +96,7 @@ export async function finishPasskeySignIn(
       .update(schema.factors)
       .set({ lastUsedAt: now })
       .where(eq(schema.factors.id, credential.factorId));
-    await clearFailures(tx, credential.accountId, "webauthn");
+    await clearFailures(tx, credential.accountId, "passkey");
     await recordEvent(deps, tx, credential.accountId, "sign_in_succeeded", meta, {
       factor: "passkey",
       label: credential.label,

@@ -2,7 +2,13 @@
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { createSoftAuthenticator, databaseKinds, type AuthenticateOptions } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { pendingSignIn, TEST_META, useTestEngine, type TestEngine } from "../testing";
+import {
+  PAST_ANY_DELAY_MS,
+  pendingSignIn,
+  TEST_META,
+  useTestEngine,
+  type TestEngine,
+} from "../testing";
 import { ORIGIN, personWithKey, RP_ID, type PersonWithKey } from "./test-keys";
 
 /** A pending sign-in of a person with a key, the challenge it was given, and a way to answer. */
@@ -100,5 +106,41 @@ describe.each(databaseKinds())("tampered security-key answers on %s", (kind) => 
     forged.id = person.key.credentialId;
     forged.rawId = person.key.credentialId;
     expect(await s.submit(forged)).toEqual({ ok: false, reason: "INVALID_WEBAUTHN_RESPONSE" });
+  });
+});
+
+describe.each(databaseKinds())("forged passkey answers on %s", (kind) => {
+  const engine = useTestEngine(kind);
+
+  it("lock passkey sign-in only: the key still finishes a sign-in after the password", async () => {
+    const person = await personWithKey(engine, { passkey: true });
+    const forger = createSoftAuthenticator();
+    // Someone who knows only the credential id signs answers with another key.
+    for (let i = 0; i < 12; i += 1) {
+      engine.clock.advance(PAST_ANY_DELAY_MS);
+      const options = await engine.twofold.passkeys.begin();
+      const forged = forger.authenticate({
+        challenge: options.challenge,
+        origin: ORIGIN,
+        rpId: RP_ID,
+      });
+      forged.id = person.key.credentialId;
+      forged.rawId = person.key.credentialId;
+      forged.response.userHandle = person.key.userHandle ?? undefined;
+      expect((await engine.twofold.passkeys.finish(forged, {}, TEST_META)).ok).toBe(false);
+    }
+    const options = await engine.twofold.passkeys.begin();
+    const real = person.key.authenticate({
+      challenge: options.challenge,
+      origin: ORIGIN,
+      rpId: RP_ID,
+    });
+    expect(await engine.twofold.passkeys.finish(real, {}, TEST_META)).toMatchObject({
+      ok: false,
+      reason: "RATE_LIMITED",
+    });
+    // The owner signs in with the password and the same key as the second step.
+    const s = await signInWithKey(engine, person);
+    expect((await s.submit(s.answer())).ok).toBe(true);
   });
 });

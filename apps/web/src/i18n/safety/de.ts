@@ -1,0 +1,54 @@
+import type { SafetyMessages } from "./en";
+
+export const safetyDe: SafetyMessages = {
+  securityLog: {
+    title: "Sicherheitsprotokoll",
+    rowHint:
+      "Anmeldungen und jede Sicherheitsänderung, mit dem Browser und der Adresse, von denen sie kamen.",
+    intro:
+      "Jede Anmeldung und jede Änderung an der Sicherheit Ihres Kontos, die neueste zuerst, mit dem Browser und der IP-Adresse, von denen sie kam. Wenn etwas davon nicht von Ihnen war, ändern Sie Ihr Passwort und melden Sie die Sitzungen ab, die Sie nicht kennen.",
+    empty: "Es wurde noch nichts aufgezeichnet.",
+    ip: "IP-Adresse",
+    attention: "Bitte prüfen:",
+    showOlder: "Ältere Ereignisse anzeigen",
+    loadingOlder: "Ältere Ereignisse werden geladen…",
+    end: "Hier beginnt Ihr Sicherheitsprotokoll.",
+  },
+  notMe: {
+    title: "Das war ich nicht",
+    intro:
+      "Sie haben den Link einer Sicherheits-E-Mail von Twofold geöffnet, weil sie etwas meldete, das Sie nicht getan haben. Das Sichern Ihres Kontos bewirkt sofort Folgendes:",
+    steps: [
+      "Alle Browser und Geräte, die bei Ihrem Konto angemeldet sind, werden abgemeldet, auch dieser.",
+      "Vertrauenswürdige Browser werden vergessen: Jeder fragt wieder nach dem zweiten Schritt.",
+      "Alle App-Passwörter werden widerrufen: Mail-, Kalender- und Datei-Apps synchronisieren nicht mehr, bis Sie ihnen neue geben.",
+      "Bei Ihrer nächsten Anmeldung wählen Sie vor allem anderen ein neues Passwort.",
+    ],
+    keeps:
+      "Ihre Methoden für die Bestätigung in zwei Schritten bleiben, wie sie sind. Es passiert nichts, bevor Sie die Schaltfläche drücken.",
+    submit: "Überall abmelden und mein Konto sichern",
+    doneTitle: "Ihr Konto ist gesichert",
+    done: (n: number) =>
+      n === 0
+        ? "Keine Sitzung war angemeldet. Vertrauenswürdige Browser wurden vergessen und App-Passwörter widerrufen."
+        : n === 1
+          ? "1 Sitzung wurde abgemeldet. Vertrauenswürdige Browser wurden vergessen und App-Passwörter widerrufen."
+          : `${n} Sitzungen wurden abgemeldet. Vertrauenswürdige Browser wurden vergessen und App-Passwörter widerrufen.`,
+    next: "Melden Sie sich jetzt an und wählen Sie ein neues Passwort. Sehen Sie dann in Ihrem Sicherheitsprotokoll nach, ob noch etwas nicht von Ihnen war.",
+    signIn: "Anmelden",
+    invalid:
+      "Links in Sicherheits-E-Mails funktionieren 7 Tage lang. Wenn Sie weiterhin glauben, dass jemand anderes Ihr Konto nutzt, melden Sie sich an, ändern Sie Ihr Passwort und melden Sie Ihre anderen Sitzungen ab.",
+  },
+  passwordRequired: {
+    title: "Wählen Sie zuerst ein neues Passwort",
+    text: "„Das war ich nicht“ wurde über eine Sicherheits-E-Mail Ihres Kontos verwendet: Alle Sitzungen wurden abgemeldet, vertrauenswürdige Browser vergessen und App-Passwörter widerrufen. Wählen Sie ein neues Passwort, um fortzufahren.",
+    done: "Ihr neues Passwort ist gesetzt. Sehen Sie in Ihrem Sicherheitsprotokoll nach, ob noch etwas nicht von Ihnen war.",
+  },
+  disabledMethods: {
+    title: (method: string) => `${method} ist ausgeschaltet`,
+    text: "Die Methode wurde nach 100 falschen Versuchen in Folge ausgeschaltet, damit niemand weiter raten kann. Wenn diese Versuche nicht von Ihnen waren, ändern Sie zuerst Ihr Passwort. Sie bleibt ausgeschaltet, bis Sie sie wieder einschalten.",
+    turnOn: "Wieder einschalten",
+    turnOnLabel: (method: string) => `Wieder einschalten: ${method}`,
+    turnedOn: (method: string) => `${method} ist wieder eingeschaltet.`,
+  },
+};

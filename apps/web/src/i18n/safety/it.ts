@@ -1,0 +1,54 @@
+import type { SafetyMessages } from "./en";
+
+export const safetyIt: SafetyMessages = {
+  securityLog: {
+    title: "Registro di sicurezza",
+    rowHint:
+      "Gli accessi e ogni modifica di sicurezza, con il browser e l'indirizzo di provenienza.",
+    intro:
+      "Ogni accesso e ogni modifica alla sicurezza del suo account, dal più recente, con il browser e l'indirizzo IP di provenienza. Se qualcosa qui non è stato lei, cambi la password e disconnetta le sessioni che non riconosce.",
+    empty: "Non è ancora stato registrato nulla.",
+    ip: "Indirizzo IP",
+    attention: "Da controllare:",
+    showOlder: "Mostra eventi meno recenti",
+    loadingOlder: "Caricamento degli eventi meno recenti…",
+    end: "Questo è l'inizio del suo registro di sicurezza.",
+  },
+  notMe: {
+    title: "Non sono stato io",
+    intro:
+      "Ha aperto il link di un'e-mail di sicurezza di Twofold perché segnalava qualcosa che non ha fatto. Mettere al sicuro il suo account fa subito questo:",
+    steps: [
+      "Tutti i browser e i dispositivi collegati al suo account vengono disconnessi, compreso questo.",
+      "I browser attendibili vengono dimenticati: ognuno chiederà di nuovo il secondo passaggio.",
+      "Tutte le password per app vengono revocate: le app di posta, calendario e file smettono di sincronizzarsi finché non ne dà loro di nuove.",
+      "Al prossimo accesso sceglie una nuova password, prima di ogni altra cosa.",
+    ],
+    keeps:
+      "I suoi metodi di verifica in due passaggi restano come sono. Non succede nulla finché non preme il pulsante.",
+    submit: "Disconnetti tutto e metti al sicuro il mio account",
+    doneTitle: "Il suo account è al sicuro",
+    done: (n: number) =>
+      n === 0
+        ? "Nessuna sessione era collegata. I browser attendibili sono stati dimenticati e le password per app revocate."
+        : n === 1
+          ? "1 sessione è stata disconnessa. I browser attendibili sono stati dimenticati e le password per app revocate."
+          : `${n} sessioni sono state disconnesse. I browser attendibili sono stati dimenticati e le password per app revocate.`,
+    next: "Ora acceda e scelga una nuova password. Poi controlli nel registro di sicurezza se c'è altro che non ha fatto lei.",
+    signIn: "Accedi",
+    invalid:
+      "I link delle e-mail di sicurezza funzionano per 7 giorni. Se pensa ancora che qualcun altro usi il suo account, acceda, cambi la password e disconnetta le altre sessioni.",
+  },
+  passwordRequired: {
+    title: "Scelga prima una nuova password",
+    text: "«Non sono stato io» è stato usato da un'e-mail di sicurezza del suo account: tutte le sessioni sono state disconnesse, i browser attendibili dimenticati e le password per app revocate. Scelga una nuova password per continuare.",
+    done: "La nuova password è impostata. Controlli nel registro di sicurezza se c'è altro che non ha fatto lei.",
+  },
+  disabledMethods: {
+    title: (method: string) => `Metodo disattivato: ${method}`,
+    text: "È stato disattivato dopo 100 tentativi errati di fila, perché nessuno possa continuare a indovinare. Se quei tentativi non erano suoi, cambi prima la password. Resta disattivato finché non lo riattiva.",
+    turnOn: "Riattiva",
+    turnOnLabel: (method: string) => `Riattiva: ${method}`,
+    turnedOn: (method: string) => `Metodo riattivato: ${method}.`,
+  },
+};

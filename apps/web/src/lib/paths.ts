@@ -1,0 +1,22 @@
+/** The app's pages. One list, so a link to a page that does not exist is a type error. */
+export const PATHS = {
+  home: "/",
+  signIn: "/signin",
+  signUp: "/signup",
+  verify: "/signin/verify",
+  profile: "/profile",
+  twoStep: "/profile/two-step",
+  addTOTP: "/profile/two-step/add/otp-app",
+  addSecurityKey: "/profile/two-step/add/security-key",
+  addDevice: "/profile/two-step/add/device",
+  addSMS: "/profile/two-step/add/sms",
+  appPasswords: "/profile/app-passwords",
+  newAppPassword: "/profile/app-passwords/new",
+  sessions: "/profile/sessions",
+  browserLaunch: "/profile/browser-launch",
+  changePassword: "/profile/password",
+  securityLog: "/profile/security-log",
+  /** "This wasn't me", from the link of a notification email: works signed in or out. */
+  notMe: "/not-me",
+} as const;
+export type AppPath = (typeof PATHS)[keyof typeof PATHS];

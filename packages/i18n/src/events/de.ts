@@ -1,0 +1,89 @@
+import type { Sentences } from "./types";
+import { paren } from "./words";
+
+export const de: Sentences = {
+  account_created: () => "Konto erstellt.",
+  sign_in_succeeded: (d) =>
+    d.text("factor") === "trusted_browser"
+      ? "Anmeldung in einem vertrauenswürdigen Browser, ohne zweiten Schritt."
+      : `Anmeldung mit: ${d.named()}.`,
+  sign_in_failed: (d) => `Anmeldung abgelehnt: falsches Passwort${paren(d.protocol())}.`,
+  sign_in_pending_second_factor: () => "Passwort akzeptiert; der zweite Schritt wurde verlangt.",
+  sign_in_rate_limited: (d) =>
+    `Zu viele Versuche (${d.method()}): Anmeldung vorübergehend gesperrt.`,
+  second_factor_failed: (d) => `Zweiter Schritt fehlgeschlagen (${d.method()}).`,
+  code_replay_refused: (d) => `Bereits verwendeter Code abgelehnt (${d.method()}).`,
+  factor_locked: (d) =>
+    `Methode nach zu vielen falschen Versuchen vorübergehend gesperrt: ${d.method()}.`,
+  factor_disabled: (d) =>
+    `Methode nach 100 falschen Versuchen in Folge ausgeschaltet: ${d.method()}.`,
+  factor_enabled_again: (d) => `Methode wieder eingeschaltet: ${d.method()}.`,
+  factor_added: (d) => `Methode hinzugefügt: ${d.named()}.`,
+  factor_renamed: (d) => `Methode umbenannt (${d.method()}): ${d.quoted("label")}.`,
+  factor_removed: (d) => `Methode entfernt: ${d.named()}.`,
+  two_factor_enabled: () => "Bestätigung in zwei Schritten aktiviert.",
+  two_factor_disabled: () => "Bestätigung in zwei Schritten deaktiviert.",
+  backup_code_used: (d) => `Backup-Code verwendet: noch ${d.count("remaining")} übrig.`,
+  backup_codes_generated: (d) => `${d.count("count")} neue Backup-Codes erstellt.`,
+  preferred_factor_changed: (d) => `Bevorzugte Methode: ${d.method()}.`,
+  reauthenticated: () => "Passwort für eine Sicherheitsänderung bestätigt.",
+  signed_out: () => "Abgemeldet.",
+  cloned_key_suspected: (d) =>
+    `Sicherheitsschlüssel ${d.quoted("label")} abgelehnt: Er wurde vielleicht kopiert.`,
+  push_approved: (d) => `Anmeldung auf ${d.quoted("device")} bestätigt.`,
+  push_denied: (d) => `Anmeldung auf ${d.quoted("device")} abgelehnt.`,
+  push_reported: (d) => `Anmeldeanfrage auf ${d.quoted("device")} gemeldet; Anfragen pausiert.`,
+  push_wrong_number: (d) =>
+    `Falsche Zahl auf ${d.quoted("device")} eingegeben: Anmeldung abgelehnt.`,
+  sms_code_sent: (d) =>
+    d.text("purpose") === "enrollment"
+      ? `Code per SMS an ${d.text("to")} gesendet, um die Nummer zu bestätigen.`
+      : `Anmeldecode per SMS an ${d.text("to")} gesendet.`,
+  sms_code_not_sent: (d) => `Der Code per SMS an ${d.text("to")} konnte nicht gesendet werden.`,
+  app_password_created: (d) => `App-Passwort erstellt: ${d.quoted("name")}.`,
+  app_password_revoked: (d) => `App-Passwort widerrufen: ${d.quoted("name")}.`,
+  app_passwords_revoked: (d) => {
+    const n = d.count("count");
+    const what = n === 1 ? "1 App-Passwort widerrufen" : `${n} App-Passwörter widerrufen`;
+    const why = {
+      password_changed: ", weil das Passwort geändert wurde",
+      not_me: " nach „Das war ich nicht“",
+    };
+    return `${what}${why[d.text("because") as keyof typeof why] ?? ""}.`;
+  },
+  app_password_first_used: (d) =>
+    `App-Passwort ${d.quoted("name")} zum ersten Mal verwendet${paren(d.protocol())}.`,
+  sync_login_refused: (d) => {
+    const p = d.protocol();
+    switch (d.text("reason")) {
+      case "APP_PASSWORD_REQUIRED":
+        return `Eine App${paren(p)} hat das Kontopasswort versucht: abgelehnt, sie braucht ein App-Passwort.`;
+      case "SCOPE_NOT_ALLOWED":
+        return `App-Passwort ${d.quoted("name")} abgelehnt: Es öffnet ${p} nicht.`;
+      case "APP_PASSWORD_EXPIRED":
+        return `App-Passwort ${d.quoted("name")} abgelehnt: Es ist abgelaufen.`;
+      default:
+        return `Anmeldung einer App${paren(p)} abgelehnt.`;
+    }
+  },
+  password_changed: () => "Passwort geändert.",
+  session_ended: (d) =>
+    d.text("current") === "true"
+      ? "Dieser Browser wurde über die Sitzungsliste abgemeldet."
+      : "Eine andere Sitzung wurde abgemeldet.",
+  sessions_ended: (d) => {
+    const n = d.count("count");
+    return n === 1 ? "1 andere Sitzung abgemeldet." : `${n} andere Sitzungen abgemeldet.`;
+  },
+  browser_policy_changed: (d) =>
+    d.text("policy") === "session_only"
+      ? "Browser verlangen jetzt bei jedem Start eine Anmeldung."
+      : "Browser dürfen jetzt angemeldet bleiben.",
+  browser_trusted: () => "Browser 30 Tage lang vertrauenswürdig: dort kein zweiter Schritt.",
+  trusted_browser_revoked: () => "Einem Browser wird nicht mehr vertraut.",
+  not_me_reported: (d) => {
+    const n = d.count("sessionsEnded");
+    return `„Das war ich nicht“ gemeldet: ${n === 1 ? "1 Sitzung" : `${n} Sitzungen`} beendet.`;
+  },
+  locale_changed: (d) => `Sprache der E-Mails: ${d.language()}.`,
+};

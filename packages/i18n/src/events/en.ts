@@ -1,0 +1,82 @@
+import type { Sentences } from "./types";
+import { cap, paren } from "./words";
+
+export const en: Sentences = {
+  account_created: () => "Account created.",
+  sign_in_succeeded: (d) =>
+    d.text("factor") === "trusted_browser"
+      ? "Signed in on a trusted browser, without the second step."
+      : `Signed in with the ${d.named()}.`,
+  sign_in_failed: (d) => `Sign-in refused: wrong password${paren(d.protocol())}.`,
+  sign_in_pending_second_factor: () => "Password accepted; the second step was asked.",
+  sign_in_rate_limited: (d) => `Too many tries with the ${d.method()}: sign-in paused for a while.`,
+  second_factor_failed: (d) => `Second step failed with the ${d.method()}.`,
+  code_replay_refused: (d) => `A code already used was refused (${d.method()}).`,
+  factor_locked: (d) => `${cap(d.method())} locked for a while after too many wrong tries.`,
+  factor_disabled: (d) => `${cap(d.method())} turned off after 100 wrong tries in a row.`,
+  factor_enabled_again: (d) => `${cap(d.method())} turned back on.`,
+  factor_added: (d) => `${cap(d.named())} added.`,
+  factor_renamed: (d) => `${cap(d.method())} renamed to ${d.quoted("label")}.`,
+  factor_removed: (d) => `${cap(d.named())} removed.`,
+  two_factor_enabled: () => "Two-step verification turned on.",
+  two_factor_disabled: () => "Two-step verification turned off.",
+  backup_code_used: (d) => `Backup code used: ${d.count("remaining")} left.`,
+  backup_codes_generated: (d) => `${d.count("count")} new backup codes made.`,
+  preferred_factor_changed: (d) => `Preferred method set to ${d.method()}.`,
+  reauthenticated: () => "Password confirmed for a security change.",
+  signed_out: () => "Signed out.",
+  cloned_key_suspected: (d) =>
+    `Security key ${d.quoted("label")} refused: it may have been copied.`,
+  push_approved: (d) => `Sign-in approved on ${d.quoted("device")}.`,
+  push_denied: (d) => `Sign-in refused on ${d.quoted("device")}.`,
+  push_reported: (d) => `Sign-in request reported on ${d.quoted("device")}; requests paused.`,
+  push_wrong_number: (d) => `Wrong number typed on ${d.quoted("device")}: sign-in refused.`,
+  sms_code_sent: (d) =>
+    d.text("purpose") === "enrollment"
+      ? `Code sent by SMS to ${d.text("to")} to confirm the number.`
+      : `Sign-in code sent by SMS to ${d.text("to")}.`,
+  sms_code_not_sent: (d) => `A code by SMS to ${d.text("to")} could not be sent.`,
+  app_password_created: (d) => `Application password ${d.quoted("name")} created.`,
+  app_password_revoked: (d) => `Application password ${d.quoted("name")} revoked.`,
+  app_passwords_revoked: (d) => {
+    const n = d.count("count");
+    const what = n === 1 ? "1 application password" : `${n} application passwords`;
+    const why = { password_changed: " as the password changed", not_me: " after “This wasn't me”" };
+    return `${what} revoked${why[d.text("because") as keyof typeof why] ?? ""}.`;
+  },
+  app_password_first_used: (d) =>
+    `Application password ${d.quoted("name")} used for the first time${paren(d.protocol())}.`,
+  sync_login_refused: (d) => {
+    const p = d.protocol();
+    switch (d.text("reason")) {
+      case "APP_PASSWORD_REQUIRED":
+        return `An app${paren(p)} tried the account password: refused, it needs an application password.`;
+      case "SCOPE_NOT_ALLOWED":
+        return `Application password ${d.quoted("name")} refused: it may not open ${p}.`;
+      case "APP_PASSWORD_EXPIRED":
+        return `Application password ${d.quoted("name")} refused: it has expired.`;
+      default:
+        return `Sign-in from an app${paren(p)} refused.`;
+    }
+  },
+  password_changed: () => "Password changed.",
+  session_ended: (d) =>
+    d.text("current") === "true"
+      ? "This browser was signed out from the list of sessions."
+      : "Another session was signed out.",
+  sessions_ended: (d) => {
+    const n = d.count("count");
+    return n === 1 ? "1 other session signed out." : `${n} other sessions signed out.`;
+  },
+  browser_policy_changed: (d) =>
+    d.text("policy") === "session_only"
+      ? "Browsers now ask to sign in at each launch."
+      : "Browsers may now stay signed in.",
+  browser_trusted: () => "Browser trusted for 30 days: no second step there.",
+  trusted_browser_revoked: () => "A browser is no longer trusted.",
+  not_me_reported: (d) => {
+    const n = d.count("sessionsEnded");
+    return `“This wasn't me” reported: ${n === 1 ? "1 session" : `${n} sessions`} ended.`;
+  },
+  locale_changed: (d) => `Email language set to ${d.language()}.`,
+};
