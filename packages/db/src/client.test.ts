@@ -123,7 +123,8 @@ describe("embedded PGlite in a data folder", () => {
     const second = await createDatabase(undefined, { dataDir: dir });
     const rows = await second.db.select({ email: accounts.email }).from(accounts);
     await second.close();
-    expect(rows).toEqual([{ email: "kept@example.ch" }]);
+    // Besides the account that sign-ins to unknown addresses count under (no email).
+    expect(rows.filter((r) => r.email !== "")).toEqual([{ email: "kept@example.ch" }]);
   });
 
   it("refuses a URL it does not know instead of guessing", async () => {

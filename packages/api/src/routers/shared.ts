@@ -14,7 +14,8 @@ export const plainText = (max: number) =>
   z
     .string()
     .max(max)
-    .regex(/^[^\p{Cc}]*$/u, "control characters are not allowed");
+    // No control characters, and no half of a surrogate pair (not text: the database refuses it).
+    .regex(/^[^\p{Cc}\p{Cs}]*$/u, "control characters are not allowed");
 
 export const codeInput = plainText(64);
 export const labelInput = plainText(64).trim().min(1);

@@ -179,6 +179,25 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       }
     });
 
+    it("answers an unknown address exactly as a known one, lock included: nothing tells them apart", async () => {
+      const { maxFailures } = engine.twofold.deps.config.limits;
+      const known = uniqueEmail();
+      const unknown = uniqueEmail("nobody");
+      must(await signUp(known));
+      const answers: Record<string, unknown[]> = { [known]: [], [unknown]: [] };
+      for (let i = 0; i <= maxFailures; i += 1) {
+        engine.clock.advance(PAST_ANY_DELAY_MS);
+        for (const email of [known, unknown]) {
+          answers[email]?.push(await signIn(email, `wrong password ${i}`));
+          // Straight after a failure: the delay (from the 5th on) answers alike too.
+          answers[email]?.push(await signIn(email, `hasty ${i}`));
+        }
+      }
+      expect(answers[unknown]).toEqual(answers[known]);
+      expect(answers[known]?.at(-1)).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+      expect(answers[known]).toContainEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
+    });
+
     it("locks one account only: another account signs in meanwhile", async () => {
       const { maxFailures } = engine.twofold.deps.config.limits;
       const victim = uniqueEmail();

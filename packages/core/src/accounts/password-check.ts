@@ -1,7 +1,12 @@
 import { verifyPassword } from "../crypto/password";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import { chargeAttempt, clearFailures, afterFailure } from "../limits/failures";
+import {
+  afterFailure,
+  chargeAttempt,
+  clearFailures,
+  type UnknownEmailScope,
+} from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent, type EventDetail } from "../security-log/security-log";
 
@@ -17,8 +22,11 @@ export async function checkAccountPassword(
   password: string,
   meta: RequestMeta,
   detail: EventDetail = {},
-  /** Sync logins count apart: a mail app retrying an old password must not lock the web out. */
-  scope: "password" | "sync_password" = "password",
+  /**
+   * Sync logins count apart: a mail app retrying an old password must not lock the web out. An
+   * unknown address counts under its own scope of UNKNOWN_EMAILS_ACCOUNT.
+   */
+  scope: "password" | "sync_password" | UnknownEmailScope = "password",
 ): Promise<Result<null, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
   const attempt = await chargeAttempt(deps, account.id, scope);
   const valid = await verifyPassword(account.passwordHash, password);

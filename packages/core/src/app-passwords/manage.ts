@@ -64,13 +64,17 @@ export async function createAppPassword(
       createdAt: now,
       expiresAt: input.expiresAt ?? null,
     };
-    const inserted = await deps.db.insert(t).values(row).onConflictDoNothing().returning(columns);
-    const created = inserted[0];
-    if (!created) continue;
-    await recordEvent(deps, deps.db, accountId, "app_password_created", meta, {
-      name: input.name,
-      scopes: scopes.join(","),
+    // The password and its log entry land together, or neither.
+    const created = await deps.db.transaction(async (tx) => {
+      const [made] = await tx.insert(t).values(row).onConflictDoNothing().returning(columns);
+      if (made)
+        await recordEvent(deps, tx, accountId, "app_password_created", meta, {
+          name: input.name,
+          scopes: scopes.join(","),
+        });
+      return made;
     });
+    if (!created) continue;
     return ok({ ...created, scopes, password });
   }
   throw new Error("could not draw a unique application password");

@@ -21,6 +21,8 @@ export interface Keys {
   securityLog: Buffer;
   /** HMAC key that signs the "this wasn't me" links of notification emails. */
   notMeLinks: Buffer;
+  /** HMAC key that names an unknown email address in the failure counters (never stored plain). */
+  unknownEmails: Buffer;
 }
 
 export const MASTER_KEY_BYTES = 32;
@@ -42,5 +44,6 @@ export function deriveKeys(masterKey: Uint8Array): Keys {
     trustedBrowsers: derive("trusted-browsers"),
     securityLog: derive("security-log"),
     notMeLinks: derive("not-me-links"),
+    unknownEmails: derive("unknown-emails"),
   };
 }

@@ -18,8 +18,17 @@ export type FailureScope =
    */
   | "passkey";
 
+/**
+ * Failed sign-ins to an address no account has, counted under UNKNOWN_EMAILS_ACCOUNT: one
+ * counter per address (a keyed hash of it), so an unknown address costs the same work and
+ * locks the same way as a known one.
+ */
+export type UnknownEmailScope = `password:${string}`;
+export type CountedScope = FailureScope | UnknownEmailScope;
+export const UNKNOWN_EMAILS_ACCOUNT = "00000000-0000-0000-0000-000000000000";
+
 /** A success ends the run of failures of that scope (and only that scope). */
-export async function clearFailures(tx: Tx, accountId: string, scope: FailureScope): Promise<void> {
+export async function clearFailures(tx: Tx, accountId: string, scope: CountedScope): Promise<void> {
   const t = schema.failureCounters;
   await tx.delete(t).where(and(eq(t.accountId, accountId), eq(t.scope, scope)));
 }
@@ -33,7 +42,7 @@ function lockDuration(deps: Deps, locks: SQL): SQL {
 const MAX_LOCK_MS = 24 * 60 * 60 * 1000;
 
 /** Second factors can be disabled by guessing; the password only locks (doubling, at most a day). */
-const DISABLEABLE: ReadonlySet<FailureScope> = new Set([
+const DISABLEABLE: ReadonlySet<CountedScope> = new Set([
   "totp",
   "backup_code",
   "webauthn",
@@ -54,7 +63,7 @@ const DISABLEABLE: ReadonlySet<FailureScope> = new Set([
 export async function chargeAttempt(
   deps: Deps,
   accountId: string,
-  scope: FailureScope,
+  scope: CountedScope,
 ): Promise<Failure<"RATE_LIMITED" | "FACTOR_DISABLED"> | { ok: true }> {
   const t = schema.failureCounters;
   const { maxFailures, disableAfter } = deps.config.limits;
@@ -92,7 +101,7 @@ export async function chargeAttempt(
 export async function afterFailure(
   deps: Deps,
   accountId: string,
-  scope: FailureScope,
+  scope: CountedScope,
 ): Promise<{ locked: boolean; disabled: boolean }> {
   const t = schema.failureCounters;
   const { maxFailures, delayAfter, disableAfter } = deps.config.limits;
@@ -145,16 +154,19 @@ export async function refundAttempt(
   accountId: string,
   scope: FailureScope,
 ): Promise<void> {
-  const t = schema.failureCounters;
   const nowSQL = sql`${deps.clock.now().toISOString()}::timestamptz`;
-  await deps.db
-    .update(t)
-    .set({ failures: sql`greatest(${t.failures} - 1, 0)` })
-    .where(
-      and(
-        eq(t.accountId, accountId),
-        eq(t.scope, scope),
-        sql`(${t.lockedUntil} is null or ${t.lockedUntil} <= ${nowSQL})`,
-      ),
-    );
+  // A counter this attempt created is removed again, so a refusal that was no guess leaves
+  // no row behind; otherwise the count goes back by one (never while locked).
+  await deps.db.execute(
+    sql`with gone as (
+          delete from failure_counters
+           where account_id = ${accountId} and scope = ${scope}
+             and failures <= 1 and locks = 0 and locked_until is null
+          returning 1
+        )
+        update failure_counters set failures = greatest(failures - 1, 0)
+         where account_id = ${accountId} and scope = ${scope}
+           and (locked_until is null or locked_until <= ${nowSQL})
+           and not exists (select 1 from gone)`,
+  );
 }

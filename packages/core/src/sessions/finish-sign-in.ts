@@ -4,7 +4,7 @@ import { hashToken, newToken } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import type { FailureScope } from "../limits/failures";
 import type { RequestMeta } from "../ports";
-import type { EventDetail } from "../security-log/security-log";
+import type { EventDetail, SecurityEventType } from "../security-log/security-log";
 import { lifetime, type IssuedSession, type Session } from "./sessions";
 
 export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY_USED";
@@ -25,11 +25,15 @@ export async function finishSignIn(
   factorId: string | null,
   meta: RequestMeta,
   detail: EventDetail,
+  /** A second entry the sign-in writes in the same statement (a backup code used: how many left). */
+  alsoLog?: { type: SecurityEventType; detail: SQL },
 ): Promise<FinishOutcome> {
   const now = deps.clock.now();
   const token = newToken(deps.random);
   const expiresAt = new Date(now.getTime() + lifetime(deps, "active", session.persistent));
   const at = sql`${now.toISOString()}::timestamptz`;
+  const ip = meta.ip.slice(0, 64);
+  const userAgent = meta.userAgent.slice(0, 512);
   const rows = await queryRows<{ pending: number; spent: number; activated: number }>(
     deps.db,
     sql`with pending as (
@@ -53,9 +57,16 @@ export async function finishSignIn(
            where account_id = ${session.accountId} and scope = ${scope} and exists (select 1 from act)
         ), logged as (
           insert into security_events (account_id, type, created_at, ip, user_agent, detail)
-          select account_id, 'sign_in_succeeded', ${at}, ${meta.ip.slice(0, 64)}, ${meta.userAgent.slice(0, 512)},
+          select account_id, 'sign_in_succeeded', ${at}, ${ip}, ${userAgent},
                  ${JSON.stringify({ factor: scope, ...detail })}::jsonb
             from act
+          ${
+            alsoLog
+              ? sql`union all
+          select account_id, ${alsoLog.type}, ${at}, ${ip}, ${userAgent}, ${alsoLog.detail}
+            from act`
+              : sql``
+          }
         )
         select (select count(*)::int from pending) as pending,
                (select count(*)::int from spent) as spent,

@@ -1,4 +1,4 @@
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import {
   findBackupCode,
   remainingBackupCodes,
@@ -9,7 +9,11 @@ import type { Deps } from "../deps";
 import { fail, ok, type Failure, type Reason, type Result } from "../errors";
 import { chargeAttempt, afterFailure, refundAttempt, type FailureScope } from "../limits/failures";
 import type { RequestMeta } from "../ports";
-import { recordEvent, type EventDetail } from "../security-log/security-log";
+import {
+  recordEvent,
+  type EventDetail,
+  type SecurityEventType,
+} from "../security-log/security-log";
 import { normalizeTOTPCode } from "../totp/otp";
 import { findTOTPMatch, spendTOTPStep } from "../totp/verify";
 import { finishSignIn } from "./finish-sign-in";
@@ -20,6 +24,8 @@ interface Found<F extends string | null> {
   spend: SQL;
   factorId: F;
   detail: EventDetail;
+  /** Written by the same statement as the sign-in (see finishSignIn). */
+  alsoLog?: { type: SecurityEventType; detail: SQL };
 }
 
 type Signed<T> = Result<IssuedSession & { result: T }>;
@@ -51,8 +57,17 @@ export async function completeSignIn<F extends string | null>(
   }
   const found = await find();
   if (found.ok) {
-    const { spend, factorId, detail } = found.value;
-    const outcome = await finishSignIn(deps, session, scope, spend, factorId, meta, detail);
+    const { spend, factorId, detail, alsoLog } = found.value;
+    const outcome = await finishSignIn(
+      deps,
+      session,
+      scope,
+      spend,
+      factorId,
+      meta,
+      detail,
+      alsoLog,
+    );
     if (typeof outcome === "object") return ok({ ...outcome, factorId });
     return refuse(deps, accountId, scope, meta, outcome);
   }
@@ -127,11 +142,19 @@ export async function verifyBackupCodeSignIn(
   const done = await completeSignIn(deps, session, "backup_code", meta, wellFormed, async () => {
     const r = await findBackupCode(deps, session.accountId, code);
     if (!r.ok) return r;
-    return ok({ spend: spendBackupCode(deps, r.value.id), factorId: null, detail: {} });
+    // Counted in the statement's snapshot, before this code is spent: one fewer remain.
+    const remainingAfter = sql`jsonb_build_object('remaining', (
+      select count(*)::int - 1 from backup_codes
+       where account_id = ${session.accountId} and used_at is null))`;
+    return ok({
+      spend: spendBackupCode(deps, r.value.id),
+      factorId: null,
+      detail: {},
+      alsoLog: { type: "backup_code_used", detail: remainingAfter },
+    });
   });
   if (!done.ok) return done;
   const remaining = await remainingBackupCodes(deps, session.accountId);
-  await recordEvent(deps, deps.db, session.accountId, "backup_code_used", meta, { remaining });
   const { factorId: _none, ...issued } = done.value;
   return ok({ ...issued, result: { remaining } });
 }

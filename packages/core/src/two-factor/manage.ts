@@ -93,9 +93,14 @@ export async function renameFactor(
     eq(t.accountId, accountId),
     kind ? eq(t.kind, kind) : undefined,
   );
-  const [row] = await deps.db.update(t).set({ label }).where(where).returning();
+  // The new name and its log entry land together, or neither.
+  const row = await deps.db.transaction(async (tx) => {
+    const [renamed] = await tx.update(t).set({ label }).where(where).returning();
+    if (renamed)
+      await recordEvent(deps, tx, accountId, "factor_renamed", meta, { kind: renamed.kind, label });
+    return renamed;
+  });
   if (!row) return fail("FACTOR_NOT_FOUND");
-  await recordEvent(deps, deps.db, accountId, "factor_renamed", meta, { kind: row.kind, label });
   const factor = (await listFactors(deps, accountId)).find((f) => f.id === row.id);
   return factor ? ok(factor) : fail("FACTOR_NOT_FOUND");
 }
