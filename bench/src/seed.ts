@@ -33,9 +33,9 @@ const HOUR = 3_600_000;
 const LAST_SEEN_AHEAD_MS = 10 * 60_000;
 
 /**
- * Inserts `count` accounts, each with one TOTP factor (last step 0) and one pending session,
- * in bulk, and returns what a client needs to finish each sign-in. One argon2 hash serves all
- * accounts: the benchmark never checks a password.
+ * Inserts `count` accounts, each with one TOTP factor (last step 0), one pending session and
+ * the security event of its sign-up, in bulk, and returns what a client needs to finish each
+ * sign-in. One argon2 hash serves all accounts: the benchmark never checks a password.
  */
 export async function seedPendingSignIns(
   db: Database,
@@ -54,6 +54,7 @@ export async function seedPendingSignIns(
     const factors: (typeof schema.factors.$inferInsert)[] = [];
     const secrets: (typeof schema.totpSecrets.$inferInsert)[] = [];
     const sessions: (typeof schema.sessions.$inferInsert)[] = [];
+    const events: (typeof schema.securityEvents.$inferInsert)[] = [];
     for (let i = start; i < Math.min(start + CHUNK, count); i++) {
       const accountId = newId(cryptoRandom);
       const factorId = newId(cryptoRandom);
@@ -82,6 +83,16 @@ export async function seedPendingSignIns(
         lastSeenAt,
         expiresAt,
       });
+      // Steady state: the person signed up on this browser (the load sends no User-Agent), so
+      // a sign-in is not "from a new browser" and sends no email, as most sign-ins do not.
+      events.push({
+        accountId,
+        type: "account_created",
+        createdAt: now,
+        ip: "127.0.0.1",
+        userAgent: "",
+        detail: {},
+      });
       pairs.push({ token, seed: seed.toString("hex") });
     }
     await db.transaction(async (tx) => {
@@ -89,6 +100,7 @@ export async function seedPendingSignIns(
       await tx.insert(schema.factors).values(factors);
       await tx.insert(schema.totpSecrets).values(secrets);
       await tx.insert(schema.sessions).values(sessions);
+      await tx.insert(schema.securityEvents).values(events);
     });
   }
   return pairs;
