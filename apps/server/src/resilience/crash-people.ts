@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 /**
  * People who use a server that may die at any moment (crash.test.ts): what each of them was
  * shown, and what they were doing when the connection broke. Tests only.
@@ -213,7 +214,7 @@ export async function act(target: Target, p: Person): Promise<void> {
   const uri = p.uri ?? "";
   const choices: (() => Promise<void>)[] = [];
   const unused = unusedCodes(p);
-  const code = unused[Math.floor(Math.random() * unused.length)];
+  const code = unused.length > 0 ? unused[randomInt(unused.length)] : undefined;
   if (code && unused.length >= 3) choices.push(() => signInWithBackupCode(target, p, code));
   if (p.token) choices.push(() => regenerate(target, p));
   if (p.wrongInARow < 3) choices.push(() => wrongPassword(target, p));
@@ -225,6 +226,6 @@ export async function act(target: Target, p: Person): Promise<void> {
       if (totp) await signInWithTOTP(target, p, totp);
     });
   }
-  const chosen = choices[Math.floor(Math.random() * choices.length)];
+  const chosen = choices.length > 0 ? choices[randomInt(choices.length)] : undefined;
   if (chosen) await chosen();
 }

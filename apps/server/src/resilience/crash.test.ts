@@ -1,4 +1,5 @@
 // Threat: the server dies mid-request (kill -9, OOM, power cut) and leaves a half-made factor, loses or revives backup codes, breaks the security log, or a database that no longer opens.
+import { randomInt } from "node:crypto";
 import { execFile } from "node:child_process";
 import { readFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -92,12 +93,12 @@ async function loadThenKill(
   const state = { stopping: false, done: 0, failures: [] as string[] };
   const pick = (): Person | null => {
     const idle = people.filter((p) => !p.busy && p.stage === "enrolled");
-    if (people.length < MAX_PEOPLE && (idle.length === 0 || Math.random() < 0.3)) {
+    if (people.length < MAX_PEOPLE && (idle.length === 0 || randomInt(10) < 3)) {
       const p = newPerson(people.length, tag);
       people.push(p);
       return p;
     }
-    return idle[Math.floor(Math.random() * idle.length)] ?? null;
+    return idle.length > 0 ? (idle[randomInt(idle.length)] ?? null) : null;
   };
   const worker = async (): Promise<void> => {
     while (!state.stopping) {
@@ -120,7 +121,7 @@ async function loadThenKill(
   };
   const workers = Array.from({ length: WORKERS }, worker);
   while (state.done < killAfter && state.failures.length === 0) await sleep(2);
-  await sleep(Math.random() * 40);
+  await sleep(randomInt(40));
   state.stopping = true;
   await killHard(server);
   await Promise.all(workers);

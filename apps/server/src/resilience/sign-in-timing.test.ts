@@ -1,4 +1,5 @@
 // Threat: an attacker learns which email addresses have an account by timing the answer to a wrong password (account enumeration), then targets them.
+import { randomInt } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -128,7 +129,7 @@ describe("sign-in timing over HTTP, known and unknown emails", () => {
     for (let b = 0; b < SAMPLES; b += 1) {
       const kinds: Kind[] = ["known", "unknown", "locked", ...(b % 2 ? [] : ["control" as const])];
       for (let i = kinds.length - 1; i > 0; i -= 1) {
-        const j = Math.floor(Math.random() * (i + 1));
+        const j = randomInt(i + 1);
         [kinds[i], kinds[j]] = [kinds[j] ?? "known", kinds[i] ?? "known"];
       }
       const block: Partial<Record<Kind, number>> = {};
