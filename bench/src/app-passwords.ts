@@ -1,49 +1,29 @@
 // Application-password checks per second through POST /sync/check, against a bare Node HTTP
 // server answering a constant, in the same run, sides alternating.
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { generateSync } from "otplib";
+import { startBareNode } from "./bare-node";
+import { rateFigures, type RateFigures } from "./figures";
 import { runFixedLoad, type FixedLoadResult } from "./fixed-load";
 import { startBuiltServer } from "./server";
 
 const SECRET = "bench-sync-secret-of-at-least-32-characters";
 const PASSWORD = "correct horse battery staple";
 
-export interface Figures {
-  median: number;
-  min: number;
-  max: number;
-}
-
 export interface AppPasswordReport {
   connections: number;
   durationMs: number;
   rounds: number;
   /** Successful checks ("allow") per second through the whole server. */
-  twofold: Figures & { p50Ms: number; p99Ms: number };
+  twofold: RateFigures;
   /** The bare Node HTTP server answering a constant. */
-  bareNode: Figures & { p50Ms: number; p99Ms: number };
+  bareNode: RateFigures;
   /** twofold.median / bareNode.median; goal at least 1/3. */
   ratio: number;
   errors: number;
 }
-
-const median = (values: number[]): number => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-const figures = (runs: FixedLoadResult[]) => ({
-  median: median(runs.map((r) => r.requestsPerSecond)),
-  min: Math.min(...runs.map((r) => r.requestsPerSecond)),
-  max: Math.max(...runs.map((r) => r.requestsPerSecond)),
-  p50Ms: median(runs.map((r) => r.latencyMs.p50)),
-  p99Ms: median(runs.map((r) => r.latencyMs.p99)),
-});
 
 async function post(url: string, path: string, input: unknown, token?: string): Promise<unknown> {
   const response = await fetch(`${url}/trpc/${path}`, {
@@ -81,22 +61,6 @@ async function seedAccount(url: string): Promise<{ email: string; password: stri
     token,
   )) as { password: string };
   return { email, password: created.password };
-}
-
-async function startBareNode(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const script = new URL("./bare-server.ts", import.meta.url).pathname;
-  const child = spawn(process.execPath, [...process.execArgv, script], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const [line] = (await once(createInterface({ input: child.stdout }), "line")) as [string];
-  return {
-    url: `http://127.0.0.1:${line.trim()}`,
-    stop: async () => {
-      const exited = once(child, "exit");
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
 }
 
 export async function runAppPasswordBench(options: {
@@ -137,8 +101,8 @@ export async function runAppPasswordBench(options: {
           `p99 ${t.latencyMs.p99.toFixed(2)} ms)${t.firstFailure ? `; first failure: ${t.firstFailure}` : ""}`,
       );
     }
-    const twofold = figures(twofoldRuns);
-    const bareNode = figures(bareRuns);
+    const twofold = rateFigures(twofoldRuns);
+    const bareNode = rateFigures(bareRuns);
     const errors = [...twofoldRuns, ...bareRuns].reduce((n, r) => n + r.other + r.errors, 0);
     return {
       connections: options.connections,

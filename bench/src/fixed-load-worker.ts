@@ -18,9 +18,9 @@ function run(job: FixedLoadJob): Promise<FixedLoadResult> {
         timeout: 30,
         requests: [
           {
-            method: "POST",
+            method: job.method ?? "POST",
             headers: job.headers,
-            body: job.body,
+            ...(job.body !== undefined && { body: job.body }),
             onResponse: (status, body) => {
               if (status === 200 && body.includes(job.expect)) ok++;
               else {

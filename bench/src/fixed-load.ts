@@ -4,8 +4,10 @@ import type { LatencySummary } from "./stats";
 /** The same POST, again and again, for a fixed time (a check that spends nothing). */
 export interface FixedLoadJob {
   url: string;
+  /** POST (the default) sends `body`; GET sends none. */
+  method?: "GET" | "POST";
   headers: Record<string, string>;
-  body: string;
+  body?: string;
   /** A 200 whose body contains this counts as a success. */
   expect: string;
   connections: number;

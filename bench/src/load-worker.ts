@@ -1,27 +1,32 @@
 // Child process of load.ts: receives one LoadJob, runs autocannon, answers one LoadResult.
 import { generateTOTP } from "@twofold/core/internals";
 import autocannon from "autocannon";
-import type { LoadJob, LoadResult } from "./load";
+import { CODE_PLACEHOLDER, type LoadJob, type LoadResult, type LoadSuccess } from "./load";
 import { summarizeLatencies } from "./stats";
 
-const PATH = "/trpc/auth.verifyTOTP";
+type Headers = Record<string, string | string[] | undefined> | undefined;
 
-function isAuthenticated(body: string): boolean {
-  try {
-    const parsed = JSON.parse(body) as { result?: { data?: { status?: unknown } } };
-    return parsed.result?.data?.status === "authenticated";
-  } catch {
-    return false;
-  }
+/** True when the response sets `name` to a non-empty value. */
+function setsCookie(headers: Headers, name: string): boolean {
+  const found = Object.entries(headers ?? {}).find(
+    ([key]) => key.toLowerCase() === "set-cookie",
+  )?.[1];
+  const cookies = found === undefined ? [] : Array.isArray(found) ? found : [found];
+  return cookies.some((c) => c.startsWith(`${name}=`) && !c.startsWith(`${name}=;`));
+}
+
+function succeeded(success: LoadSuccess, status: number, body: string, headers: Headers): boolean {
+  return (
+    status === success.status &&
+    (success.bodyIncludes === undefined || body.includes(success.bodyIncludes)) &&
+    (success.setCookie === undefined || setsCookie(headers, success.setCookie))
+  );
 }
 
 function run(job: LoadJob): Promise<LoadResult> {
-  const pairs = job.pairs.map((p) => ({
-    authorization: `Bearer ${p.token}`,
-    seed: Buffer.from(p.seed, "hex"),
-  }));
+  const requests = job.requests.map((r) => ({ ...r, key: Buffer.from(r.totpKey, "hex") }));
   let next = 0;
-  let succeeded = 0;
+  let ok = 0;
   let failed = 0;
   let firstFailure: string | null = null;
   const statusCodes: Record<string, number> = {};
@@ -34,26 +39,27 @@ function run(job: LoadJob): Promise<LoadResult> {
       {
         url: job.url,
         connections: job.connections,
-        amount: pairs.length,
+        amount: requests.length,
         timeout: 30,
         requests: [
           {
-            method: "POST",
-            path: PATH,
-            // Called once per request sent: the next unused pair, and its code as of now.
+            // Called once per request sent: the next unused sign-in, and its code as of now.
             setupRequest: (request) => {
-              const pair = pairs[next++];
-              const headers = {
-                "content-type": "application/json",
-                ...(pair && { authorization: pair.authorization }),
+              const r = requests[next++];
+              if (!r) return { ...request, method: "POST", body: "{}" };
+              const code = generateTOTP(r.key, new Date());
+              return {
+                ...request,
+                method: r.method,
+                path: r.path,
+                headers: r.headers,
+                body: r.body.replace(CODE_PLACEHOLDER, code),
               };
-              const code = pair ? generateTOTP(pair.seed, new Date()) : "000000";
-              return { ...request, headers, body: JSON.stringify({ code }) };
             },
-            onResponse: (status, body) => {
+            onResponse: (status, body, _context, headers) => {
               statusCodes[status] = (statusCodes[status] ?? 0) + 1;
-              if (status === 200 && isAuthenticated(body)) {
-                succeeded++;
+              if (succeeded(job.success, status, body, headers)) {
+                ok++;
               } else {
                 failed++;
                 firstFailure ??= `HTTP ${status}: ${body.slice(0, 500)}`;
@@ -71,18 +77,18 @@ function run(job: LoadJob): Promise<LoadResult> {
         const elapsedMs = (lastResponseAt || performance.now()) - startedAt;
         resolve({
           connections: job.connections,
-          planned: pairs.length,
+          planned: requests.length,
           responses: latencies.length,
-          succeeded,
+          succeeded: ok,
           failed,
           connectionErrors: result.errors,
           timeouts: result.timeouts,
           statusCodes,
           firstFailure,
           elapsedMs,
-          requestsPerSecond: elapsedMs > 0 ? (succeeded * 1000) / elapsedMs : 0,
+          requestsPerSecond: elapsedMs > 0 ? (ok * 1000) / elapsedMs : 0,
           latencyMs: summarizeLatencies(latencies),
-          capped: latencies.length + result.errors < pairs.length,
+          capped: latencies.length + result.errors < requests.length,
         });
       },
     );

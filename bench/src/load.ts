@@ -1,26 +1,49 @@
 import { fork } from "node:child_process";
 import { once } from "node:events";
-import type { SignInPair } from "./seed";
 import type { LatencySummary } from "./stats";
 
-/** One load run: each pair is spent by exactly one request. */
+/** Replaced in a request's body by the current TOTP code of its key when the request is built. */
+export const CODE_PLACEHOLDER = "%CODE%";
+
+/** One request that finishes one pending sign-in; plain data, it crosses to the load process. */
+export interface LoadRequest {
+  method: "POST";
+  path: string;
+  headers: Record<string, string>;
+  /** Body with CODE_PLACEHOLDER where the code goes, e.g. `{"code":"%CODE%"}`. */
+  body: string;
+  /** TOTP key bytes, hex (RFC 6238: HMAC-SHA1, 6 digits, 30 s steps). */
+  totpKey: string;
+}
+
+/** What counts as a successful verification: this status, and the body part or cookie named. */
+export interface LoadSuccess {
+  status: number;
+  /** The response body must contain this (Twofold: `"status":"authenticated"`). */
+  bodyIncludes?: string;
+  /** A Set-Cookie of this name with a non-empty value must be in the response (better-auth). */
+  setCookie?: string;
+}
+
+/** One load run: each request is sent exactly once, in order. */
 export interface LoadJob {
   url: string;
-  pairs: SignInPair[];
+  requests: LoadRequest[];
+  success: LoadSuccess;
   connections: number;
-  /** The run stops after this even if pairs are left. */
+  /** The run stops after this even if requests are left. */
   maxDurationMs: number;
 }
 
 export interface LoadResult {
   connections: number;
-  /** Pairs reserved for the run (= autocannon's `amount`). */
+  /** Requests reserved for the run (= autocannon's `amount`). */
   planned: number;
   /** Responses received. */
   responses: number;
-  /** HTTP 200 with `status: "authenticated"`. */
+  /** Successful verifications (see LoadSuccess). */
   succeeded: number;
-  /** Responses that were not a successful verification (non-2xx or an unexpected body). */
+  /** Responses that were not a successful verification. */
   failed: number;
   /** Connection errors and timeouts (autocannon's `errors`, which include `timeouts`). */
   connectionErrors: number;
@@ -33,7 +56,7 @@ export interface LoadResult {
   /** Successful verifications per second over elapsedMs. */
   requestsPerSecond: number;
   latencyMs: LatencySummary;
-  /** True when maxDurationMs ended the run before every pair was spent. */
+  /** True when maxDurationMs ended the run before every request was sent. */
   capped: boolean;
 }
 
@@ -58,6 +81,7 @@ export async function inChildProcess<Job, Result>(worker: URL, job: Job): Promis
   return result;
 }
 
+/** autocannon in a child process: Twofold's runs and the peer's are the same measurement. */
 export function runLoad(job: LoadJob): Promise<LoadResult> {
   return inChildProcess<LoadJob, LoadResult>(WORKER, job);
 }

@@ -3,25 +3,34 @@ import type { DatabaseKind } from "@twofold/db";
 
 export interface BenchOptions {
   databases: DatabaseKind[];
-  /** Accounts (= requests) per concurrency level, per database. */
-  perLevel: Record<DatabaseKind, number>;
-  warmup: number;
   levels: number[];
-  /** Cap of each run, whatever is left of its accounts. */
-  maxDurationMs: number;
+  /** Rounds per level: each side runs once per round, the 2FA sides in alternating order. */
+  rounds: number;
+  /** Pending sign-ins spent per run of a 2FA side. */
+  perRun: number;
+  /** Warm-up sign-ins per 2FA side. */
+  warmup: number;
+  /** Cap of a 2FA run, length of a bare run. */
+  runMs: number;
+  /** Run better-auth beside Twofold on PGlite. */
+  peer: boolean;
   quick: boolean;
+  /** Where results.json and RESULTS.md go. */
+  outDir: string;
   /** Write a V8 CPU profile of the server per database into this folder. */
   cpuProfDir: string | null;
 }
 
 export const USAGE = `Usage: pnpm bench [-- options]
-  --quick            200 requests per level, for a smoke run
-  --accounts N       requests (seeded accounts) per level and database
-                     (default 5000 on PGlite, 8000 on PostgreSQL)
-  --warmup N         warm-up requests before the levels (default 1000; --quick 50)
+  --quick            a smoke run: 1 round of 100 sign-ins per side and level, 1,000 push devices
   --levels 1,16,64   concurrency levels (connections)
-  --duration S       cap of each run in seconds (default 15)
+  --rounds N         rounds per level, sides alternating (default 3; --quick 1)
+  --requests N       sign-ins per run of Twofold and of better-auth (default 1500; --quick 100)
+  --warmup N         warm-up sign-ins per side (default 500; --quick 50)
+  --duration S       cap of a sign-in run, length of a bare run, seconds (default 6; --quick 2)
   --db KIND          pglite or postgres only (default: pglite, and postgres when DATABASE_URL is set)
+  --no-peer          leave better-auth out
+  --out DIR          where results.json and RESULTS.md go (default bench/; --quick bench/results/)
   --cpu-prof         profile the server (node --cpu-prof) into bench/results/profiles/
 Environment: DATABASE_URL=postgres://... adds a PostgreSQL run (a fresh database, dropped after).`;
 
@@ -35,17 +44,20 @@ function positiveInt(name: string, value: string): number {
 export function parseOptions(
   argv: string[],
   env: NodeJS.ProcessEnv,
-  profileDir: string,
+  dirs: { bench: string; results: string },
 ): BenchOptions | "help" {
   const { values } = parseArgs({
     args: argv,
     options: {
       quick: { type: "boolean", default: false },
-      accounts: { type: "string" },
-      warmup: { type: "string" },
       levels: { type: "string", default: "1,16,64" },
-      duration: { type: "string", default: "15" },
+      rounds: { type: "string" },
+      requests: { type: "string" },
+      warmup: { type: "string" },
+      duration: { type: "string" },
       db: { type: "string" },
+      "no-peer": { type: "boolean", default: false },
+      out: { type: "string" },
       "cpu-prof": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -53,7 +65,8 @@ export function parseOptions(
   });
   if (values.help) return "help";
   const quick = values.quick;
-  const accounts = values.accounts === undefined ? null : positiveInt("accounts", values.accounts);
+  const int = (name: "rounds" | "requests" | "warmup" | "duration", full: number, smoke: number) =>
+    values[name] === undefined ? (quick ? smoke : full) : positiveInt(name, values[name]);
   const levels = values.levels.split(",").map((l) => positiveInt("levels", l.trim()));
 
   let databases: DatabaseKind[] = env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
@@ -63,22 +76,21 @@ export function parseOptions(
   if (databases.includes("postgres") && !env.DATABASE_URL)
     throw new Error("--db postgres needs DATABASE_URL");
 
-  const perLevel = {
-    pglite: accounts ?? (quick ? 200 : 5_000),
-    postgres: accounts ?? (quick ? 200 : 8_000),
-  };
-  const tooSmall = levels.find((c) => c > Math.min(perLevel.pglite, perLevel.postgres));
-  if (tooSmall !== undefined)
-    throw new Error(`concurrency ${tooSmall} is more than the requests per level`);
-  const warmup =
-    values.warmup === undefined ? (quick ? 50 : 1_000) : positiveInt("warmup", values.warmup);
+  const perRun = int("requests", 1_500, 100);
+  const warmup = int("warmup", 500, 50);
+  // autocannon refuses more connections than requests.
+  const tooMany = levels.find((c) => c > perRun);
+  if (tooMany !== undefined) throw new Error(`concurrency ${tooMany} is more than --requests`);
   return {
     databases,
-    perLevel,
-    warmup,
     levels,
-    maxDurationMs: positiveInt("duration", values.duration) * 1000,
+    rounds: int("rounds", 3, 1),
+    perRun,
+    warmup,
+    runMs: int("duration", 6, 2) * 1000,
+    peer: !values["no-peer"],
     quick,
-    cpuProfDir: values["cpu-prof"] ? profileDir : null,
+    outDir: values.out ?? (quick ? dirs.results : dirs.bench),
+    cpuProfDir: values["cpu-prof"] ? `${dirs.results}profiles/` : null,
   };
 }

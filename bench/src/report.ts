@@ -2,33 +2,17 @@ import type { AppPasswordReport } from "./app-passwords";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
-import type { DatabaseKind } from "@twofold/db";
-import type { LoadResult } from "./load";
+import type { Argon2Report } from "./argon2";
+import type { RateFigures } from "./figures";
 import type { BenchOptions } from "./options";
 import type { PushBenchReport } from "./push";
+import type { ServerStartReport } from "./server-start";
+import type { TOTPComparison } from "./totp-compare";
 import type { TUIStartReport } from "./tui-start";
 import type { WebSizeReport } from "./web-size";
 
-/** A load run and what it cost the server process. */
-export interface RunReport extends LoadResult {
-  /** Server CPU time (user + system) per response, ms: less sensitive to a busy machine than req/s. */
-  serverCpuMsPerRequest: number | null;
-}
-
-export interface DatabaseReport {
-  database: DatabaseKind;
-  seededAccounts: number;
-  seedMs: number;
-  serverStartMs: number;
-  warmup: RunReport;
-  runs: RunReport[];
-  /** What the server logged at LOG_LEVEL=warn (empty when all went well). */
-  serverOutput: string;
-}
-
 export interface BenchReport {
-  benchmark: "totp-verify";
-  description: string;
+  benchmark: "twofold";
   date: string;
   machine: {
     cpus: number;
@@ -43,7 +27,12 @@ export interface BenchReport {
     busyBeforeStart: number | null;
   };
   options: BenchOptions;
-  databases: DatabaseReport[];
+  /** Each goal of issue 10, met or not, as measured in this run. */
+  goals: Goal[];
+  /** TOTP verification per database, beside better-auth, a bare tRPC procedure and bare Node. */
+  totp: TOTPComparison[];
+  argon2: Argon2Report | null;
+  serverStart: ServerStartReport | null;
   /** The gzipped JavaScript the web app's first page loads (null when it is not built). */
   webFirstPageJS: WebSizeReport | null;
   /** From starting the terminal app to its first full frame (null when not measured). */
@@ -52,6 +41,13 @@ export interface BenchReport {
   push: PushBenchReport | null;
   /** Application-password checks through POST /sync/check against a bare Node server (null: not run). */
   appPasswords: AppPasswordReport | null;
+}
+
+export interface Goal {
+  measure: string;
+  value: string;
+  goal: string;
+  met: boolean;
 }
 
 /** Busy share of all CPUs over `ms`, from /proc/stat; null where there is none. */
@@ -100,26 +96,99 @@ function gitCommit(): string | null {
   }
 }
 
-/** Errors of a run: responses that were not a successful verification, and lost requests. */
-export function errorCount(run: LoadResult): number {
-  return run.failed + run.connectionErrors;
+const int = (value: number): string => Math.round(value).toLocaleString("en-US");
+const x = (value: number | null): string => (value === null ? "n/a" : `${value.toFixed(2)}×`);
+
+/** Every goal, from the figures of this run (a goal not measured is left out). */
+export function goalsOf(report: Omit<BenchReport, "goals">): Goal[] {
+  const goals: Goal[] = [];
+  for (const db of report.totp) {
+    for (const level of db.levels) {
+      const at = `${db.database}, ${level.connections} conn.`;
+      if (level.ratios.betterAuth !== null)
+        goals.push({
+          measure: `TOTP verify vs better-auth (${at})`,
+          value: x(level.ratios.betterAuth),
+          goal: "≥ 3×",
+          met: level.ratios.betterAuth >= 3,
+        });
+      goals.push({
+        measure: `TOTP verify vs bare tRPC procedure (${at})`,
+        value: x(level.ratios.bareTRPC),
+        goal: "≥ 0.5×",
+        met: level.ratios.bareTRPC >= 0.5,
+      });
+    }
+  }
+  const a = report.appPasswords;
+  if (a)
+    goals.push({
+      measure: "Application-password check vs bare Node",
+      value: x(a.ratio),
+      goal: "≥ 0.33×",
+      met: a.ratio >= 1 / 3,
+    });
+  const p = report.push;
+  if (p)
+    goals.push({
+      measure: `Gateway memory per connection (${int(p.connectedDevices)} devices)`,
+      value: `${(p.gatewayBytesPerConnection / 1024).toFixed(1)} KB`,
+      goal: "< 20 KB",
+      met: p.gatewayBytesPerConnection < p.goalBytesPerConnection,
+    });
+  const w = report.webFirstPageJS;
+  if (w)
+    goals.push({
+      measure: "Web first page JavaScript (gzip)",
+      value: `${(w.gzipBytes / 1024).toFixed(1)} KB`,
+      goal: "< 150 KB",
+      met: w.withinGoal,
+    });
+  const t = report.tuiFirstFrame;
+  if (t)
+    goals.push({
+      measure: "Terminal app first frame (p50)",
+      value: `${int(t.p50Ms)} ms`,
+      goal: "< 400 ms",
+      met: t.withinGoal,
+    });
+  const s = report.serverStart;
+  if (s)
+    goals.push({
+      measure: "Server start to healthy (warm, median)",
+      value: `${(s.warmMs.median / 1000).toFixed(2)} s`,
+      goal: "< 2 s",
+      met: s.warmMs.median < 2_000,
+    });
+  return goals;
 }
 
-const ms = (value: number): string => value.toFixed(2);
-const int = (value: number): string => Math.round(value).toLocaleString("en-US");
+const spread = (f: RateFigures): string => `${int(f.median)} (${int(f.min)}–${int(f.max)})`;
+const latency = (f: RateFigures): string => `${f.p50Ms.toFixed(1)} / ${f.p99Ms.toFixed(1)}`;
 
-export function markdownTable(report: BenchReport): string {
+export function totpTable(report: BenchReport): string {
   const lines = [
-    "| database | concurrency | req/s | p50 ms | p99 ms | requests | errors |",
-    "|---|---:|---:|---:|---:|---:|---:|",
+    "| database | conn. | Twofold req/s | better-auth req/s | bare tRPC req/s | bare Node req/s | ÷ better-auth | ÷ bare tRPC | Twofold p50 / p99 ms | better-auth p50 / p99 ms | server CPU ms/req (Twofold / better-auth) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
-  for (const db of report.databases) {
-    for (const run of db.runs) {
-      const requests = `${int(run.responses)}${run.capped ? " (capped)" : ""}`;
+  const cpu = (v: number | null | undefined): string => (v == null ? "n/a" : v.toFixed(2));
+  for (const db of report.totp) {
+    for (const l of db.levels) {
       lines.push(
-        `| ${db.database} | ${run.connections} | ${int(run.requestsPerSecond)} | ${ms(run.latencyMs.p50)} | ${ms(run.latencyMs.p99)} | ${requests} | ${errorCount(run)} |`,
+        `| ${db.database} | ${l.connections} | ${spread(l.twofold)} | ${l.betterAuth ? spread(l.betterAuth) : "n/a"} | ` +
+          `${spread(l.bareTRPC)} | ${spread(l.bareNode)} | ${x(l.ratios.betterAuth)} | ${x(l.ratios.bareTRPC)} | ` +
+          `${latency(l.twofold)} | ${l.betterAuth ? latency(l.betterAuth) : "n/a"} | ` +
+          `${cpu(l.twofold.cpuMsPerRequest)} / ${cpu(l.betterAuth?.cpuMsPerRequest)} |`,
       );
     }
   }
   return lines.join("\n");
+}
+
+export function goalsTable(goals: readonly Goal[]): string {
+  return [
+    "| measure | this run | goal | met |",
+    "|---|---:|---:|:---:|",
+    ...goals.map((g) => `| ${g.measure} | ${g.value} | ${g.goal} | ${g.met ? "yes" : "**no**"} |`),
+  ].join("\n");
 }

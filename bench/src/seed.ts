@@ -10,6 +10,7 @@ import {
   seal,
 } from "@twofold/core/internals";
 import { schema, type Database } from "@twofold/db";
+import { CODE_PLACEHOLDER, type LoadRequest, type LoadSuccess } from "./load";
 
 /** One pending sign-in the load generator can finish exactly once. */
 export interface SignInPair {
@@ -105,3 +106,20 @@ export async function seedPendingSignIns(
   }
   return pairs;
 }
+
+/** Twofold's verification requests: `POST /trpc/auth.verifyTOTP` with each pending session. */
+export function twofoldRequests(pairs: readonly SignInPair[]): LoadRequest[] {
+  return pairs.map((p) => ({
+    method: "POST",
+    path: "/trpc/auth.verifyTOTP",
+    headers: { "content-type": "application/json", authorization: `Bearer ${p.token}` },
+    body: `{"code":"${CODE_PLACEHOLDER}"}`,
+    totpKey: p.seed,
+  }));
+}
+
+/** HTTP 200 with the authenticated result. */
+export const TWOFOLD_SUCCESS: LoadSuccess = {
+  status: 200,
+  bodyIncludes: '"status":"authenticated"',
+};

@@ -26,6 +26,8 @@ export interface StartBuiltServerOptions {
   /** Extra node flags, e.g. --cpu-prof. */
   nodeArgs?: string[];
   readyTimeoutMs?: number;
+  /** How often /healthz is asked while starting (default 100 ms). */
+  pollMs?: number;
 }
 
 /** Spawns `node apps/server/dist/main.js` on a free port and waits until /healthz answers 200. */
@@ -64,7 +66,7 @@ export async function startBuiltServer(options: StartBuiltServerOptions): Promis
       child.kill("SIGKILL");
       throw new Error(`the server did not become healthy in time:\n${output}`);
     }
-    await new Promise((done) => setTimeout(done, 100));
+    await new Promise((done) => setTimeout(done, options.pollMs ?? 100));
   }
 
   return {

@@ -11,7 +11,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { checkRealSignIn } from "./better-auth-canary";
 import { SESSION_COOKIE, seedBetterAuth } from "./better-auth-seed";
-import { CODE_PLACEHOLDER, type PeerRequest, type PeerSuccess } from "./peer-load";
+import { CODE_PLACEHOLDER, type LoadRequest, type LoadSuccess } from "../load";
 
 const SERVER = fileURLToPath(new URL("./better-auth-server.ts", import.meta.url));
 const VERIFY_PATH = "/api/auth/two-factor/verify-totp";
@@ -21,9 +21,9 @@ const READY_TIMEOUT_MS = 30_000;
 export interface BetterAuthPeer {
   url: string;
   /** One per seeded pending sign-in, in order; each may be sent once. */
-  requests: PeerRequest[];
+  requests: LoadRequest[];
   /** HTTP 200 and a new session cookie. */
-  success: PeerSuccess;
+  success: LoadSuccess;
   /** CPU time (user + system) the server process has used so far, in ms; null off Linux. */
   cpuMs(): number | null;
   /** What the server wrote besides its port line: warnings and errors. */

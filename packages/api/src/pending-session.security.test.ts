@@ -2,36 +2,9 @@
 import { useTestEngine, personWithTOTP, TEST_PASSWORD } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
+import { OPEN_TO_PENDING_PROCEDURES, PUBLIC_PROCEDURES } from "./procedure-access";
 import { appRouter } from "./root";
 import { createClient, keep, reasonFrom } from "./test-utils";
-
-/** The only procedures a half-signed-in session may reach (api-contract.md). */
-const OPEN_TO_PENDING = new Set([
-  "auth.verifyTOTP",
-  "auth.verifyBackupCode",
-  "auth.beginWebAuthn",
-  "auth.finishWebAuthn",
-  "auth.startPush",
-  "auth.pushResult",
-  "auth.finishPush",
-  "auth.verifyDeviceCode",
-  "auth.sendSMSCode",
-  "auth.verifySMSCode",
-  "auth.me",
-  "auth.signOut",
-]);
-const PUBLIC = new Set([
-  "auth.signUp",
-  "account.reportNotMe",
-  "auth.signIn",
-  "auth.beginPasskeySignIn",
-  "auth.finishPasskeySignIn",
-  // A device authenticates with its enrollment code or its signature, never a session.
-  "device.enroll",
-  "device.answer",
-  "device.pending",
-  "device.subscribe",
-]);
 
 /** A well-formed input for every procedure, so only the session decides the answer. */
 const SAMPLE_INPUT: Record<string, unknown> = {
@@ -82,7 +55,7 @@ describe.each(databaseKinds())("a pending session on %s", (kind) => {
   const engine = useTestEngine(kind);
 
   const guarded = Object.keys(appRouter._def.procedures).filter(
-    (p) => !OPEN_TO_PENDING.has(p) && !PUBLIC.has(p),
+    (p) => !OPEN_TO_PENDING_PROCEDURES.has(p) && !PUBLIC_PROCEDURES.has(p),
   );
 
   it("covers every procedure that takes input (a new one must get a sample here)", () => {

@@ -5,6 +5,7 @@ import { pushRouter } from "./routers/push";
 import { backupCodesRouter } from "./routers/backup-codes";
 import { securityLogRouter } from "./routers/security-log";
 import { smsRouter } from "./routers/sms";
+import { systemRouter } from "./routers/system";
 import { appPasswordsRouter } from "./routers/app-passwords";
 import { sessionsRouter } from "./routers/sessions";
 import { trustedBrowsersRouter } from "./routers/trusted-browsers";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   appPasswords: appPasswordsRouter,
   sessions: sessionsRouter,
   trustedBrowsers: trustedBrowsersRouter,
+  system: systemRouter,
 });
 
 /** The type every front end imports (as a type only) to get a typed client. */

@@ -6,6 +6,6 @@ export { seal, open } from "./crypto/secret-box";
 export { deriveKeys, type Keys } from "./crypto/keys";
 export { hashToken, newToken, newId } from "./crypto/tokens";
 export { generateTOTP } from "./totp/otp";
-export { hashPassword } from "./crypto/password";
+export { hashPassword, verifyPassword } from "./crypto/password";
 export { DEFAULT_CONFIG } from "./config";
 export { createServerSigner } from "./push/signing";

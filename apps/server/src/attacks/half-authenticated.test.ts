@@ -1,5 +1,6 @@
 // Threat: a stolen password alone (a session still waiting for its second factor) reaches the account over HTTP.
 import { appRouter } from "@twofold/api";
+import { OPEN_TO_PENDING_PROCEDURES, PUBLIC_PROCEDURES } from "@twofold/api/testing";
 import { databaseKinds } from "@twofold/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
@@ -12,35 +13,6 @@ import {
   useAttackTarget,
   type Person,
 } from "./fixtures";
-
-/** What a session waiting for its second factor may call: finishing the sign-in, or leaving. */
-const OPEN_TO_PENDING = new Set([
-  "auth.verifyTOTP",
-  "auth.verifyBackupCode",
-  "auth.beginWebAuthn",
-  "auth.finishWebAuthn",
-  "auth.startPush",
-  "auth.pushResult",
-  "auth.finishPush",
-  "auth.verifyDeviceCode",
-  "auth.sendSMSCode",
-  "auth.verifySMSCode",
-  "auth.me",
-  "auth.signOut",
-]);
-/** No session needed at all (a device authenticates with its enrollment code or signature). */
-const PUBLIC = new Set([
-  "auth.signUp",
-  "auth.signIn",
-  "auth.beginPasskeySignIn",
-  "auth.finishPasskeySignIn",
-  // "This wasn't me", from an emailed link: its token is the credential.
-  "account.reportNotMe",
-  "device.enroll",
-  "device.answer",
-  "device.pending",
-  "device.subscribe",
-]);
 
 const SOME_ID = "00000000-0000-4000-8000-000000000000";
 /** Well-formed inputs: what an attacker holding the pending session would like to do. */
@@ -87,7 +59,7 @@ interface ProcedureDef {
 const PROCEDURES = appRouter._def.procedures as unknown as Record<string, ProcedureDef>;
 /** Every procedure of the router, today's and tomorrow's, that is neither public nor open to pending. */
 const GUARDED = Object.keys(PROCEDURES)
-  .filter((p) => !OPEN_TO_PENDING.has(p) && !PUBLIC.has(p))
+  .filter((p) => !OPEN_TO_PENDING_PROCEDURES.has(p) && !PUBLIC_PROCEDURES.has(p))
   .sort();
 
 function procedure(path: string): ProcedureDef {

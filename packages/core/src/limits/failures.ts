@@ -94,6 +94,22 @@ export async function chargeAttempt(
 }
 
 /**
+ * True when one more attempt of the scope could be charged now (what `chargeAttempt` lets
+ * through): no lock or delay running, and the round's guesses not all spent. A right code
+ * checked before it is charged is let in by the finishing statement only under this condition,
+ * read in that statement (see `completeSignIn`); it needs no charge, since a success clears
+ * the count anyway.
+ */
+export function openToAttempt(deps: Deps, accountId: string, scope: CountedScope): SQL {
+  const { maxFailures } = deps.config.limits;
+  const nowSQL = sql`${deps.clock.now().toISOString()}::timestamptz`;
+  return sql`not exists (
+    select 1 from failure_counters
+     where account_id = ${accountId} and scope = ${scope}
+       and (locked_until > ${nowSQL} or failures + 1 > ${maxFailures} * (locks + 1)))`;
+}
+
+/**
  * After a charged attempt failed: the round's last allowed failure locks the scope now (and the
  * `disableAfter`th disables a second factor); from `delayAfter` failures in a round, the next try
  * waits 1 s, then 2 s, 4 s, ...

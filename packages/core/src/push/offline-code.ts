@@ -20,39 +20,47 @@ export async function verifyDeviceCodeSignIn(
   meta: RequestMeta,
 ): Promise<Result<IssuedSession>> {
   const wellFormed = normalizeTOTPCode(code) !== null;
-  const done = await completeSignIn(deps, session, "push", meta, wellFormed, async () => {
-    const normalized = normalizeTOTPCode(code) ?? "";
-    const d = schema.devices;
-    const f = schema.factors;
-    const devices = await deps.db
-      .select({
-        id: d.factorId,
-        label: f.label,
-        sealed: d.offlineSecretSealed,
-        lastStep: d.offlineLastStep,
-      })
-      .from(d)
-      .innerJoin(f, eq(f.id, d.factorId))
-      .where(and(eq(f.accountId, session.accountId), isNotNull(d.offlineSecretSealed)));
-    let replayed = false;
-    for (const device of devices) {
-      if (!device.sealed) continue;
-      const seed = open(deps.keys.secretBox, device.sealed, session.accountId);
-      const step = matchTOTP(seed, normalized, deps.clock.now());
-      if (step === null) continue;
-      if (step <= device.lastStep) {
-        replayed = true;
-        continue;
-      }
-      return ok({
-        spend: sql`update devices set offline_last_step = ${step}
+  const done = await completeSignIn(
+    deps,
+    session,
+    "push",
+    meta,
+    wellFormed,
+    async () => {
+      const normalized = normalizeTOTPCode(code) ?? "";
+      const d = schema.devices;
+      const f = schema.factors;
+      const devices = await deps.db
+        .select({
+          id: d.factorId,
+          label: f.label,
+          sealed: d.offlineSecretSealed,
+          lastStep: d.offlineLastStep,
+        })
+        .from(d)
+        .innerJoin(f, eq(f.id, d.factorId))
+        .where(and(eq(f.accountId, session.accountId), isNotNull(d.offlineSecretSealed)));
+      let replayed = false;
+      for (const device of devices) {
+        if (!device.sealed) continue;
+        const seed = open(deps.keys.secretBox, device.sealed, session.accountId);
+        const step = matchTOTP(seed, normalized, deps.clock.now());
+        if (step === null) continue;
+        if (step <= device.lastStep) {
+          replayed = true;
+          continue;
+        }
+        return ok({
+          spend: sql`update devices set offline_last_step = ${step}
                     where factor_id = ${device.id} and offline_last_step < ${step}`,
-        factorId: device.id,
-        detail: { label: device.label, offline: true },
-      });
-    }
-    return fail(replayed ? "CODE_ALREADY_USED" : "INVALID_CODE");
-  });
+          factorId: device.id,
+          detail: { label: device.label, offline: true },
+        });
+      }
+      return fail(replayed ? "CODE_ALREADY_USED" : "INVALID_CODE");
+    },
+    true,
+  );
   if (!done.ok) return done;
   const { factorId: _id, ...issued } = done.value;
   return ok(issued);

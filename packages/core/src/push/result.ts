@@ -50,6 +50,12 @@ export async function finishPushSignIn(
   if (row.status !== "approved") return fail("PUSH_DENIED");
   const spend = sql`update push_requests set status = 'used'
                      where id = ${requestId} and session_id = ${session.id} and status = 'approved'`;
-  const outcome = await finishSignIn(deps, session, "push", spend, row.deviceId, meta, {});
+  const outcome = await finishSignIn(
+    deps,
+    session,
+    "push",
+    { spend, factorId: row.deviceId, detail: {} },
+    meta,
+  );
   return typeof outcome === "object" ? ok(outcome) : fail(outcome);
 }

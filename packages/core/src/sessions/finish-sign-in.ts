@@ -7,7 +7,18 @@ import type { RequestMeta } from "../ports";
 import type { EventDetail, SecurityEventType } from "../security-log/security-log";
 import { lifetime, type IssuedSession, type Session } from "./sessions";
 
-export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY_USED";
+/** A right code, found by a factor: how to spend it, which factor it was, what to log. */
+export interface RightCode<F extends string | null = string | null> {
+  /** The factor's conditional UPDATE that spends the code (exactly one of concurrent spends passes). */
+  spend: SQL;
+  factorId: F;
+  detail: EventDetail;
+  /** A second entry the sign-in writes in the same statement (a backup code used: how many left). */
+  alsoLog?: { type: SecurityEventType; detail: SQL };
+}
+
+/** LIMITED: the gate was closed (the scope is locked, or this attempt would lock it). */
+export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY_USED" | "LIMITED";
 
 /**
  * Everything a right code changes, in ONE statement (one round trip, all or nothing): the
@@ -15,33 +26,39 @@ export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY
  * the session becomes active under a new token (the old one stops working), the factor's last
  * use is stamped, the scope's failure count is cleared, and the sign-in is logged. Of
  * concurrent finishes of one session exactly one gets through, and a code is spent only by
- * the sign-in it completes.
+ * the sign-in it completes. Nothing happens unless `gate` (a condition, see `openToAttempt`)
+ * holds when the statement runs.
  */
-export async function finishSignIn(
+export async function finishGatedSignIn(
   deps: Deps,
   session: Session,
   scope: FailureScope,
-  spend: SQL,
-  factorId: string | null,
+  code: RightCode,
   meta: RequestMeta,
-  detail: EventDetail,
-  /** A second entry the sign-in writes in the same statement (a backup code used: how many left). */
-  alsoLog?: { type: SecurityEventType; detail: SQL },
+  gate: SQL,
 ): Promise<FinishOutcome> {
+  const { spend, factorId, detail, alsoLog } = code;
   const now = deps.clock.now();
   const token = newToken(deps.random);
   const expiresAt = new Date(now.getTime() + lifetime(deps, "active", session.persistent));
   const at = sql`${now.toISOString()}::timestamptz`;
   const ip = meta.ip.slice(0, 64);
   const userAgent = meta.userAgent.slice(0, 512);
-  const rows = await queryRows<{ pending: number; spent: number; activated: number }>(
+  const rows = await queryRows<{
+    pending: number;
+    open: number;
+    spent: number;
+    activated: number;
+  }>(
     deps.db,
     sql`with pending as (
           select id from sessions
            where id = ${session.id} and state = 'pending_second_factor'
              for update
+        ), gate_open as (
+          select 1 where ${gate}
         ), spent as (
-          ${spend} and exists (select 1 from pending)
+          ${spend} and exists (select 1 from pending) and exists (select 1 from gate_open)
           returning 1
         ), act as (
           update sessions
@@ -69,14 +86,30 @@ export async function finishSignIn(
           }
         )
         select (select count(*)::int from pending) as pending,
+               (select count(*)::int from gate_open) as open,
                (select count(*)::int from spent) as spent,
                (select count(*)::int from act) as activated`,
   );
   const [row] = rows;
   if (!row || row.pending !== 1) return "NO_PENDING_SIGN_IN";
+  if (row.open !== 1) return "LIMITED";
   if (row.spent !== 1 || row.activated !== 1) return "CODE_ALREADY_USED";
   return {
     token,
     session: { ...session, state: "active", authenticatedAt: now, lastSeenAt: now, expiresAt },
   };
+}
+
+/** `finishGatedSignIn` for a code whose attempt was charged already, or that counts no guesses. */
+export async function finishSignIn(
+  deps: Deps,
+  session: Session,
+  scope: FailureScope,
+  code: RightCode,
+  meta: RequestMeta,
+): Promise<Exclude<FinishOutcome, "LIMITED">> {
+  const outcome = await finishGatedSignIn(deps, session, scope, code, meta, sql`true`);
+  // Unreachable: an always-open gate is never closed.
+  if (outcome === "LIMITED") throw new Error("finishSignIn: the open gate was closed");
+  return outcome;
 }

@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   findBackupCode,
   remainingBackupCodes,
@@ -7,26 +7,19 @@ import {
 import { normalizeBackupCode } from "../backup-codes/codes";
 import type { Deps } from "../deps";
 import { fail, ok, type Failure, type Reason, type Result } from "../errors";
-import { chargeAttempt, afterFailure, refundAttempt, type FailureScope } from "../limits/failures";
-import type { RequestMeta } from "../ports";
 import {
-  recordEvent,
-  type EventDetail,
-  type SecurityEventType,
-} from "../security-log/security-log";
+  afterFailure,
+  chargeAttempt,
+  openToAttempt,
+  refundAttempt,
+  type FailureScope,
+} from "../limits/failures";
+import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
 import { normalizeTOTPCode } from "../totp/otp";
 import { findTOTPMatch, spendTOTPStep } from "../totp/verify";
-import { finishSignIn } from "./finish-sign-in";
+import { finishGatedSignIn, finishSignIn, type RightCode } from "./finish-sign-in";
 import type { IssuedSession, Session } from "./sessions";
-
-/** A right code, found by a factor: how to spend it, which factor it was, what to log. */
-interface Found<F extends string | null> {
-  spend: SQL;
-  factorId: F;
-  detail: EventDetail;
-  /** Written by the same statement as the sign-in (see finishSignIn). */
-  alsoLog?: { type: SecurityEventType; detail: SQL };
-}
 
 type Signed<T> = Result<IssuedSession & { result: T }>;
 
@@ -37,6 +30,13 @@ type Signed<T> = Result<IssuedSession & { result: T }>;
  * keeps its charge and is logged; a replay is refunded (it teaches a guesser nothing, and a
  * double-submitted form must not lock its owner out); a right code is spent by the one
  * statement that also finishes the sign-in and clears the count.
+ *
+ * `findReadsOnly`: the factor's `find` writes nothing (an OTP app, a backup code), so the code
+ * may be checked first, and a right one finishes the sign-in in one statement gated by
+ * `openToAttempt`: a success clears the count anyway, so the charge would only be undone. The
+ * gate is read by the finishing statement itself, so a right code passes exactly when a charge
+ * would have passed at that point, and no answer tells more than before: a wrong code, a
+ * replay, or a closed gate take the charged path, whose answer waits for the charge.
  */
 export async function completeSignIn<F extends string | null>(
   deps: Deps,
@@ -44,11 +44,35 @@ export async function completeSignIn<F extends string | null>(
   scope: FailureScope,
   meta: RequestMeta,
   wellFormed: boolean,
-  find: () => Promise<Result<Found<F>>>,
+  find: () => Promise<Result<RightCode<F>>>,
+  findReadsOnly = false,
 ): Promise<Result<IssuedSession & { factorId: F }>> {
   if (session.state !== "pending_second_factor") return fail("NO_PENDING_SIGN_IN");
   // Checked before anything is charged: malformed input changes nothing.
   if (!wellFormed) return fail("INVALID_CODE_FORMAT");
+  if (!findReadsOnly) return chargedSignIn(deps, session, scope, meta, find);
+  const found = await find();
+  if (!found.ok) return chargedSignIn(deps, session, scope, meta, () => Promise.resolve(found));
+  const { accountId } = session;
+  const gate = openToAttempt(deps, accountId, scope);
+  const outcome = await finishGatedSignIn(deps, session, scope, found.value, meta, gate);
+  if (typeof outcome === "object") return ok({ ...outcome, factorId: found.value.factorId });
+  if (outcome === "LIMITED")
+    return chargedSignIn(deps, session, scope, meta, () => Promise.resolve(found));
+  // Nothing was charged: a lost race for the same code (or session) is no guess.
+  if (outcome === "CODE_ALREADY_USED")
+    await recordEvent(deps, deps.db, accountId, "code_replay_refused", meta, { factor: scope });
+  return fail(outcome);
+}
+
+/** Charges the attempt, then checks the code (`find`) and finishes or refuses. */
+async function chargedSignIn<F extends string | null>(
+  deps: Deps,
+  session: Session,
+  scope: FailureScope,
+  meta: RequestMeta,
+  find: () => Promise<Result<RightCode<F>>>,
+): Promise<Result<IssuedSession & { factorId: F }>> {
   const { accountId } = session;
   const attempt = await chargeAttempt(deps, accountId, scope);
   if (!attempt.ok) {
@@ -57,18 +81,8 @@ export async function completeSignIn<F extends string | null>(
   }
   const found = await find();
   if (found.ok) {
-    const { spend, factorId, detail, alsoLog } = found.value;
-    const outcome = await finishSignIn(
-      deps,
-      session,
-      scope,
-      spend,
-      factorId,
-      meta,
-      detail,
-      alsoLog,
-    );
-    if (typeof outcome === "object") return ok({ ...outcome, factorId });
+    const outcome = await finishSignIn(deps, session, scope, found.value, meta);
+    if (typeof outcome === "object") return ok({ ...outcome, factorId: found.value.factorId });
     return refuse(deps, accountId, scope, meta, outcome);
   }
   return refuse(deps, accountId, scope, meta, found.reason);
@@ -121,12 +135,20 @@ export async function verifyTOTPSignIn(
   meta: RequestMeta,
 ): Promise<Signed<{ factorId: string }>> {
   const wellFormed = normalizeTOTPCode(code) !== null;
-  const done = await completeSignIn(deps, session, "totp", meta, wellFormed, async () => {
-    const r = await findTOTPMatch(deps, session.accountId, code);
-    if (!r.ok) return r;
-    const { factorId, label, step } = r.value;
-    return ok({ spend: spendTOTPStep(factorId, step), factorId, detail: { label } });
-  });
+  const done = await completeSignIn(
+    deps,
+    session,
+    "totp",
+    meta,
+    wellFormed,
+    async () => {
+      const r = await findTOTPMatch(deps, session.accountId, code);
+      if (!r.ok) return r;
+      const { factorId, label, step } = r.value;
+      return ok({ spend: spendTOTPStep(factorId, step), factorId, detail: { label } });
+    },
+    true,
+  );
   if (!done.ok) return done;
   const { factorId, ...issued } = done.value;
   return ok({ ...issued, result: { factorId } });
@@ -139,20 +161,28 @@ export async function verifyBackupCodeSignIn(
   meta: RequestMeta,
 ): Promise<Signed<{ remaining: number }>> {
   const wellFormed = normalizeBackupCode(code) !== null;
-  const done = await completeSignIn(deps, session, "backup_code", meta, wellFormed, async () => {
-    const r = await findBackupCode(deps, session.accountId, code);
-    if (!r.ok) return r;
-    // Counted in the statement's snapshot, before this code is spent: one fewer remain.
-    const remainingAfter = sql`jsonb_build_object('remaining', (
+  const done = await completeSignIn(
+    deps,
+    session,
+    "backup_code",
+    meta,
+    wellFormed,
+    async () => {
+      const r = await findBackupCode(deps, session.accountId, code);
+      if (!r.ok) return r;
+      // Counted in the statement's snapshot, before this code is spent: one fewer remain.
+      const remainingAfter = sql`jsonb_build_object('remaining', (
       select count(*)::int - 1 from backup_codes
        where account_id = ${session.accountId} and used_at is null))`;
-    return ok({
-      spend: spendBackupCode(deps, r.value.id),
-      factorId: null,
-      detail: {},
-      alsoLog: { type: "backup_code_used", detail: remainingAfter },
-    });
-  });
+      return ok({
+        spend: spendBackupCode(deps, r.value.id),
+        factorId: null,
+        detail: {},
+        alsoLog: { type: "backup_code_used", detail: remainingAfter },
+      });
+    },
+    true,
+  );
   if (!done.ok) return done;
   const remaining = await remainingBackupCodes(deps, session.accountId);
   const { factorId: _none, ...issued } = done.value;

@@ -7,10 +7,10 @@ import { useTestEngine, pendingSignIn, personWithTOTP, TEST_META } from "../test
 const PARALLEL = 20;
 
 /**
- * Every attempt is counted before it is checked (so a burst of guesses cannot outrun the lock),
- * so of one code sent many times at once the losers are refused: as spent, as throttled (past
- * `maxFailures` in flight), or, on the sign-in the winner already finished, as no longer
- * pending. Never accepted.
+ * A code is checked only while the limit lets one more attempt through (so a burst of guesses
+ * cannot outrun the lock), so of one code sent many times at once the losers are refused: as
+ * spent, as throttled, or, on the sign-in the winner already finished, as no longer pending.
+ * Never accepted.
  */
 function expectRefused(
   results: readonly { ok: boolean; reason?: string }[],

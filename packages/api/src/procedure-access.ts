@@ -1,0 +1,37 @@
+/**
+ * Which procedures need no full sign-in: the one list the security tests of this package and
+ * of the server read (every other procedure must refuse a half-signed-in session).
+ */
+
+/** What a session waiting for its second factor may call: finishing the sign-in, or leaving. */
+export const OPEN_TO_PENDING_PROCEDURES: ReadonlySet<string> = new Set([
+  "auth.verifyTOTP",
+  "auth.verifyBackupCode",
+  "auth.beginWebAuthn",
+  "auth.finishWebAuthn",
+  "auth.startPush",
+  "auth.pushResult",
+  "auth.finishPush",
+  "auth.verifyDeviceCode",
+  "auth.sendSMSCode",
+  "auth.verifySMSCode",
+  "auth.me",
+  "auth.signOut",
+]);
+
+/** No session needed at all. */
+export const PUBLIC_PROCEDURES: ReadonlySet<string> = new Set([
+  "auth.signUp",
+  "auth.signIn",
+  "auth.beginPasskeySignIn",
+  "auth.finishPasskeySignIn",
+  // "This wasn't me", from an emailed link: its token is the credential.
+  "account.reportNotMe",
+  // A device authenticates with its enrollment code or its signature, never a session.
+  "device.enroll",
+  "device.answer",
+  "device.pending",
+  "device.subscribe",
+  // Reads nothing and writes nothing: a check that the server answers.
+  "system.ping",
+]);

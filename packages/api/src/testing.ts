@@ -1,0 +1,2 @@
+/** `@twofold/api/testing`: what other packages' tests share with this one's (never app code). */
+export { OPEN_TO_PENDING_PROCEDURES, PUBLIC_PROCEDURES } from "./procedure-access";
