@@ -166,14 +166,14 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// Exits explicitly once everything is written and stopped: a socket some client library keeps
+// open (the push bench's thousands of devices, keep-alive agents) must not hold the run open.
 main().then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(
       `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

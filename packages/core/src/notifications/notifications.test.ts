@@ -48,6 +48,21 @@ describe.each(databaseKinds())("security notifications on %s", (kind) => {
     expect(await mailsTo(email)).toHaveLength(1);
   });
 
+  it("keeps up when many changes come at once: one round mails them all, in order", async () => {
+    const email = uniqueEmail();
+    const issued = must(
+      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
+    );
+    await engine.twofold.securityLog.process();
+    const changes = 120;
+    for (let i = 0; i < changes; i += 1) {
+      const policy = i % 2 === 0 ? "session_only" : "remember";
+      await engine.twofold.accounts.setBrowserPolicy(issued.session.accountId, policy, TEST_META);
+    }
+    await engine.twofold.securityLog.process();
+    expect(await mailsTo(email)).toHaveLength(changes);
+  });
+
   it("emails a sign-in from a browser never seen on the account, not one already seen", async () => {
     const person = await personWithTOTP(engine);
     await engine.twofold.securityLog.process();

@@ -1,0 +1,49 @@
+// `pnpm bench --quick` end to end: every part runs, every sign-in it sends succeeds, and the
+// results it writes hold every figure the README's table is made of. No figure is judged here:
+// speed is for `pnpm bench` on a quiet machine.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import type { BenchReport } from "./report";
+
+const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
+const out = mkdtempSync(join(tmpdir(), "twofold-bench-smoke-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe("pnpm bench --quick", () => {
+  it("measures every side on every database and writes results.json and RESULTS.md", async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", MAIN, "--quick", "--out", out],
+      { maxBuffer: 16 * 1024 * 1024 },
+    );
+    const report = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as BenchReport;
+    const databases = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+    expect(report.totp.map((t) => t.database)).toEqual(databases);
+    for (const db of report.totp) {
+      expect(db.errors).toBe(0);
+      expect(db.levels.map((l) => l.connections)).toEqual([1, 16, 64]);
+      for (const level of db.levels) {
+        expect(level.runs.twofold.every((r) => r.succeeded === r.responses)).toBe(true);
+        expect(level.twofold.median).toBeGreaterThan(0);
+        expect(level.bareTRPC.median).toBeGreaterThan(0);
+        expect(level.bareNode.median).toBeGreaterThan(0);
+        // better-auth runs on its embedded database only.
+        if (db.database === "pglite") expect(level.betterAuth?.median).toBeGreaterThan(0);
+        else expect(level.betterAuth).toBeNull();
+      }
+    }
+    expect(report.argon2?.perCore.median).toBeGreaterThan(0);
+    expect(report.serverStart?.warmMs.median).toBeGreaterThan(0);
+    expect(report.push?.connectedDevices).toBe(1_000);
+    expect(report.appPasswords?.errors).toBe(0);
+    expect(report.goals.map((g) => g.measure)).toContain("Server start to healthy (warm, median)");
+    const markdown = readFileSync(join(out, "RESULTS.md"), "utf8");
+    expect(markdown).toContain("| pglite | 64 |");
+    expect(stdout).toContain("## Goals");
+  });
+});
