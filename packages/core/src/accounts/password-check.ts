@@ -5,6 +5,7 @@ import {
   afterFailure,
   chargeAttempt,
   clearFailures,
+  holdLock,
   type UnknownEmailScope,
 } from "../limits/failures";
 import type { RequestMeta } from "../ports";
@@ -32,6 +33,7 @@ export async function checkAccountPassword(
   const valid = await verifyPassword(account.passwordHash, password);
   const factor = { factor: "password", ...detail };
   if (!attempt.ok) {
+    await holdLock(deps, account.id, scope);
     await recordEvent(deps, deps.db, account.id, "sign_in_rate_limited", meta, factor);
     // The password is never disabled by guessing, only locked.
     return fail("RATE_LIMITED", attempt.retryAt);

@@ -1,4 +1,4 @@
-import { schema } from "@twofold/db";
+import { queryRows, schema } from "@twofold/db";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Deps, Tx } from "../deps";
 import { fail, type Failure } from "../errors";
@@ -110,46 +110,56 @@ export function openToAttempt(deps: Deps, accountId: string, scope: CountedScope
 }
 
 /**
- * After a charged attempt failed: the round's last allowed failure locks the scope now (and the
- * `disableAfter`th disables a second factor); from `delayAfter` failures in a round, the next try
- * waits 1 s, then 2 s, 4 s, ...
+ * After a charged attempt failed, in one UPDATE: the `disableAfter`th failure disables a
+ * second factor (locked for a century, until its owner turns it back on); the round's last
+ * allowed failure locks the scope now (`lockDuration`, doubling); from `delayAfter` failures in
+ * a round, the next try waits 1 s, then 2 s, 4 s, ... A scope locked already (by a parallel
+ * failure, or when this is called for a refused attempt, see `checkAccountPassword`) is left as
+ * it is: the statement and its cost are the same either way, so timing tells nothing.
  */
 export async function afterFailure(
   deps: Deps,
   accountId: string,
   scope: CountedScope,
 ): Promise<{ locked: boolean; disabled: boolean }> {
-  const t = schema.failureCounters;
   const { maxFailures, delayAfter, disableAfter } = deps.config.limits;
   const nowSQL = sql`${deps.clock.now().toISOString()}::timestamptz`;
-  const mine = and(eq(t.accountId, accountId), eq(t.scope, scope));
-  if (DISABLEABLE.has(scope)) {
-    // Disabled: locked for good (a century), until its owner turns it back on.
-    const disabled = await deps.db
-      .update(t)
-      .set({ lockedUntil: sql`${nowSQL} + interval '100 years'` })
-      .where(and(mine, sql`${t.failures} >= ${disableAfter}`))
-      .returning({ failures: t.failures });
-    if (disabled.length > 0) return { locked: true, disabled: true };
-  }
-  const locked = await deps.db
-    .update(t)
-    .set({
-      lockedUntil: sql`${nowSQL} + ${lockDuration(deps, sql`${t.locks}`)}`,
-      locks: sql`${t.locks} + 1`,
-    })
-    .where(and(mine, sql`${t.failures} >= ${maxFailures} * (${t.locks} + 1)`))
-    .returning({ failures: t.failures });
-  if (locked.length > 0) return { locked: true, disabled: false };
-  const inRound = sql`(${t.failures} - ${maxFailures} * ${t.locks})`;
-  await deps.db
-    .update(t)
-    .set({
-      lockedUntil: sql`greatest(coalesce(${t.lockedUntil}, ${nowSQL}),
-        ${nowSQL} + power(2, ${inRound} - ${delayAfter}) * interval '1 second')`,
-    })
-    .where(and(mine, sql`${inRound} >= ${delayAfter}`));
-  return { locked: false, disabled: false };
+  const disables = DISABLEABLE.has(scope) ? sql`failures >= ${disableAfter}` : sql`false`;
+  const locks = sql`failures >= ${maxFailures} * (locks + 1)`;
+  const inRound = sql`(failures - ${maxFailures} * locks)`;
+  const rows = await queryRows<{ failures: number; locks: number; disabled: boolean }>(
+    deps.db,
+    sql`update failure_counters set
+          locked_until = case
+            when ${disables} then ${nowSQL} + interval '100 years'
+            when ${locks} then ${nowSQL} + ${lockDuration(deps, sql`locks`)}
+            when ${inRound} >= ${delayAfter} then greatest(coalesce(locked_until, ${nowSQL}),
+              ${nowSQL} + power(2, ${inRound} - ${delayAfter}) * interval '1 second')
+            else locked_until end,
+          locks = case when not (${disables}) and ${locks} then locks + 1 else locks end
+        where account_id = ${accountId} and scope = ${scope}
+          and (locked_until is null or locked_until <= ${nowSQL})
+        returning failures, locks, (${disables}) as disabled`,
+  );
+  const [row] = rows;
+  if (!row) return { locked: false, disabled: false };
+  if (row.disabled) return { locked: true, disabled: true };
+  // A lock raised `locks` so that the round's failures are exactly its allowance; a failure
+  // that only delays leaves at least one failure in the round beyond it.
+  const locked = Number(row.locks) > 0 && Number(row.failures) === maxFailures * Number(row.locks);
+  return { locked, disabled: false };
+}
+
+/**
+ * For an attempt refused because the scope is locked: rewrites the counter as it is, the same
+ * UPDATE of the same row a failure makes (`afterFailure`), so a locked account answers in the
+ * time a wrong password or an unknown address takes. Changes nothing.
+ */
+export async function holdLock(deps: Deps, accountId: string, scope: CountedScope): Promise<void> {
+  await deps.db.execute(
+    sql`update failure_counters set locked_until = locked_until, locks = locks
+         where account_id = ${accountId} and scope = ${scope}`,
+  );
 }
 
 /** The second factors that guessing disabled; `enableMethod` turns one back on. */
