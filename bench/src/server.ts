@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { processCpuMs } from "./process-cpu";
 
 /** The bundle `pnpm --filter @twofold/server build` writes. */
 export const SERVER_MAIN = fileURLToPath(
@@ -81,22 +82,6 @@ export async function startBuiltServer(options: StartBuiltServerOptions): Promis
       clearTimeout(timer);
     },
   };
-}
-
-// Linux reports utime and stime in clock ticks, USER_HZ, which is 100 on every common build.
-const TICKS_PER_SECOND = 100;
-
-function processCpuMs(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Fields after "(comm)" start at field 3 (state); utime and stime are fields 14 and 15.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : null;
-  } catch {
-    return null;
-  }
 }
 
 // main.ts prints "Twofold is running: open <url>" and "(database: <kind>)" on start.

@@ -8,23 +8,17 @@ import type { BareNode } from "./bare-node";
 import { createPGliteDatabase, createPostgresDatabase, type BenchDatabase } from "./database";
 import { median, rateFigures, settle, type RateFigures } from "./figures";
 import { runFixedLoad, type FixedLoadResult } from "./fixed-load";
+import type { BenchOptions } from "./options";
 import { runLoad, type LoadRequest, type LoadResult, type LoadSuccess } from "./load";
 import { startBetterAuthPeer } from "./peers/better-auth";
 import { seedPendingSignIns, twofoldRequests, TWOFOLD_SUCCESS } from "./seed";
 import { startBuiltServer } from "./server";
 
-export interface CompareOptions {
-  levels: number[];
-  rounds: number;
-  /** Requests (pending sign-ins) per run of a 2FA side. */
-  perRun: number;
-  warmup: number;
-  /** Cap of a 2FA run; length of a bare run. */
-  runMs: number;
-  /** Run better-auth too (PGlite only). */
-  peer: boolean;
-  cpuProfDir: string | null;
-}
+/** What a comparison takes from the command line. */
+export type CompareOptions = Pick<
+  BenchOptions,
+  "levels" | "rounds" | "perRun" | "warmup" | "runMs" | "peer" | "cpuProfDir"
+>;
 
 /** A run that spends pending sign-ins, and what it cost the server process. */
 export interface SpendingRun extends LoadResult {

@@ -3,7 +3,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { checkRealSignIn } from "./better-auth-canary";
 import { SESSION_COOKIE, seedBetterAuth } from "./better-auth-seed";
 import { CODE_PLACEHOLDER, type LoadRequest, type LoadSuccess } from "../load";
+import { processCpuMs } from "../process-cpu";
 
 const SERVER = fileURLToPath(new URL("./better-auth-server.ts", import.meta.url));
 const VERIFY_PATH = "/api/auth/two-factor/verify-totp";
@@ -130,18 +130,5 @@ async function readPort(
     return port;
   } finally {
     clearTimeout(timer);
-  }
-}
-
-// As server.ts reads Twofold's: utime + stime from /proc (Linux clock ticks, USER_HZ = 100).
-function processCpuMs(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? ticks * 10 : null;
-  } catch {
-    return null;
   }
 }

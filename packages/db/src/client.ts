@@ -10,6 +10,8 @@ import { migrate as migratePGlite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { withPreparedStatements } from "./prepared-pglite";
+import { withNamedStatements } from "./prepared-postgres";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -72,7 +74,7 @@ export async function createDatabase(
     ...(dataDir !== undefined && { dataDir }),
     ...(options.pgliteTemplate && { loadDataDir: options.pgliteTemplate }),
   });
-  const db = drizzlePGlite({ client, schema });
+  const db = drizzlePGlite({ client: withPreparedStatements(client), schema });
   await migratePGlite(db, { migrationsFolder });
   return { db: db as unknown as Database, kind: "pglite", close: () => client.close() };
 }
@@ -84,7 +86,7 @@ async function openPostgres(
 ): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max });
   pool.on("error", onConnectionError);
-  const db = drizzlePostgres({ client: pool, schema });
+  const db = drizzlePostgres({ client: withNamedStatements(pool), schema });
   const lock = await pool.connect();
   try {
     await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
