@@ -1,4 +1,4 @@
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -60,10 +60,47 @@ describe("PGlite with prepared statements", () => {
     expect(seen.rows).toEqual([{ n: 1 }]);
   });
 
-  it("still runs new statements once its cache is full", async () => {
-    for (let i = 0; i < 6; i++) {
-      const { rows } = await wrapped.query<{ v: number }>(`select ${i}::int + $1 as v`, [1]);
-      expect(rows).toEqual([{ v: i + 1 }]);
+  it("runs a transaction's statements inside it: seen within, undone by a rollback", async () => {
+    // A client of its own: the shared one's cache (3 texts) is full by now.
+    const db = drizzle({ client: withPreparedStatements(plain) });
+    const count = async (q: { execute: typeof db.execute }) =>
+      (await q.execute<{ n: number }>(sql`select count(*)::int as n from kinds`)).rows[0]?.n;
+    let inside: number | undefined;
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.execute(sql`insert into kinds (id, note) values (${3}, ${"inside"})`);
+        inside = await count(tx);
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect(inside).toBe(2);
+    expect(await count(db)).toBe(1);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`insert into kinds (id, note) values (${3}, ${"kept"})`);
+    });
+    expect(await count(db)).toBe(2);
+    await db.execute(sql`delete from kinds where id = ${3}`);
+  });
+
+  it("refuses a statement on a transaction that has ended", async () => {
+    let ended: Transaction | undefined;
+    await withPreparedStatements(plain).transaction(async (tx) => {
+      ended = tx;
+      await tx.query("select 1");
+    });
+    await expect(ended?.query("select 1")).rejects.toThrow("Transaction is closed");
+  });
+
+  it("keeps at most its limit of statements prepared, and still runs any text", async () => {
+    const texts = [0, 1, 2, 3, 4, 5, 0, 1].map((i) => `select ${i}::int + $1 as v`);
+    for (const [i, text] of texts.entries()) {
+      const { rows } = await wrapped.query<{ v: number }>(text, [1]);
+      expect(rows).toEqual([{ v: (i % 6) + 1 }]);
     }
+    const held = await plain.query<{ n: number }>(
+      "select count(*)::int as n from pg_prepared_statements where statement like $1",
+      ["select _::int + $1 as v"],
+    );
+    expect(held.rows).toEqual([{ n: 3 }]);
   });
 });

@@ -4,9 +4,13 @@ import {
   type PGlite,
   type QueryOptions,
   type Results,
+  type Transaction,
 } from "@electric-sql/pglite";
 
-/** Distinct statement texts kept prepared; past this, a new text runs as PGlite runs it. */
+/**
+ * Distinct statement texts kept prepared. PGlite: past this, the least recently used is closed
+ * to make room. PostgreSQL: past this, a new text runs unnamed.
+ */
 export const MAX_PREPARED = 500;
 
 interface Prepared {
@@ -16,6 +20,9 @@ interface Prepared {
 }
 
 const { serialize } = protocol;
+
+// Names unique in the process: two wrappers of one client must never reuse a name.
+let statements = 0;
 
 function concat(messages: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(messages.reduce((n, m) => n + m.length, 0));
@@ -44,22 +51,27 @@ function asText(value: unknown): string {
  * prepared, 0.06 and 0.18 ms). Here a text is parsed once into a named statement, and each call
  * is one trip: bind, describe, execute, sync. The results are parsed by PGlite's own parser
  * with the same options, and the call holds the same two locks `query` holds, so it never runs
- * inside another caller's transaction. Everything else (transactions, `exec`, `close`) is
- * PGlite's own; inside a transaction drizzle uses the transaction's `query`, which stays unnamed.
+ * inside another caller's transaction; a transaction's statements are prepared the same way
+ * (under the transaction's lock, which already keeps others out). Everything else (`exec`,
+ * `close`, the transaction's begin, commit and rollback) is PGlite's own.
  */
 export function withPreparedStatements(client: PGlite, max = MAX_PREPARED): PGlite {
   const prepared = new Map<string, Prepared>();
 
   async function prepare(text: string): Promise<Prepared> {
-    const name = `twofold_${prepared.size}`;
+    const oldest = prepared.size >= max ? prepared.entries().next().value : undefined;
+    statements += 1;
+    const name = `twofold_${statements}`;
     const messages = await client.execProtocolStream(
       concat([
+        ...(oldest ? [serialize.close({ type: "S", name: oldest[1].name })] : []),
         serialize.parse({ name, text }),
         serialize.describe({ type: "S", name }),
         serialize.sync(),
       ]),
       { syncToFs: false },
     );
+    if (oldest) prepared.delete(oldest[0]);
     const statement = { name, paramTypes: parse.parseDescribeStatementResults(messages) };
     prepared.set(text, statement);
     return statement;
@@ -90,27 +102,61 @@ export function withPreparedStatements(client: PGlite, max = MAX_PREPARED): PGli
     return result;
   }
 
+  /** Runs a text as its named statement (now the most recently used); the caller holds the locks. */
+  async function runText<T>(text: string, params: unknown[], options?: QueryOptions) {
+    let statement = prepared.get(text);
+    if (statement) {
+      prepared.delete(text);
+      prepared.set(text, statement);
+    } else statement = await prepare(text);
+    return (await run(statement, params, options)) as Results<T>;
+  }
+
   async function query<T>(
     text: string,
     params: unknown[] = [],
     options?: QueryOptions,
   ): Promise<Results<T>> {
-    if (options?.blob || (!prepared.has(text) && prepared.size >= max))
-      return client.query<T>(text, params, options);
+    // A blob (COPY to or from a file) needs PGlite's own handling.
+    if (options?.blob) return client.query<T>(text, params, options);
     await client._checkReady();
     return client._runExclusiveTransaction(() =>
       client._runExclusiveQuery(async () => {
-        const statement = prepared.get(text) ?? (await prepare(text));
-        const result = await run(statement, params, options);
+        const result = await runText<T>(text, params, options);
         await client.syncToFs();
-        return result as Results<T>;
+        return result;
       }),
     );
+  }
+
+  /** A transaction's statements: the transaction holds the outer lock and syncs at its end. */
+  function inTransaction(tx: Transaction): Transaction {
+    async function txQuery<T>(
+      text: string,
+      params: unknown[] = [],
+      options?: QueryOptions,
+    ): Promise<Results<T>> {
+      if (options?.blob) return tx.query<T>(text, params, options);
+      if (tx.closed) throw new Error("Transaction is closed");
+      return client._runExclusiveQuery(() => runText<T>(text, params, options));
+    }
+    return new Proxy(tx, {
+      get(target, property) {
+        if (property === "query") return txQuery;
+        const value: unknown = Reflect.get(target, property, target);
+        return value;
+      },
+    });
+  }
+
+  function transaction<T>(callback: (tx: Transaction) => Promise<T>): Promise<T> {
+    return client.transaction((tx) => callback(inTransaction(tx)));
   }
 
   return new Proxy(client, {
     get(target, property) {
       if (property === "query") return query;
+      if (property === "transaction") return transaction;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === "function"
         ? (value as (...args: unknown[]) => unknown).bind(target)

@@ -59,13 +59,15 @@ export async function sealLog(deps: Deps): Promise<number> {
     const sealed = rows.map((row) => {
       seq += 1;
       const hash = chainHash(deps.keys.securityLog, head, row);
-      const values = sql`(${row.id}::bigint, ${seq}::bigint, ${head}, ${hash})`;
+      const entry = { id: row.id, seq, prev_hash: head, hash };
       head = hash;
-      return values;
+      return entry;
     });
+    // One text whatever the batch's size (the batch is one JSON parameter): prepared once.
     await tx.execute(
       sql`update security_events as e set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
-            from (values ${sql.join(sealed, sql`, `)}) as v(id, seq, prev_hash, hash)
+            from jsonb_to_recordset(${JSON.stringify(sealed)}::jsonb)
+                 as v(id bigint, seq bigint, prev_hash text, hash text)
            where e.id = v.id`,
     );
     await tx.execute(
