@@ -102,5 +102,12 @@ describe("PGlite with prepared statements", () => {
       ["select _::int + $1 as v"],
     );
     expect(held.rows).toEqual([{ n: 3 }]);
+    // A text that fails to parse while the cache is full leaves every other text working.
+    // (It made room by closing the least recently used, "select 5": asked first.)
+    await expect(wrapped.query("selec 1")).rejects.toMatchObject({ code: "42601" });
+    for (const i of [5, 0, 1, 2]) {
+      const { rows } = await wrapped.query<{ v: number }>(`select ${i}::int + $1 as v`, [1]);
+      expect(rows).toEqual([{ v: i + 1 }]);
+    }
   });
 });

@@ -42,6 +42,19 @@ function asText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** `target` with some of its members replaced; the others are its own, bound to it. */
+function overriding<T extends object>(target: T, overrides: Partial<T>): T {
+  return new Proxy(target, {
+    get(object, property) {
+      if (Object.hasOwn(overrides, property)) return overrides[property as keyof T];
+      const value: unknown = Reflect.get(object, property, object);
+      return typeof value === "function"
+        ? (value as (...args: unknown[]) => unknown).bind(object)
+        : value;
+    },
+  });
+}
+
 /**
  * The PGlite client as drizzle sees it, with every statement prepared once and reused.
  *
@@ -60,6 +73,8 @@ export function withPreparedStatements(client: PGlite, max = MAX_PREPARED): PGli
 
   async function prepare(text: string): Promise<Prepared> {
     const oldest = prepared.size >= max ? prepared.entries().next().value : undefined;
+    // Forgotten first: the close runs even when the new text then fails to parse.
+    if (oldest) prepared.delete(oldest[0]);
     statements += 1;
     const name = `twofold_${statements}`;
     const messages = await client.execProtocolStream(
@@ -71,7 +86,6 @@ export function withPreparedStatements(client: PGlite, max = MAX_PREPARED): PGli
       ]),
       { syncToFs: false },
     );
-    if (oldest) prepared.delete(oldest[0]);
     const statement = { name, paramTypes: parse.parseDescribeStatementResults(messages) };
     prepared.set(text, statement);
     return statement;
@@ -145,27 +159,12 @@ export function withPreparedStatements(client: PGlite, max = MAX_PREPARED): PGli
       if (tx.closed) throw new Error("Transaction is closed");
       return client._runExclusiveQuery(() => runText<T>(text, params, options));
     }
-    return new Proxy(tx, {
-      get(target, property) {
-        if (property === "query") return txQuery;
-        const value: unknown = Reflect.get(target, property, target);
-        return value;
-      },
-    });
+    return overriding(tx, { query: txQuery });
   }
 
   function transaction<T>(callback: (tx: Transaction) => Promise<T>): Promise<T> {
     return client.transaction((tx) => callback(inTransaction(tx)));
   }
 
-  return new Proxy(client, {
-    get(target, property) {
-      if (property === "query") return query;
-      if (property === "transaction") return transaction;
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === "function"
-        ? (value as (...args: unknown[]) => unknown).bind(target)
-        : value;
-    },
-  });
+  return overriding(client, { query, transaction });
 }
