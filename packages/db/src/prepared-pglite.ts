@@ -13,6 +13,8 @@ import {
  */
 export const MAX_PREPARED = 500;
 
+type Query = <T>(text: string, params?: unknown[], options?: QueryOptions) => Promise<Results<T>>;
+
 interface Prepared {
   name: string;
   /** The type of each parameter, as the server inferred it (picks PGlite's serialiser). */
@@ -131,34 +133,33 @@ export function withPreparedStatements(client: PGlite, max = MAX_PREPARED): PGli
     return (await run(statement, params, options)) as Results<T>;
   }
 
-  async function query<T>(
-    text: string,
-    params: unknown[] = [],
-    options?: QueryOptions,
-  ): Promise<Results<T>> {
-    // A blob (COPY to or from a file) needs PGlite's own handling.
-    if (options?.blob) return client.query<T>(text, params, options);
+  /**
+   * A `query` that runs a text as its named statement under `lock`, and leaves a blob (COPY to
+   * or from a file) to `own`, PGlite's own `query`, which handles it.
+   */
+  function preparedQuery(own: Query, lock: <R>(run: () => Promise<R>) => Promise<R>): Query {
+    return <T>(text: string, params: unknown[] = [], options?: QueryOptions) =>
+      options?.blob ? own<T>(text, params, options) : lock(() => runText<T>(text, params, options));
+  }
+
+  const query = preparedQuery(client.query.bind(client), async (run) => {
     await client._checkReady();
     return client._runExclusiveTransaction(() =>
       client._runExclusiveQuery(async () => {
-        const result = await runText<T>(text, params, options);
+        const result = await run();
         await client.syncToFs();
         return result;
       }),
     );
-  }
+  });
 
   /** A transaction's statements: the transaction holds the outer lock and syncs at its end. */
   function inTransaction(tx: Transaction): Transaction {
-    async function txQuery<T>(
-      text: string,
-      params: unknown[] = [],
-      options?: QueryOptions,
-    ): Promise<Results<T>> {
-      if (options?.blob) return tx.query<T>(text, params, options);
-      if (tx.closed) throw new Error("Transaction is closed");
-      return client._runExclusiveQuery(() => runText<T>(text, params, options));
-    }
+    const own: Query = (text, params, options) => tx.query(text, params, options);
+    const txQuery = preparedQuery(own, (run) => {
+      if (tx.closed) return Promise.reject(new Error("Transaction is closed"));
+      return client._runExclusiveQuery(run);
+    });
     return overriding(tx, { query: txQuery });
   }
 
