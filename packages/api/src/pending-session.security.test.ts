@@ -4,52 +4,7 @@ import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { OPEN_TO_PENDING_PROCEDURES, PUBLIC_PROCEDURES } from "./procedure-access";
 import { appRouter } from "./root";
-import { createClient, keep, reasonFrom } from "./test-utils";
-
-/** A well-formed input for every procedure, so only the session decides the answer. */
-const SAMPLE_INPUT: Record<string, unknown> = {
-  "account.reauthenticate": { password: TEST_PASSWORD },
-  "twoFactor.setPreferred": { kind: "totp" },
-  "totp.beginEnrollment": { label: "Attacker phone" },
-  "totp.confirmEnrollment": {
-    enrollmentId: "00000000-0000-4000-8000-000000000000",
-    code: "123456",
-  },
-  "totp.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
-  "totp.remove": { id: "00000000-0000-4000-8000-000000000000" },
-  "securityLog.list": {},
-  "webauthn.beginRegistration": { label: "Attacker key" },
-  "webauthn.finishRegistration": {
-    response: {
-      id: "AAAA",
-      rawId: "AAAA",
-      type: "public-key",
-      response: { clientDataJSON: "e30", attestationObject: "oA" },
-      clientExtensionResults: {},
-    },
-  },
-  "push.beginDeviceEnrollment": { label: "Attacker device" },
-  "push.enrollmentStatus": { enrollmentId: "00000000-0000-4000-8000-000000000000" },
-  "push.renameDevice": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
-  "push.removeDevice": { id: "00000000-0000-4000-8000-000000000000" },
-  "webauthn.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
-  "webauthn.remove": { id: "00000000-0000-4000-8000-000000000000" },
-  "sms.addPhone": { phone: "+41 79 123 45 67" },
-  "sms.resendCode": { phoneId: "00000000-0000-4000-8000-000000000000" },
-  "sms.confirmPhone": { phoneId: "00000000-0000-4000-8000-000000000000", code: "123456" },
-  "sms.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
-  "sms.remove": { id: "00000000-0000-4000-8000-000000000000" },
-  "appPasswords.create": { name: "Attacker mail", scopes: ["mail"] },
-  "appPasswords.revoke": { id: "00000000-0000-4000-8000-000000000000" },
-  "sessions.revoke": { id: "00000000-0000-4000-8000-000000000000" },
-  "account.changePassword": { newPassword: "attacker chosen password" },
-  "account.setLocale": { locale: "fr" },
-  "twoFactor.enableMethod": { method: "totp" },
-  "account.setBrowserPolicy": { policy: "remember" },
-  "trustedBrowsers.revoke": { id: "00000000-0000-4000-8000-000000000000" },
-};
-
-type Callable = (input: unknown) => Promise<unknown>;
+import { callPath, createClient, keep, reasonFrom, SAMPLE_INPUT } from "./test-utils";
 
 describe.each(databaseKinds())("a pending session on %s", (kind) => {
   const engine = useTestEngine(kind);
@@ -85,13 +40,7 @@ describe.each(databaseKinds())("a pending session on %s", (kind) => {
         tokenInBody: true,
       }),
     );
-    const [router = "", procedure = ""] = path.split(".");
-    const routerCaller = (client.caller as unknown as Record<string, Record<string, Callable>>)[
-      router
-    ];
-    const call = routerCaller?.[procedure];
-    if (!call) throw new Error(`no caller for ${path}`);
-    expect(await reasonFrom(call(SAMPLE_INPUT[path]))).toBe("SECOND_FACTOR_REQUIRED");
+    expect(await reasonFrom(callPath(client, path))).toBe("SECOND_FACTOR_REQUIRED");
     // And nothing was done on its behalf: the factor is as it was.
     const status = await engine.twofold.twoFactor.status(person.accountId);
     expect(status.factors.map((f) => f.label)).toEqual(["Phone"]);

@@ -1,7 +1,8 @@
 import { initTRPC } from "@trpc/server";
-import type { Session } from "@twofold/core";
+import type { ResolvedSession } from "@twofold/core";
 import { ZodError } from "zod";
 import type { Context } from "./context";
+import { OPEN_TO_PASSWORD_CHANGE_PROCEDURES } from "./procedure-access";
 import { FRAMEWORK_REASONS, ReasonError, reasonError, type ApiReason } from "./errors";
 
 /** The stable reason of any error a procedure raised (what `data.reason` carries). */
@@ -50,16 +51,22 @@ export const publicProcedure = t.procedure;
 
 /** Any live session, even one still waiting for its second factor. */
 export const sessionProcedure = t.procedure.use(async ({ ctx, next }) => {
-  const session: Session | null = ctx.req.token
+  const session: ResolvedSession | null = ctx.req.token
     ? await ctx.deps.twofold.sessions.resolve(ctx.req.token)
     : null;
   if (!session) throw reasonError("UNAUTHENTICATED");
   return next({ ctx: { ...ctx, session } });
 });
 
-/** A fully signed-in session: a pending one is refused with SECOND_FACTOR_REQUIRED. */
-export const authedProcedure = sessionProcedure.use(({ ctx, next }) => {
+/**
+ * A fully signed-in session: a pending one is refused with SECOND_FACTOR_REQUIRED, and one whose
+ * account must choose a new password with PASSWORD_CHANGE_REQUIRED (but for the few procedures
+ * that lead there).
+ */
+export const authedProcedure = sessionProcedure.use(({ ctx, path, next }) => {
   if (ctx.session.state !== "active") throw reasonError("SECOND_FACTOR_REQUIRED");
+  if (ctx.session.passwordChangeRequired && !OPEN_TO_PASSWORD_CHANGE_PROCEDURES.has(path))
+    throw reasonError("PASSWORD_CHANGE_REQUIRED");
   return next();
 });
 

@@ -7,7 +7,7 @@ export { systemClock, type Clock, type RandomSource, type RequestMeta } from "./
 export { loadOrCreateMasterKey, parseMasterKey } from "./crypto/master-key";
 export type { Account, SignInOutcome } from "./accounts/accounts";
 export { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/validate";
-export type { Session, SessionState, IssuedSession } from "./sessions/sessions";
+export type { Session, SessionState, IssuedSession, ResolvedSession } from "./sessions/sessions";
 export {
   FACTOR_KINDS,
   secondFactorOptions,

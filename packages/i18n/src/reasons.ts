@@ -19,6 +19,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     SECOND_FACTOR_REQUIRED: "Finish the second step of your sign-in first.",
     NO_PENDING_SIGN_IN: "This sign-in is no longer waiting for a code. Sign in again.",
     REAUTH_REQUIRED: "Confirm your password to continue.",
+    PASSWORD_CHANGE_REQUIRED: "Choose a new password before anything else.",
     RATE_LIMITED: "Too many attempts. Wait a while and try again.",
     INVALID_CODE_FORMAT: "This code does not have the right form. Check it and try again.",
     INVALID_CODE: "This code is wrong. Check it and try again.",
@@ -64,6 +65,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     WRONG_NUMBER:
       "The number did not match: this request is refused. Sign in again to get a new one.",
     PUSH_DENIED: "The sign-in was refused on your device.",
+    PUSH_NOT_ANSWERED: "Your device has not answered yet.",
     PUSH_PAUSED:
       "Requests to your device are paused after a reported sign-in. Use another method, or try again later.",
     INVALID_PHONE_NUMBER:
@@ -89,6 +91,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     SECOND_FACTOR_REQUIRED: "Terminez d'abord la deuxième étape de votre connexion.",
     NO_PENDING_SIGN_IN: "Cette connexion n'attend plus de code. Reconnectez-vous.",
     REAUTH_REQUIRED: "Confirmez votre mot de passe pour continuer.",
+    PASSWORD_CHANGE_REQUIRED: "Choisissez d'abord un nouveau mot de passe.",
     RATE_LIMITED: "Trop de tentatives. Patientez un moment, puis réessayez.",
     INVALID_CODE_FORMAT: "Le format de ce code n'est pas valide. Vérifiez-le et réessayez.",
     INVALID_CODE: "Ce code est incorrect. Vérifiez-le et réessayez.",
@@ -139,6 +142,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     WRONG_NUMBER:
       "Le nombre ne correspondait pas : cette demande est refusée. Connectez-vous à nouveau pour en obtenir une nouvelle.",
     PUSH_DENIED: "La connexion a été refusée sur votre appareil.",
+    PUSH_NOT_ANSWERED: "Votre appareil n'a pas encore répondu.",
     PUSH_PAUSED:
       "Les demandes vers votre appareil sont suspendues après une connexion signalée. Utilisez une autre méthode ou réessayez plus tard.",
     INVALID_PHONE_NUMBER: "Ce numéro de téléphone est illisible. Vérifiez les chiffres et le pays.",
@@ -167,6 +171,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     NO_PENDING_SIGN_IN:
       "Diese Anmeldung wartet nicht mehr auf einen Code. Melden Sie sich erneut an.",
     REAUTH_REQUIRED: "Bestätigen Sie Ihr Passwort, um fortzufahren.",
+    PASSWORD_CHANGE_REQUIRED: "Wählen Sie zuerst ein neues Passwort.",
     RATE_LIMITED: "Zu viele Versuche. Warten Sie eine Weile und versuchen Sie es dann erneut.",
     INVALID_CODE_FORMAT:
       "Dieser Code hat nicht das richtige Format. Prüfen Sie ihn und versuchen Sie es erneut.",
@@ -221,6 +226,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     WRONG_NUMBER:
       "Die Zahl stimmte nicht überein: Diese Anfrage ist abgelehnt. Melden Sie sich erneut an, um eine neue zu erhalten.",
     PUSH_DENIED: "Die Anmeldung wurde auf Ihrem Gerät abgelehnt.",
+    PUSH_NOT_ANSWERED: "Ihr Gerät hat noch nicht geantwortet.",
     PUSH_PAUSED:
       "Anfragen an Ihr Gerät sind nach einer gemeldeten Anmeldung pausiert. Verwenden Sie eine andere Methode oder versuchen Sie es später erneut.",
     INVALID_PHONE_NUMBER:
@@ -247,6 +253,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     SECOND_FACTOR_REQUIRED: "Completi prima il secondo passaggio dell'accesso.",
     NO_PENDING_SIGN_IN: "Questo accesso non è più in attesa di un codice. Acceda di nuovo.",
     REAUTH_REQUIRED: "Confermi la password per continuare.",
+    PASSWORD_CHANGE_REQUIRED: "Scelga prima una nuova password.",
     RATE_LIMITED: "Troppi tentativi. Attenda un po' e riprovi.",
     INVALID_CODE_FORMAT: "Il formato di questo codice non è corretto. Lo controlli e riprovi.",
     INVALID_CODE: "Questo codice non è corretto. Lo controlli e riprovi.",
@@ -296,6 +303,7 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     WRONG_NUMBER:
       "Il numero non corrispondeva: questa richiesta è rifiutata. Acceda di nuovo per riceverne una nuova.",
     PUSH_DENIED: "L'accesso è stato rifiutato sul suo dispositivo.",
+    PUSH_NOT_ANSWERED: "Il suo dispositivo non ha ancora risposto.",
     PUSH_PAUSED:
       "Le richieste al suo dispositivo sono sospese dopo un accesso segnalato. Usi un altro metodo o riprovi più tardi.",
     INVALID_PHONE_NUMBER:

@@ -2,6 +2,7 @@ import { requestPayload } from "@twofold/push-protocol";
 import { databaseKinds } from "@twofold/testing";
 import { webcrypto } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_CONFIG } from "../config";
 import { must, pendingSignIn, TEST_META, useTestEngine, type TestEngine } from "../testing";
 import { createServerSigner } from "./signing";
 import { personWithDevice, softDevice, softDeviceKeys } from "./test-devices";
@@ -158,6 +159,26 @@ describe.each(databaseKinds())("push approval on %s", (kind) => {
     const done = must(await engine.twofold.push.finish(pending.session, push.requestId, TEST_META));
     expect(await engine.twofold.sessions.resolve(done.token)).toMatchObject({ state: "active" });
     expect(await engine.twofold.sessions.resolve(pending.token)).toBeNull();
+    // A second finish of the same sign-in (a finish that lost the race) is told it is done.
+    expect(await engine.twofold.push.finish(pending.session, push.requestId, TEST_META)).toEqual({
+      ok: false,
+      reason: "NO_PENDING_SIGN_IN",
+    });
+  });
+
+  it("a sign-in finished before the device answered is told so, not that it was refused", async () => {
+    const person = await personWithDevice(engine);
+    const pending = await pendingSignIn(engine, person.email);
+    const push = must(await engine.twofold.push.start(pending.session, TEST_META));
+    expect(await engine.twofold.push.finish(pending.session, push.requestId, TEST_META)).toEqual({
+      ok: false,
+      reason: "PUSH_NOT_ANSWERED",
+    });
+    engine.clock.advanceSeconds(DEFAULT_CONFIG.push.requestTtlMs / 1000);
+    expect(await engine.twofold.push.finish(pending.session, push.requestId, TEST_META)).toEqual({
+      ok: false,
+      reason: "PUSH_EXPIRED",
+    });
   });
 
   it("NO refuses the sign-in", async () => {

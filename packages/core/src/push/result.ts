@@ -26,6 +26,26 @@ export async function pushStatus(
   return ok({ status: "denied" });
 }
 
+export type FinishPushReason =
+  | "PUSH_REQUEST_NOT_FOUND"
+  | "PUSH_DENIED"
+  | "PUSH_EXPIRED"
+  | "PUSH_NOT_ANSWERED"
+  | "NO_PENDING_SIGN_IN"
+  | "CODE_ALREADY_USED";
+
+/**
+ * Why a request that is not (or no longer) approved cannot finish a sign-in. `used`: its
+ * approval finished this sign-in already (a concurrent finish won), as the finishing
+ * statement itself says when it loses that race.
+ */
+function notApproved(deps: Deps, status: string, expiresAt: Date): FinishPushReason {
+  if (status === "used") return "NO_PENDING_SIGN_IN";
+  if (status === "pending")
+    return expiresAt > deps.clock.now() ? "PUSH_NOT_ANSWERED" : "PUSH_EXPIRED";
+  return "PUSH_DENIED";
+}
+
 /**
  * Finishes the sign-in a device approved: the approval is spent (approved -> used) by the one
  * statement that activates the session, so it opens exactly one session.
@@ -35,19 +55,14 @@ export async function finishPushSignIn(
   session: Session,
   requestId: string,
   meta: RequestMeta,
-): Promise<
-  Result<
-    IssuedSession,
-    "PUSH_REQUEST_NOT_FOUND" | "PUSH_DENIED" | "NO_PENDING_SIGN_IN" | "CODE_ALREADY_USED"
-  >
-> {
+): Promise<Result<IssuedSession, FinishPushReason>> {
   const p = schema.pushRequests;
   const [row] = await deps.db
-    .select({ status: p.status, deviceId: p.deviceFactorId })
+    .select({ status: p.status, deviceId: p.deviceFactorId, expiresAt: p.expiresAt })
     .from(p)
     .where(and(eq(p.id, requestId), eq(p.sessionId, session.id)));
   if (!row) return fail("PUSH_REQUEST_NOT_FOUND");
-  if (row.status !== "approved") return fail("PUSH_DENIED");
+  if (row.status !== "approved") return fail(notApproved(deps, row.status, row.expiresAt));
   const spend = sql`update push_requests set status = 'used'
                      where id = ${requestId} and session_id = ${session.id} and status = 'approved'`;
   const outcome = await finishSignIn(

@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { schema } from "@twofold/db";
+import { and, eq, sql } from "drizzle-orm";
 import {
   findBackupCode,
   remainingBackupCodes,
@@ -85,7 +86,26 @@ async function chargedSignIn<F extends string | null>(
     if (typeof outcome === "object") return ok({ ...outcome, factorId: found.value.factorId });
     return refuse(deps, accountId, scope, meta, outcome);
   }
+  // The code or challenge is gone because a concurrent attempt finished this sign-in (it is
+  // spent with it): that attempt was no guess, and the sign-in is what ended.
+  if (GONE_WITH_THE_SIGN_IN.has(found.reason) && !(await stillPending(deps, session.id)))
+    return refuse(deps, accountId, scope, meta, "NO_PENDING_SIGN_IN");
   return refuse(deps, accountId, scope, meta, found.reason);
+}
+
+const GONE_WITH_THE_SIGN_IN: ReadonlySet<Reason> = new Set<Reason>([
+  "NO_CODE_SENT",
+  "CODE_EXPIRED",
+  "CHALLENGE_NOT_FOUND",
+]);
+
+async function stillPending(deps: Deps, sessionId: string): Promise<boolean> {
+  const s = schema.sessions;
+  const [row] = await deps.db
+    .select({ id: s.id })
+    .from(s)
+    .where(and(eq(s.id, sessionId), eq(s.state, "pending_second_factor")));
+  return row !== undefined;
 }
 
 /** A charged attempt that did not sign in: refunded when it was no guess, else counted and logged. */

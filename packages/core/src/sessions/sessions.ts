@@ -60,10 +60,19 @@ export async function createSession(
   return { token, session };
 }
 
+/**
+ * A session as a request finds it, with what its account asks first: `passwordChangeRequired`
+ * ("This wasn't me" was used), read in the same statement, so it holds from the next request.
+ */
+export interface ResolvedSession extends Session {
+  passwordChangeRequired: boolean;
+}
+
 /** The live session a token opens, or null (unknown, expired by age or by idleness). */
-export async function resolveSession(deps: Deps, token: string): Promise<Session | null> {
+export async function resolveSession(deps: Deps, token: string): Promise<ResolvedSession | null> {
   if (token.length === 0 || token.length > 128) return null;
   const t = schema.sessions;
+  const a = schema.accounts;
   const [row] = await deps.db
     .select({
       id: t.id,
@@ -74,11 +83,13 @@ export async function resolveSession(deps: Deps, token: string): Promise<Session
       lastSeenAt: t.lastSeenAt,
       expiresAt: t.expiresAt,
       authenticatedAt: t.authenticatedAt,
+      passwordChangeRequired: a.passwordChangeRequired,
     })
     .from(t)
+    .innerJoin(a, eq(a.id, t.accountId))
     .where(eq(t.tokenHash, hashToken(token)));
   if (!row) return null;
-  const session: Session = { ...row, state: row.state as SessionState };
+  const session: ResolvedSession = { ...row, state: row.state as SessionState };
   const now = deps.clock.now().getTime();
   const s = deps.config.session;
   const idle = session.persistent ? s.persistentIdleMs : s.transientIdleMs;

@@ -105,9 +105,10 @@ describe.each(databaseKinds())("SMS codes on %s", (kind) => {
     const done = must(await engine.twofold.sms.verifySignIn(pending.session, code, TEST_META));
     expect(done.session.state).toBe("active");
     expect(done.result.factorId).toBe(person.factorId);
-    // The code is spent with the sign-in it finished, whose pending token no longer works.
+    // The code is spent with the sign-in it finished (a second submission is told that sign-in
+    // is done), and its pending token no longer works.
     const again = await engine.twofold.sms.verifySignIn(pending.session, code, TEST_META);
-    expect(again).toMatchObject({ ok: false, reason: "NO_CODE_SENT" });
+    expect(again).toMatchObject({ ok: false, reason: "NO_PENDING_SIGN_IN" });
     expect(await engine.twofold.sessions.resolve(pending.token)).toBeNull();
   });
 
