@@ -6,7 +6,7 @@ import {
 } from "@twofold/core/testing";
 import { databaseKinds, dumpAllTables } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, keep, reasonFrom, type Client } from "./test-utils";
+import { bearerSignIn, createClient, reasonFrom, type Client } from "./test-utils";
 
 type Call = (c: Client) => Promise<unknown>;
 const huge = "x".repeat(100_000);
@@ -91,15 +91,7 @@ describe.each(databaseKinds())("bad input on %s", (kind) => {
   beforeAll(async () => {
     engine = await createTestEngine(kind);
     const person = await personWithTOTP(engine);
-    client = createClient(engine.twofold, "bearer");
-    keep(
-      client,
-      await client.caller.auth.signIn({
-        email: person.email,
-        password: TEST_PASSWORD,
-        tokenInBody: true,
-      }),
-    );
+    client = await bearerSignIn(engine.twofold, person.email);
   });
   afterAll(() => engine.close());
 

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { outboxMailer, readMailOutbox } from "@twofold/core";
-import { personWithTOTP, TEST_PASSWORD, useTestEngine } from "@twofold/core/testing";
+import { personWithTOTP, useTestEngine } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import {
@@ -12,7 +12,7 @@ import {
   PUBLIC_PROCEDURES,
 } from "./procedure-access";
 import { appRouter } from "./root";
-import { callPath, createClient, keep, reasonFrom, type Client } from "./test-utils";
+import { bearerSignIn, callPath, createClient, keep, reasonFrom, type Client } from "./test-utils";
 
 const outbox = join(mkdtempSync(join(tmpdir(), "twofold-mail-")), "mail.jsonl");
 
@@ -34,15 +34,7 @@ describe.each(databaseKinds())("an account that must choose a new password, on %
     const token = /\/not-me\?token=([^\s]+)/.exec(mail?.text ?? "")?.[1] ?? "";
     const anyone = createClient(engine.twofold, "bearer");
     expect((await anyone.caller.account.reportNotMe({ token })).sessionsEnded).toBe(1);
-    const client = createClient(engine.twofold, "bearer");
-    keep(
-      client,
-      await client.caller.auth.signIn({
-        email: person.email,
-        password: TEST_PASSWORD,
-        tokenInBody: true,
-      }),
-    );
+    const client = await bearerSignIn(engine.twofold, person.email);
     keep(client, await client.caller.auth.verifyBackupCode({ code: person.backupCodes[0] ?? "" }));
     return { accountId: person.accountId, client };
   }

@@ -1,10 +1,11 @@
 // Threat: a stolen password alone (a session still waiting for its second factor) reaches the account.
-import { useTestEngine, personWithTOTP, TEST_PASSWORD } from "@twofold/core/testing";
+import { useTestEngine, personWithTOTP } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { OPEN_TO_PENDING_PROCEDURES, PUBLIC_PROCEDURES } from "./procedure-access";
 import { appRouter } from "./root";
-import { callPath, createClient, keep, reasonFrom, SAMPLE_INPUT } from "./test-utils";
+import { SAMPLE_INPUT } from "./sample-inputs";
+import { bearerSignIn, callPath, reasonFrom } from "./test-utils";
 
 describe.each(databaseKinds())("a pending session on %s", (kind) => {
   const engine = useTestEngine(kind);
@@ -31,15 +32,7 @@ describe.each(databaseKinds())("a pending session on %s", (kind) => {
 
   it.each(guarded)("is refused by %s with SECOND_FACTOR_REQUIRED", async (path) => {
     const person = await personWithTOTP(engine);
-    const client = createClient(engine.twofold, "bearer");
-    keep(
-      client,
-      await client.caller.auth.signIn({
-        email: person.email,
-        password: TEST_PASSWORD,
-        tokenInBody: true,
-      }),
-    );
+    const client = await bearerSignIn(engine.twofold, person.email);
     expect(await reasonFrom(callPath(client, path))).toBe("SECOND_FACTOR_REQUIRED");
     // And nothing was done on its behalf: the factor is as it was.
     const status = await engine.twofold.twoFactor.status(person.accountId);

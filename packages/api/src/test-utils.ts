@@ -4,6 +4,7 @@ import type { Twofold } from "@twofold/core";
 import { TEST_META, TEST_PASSWORD } from "@twofold/core/testing";
 import { createContextInner, type TokenSource } from "./context";
 import { createCaller } from "./root";
+import { SAMPLE_INPUT } from "./sample-inputs";
 import { reasonOf } from "./trpc";
 
 export interface Client {
@@ -58,6 +59,16 @@ export function keep<T extends { token?: string }>(client: Client, result: T): T
   return result;
 }
 
+/** A bearer client (the terminal app) that typed the person's password: pending or signed in. */
+export async function bearerSignIn(twofold: Twofold, email: string): Promise<Client> {
+  const client = createClient(twofold, "bearer");
+  keep(
+    client,
+    await client.caller.auth.signIn({ email, password: TEST_PASSWORD, tokenInBody: true }),
+  );
+  return client;
+}
+
 /** The `data.reason` an error would carry over HTTP. */
 export async function reasonFrom(promise: Promise<unknown>): Promise<string> {
   try {
@@ -68,49 +79,6 @@ export async function reasonFrom(promise: Promise<unknown>): Promise<string> {
   }
   throw new Error("expected the call to fail");
 }
-
-/** A well-formed input for every procedure, so only the session decides the answer. */
-export const SAMPLE_INPUT: Record<string, unknown> = {
-  "account.reauthenticate": { password: TEST_PASSWORD },
-  "twoFactor.setPreferred": { kind: "totp" },
-  "totp.beginEnrollment": { label: "Attacker phone" },
-  "totp.confirmEnrollment": {
-    enrollmentId: "00000000-0000-4000-8000-000000000000",
-    code: "123456",
-  },
-  "totp.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
-  "totp.remove": { id: "00000000-0000-4000-8000-000000000000" },
-  "securityLog.list": {},
-  "webauthn.beginRegistration": { label: "Attacker key" },
-  "webauthn.finishRegistration": {
-    response: {
-      id: "AAAA",
-      rawId: "AAAA",
-      type: "public-key",
-      response: { clientDataJSON: "e30", attestationObject: "oA" },
-      clientExtensionResults: {},
-    },
-  },
-  "push.beginDeviceEnrollment": { label: "Attacker device" },
-  "push.enrollmentStatus": { enrollmentId: "00000000-0000-4000-8000-000000000000" },
-  "push.renameDevice": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
-  "push.removeDevice": { id: "00000000-0000-4000-8000-000000000000" },
-  "webauthn.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
-  "webauthn.remove": { id: "00000000-0000-4000-8000-000000000000" },
-  "sms.addPhone": { phone: "+41 79 123 45 67" },
-  "sms.resendCode": { phoneId: "00000000-0000-4000-8000-000000000000" },
-  "sms.confirmPhone": { phoneId: "00000000-0000-4000-8000-000000000000", code: "123456" },
-  "sms.rename": { id: "00000000-0000-4000-8000-000000000000", label: "x" },
-  "sms.remove": { id: "00000000-0000-4000-8000-000000000000" },
-  "appPasswords.create": { name: "Attacker mail", scopes: ["mail"] },
-  "appPasswords.revoke": { id: "00000000-0000-4000-8000-000000000000" },
-  "sessions.revoke": { id: "00000000-0000-4000-8000-000000000000" },
-  "account.changePassword": { newPassword: "attacker chosen password" },
-  "account.setLocale": { locale: "fr" },
-  "twoFactor.enableMethod": { method: "totp" },
-  "account.setBrowserPolicy": { policy: "remember" },
-  "trustedBrowsers.revoke": { id: "00000000-0000-4000-8000-000000000000" },
-};
 
 type Callable = (input: unknown) => Promise<unknown>;
 

@@ -4,3 +4,4 @@ export {
   OPEN_TO_PENDING_PROCEDURES,
   PUBLIC_PROCEDURES,
 } from "./procedure-access";
+export { SAMPLE_INPUT } from "./sample-inputs";

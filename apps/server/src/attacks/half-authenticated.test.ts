@@ -1,6 +1,6 @@
 // Threat: a stolen password alone (a session still waiting for its second factor) reaches the account over HTTP.
 import { appRouter } from "@twofold/api";
-import { OPEN_TO_PENDING_PROCEDURES, PUBLIC_PROCEDURES } from "@twofold/api/testing";
+import { OPEN_TO_PENDING_PROCEDURES, PUBLIC_PROCEDURES, SAMPLE_INPUT } from "@twofold/api/testing";
 import { databaseKinds } from "@twofold/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
@@ -13,45 +13,6 @@ import {
   useAttackTarget,
   type Person,
 } from "./fixtures";
-
-const SOME_ID = "00000000-0000-4000-8000-000000000000";
-/** Well-formed inputs: what an attacker holding the pending session would like to do. */
-const SAMPLE_INPUT: Record<string, unknown> = {
-  "account.reauthenticate": { password: PASSWORD },
-  "account.changePassword": { newPassword: "attacker chosen password 2026" },
-  "account.setBrowserPolicy": { policy: "remember" },
-  "twoFactor.setPreferred": { kind: "totp" },
-  "totp.beginEnrollment": { label: "Attacker phone" },
-  "totp.confirmEnrollment": { enrollmentId: SOME_ID, code: "123456" },
-  "totp.rename": { id: SOME_ID, label: "x" },
-  "totp.remove": { id: SOME_ID },
-  "webauthn.beginRegistration": { label: "Attacker key" },
-  "webauthn.finishRegistration": {
-    response: {
-      id: "AAAA",
-      rawId: "AAAA",
-      type: "public-key",
-      response: { clientDataJSON: "e30", attestationObject: "oA" },
-      clientExtensionResults: {},
-    },
-  },
-  "webauthn.rename": { id: SOME_ID, label: "x" },
-  "webauthn.remove": { id: SOME_ID },
-  "sms.addPhone": { phone: "+41 79 123 45 67" },
-  "sms.resendCode": { phoneId: SOME_ID },
-  "sms.confirmPhone": { phoneId: SOME_ID, code: "123456" },
-  "sms.rename": { id: SOME_ID, label: "x" },
-  "sms.remove": { id: SOME_ID },
-  "push.beginDeviceEnrollment": { label: "Attacker device" },
-  "push.enrollmentStatus": { enrollmentId: SOME_ID },
-  "push.renameDevice": { id: SOME_ID, label: "x" },
-  "push.removeDevice": { id: SOME_ID },
-  "securityLog.list": {},
-  "appPasswords.create": { name: "Attacker mail", scopes: ["mail"] },
-  "appPasswords.revoke": { id: SOME_ID },
-  "sessions.revoke": { id: SOME_ID },
-  "trustedBrowsers.revoke": { id: SOME_ID },
-};
 
 interface ProcedureDef {
   _def: { type: "query" | "mutation" | "subscription"; inputs: ZodType[] };
