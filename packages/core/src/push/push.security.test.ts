@@ -18,21 +18,11 @@ describe.each(databaseKinds())("push answers that must be refused on %s", (kind)
     const person = await personWithDevice(engine);
     const { pending, push } = await pushFor(engine, person);
     const wrong = push.number === 99 ? 10 : push.number + 1;
-    expect(
-      await engine.twofold.push.answer(
-        await person.device.answer(push.requestId, "approve", wrong),
-        TEST_META,
-      ),
-    ).toEqual({
+    expect(await person.device.respond(engine, push.requestId, "approve", wrong)).toEqual({
       ok: false,
       reason: "WRONG_NUMBER",
     });
-    expect(
-      await engine.twofold.push.answer(
-        await person.device.answer(push.requestId, "approve", push.number),
-        TEST_META,
-      ),
-    ).toEqual({
+    expect(await person.device.respond(engine, push.requestId, "approve", push.number)).toEqual({
       ok: false,
       reason: "PUSH_ALREADY_ANSWERED",
     });
@@ -45,12 +35,7 @@ describe.each(databaseKinds())("push answers that must be refused on %s", (kind)
     const person = await personWithDevice(engine);
     const { pending, push } = await pushFor(engine, person);
     engine.clock.advanceSeconds(61);
-    expect(
-      await engine.twofold.push.answer(
-        await person.device.answer(push.requestId, "approve", push.number),
-        TEST_META,
-      ),
-    ).toEqual({
+    expect(await person.device.respond(engine, push.requestId, "approve", push.number)).toEqual({
       ok: false,
       reason: "PUSH_EXPIRED",
     });
@@ -63,17 +48,9 @@ describe.each(databaseKinds())("push answers that must be refused on %s", (kind)
     const person = await personWithDevice(engine);
     const first = await pushFor(engine, person);
     const second = await pushFor(engine, person);
-    must(
-      await engine.twofold.push.answer(
-        await person.device.answer(first.push.requestId, "deny", null),
-        TEST_META,
-      ),
-    );
+    must(await person.device.respond(engine, first.push.requestId, "deny", null));
     expect(
-      await engine.twofold.push.answer(
-        await person.device.answer(first.push.requestId, "approve", first.push.number),
-        TEST_META,
-      ),
+      await person.device.respond(engine, first.push.requestId, "approve", first.push.number),
     ).toEqual({
       ok: false,
       reason: "PUSH_ALREADY_ANSWERED",
@@ -98,12 +75,7 @@ describe.each(databaseKinds())("push answers that must be refused on %s", (kind)
     const person = await personWithDevice(engine);
     const other = await personWithDevice(engine);
     const { push } = await pushFor(engine, person);
-    expect(
-      await engine.twofold.push.answer(
-        await other.device.answer(push.requestId, "approve", push.number),
-        TEST_META,
-      ),
-    ).toEqual({
+    expect(await other.device.respond(engine, push.requestId, "approve", push.number)).toEqual({
       ok: false,
       reason: "PUSH_REQUEST_NOT_FOUND",
     });
@@ -115,12 +87,7 @@ describe.each(databaseKinds())("push answers that must be refused on %s", (kind)
         "push",
       ),
     );
-    expect(
-      await engine.twofold.push.answer(
-        await person.device.answer(push.requestId, "approve", push.number),
-        TEST_META,
-      ),
-    ).toEqual({
+    expect(await person.device.respond(engine, push.requestId, "approve", push.number)).toEqual({
       ok: false,
       reason: "DEVICE_NOT_FOUND",
     });
@@ -145,12 +112,7 @@ describe.each(databaseKinds())("push answers that must be refused on %s", (kind)
   it("an approval finished five times at once opens one session; the others are told it is done", async () => {
     const person = await personWithDevice(engine);
     const { pending, push } = await pushFor(engine, person);
-    must(
-      await engine.twofold.push.answer(
-        await person.device.answer(push.requestId, "approve", push.number),
-        TEST_META,
-      ),
-    );
+    must(await person.device.respond(engine, push.requestId, "approve", push.number));
     const finishes = await Promise.all(
       Array.from({ length: 5 }, () =>
         engine.twofold.push.finish(pending.session, push.requestId, TEST_META),

@@ -147,12 +147,7 @@ describe.each(databaseKinds())("push approval on %s", (kind) => {
       ok: true,
       value: { status: "pending" },
     });
-    must(
-      await engine.twofold.push.answer(
-        await person.device.answer(push.requestId, "approve", push.number),
-        TEST_META,
-      ),
-    );
+    must(await person.device.respond(engine, push.requestId, "approve", push.number));
     expect(must(await engine.twofold.push.status(pending.session, push.requestId))).toEqual({
       status: "approved",
     });
@@ -185,12 +180,7 @@ describe.each(databaseKinds())("push approval on %s", (kind) => {
     const person = await personWithDevice(engine);
     const pending = await pendingSignIn(engine, person.email);
     const push = must(await engine.twofold.push.start(pending.session, TEST_META));
-    must(
-      await engine.twofold.push.answer(
-        await person.device.answer(push.requestId, "deny", null),
-        TEST_META,
-      ),
-    );
+    must(await person.device.respond(engine, push.requestId, "deny", null));
     expect(must(await engine.twofold.push.status(pending.session, push.requestId))).toEqual({
       status: "denied",
     });
@@ -206,12 +196,7 @@ describe.each(databaseKinds())("push approval on %s", (kind) => {
     const second = await pendingSignIn(engine, person.email);
     const a = must(await engine.twofold.push.start(first.session, TEST_META));
     const b = must(await engine.twofold.push.start(second.session, TEST_META));
-    must(
-      await engine.twofold.push.answer(
-        await person.device.answer(a.requestId, "report", null),
-        TEST_META,
-      ),
-    );
+    must(await person.device.respond(engine, a.requestId, "report", null));
     expect(must(await engine.twofold.push.status(second.session, b.requestId))).toEqual({
       status: "denied",
     });

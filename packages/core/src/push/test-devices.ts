@@ -28,6 +28,13 @@ export interface SoftDevice {
     number: number | null;
     signature: string;
   }>;
+  /** Signs an answer and sends it, as the device app does when its owner taps. */
+  respond: (
+    engine: TestEngine,
+    requestId: string,
+    decision: PushDecision,
+    number: number | null,
+  ) => ReturnType<TestEngine["twofold"]["push"]["answer"]>;
   poll: (engine: TestEngine) => Promise<PushRequestView[]>;
 }
 
@@ -55,17 +62,20 @@ export function softDevice(
         new TextEncoder().encode(payload),
       ),
     ).toString("base64url");
+  const answer: SoftDevice["answer"] = async (requestId, decision, number) => ({
+    requestId,
+    deviceId,
+    decision,
+    number,
+    signature: await sign(answerPayload({ requestId, decision, number, deviceId })),
+  });
   return {
     deviceId,
     ...keys,
     sign,
-    answer: async (requestId, decision, number) => ({
-      requestId,
-      deviceId,
-      decision,
-      number,
-      signature: await sign(answerPayload({ requestId, decision, number, deviceId })),
-    }),
+    answer,
+    respond: async (engine, requestId, decision, number) =>
+      engine.twofold.push.answer(await answer(requestId, decision, number), TEST_META),
     poll: async (engine) => {
       const at = engine.clock.now().toISOString();
       return must(
