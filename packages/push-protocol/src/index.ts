@@ -103,3 +103,5 @@ export interface Delivery {
 export function subscribePayload(deviceId: string, endpoint: string, at: string): string {
   return JSON.stringify(["twofold/device-subscribe/v1", deviceId, endpoint, at]);
 }
+
+export { describeUserAgent } from "./user-agent";

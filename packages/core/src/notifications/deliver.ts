@@ -1,7 +1,7 @@
 import { queryRows } from "@twofold/db";
 import { sql } from "drizzle-orm";
 import type { Deps } from "../deps";
-import { describeUserAgent } from "../sessions/user-agent";
+import { describeUserAgent } from "@twofold/push-protocol";
 import { notMeToken } from "./not-me";
 import { MAIL_TEXTS, NOTIFIED, mailLocale, type Notified } from "./texts";
 import type { Mail } from "./mailer";

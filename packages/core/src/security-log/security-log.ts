@@ -2,7 +2,7 @@ import { schema } from "@twofold/db";
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Deps, Tx } from "../deps";
 import type { RequestMeta } from "../ports";
-import { describeUserAgent } from "../sessions/user-agent";
+import { describeUserAgent } from "@twofold/push-protocol";
 
 /** Every security-relevant thing that happens to an account. */
 export const SECURITY_EVENT_TYPES = [

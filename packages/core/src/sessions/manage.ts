@@ -5,7 +5,7 @@ import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import type { Session } from "./sessions";
-import { describeUserAgent } from "./user-agent";
+import { describeUserAgent } from "@twofold/push-protocol";
 
 export interface SessionView {
   id: string;

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import type { Session } from "../sessions/sessions";
-import { describeUserAgent } from "../sessions/user-agent";
+import { describeUserAgent } from "@twofold/push-protocol";
 
 export interface TrustedBrowserCookie {
   /** `<token>.<signature>`: set as an HttpOnly cookie, Max-Age = until expiresAt. */

@@ -1,4 +1,8 @@
-/** What a person recognises of a browser's User-Agent header: its name and its system. */
+/**
+ * What a person recognises of a browser's User-Agent header: its name and its system. The
+ * server's lists and emails and a device's prompt (which shows the signed header) describe a
+ * browser alike.
+ */
 export function describeUserAgent(userAgent: string): {
   browser: string | null;
   os: string | null;
