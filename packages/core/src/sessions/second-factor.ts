@@ -87,7 +87,9 @@ async function chargedSignIn<F extends string | null>(
     return refuse(deps, accountId, scope, meta, outcome);
   }
   // The code or challenge is gone because a concurrent attempt finished this sign-in (it is
-  // spent with it): that attempt was no guess, and the sign-in is what ended.
+  // spent with it): nothing was compared (refunded either way), and the sign-in is what ended.
+  // Only reasons that compared nothing: CODE_EXPIRED may follow a compared last try, which
+  // must count whatever became of the session meanwhile (its owner can end it at will).
   if (GONE_WITH_THE_SIGN_IN.has(found.reason) && !(await stillPending(deps, session.id)))
     return refuse(deps, accountId, scope, meta, "NO_PENDING_SIGN_IN");
   return refuse(deps, accountId, scope, meta, found.reason);
@@ -95,7 +97,6 @@ async function chargedSignIn<F extends string | null>(
 
 const GONE_WITH_THE_SIGN_IN: ReadonlySet<Reason> = new Set<Reason>([
   "NO_CODE_SENT",
-  "CODE_EXPIRED",
   "CHALLENGE_NOT_FOUND",
 ]);
 

@@ -159,6 +159,24 @@ describe.each(databaseKinds())("SMS codes on %s", (kind) => {
     );
   });
 
+  it("counts a fifth wrong try even when the sign-in ended while it was checked", async () => {
+    const person = await personWithPhone(engine, provider);
+    const pending = await pendingSignIn(engine, person.email);
+    must(await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META));
+    const right = provider.lastCode(person.phone);
+    const wrong = right === "000000" ? "111111" : "000000";
+    for (let i = 0; i < 4; i += 1)
+      await engine.twofold.sms.verifySignIn(pending.session, wrong, TEST_META);
+    // A guesser signs out between the session's lookup and the check of the last try.
+    await engine.twofold.sessions.end(pending.session, TEST_META);
+    expect(await engine.twofold.sms.verifySignIn(pending.session, wrong, TEST_META)).toEqual({
+      ok: false,
+      reason: "CODE_EXPIRED",
+    });
+    const { events } = await engine.twofold.securityLog.list(person.accountId);
+    expect(events.filter((e) => e.type === "second_factor_failed")).toHaveLength(5);
+  });
+
   it("ends the previous code when a new one is sent", async () => {
     const person = await personWithPhone(engine, provider);
     const pending = await pendingSignIn(engine, person.email);
