@@ -3,7 +3,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { outboxMailer, readMailOutbox } from "@twofold/core";
-import { personWithTOTP, useTestEngine } from "@twofold/core/testing";
+import { DEFAULT_CONFIG } from "@twofold/core";
+import { personWithTOTP, TEST_PASSWORD, useTestEngine } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import {
@@ -53,7 +54,13 @@ describe.each(databaseKinds())("an account that must choose a new password, on %
     expect((await client.caller.auth.me()).user.passwordChangeRequired).toBe(true);
     expect(await reasonFrom(client.caller.twoFactor.status())).toBe("PASSWORD_CHANGE_REQUIRED");
     expect(await client.caller.account.setLocale({ locale: "fr" })).toEqual({ locale: "fr" });
-    await client.caller.account.changePassword({ newPassword: "a brand new passphrase" });
+    // Away from the keyboard past the step-up window: the password again, then the change.
+    engine.clock.advance(DEFAULT_CONFIG.session.stepUpMs + 1000);
+    const change = () =>
+      client.caller.account.changePassword({ newPassword: "a brand new passphrase" });
+    expect(await reasonFrom(change())).toBe("REAUTH_REQUIRED");
+    await client.caller.account.reauthenticate({ password: TEST_PASSWORD });
+    await change();
     expect((await client.caller.auth.me()).user.passwordChangeRequired).toBe(false);
     expect((await client.caller.twoFactor.status()).factors).toHaveLength(1);
     expect(await client.caller.appPasswords.list()).toEqual([]);
