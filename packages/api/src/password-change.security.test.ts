@@ -47,6 +47,7 @@ describe.each(databaseKinds())("an account that must choose a new password, on %
     expect(status.factors.map((f) => f.label)).toEqual(["Phone"]);
     expect(status.backupCodesRemaining).toBe(9);
     expect(await engine.twofold.appPasswords.list(accountId)).toEqual([]);
+    expect(await engine.twofold.trustedBrowsers.list(accountId)).toEqual([]);
   });
 
   it("leads to the new password only, and everything opens again once it is chosen", async () => {

@@ -22,13 +22,13 @@ export const OPEN_TO_PENDING_PROCEDURES: ReadonlySet<string> = new Set([
 /**
  * What a signed-in session may call while its account must choose a new password ("This wasn't
  * me" was used): reading who it is, changing the password (with the step-up it may ask for),
- * finishing the sign-in's "trust this browser", the language, or leaving. Everything else
- * answers PASSWORD_CHANGE_REQUIRED, whatever the client.
+ * the language, or leaving. Everything else answers PASSWORD_CHANGE_REQUIRED, whatever the
+ * client; trusting the browser too (the change would forget it, and a change never made must
+ * not leave a browser that skips the second step).
  */
 export const OPEN_TO_PASSWORD_CHANGE_PROCEDURES: ReadonlySet<string> = new Set([
   "auth.me",
   "auth.signOut",
-  "auth.trustBrowser",
   "account.reauthenticate",
   "account.changePassword",
   "account.setLocale",
