@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createApiClient, type ApiClient } from "@twofold/client";
 import { render } from "ink-testing-library";
 import { readEnv, startServer, type RunningServer, type StartOptions } from "@twofold/server";
 import { App } from "./App";
@@ -268,4 +269,32 @@ export async function signedUpTerminal(
       await stack.close();
     },
   };
+}
+
+/**
+ * A sign-in elsewhere, as Firefox on Linux would make it: its own client on its own session,
+ * stopped at the second step when there is one.
+ */
+export async function signInAsFirefox(
+  serverUrl: string,
+  email: string,
+  password: string,
+): Promise<ApiClient> {
+  let token: string | null = null;
+  const asFirefox: typeof fetch = (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set(
+      "user-agent",
+      "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
+    );
+    return fetch(input, { ...init, headers });
+  };
+  const client = createApiClient({
+    url: `${serverUrl}/trpc`,
+    token: () => token,
+    fetch: asFirefox,
+  });
+  const outcome = await client.auth.signIn.mutate({ email, password, tokenInBody: true });
+  token = outcome.token ?? null;
+  return client;
 }

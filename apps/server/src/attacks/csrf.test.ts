@@ -4,7 +4,7 @@ import { appRouter } from "@twofold/api";
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, data, reason } from "../test-http";
-import { PASSWORD, stateDump, uniqueEmail, useAttackTarget } from "./fixtures";
+import { PASSWORD, stateDump, turnOnTOTP, uniqueEmail, useAttackTarget } from "./fixtures";
 
 interface Answer {
   status: number;
@@ -74,18 +74,7 @@ describe.each(databaseKinds())("cross-site requests on %s", (kind) => {
       password: PASSWORD,
     });
     jar = signUp.setCookie[0]?.split(";")[0] ?? "";
-    const e = data<{ enrollmentId: string; otpauthUri: string }>(
-      await call(target.url, "totp.beginEnrollment", { label: "Phone" }, { cookie: jar }),
-    );
-    const code = otpAppCode(e.otpauthUri, target.clock.now());
-    data(
-      await call(
-        target.url,
-        "totp.confirmEnrollment",
-        { enrollmentId: e.enrollmentId, code },
-        { cookie: jar },
-      ),
-    );
+    await turnOnTOTP(target, { cookie: jar });
   });
 
   const post = (path: string, headers: Record<string, string>, body?: string) =>
@@ -204,26 +193,14 @@ describe.each(databaseKinds())("cross-site requests on %s", (kind) => {
     const signUp = await call(target.url, "auth.signUp", { email, password: PASSWORD });
     expect(signUp.setCookie[0]).toMatch(cookie);
     const first = signUp.setCookie[0]?.split(";")[0] ?? "";
-    const e = data<{ enrollmentId: string; otpauthUri: string }>(
-      await call(target.url, "totp.beginEnrollment", { label: "Phone" }, { cookie: first }),
-    );
-    const code = otpAppCode(e.otpauthUri, target.clock.now());
-    data(
-      await call(
-        target.url,
-        "totp.confirmEnrollment",
-        { enrollmentId: e.enrollmentId, code },
-        { cookie: first },
-      ),
-    );
-    target.clock.advanceSeconds(30);
+    const { otpauthUri } = await turnOnTOTP(target, { cookie: first });
     const signIn = await call(target.url, "auth.signIn", { email, password: PASSWORD });
     expect(signIn.setCookie[0]).toMatch(cookie);
     const pending = signIn.setCookie[0]?.split(";")[0] ?? "";
     const verified = await call(
       target.url,
       "auth.verifyTOTP",
-      { code: otpAppCode(e.otpauthUri, target.clock.now()) },
+      { code: otpAppCode(otpauthUri, target.clock.now()) },
       { cookie: pending },
     );
     expect(verified.setCookie[0]).toMatch(cookie);

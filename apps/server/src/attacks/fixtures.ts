@@ -5,7 +5,7 @@ import { FakeClock, createTestDatabase, dumpAllTables, otpAppCode } from "@twofo
 import { afterAll, beforeAll } from "vitest";
 import { readEnv } from "../env";
 import { startServer, type RunningServer } from "../server";
-import { call, data } from "../test-http";
+import { call, data, type CallOptions } from "../test-http";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -76,19 +76,31 @@ export async function personWithTOTP(target: AttackTarget, email = uniqueEmail()
   const { token } = data<{ token: string }>(
     await call(target.url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }),
   );
+  return { email, token, ...(await turnOnTOTP(target, { token })) };
+}
+
+/**
+ * Adds an OTP app over HTTP for the session held (a bearer token or a browser's cookie), as
+ * the settings page does: two-step turns on. The confirming code's step is spent, so time
+ * moves one step.
+ */
+export async function turnOnTOTP(
+  target: AttackTarget,
+  session: CallOptions,
+): Promise<{ otpauthUri: string; backupCodes: string[] }> {
   const e = data<{ enrollmentId: string; otpauthUri: string }>(
-    await call(target.url, "totp.beginEnrollment", { label: "Phone" }, { token }),
+    await call(target.url, "totp.beginEnrollment", { label: "Phone" }, session),
   );
   const confirmed = data<{ backupCodes: string[] }>(
     await call(
       target.url,
       "totp.confirmEnrollment",
       { enrollmentId: e.enrollmentId, code: otpAppCode(e.otpauthUri, target.clock.now()) },
-      { token },
+      session,
     ),
   );
   target.clock.advanceSeconds(30);
-  return { email, token, otpauthUri: e.otpauthUri, backupCodes: confirmed.backupCodes };
+  return { otpauthUri: e.otpauthUri, backupCodes: confirmed.backupCodes };
 }
 
 /** What the person's OTP app shows now. */

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { createApiClient, problemOf, type ApiClient } from "@twofold/client";
+import { problemOf, type ApiClient } from "@twofold/client";
 import { describeEvent } from "@twofold/i18n";
 import { rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import {
   KEY,
   openTerminal,
   signedUpTerminal,
+  signInAsFirefox,
   waitForNotMeToken,
   type SignedUpTerminal,
   type Terminal,
@@ -27,7 +28,6 @@ const LIMITS = {
   signInPerIp: 1000,
   signInWindowMs: 15 * 60_000,
 };
-const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
 let setup: SignedUpTerminal | undefined;
 let stack: SignedUpTerminal["stack"];
@@ -36,35 +36,13 @@ let t: Terminal;
 const email = `ada.${Date.now()}@example.ch`;
 const password = "analytical engine 1843";
 
-/** A sign-in as Firefox on Linux would make it; stops at the second step when there is one. */
-async function signInAsFirefox(who: string, secret: string): Promise<ApiClient> {
-  let token: string | null = null;
-  const asFirefox: typeof fetch = (input, init) => {
-    const headers = new Headers(init?.headers);
-    headers.set("user-agent", FIREFOX);
-    return fetch(input, { ...init, headers });
-  };
-  const client = createApiClient({
-    url: `${stack.server.url}/trpc`,
-    token: () => token,
-    fetch: asFirefox,
-  });
-  const outcome = await client.auth.signIn.mutate({
-    email: who,
-    password: secret,
-    tokenInBody: true,
-  });
-  token = outcome.token ?? null;
-  return client;
-}
-
 beforeAll(async () => {
   setup = await signedUpTerminal(
     { email, password, displayName: "Ada Lovelace" },
     { clock, config: { limits: LIMITS } },
   );
   ({ stack, api, terminal: t } = setup);
-  await signInAsFirefox(email, password);
+  await signInAsFirefox(stack.server.url, email, password);
   const e = await api.totp.beginEnrollment.mutate({ label: "Phone" });
   await api.totp.confirmEnrollment.mutate({
     enrollmentId: e.enrollmentId,
@@ -106,7 +84,7 @@ describe("the security log in the terminal", () => {
 
 describe("a method turned off by wrong tries", () => {
   it("is named in the settings, and turned back on after the password", async () => {
-    const guesser = await signInAsFirefox(email, password);
+    const guesser = await signInAsFirefox(stack.server.url, email, password);
     let reason = "";
     for (let i = 0; i < 5 && reason !== "FACTOR_DISABLED"; i += 1)
       reason = await guesser.auth.verifyTOTP.mutate({ code: "000000" }).then(
@@ -150,7 +128,7 @@ describe('after "this wasn\'t me"', () => {
     });
     store.set(up.token ?? null);
     // A sign-in from a new browser is mailed about, with a "this wasn't me" link.
-    await signInAsFirefox(grace, first);
+    await signInAsFirefox(stack.server.url, grace, first);
     const token = await waitForNotMeToken(stack.mailOutbox, grace);
     await graceApi.account.reportNotMe.mutate({ token });
 

@@ -5,6 +5,7 @@ import {
   chooseLine,
   KEY,
   signedUpTerminal,
+  signInAsFirefox,
   type SignedUpTerminal,
   type Terminal,
 } from "../test-utils";
@@ -15,25 +16,6 @@ let api: ApiClient;
 let t: Terminal;
 const email = `alan.${Date.now()}@example.ch`;
 const password = "imitation game 1950";
-const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-
-/** A second sign-in, as Firefox on Linux would make it: its own client on its own session. */
-async function signInElsewhere(): Promise<ApiClient> {
-  let token: string | null = null;
-  const asFirefox: typeof fetch = (input, init) => {
-    const headers = new Headers(init?.headers);
-    headers.set("user-agent", FIREFOX);
-    return fetch(input, { ...init, headers });
-  };
-  const client = createApiClient({
-    url: `${stack.server.url}/trpc`,
-    token: () => token,
-    fetch: asFirefox,
-  });
-  const outcome = await client.auth.signIn.mutate({ email, password, tokenInBody: true });
-  token = outcome.token ?? null;
-  return client;
-}
 
 const reason = (promise: Promise<unknown>): Promise<string> =>
   promise.then(
@@ -51,7 +33,7 @@ const choose = (line: string): Promise<void> => chooseLine(t, line);
 
 describe("where you're signed in, browser sign-in and the password, in the terminal", () => {
   it("lists this terminal's session marked, and ends another one after asking", async () => {
-    const firefox = await signInElsewhere();
+    const firefox = await signInAsFirefox(stack.server.url, email, password);
     await firefox.auth.trustBrowser.mutate();
     await t.waitFor("Signed in as Alan Turing");
     await choose(TEXT.settings.sessions);
@@ -83,7 +65,10 @@ describe("where you're signed in, browser sign-in and the password, in the termi
     await t.waitFor(TEXT.sessions.noTrusted);
     expect(await api.trustedBrowsers.list.query()).toEqual([]);
 
-    const others = [await signInElsewhere(), await signInElsewhere()];
+    const others = [
+      await signInAsFirefox(stack.server.url, email, password),
+      await signInAsFirefox(stack.server.url, email, password),
+    ];
     await t.press("o");
     await t.waitFor(TEXT.sessions.endOthersConfirm);
     await t.press("j");
@@ -108,7 +93,7 @@ describe("where you're signed in, browser sign-in and the password, in the termi
     await t.waitFor("Browser sign-in: authenticate at each launch");
     expect(await api.account.browserPolicy.query()).toEqual({ policy: "session_only" });
     // The next sign-in elsewhere is not remembered.
-    await signInElsewhere();
+    await signInAsFirefox(stack.server.url, email, password);
     const sessions = await api.sessions.list.query();
     expect(sessions.find((s) => !s.current)?.persistent).toBe(false);
   });
