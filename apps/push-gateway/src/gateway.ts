@@ -112,7 +112,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   let redis: Redis | null = null;
   if (options.redisUrl) {
-    redis = new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: null });
+    redis = new Redis(options.redisUrl, {
+      lazyConnect: true,
+      maxRetriesPerRequest: null,
+      retryStrategy: (tries) => Math.min(tries * 100, 2_000),
+    });
+    // Redis going away must not end the gateway: it reconnects for ever and resubscribes, and
+    // says so in one line each way (not a stack per try). Meanwhile devices ask the server.
+    let down = false;
+    redis.on("error", (error: Error & { code?: unknown }) => {
+      if (down) return;
+      down = true;
+      process.stderr.write(`gateway: Redis unavailable (${String(error.code ?? error.name)}); reconnecting\n`);
+    });
+    redis.on("ready", () => {
+      if (down) process.stderr.write("gateway: Redis is back\n");
+      down = false;
+    });
     await redis.connect();
     await redis.subscribe(DELIVERY_CHANNEL);
     redis.on("message", (_channel: string, message: string) => deliver(message));

@@ -1,5 +1,6 @@
 import type { EngineEvent } from "@twofold/core";
-import { Redis } from "ioredis";
+import type { Logger } from "./logger";
+import { openRedis } from "./redis";
 
 const CHANNEL = "twofold:engine-events";
 
@@ -28,7 +29,11 @@ function parse(message: string): EngineEvent | null {
  * other's memory): Redis pub/sub when REDIS_URL is set. Without it, one embedded server needs
  * no bus; several servers on one PostgreSQL without Redis have none (`shared: false`).
  */
-export function createEventBus(redisUrl: string | undefined, alone: boolean): EventBus {
+export function createEventBus(
+  redisUrl: string | undefined,
+  alone: boolean,
+  log: Logger,
+): EventBus {
   if (!redisUrl) {
     return {
       shared: alone,
@@ -37,8 +42,11 @@ export function createEventBus(redisUrl: string | undefined, alone: boolean): Ev
       close: () => undefined,
     };
   }
-  const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
-  const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+  // While Redis is down an event is lost (its publish fails within 2 s): another server may
+  // accept a just-revoked application password from its memory until that entry's age passes
+  // appPasswordCache.maxAgeMs (a minute), then it asks the database again.
+  const publisher = openRedis(redisUrl, log, "events");
+  const subscriber = openRedis(redisUrl, log, "events-subscriber");
   return {
     shared: true,
     publish(event) {

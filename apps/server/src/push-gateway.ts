@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Redis } from "ioredis";
+import type { Logger } from "./logger";
+import { openRedis } from "./redis";
 
 /** Where pushes go: the gateway's delivery endpoint, and the address devices connect to. */
 export interface PushGatewayTarget {
@@ -20,8 +21,11 @@ export const DELIVERY_CHANNEL = "twofold:push:deliveries";
 export function createPushDelivery(
   redisUrl: string | undefined,
   target: { current: PushGatewayTarget | null },
+  log: Logger,
 ): { deliver: (signed: string) => Promise<void>; close: () => void } {
-  const redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 2 }) : null;
+  // Redis down: the delivery fails within 2 s and the request stays in the database, where
+  // the device finds it when it asks (device.pending), as it does after any missed delivery.
+  const redis = redisUrl ? openRedis(redisUrl, log, "push-deliveries") : null;
   return {
     deliver: async (signed) => {
       if (redis) {

@@ -9,6 +9,7 @@ import { mailer } from "./mail";
 import {
   createTwofold,
   DEFAULT_CONFIG,
+  isServiceUnavailable,
   loadOrCreateMasterKey,
   parseMasterKey,
   type Clock,
@@ -161,9 +162,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         }
       : null,
   };
-  const delivery = createPushDelivery(env.REDIS_URL, gatewayTarget);
+  const delivery = createPushDelivery(env.REDIS_URL, gatewayTarget, log);
   // Embedded (PGlite) means one server: nothing to tell. On PostgreSQL, others may run.
-  const bus = createEventBus(env.REDIS_URL, database.kind === "pglite");
+  const bus = createEventBus(env.REDIS_URL, database.kind === "pglite", log);
   let webPush: ((signed: string) => Promise<void>) | null = null;
   const twofold = createTwofold({
     // The gateways (live connections) and Web Push (subscriptions) both get every request.
@@ -211,7 +212,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     clientIp,
     allowedOrigins: twofold.deps.config.webauthn.origins,
     onInternalError: (error, path) =>
-      log.error({ ...describeError(error), path }, "internal error"),
+      isServiceUnavailable(error)
+        ? log.warn({ ...describeError(error), path }, "database unavailable: answered 503")
+        : log.error({ ...describeError(error), path }, "internal error"),
   });
   const syncCheck = env.TWOFOLD_SYNC_SECRET
     ? createSyncCheckHandler(twofold, env.TWOFOLD_SYNC_SECRET)
@@ -229,7 +232,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const healthy = await ping(database.db).catch(() => false);
       json(res, healthy ? 200 : 503, {
         status: healthy ? "ok" : "unavailable",
-        database: database.kind,
+        database: healthy ? database.kind : "down",
       });
     } else if (path === "/sync/check" && syncCheck) {
       await syncCheck(req, res);
@@ -273,6 +276,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           .catch((error: unknown) => {
             if (error instanceof URIError)
               return json(res, 400, { error: { reason: "INVALID_INPUT" } });
+            // The database out of reach (the sync check's question, say): a temporary failure
+            // that a mail server's checkpassword turns into "try later", never a deny.
+            if (isServiceUnavailable(error) && !res.headersSent) {
+              log.warn(describeError(error), "database unavailable: answered 503");
+              return json(res, 503, { error: { reason: "SERVICE_UNAVAILABLE" } });
+            }
             log.error(describeError(error), "request failed");
             if (!res.headersSent) json(res, 500, { error: { reason: "INTERNAL_ERROR" } });
             else res.destroy();

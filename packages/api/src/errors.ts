@@ -60,6 +60,8 @@ const CODE_OF: Record<Reason, TRPC_ERROR_CODE_KEY> = {
   TRUSTED_BROWSER_NOT_FOUND: "NOT_FOUND",
   FACTOR_DISABLED: "FORBIDDEN",
   LINK_INVALID: "BAD_REQUEST",
+  // The database (or another part) is out of reach for a moment: nothing was done, try again.
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
 
 /** Reasons for errors that tRPC itself raises before a procedure runs. */

@@ -1,5 +1,6 @@
 import { initTRPC } from "@trpc/server";
-import type { ResolvedSession } from "@twofold/core";
+import { isServiceUnavailable, type ResolvedSession } from "@twofold/core";
+import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
 import type { Context } from "./context";
 import { OPEN_TO_PASSWORD_CHANGE_PROCEDURES } from "./procedure-access";
@@ -17,6 +18,9 @@ export function reasonOf(error: { code: string; cause?: unknown }): {
     };
   }
   if (error.cause instanceof ZodError) return { reason: "INVALID_INPUT" };
+  // The database out of reach mid-request: a temporary failure, said the same way everywhere.
+  if (error.code === "INTERNAL_SERVER_ERROR" && isServiceUnavailable(error.cause))
+    return { reason: "SERVICE_UNAVAILABLE" };
   const framework = (FRAMEWORK_REASONS as Record<string, ApiReason | undefined>)[error.code];
   return { reason: framework ?? "INTERNAL_ERROR" };
 }
@@ -29,13 +33,16 @@ const t = initTRPC.context<Context>().create({
       error.cause instanceof ZodError
         ? error.cause.issues.map((i) => ({ path: i.path.map(String), code: i.code }))
         : undefined;
+    // An outage met by an unexpected throw becomes the 503 its reason says (the status is
+    // taken from `data.httpStatus`), so clients and proxies know to try again.
+    const unavailable = reason === "SERVICE_UNAVAILABLE" && shape.data.httpStatus === 500;
     return {
-      code: shape.code,
+      code: unavailable ? TRPC_ERROR_CODES_BY_KEY.SERVICE_UNAVAILABLE : shape.code,
       // Never a stack or an internal message: the reason says everything a client needs.
       message: reason,
       data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
+        code: unavailable ? "SERVICE_UNAVAILABLE" : shape.data.code,
+        httpStatus: unavailable ? 503 : shape.data.httpStatus,
         path: shape.data.path,
         reason,
         ...(retryAt && { retryAt }),

@@ -55,6 +55,7 @@ export const REASONS = [
   "TRUSTED_BROWSER_NOT_FOUND",
   "FACTOR_DISABLED",
   "LINK_INVALID",
+  "SERVICE_UNAVAILABLE",
 ] as const;
 
 export type Reason = (typeof REASONS)[number];

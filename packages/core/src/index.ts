@@ -3,6 +3,7 @@ export type { DepsOptions, Deps, EngineEvent } from "./deps";
 export { cryptoRandom } from "./deps";
 export { DEFAULT_CONFIG, type TwofoldConfig } from "./config";
 export { REASONS, TwofoldError, type Reason, type Result, type Failure } from "./errors";
+export { isServiceUnavailable } from "./outages";
 export { systemClock, type Clock, type RandomSource, type RequestMeta } from "./ports";
 export { loadOrCreateMasterKey, parseMasterKey } from "./crypto/master-key";
 export type { Account, SignInOutcome } from "./accounts/accounts";

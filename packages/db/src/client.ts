@@ -33,12 +33,20 @@ export interface CreateDatabaseOptions {
   /** PGlite only: start from this dump of a migrated database instead of an empty one. */
   pgliteTemplate?: Blob;
   /**
-   * PostgreSQL only: told when an idle pooled connection fails (the server restarted, or an
-   * administrator ended it). The pool drops that connection and opens another when needed; the
-   * error must not take the process down. Default: ignored.
+   * PostgreSQL only: told when a pooled connection fails, idle or in use (the server restarted,
+   * or an administrator ended it). The pool drops that connection and opens another when
+   * needed; the error never takes the process down. Default: ignored.
    */
   onConnectionError?: (error: Error) => void;
 }
+
+/**
+ * PostgreSQL only: the bounds that keep a request from hanging on a database that is down or
+ * stuck. Opening a connection (or waiting for a free one) gives up after 5 s; a statement after
+ * 10 s, on the server (`statement_timeout`) and on the client (`query_timeout`: a connection
+ * whose server stopped answering).
+ */
+export const POSTGRES_TIMEOUTS = { connectMs: 5_000, statementMs: 10_000 } as const;
 
 /** A URL that opens an in-memory PGlite: for tests. */
 export const MEMORY_URL = "memory://";
@@ -84,16 +92,34 @@ async function openPostgres(
   max: number,
   onConnectionError: (error: Error) => void = () => undefined,
 ): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: POSTGRES_TIMEOUTS.connectMs,
+    query_timeout: POSTGRES_TIMEOUTS.statementMs,
+    statement_timeout: POSTGRES_TIMEOUTS.statementMs,
+    keepAlive: true,
+  });
+  // The pool listens for errors of idle connections only. A connection lost while checked out
+  // (inside a transaction: its `begin` failed with 57P01, then the socket closed) emits its own
+  // `error` with no listener, which would end the process: every connection gets one for life.
   pool.on("error", onConnectionError);
+  pool.on("connect", (client) => client.on("error", onConnectionError));
   const db = drizzlePostgres({ client: withNamedStatements(pool), schema });
-  const lock = await pool.connect();
+  // Migrations run on a connection of their own, without the statement bound: building an
+  // index on a large table may rightly take longer than any request should.
+  const migrator = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: POSTGRES_TIMEOUTS.connectMs,
+  });
+  migrator.on("error", onConnectionError);
+  await migrator.connect();
   try {
-    await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
-    await migratePostgres(db, { migrationsFolder });
+    await migrator.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await migratePostgres(drizzlePostgres({ client: migrator, schema }), { migrationsFolder });
   } finally {
-    await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
-    lock.release();
+    await migrator.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
+    await migrator.end().catch(() => undefined);
   }
   return { db: db as unknown as Database, kind: "postgres", close: () => pool.end() };
 }

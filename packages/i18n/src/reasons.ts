@@ -40,6 +40,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     FACTOR_DISABLED:
       "This method was turned off after too many wrong tries in a row. Use another method, then turn it back on in your two-step settings.",
     LINK_INVALID: "This link is not valid or has expired.",
+    SERVICE_UNAVAILABLE:
+      "Twofold is briefly unavailable (a service it needs is not answering). Nothing was changed: try again in a moment.",
     TIMEOUT: "The server took too long to answer. Try again.",
     CLIENT_CLOSED_REQUEST: "The request was interrupted. Try again.",
     INTERNAL_ERROR: "Something went wrong on our side. Try again in a moment.",
@@ -113,6 +115,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     FACTOR_DISABLED:
       "Cette méthode a été désactivée après trop d'essais erronés d'affilée. Utilisez une autre méthode, puis réactivez-la dans vos réglages de validation en deux étapes.",
     LINK_INVALID: "Ce lien n'est pas valide ou a expiré.",
+    SERVICE_UNAVAILABLE:
+      "Twofold est momentanément indisponible (un service dont il a besoin ne répond pas). Rien n'a été modifié : réessayez dans un moment.",
     TIMEOUT: "Le serveur a mis trop de temps à répondre. Réessayez.",
     CLIENT_CLOSED_REQUEST: "La requête a été interrompue. Réessayez.",
     INTERNAL_ERROR: "Un problème est survenu de notre côté. Réessayez dans un instant.",
@@ -194,6 +198,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     FACTOR_DISABLED:
       "Diese Methode wurde nach zu vielen falschen Versuchen in Folge ausgeschaltet. Verwenden Sie eine andere Methode und schalten Sie sie dann in den Einstellungen der Bestätigung in zwei Schritten wieder ein.",
     LINK_INVALID: "Dieser Link ist ungültig oder abgelaufen.",
+    SERVICE_UNAVAILABLE:
+      "Twofold ist kurz nicht verfügbar (ein benötigter Dienst antwortet nicht). Es wurde nichts geändert: Versuchen Sie es gleich noch einmal.",
     TIMEOUT: "Der Server hat zu lange für die Antwort gebraucht. Versuchen Sie es erneut.",
     CLIENT_CLOSED_REQUEST: "Die Anfrage wurde unterbrochen. Versuchen Sie es erneut.",
     INTERNAL_ERROR: "Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.",
@@ -275,6 +281,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     FACTOR_DISABLED:
       "Questo metodo è stato disattivato dopo troppi tentativi errati di fila. Usi un altro metodo, poi lo riattivi nelle impostazioni della verifica in due passaggi.",
     LINK_INVALID: "Questo link non è valido o è scaduto.",
+    SERVICE_UNAVAILABLE:
+      "Twofold è momentaneamente non disponibile (un servizio di cui ha bisogno non risponde). Nulla è stato modificato: riprovi tra poco.",
     TIMEOUT: "Il server ha impiegato troppo tempo a rispondere. Riprovi.",
     CLIENT_CLOSED_REQUEST: "La richiesta è stata interrotta. Riprovi.",
     INTERNAL_ERROR: "Si è verificato un problema da parte nostra. Riprovi tra poco.",
