@@ -1,0 +1,167 @@
+// Outage: PostgreSQL stopped and started again under load must not take Twofold down. Every
+// answer meanwhile is a prompt 503 SERVICE_UNAVAILABLE (never a 500, a hang or a refused
+// socket), a code tried meanwhile is not spent, and Twofold works again without a restart.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startSecondPostgres, type OutageServer } from "@twofold/testing";
+import { afterAll, describe, expect, it } from "vitest";
+import { call, data, signUpWithTOTP } from "./test-http";
+import { startBuiltServer, type BuiltServer } from "./testing";
+
+const PASSWORD = "correct horse battery staple";
+const SYNC_SECRET = "outage-test-sync-secret-of-32-characters";
+/** Longer than any bound of the server (5 s to connect, 10 s a statement): then it hung. */
+const HANG_MS = 20_000;
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+interface Answer {
+  status: number;
+  reason: string | undefined;
+}
+
+/** A POST that records a hang (no answer within HANG_MS) or a refused socket as status 0. */
+async function post(url: string, path: string, input: unknown, token?: string): Promise<Answer> {
+  try {
+    const response = await fetch(`${url}/trpc/${path}`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(token && { authorization: `Bearer ${token}` }),
+      },
+      body: JSON.stringify(input),
+      signal: AbortSignal.timeout(HANG_MS),
+    });
+    const body = (await response.json()) as { error?: { data?: { reason?: string } } };
+    return { status: response.status, reason: body.error?.data?.reason };
+  } catch (error) {
+    return { status: 0, reason: error instanceof Error ? error.name : typeof error };
+  }
+}
+
+/** Four clients each signing up and then in, one request after another, one request after another, until stopped. */
+function load(url: string): { answers: Answer[]; stop: () => Promise<void> } {
+  const answers: Answer[] = [];
+  let running = true;
+  const client = async (n: number): Promise<void> => {
+    for (let i = 0; running; i += 1) {
+      const email = `load-${n}-${i}-${randomBytes(3).toString("hex")}@example.ch`;
+      const signUp = await post(url, "auth.signUp", { email, password: PASSWORD });
+      answers.push(signUp);
+      // Only an account that exists can sign in (a refused sign-up made none).
+      if (signUp.status === 200)
+        answers.push(await post(url, "auth.signIn", { email, password: PASSWORD }));
+    }
+  };
+  const clients = [1, 2, 3, 4].map(client);
+  return {
+    answers,
+    stop: async () => {
+      running = false;
+      await Promise.all(clients);
+    },
+  };
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function healthz(url: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(HANG_MS) });
+  return { status: response.status, body: await response.json() };
+}
+
+async function syncCheck(url: string, user: string): Promise<Answer> {
+  const response = await fetch(`${url}/sync/check`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${SYNC_SECRET}`, "content-type": "application/json" },
+    body: JSON.stringify({ user, password: "not-an-app-password", protocol: "imap" }),
+    signal: AbortSignal.timeout(HANG_MS),
+  });
+  const body = (await response.json()) as { error?: { reason?: string } };
+  return { status: response.status, reason: body.error?.reason };
+}
+
+describe("PostgreSQL stopped and started again under load", () => {
+  let postgres: OutageServer;
+  let server: BuiltServer;
+  let stderr = "";
+
+  it("answers 503 SERVICE_UNAVAILABLE meanwhile, stays up, spends no code, then works again", async () => {
+    postgres = await startSecondPostgres();
+    cleanups.push(() => postgres.remove());
+    const dataDir = mkdtempSync(join(tmpdir(), "twofold-outage-"));
+    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    server = await startBuiltServer(dataDir, {
+      DATABASE_URL: postgres.url,
+      TWOFOLD_MASTER_KEY: randomBytes(32).toString("hex"),
+      TWOFOLD_GATEWAY: "off",
+      TWOFOLD_SYNC_SECRET: SYNC_SECRET,
+      TWOFOLD_WEB_DIR: join(dataDir, "no-web"),
+    });
+    cleanups.push(() => server.stop());
+    server.child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const { url } = server;
+
+    // A person with two-step on, half-way through a sign-in: a backup code is next.
+    const { email, token } = await signUpWithTOTP(url, "outage@example.ch", PASSWORD);
+    const { codes } = data<{ codes: string[] }>(
+      await call(url, "backupCodes.regenerate", {}, { token }),
+    );
+    const pending = data<{ token: string }>(
+      await call(url, "auth.signIn", { email, password: PASSWORD, tokenInBody: true }),
+    ).token;
+    const code = codes[0] ?? "";
+
+    const traffic = load(url);
+    await pause(1_500);
+    await postgres.stop();
+    await pause(500);
+    // Down: each kind of request answers the temporary failure at once.
+    const whileDown = [
+      await post(url, "auth.verifyBackupCode", { code }, pending),
+      await post(url, "auth.signIn", { email, password: PASSWORD }),
+      await syncCheck(url, email),
+    ];
+    const health = await healthz(url);
+    await pause(3_000);
+    await postgres.start();
+
+    // Back: without restarting Twofold, requests succeed again (a fresh pooled connection).
+    let back = false;
+    for (let i = 0; i < 100 && !back; i += 1) {
+      back = (await healthz(url)).status === 200;
+      if (!back) await pause(100);
+    }
+    await pause(1_500);
+    await traffic.stop();
+
+    expect(whileDown).toEqual([
+      { status: 503, reason: "SERVICE_UNAVAILABLE" },
+      { status: 503, reason: "SERVICE_UNAVAILABLE" },
+      { status: 503, reason: "SERVICE_UNAVAILABLE" },
+    ]);
+    expect(health).toEqual({ status: 503, body: { status: "unavailable", database: "down" } });
+    expect(back).toBe(true);
+    expect(server.child.exitCode).toBeNull();
+    // Under load: every answer was a success or the typed temporary failure.
+    const kinds = new Set(traffic.answers.map((a) => `${a.status} ${a.reason ?? ""}`.trim()));
+    expect([...kinds].sort()).toEqual(["200", "503 SERVICE_UNAVAILABLE"]);
+    // The code tried while down was not spent: it signs in now.
+    const verified = await call(url, "auth.verifyBackupCode", { code }, { token: pending });
+    expect(data(verified)).toMatchObject({ status: "authenticated", remaining: 9 });
+    expect(
+      data(await call(url, "auth.signUp", { email: "after@example.ch", password: PASSWORD })),
+    ).toEqual({ status: "authenticated" });
+    expect(await healthz(url)).toEqual({
+      status: 200,
+      body: { status: "ok", database: "postgres" },
+    });
+    // Logged as the outage it is: no stack traces.
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }, 90_000);
+});
