@@ -4,7 +4,7 @@ import type { Logger } from "./logger";
 /** How often new security events are sealed into the chain and mailed about. */
 export const LOG_WORKER_EVERY_MS = 500;
 /** After failed rounds the worker waits twice as long each time, up to this. */
-export const LOG_WORKER_MAX_BACKOFF_MS = 30_000;
+export const LOG_WORKER_MAX_BACKOFF_MS = 10_000;
 
 export interface LogWorker {
   /** Stops the timer, then seals and mails what is left (before the database closes). */
@@ -22,7 +22,7 @@ function errorFields(error: unknown): Record<string, unknown> {
  * Seals new security events into the hash chain and emails their owners, a moment after they
  * happen and outside any request. One round at a time. While rounds fail (the database is
  * down) it logs one line when the failures start and one when it works again, and waits
- * longer between tries (doubling up to 30 s), then resumes its pace.
+ * longer between tries (doubling up to 10 s), then resumes its pace.
  */
 export function startLogWorker(twofold: Twofold, log: Logger): LogWorker {
   let running: Promise<void> | null = null;
