@@ -105,6 +105,34 @@ if (adminUrl) {
   });
 }
 
+if (adminUrl) {
+  describe("a connection ended while a transaction holds it", () => {
+    it("fails that transaction only: the process lives, the error is reported, the pool goes on", async () => {
+      const scratch = await createScratchPostgres(adminUrl);
+      const errors: Error[] = [];
+      const handle = await createDatabase(scratch.url, {
+        onConnectionError: (error) => errors.push(error),
+      });
+      const admin = await createDatabase(adminUrl);
+      try {
+        const transaction = handle.db.transaction(async (tx) => {
+          const [me] = await queryRows<{ pid: number }>(tx, sql`select pg_backend_pid() as pid`);
+          await queryRows(admin.db, sql`select pg_terminate_backend(${me?.pid ?? 0})`);
+          // The socket closes between two statements: its error has no query to go to.
+          await expect.poll(() => errors.length).toBe(1);
+          await tx.execute(sql`select 1`);
+        });
+        await expect(transaction).rejects.toThrow();
+        expect(await ping(handle.db)).toBe(true);
+      } finally {
+        await admin.close();
+        await handle.close();
+        await scratch.drop();
+      }
+    });
+  });
+}
+
 describe("embedded PGlite in a data folder", () => {
   const dir = mkdtempSync(join(tmpdir(), "twofold-db-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -103,8 +103,15 @@ async function openPostgres(
   // The pool listens for errors of idle connections only. A connection lost while checked out
   // (inside a transaction: its `begin` failed with 57P01, then the socket closed) emits its own
   // `error` with no listener, which would end the process: every connection gets one for life.
-  pool.on("error", onConnectionError);
-  pool.on("connect", (client) => client.on("error", onConnectionError));
+  // An idle connection's error reaches both listeners: it is reported once.
+  const reported = new WeakSet<Error>();
+  const report = (error: Error): void => {
+    if (reported.has(error)) return;
+    reported.add(error);
+    onConnectionError(error);
+  };
+  pool.on("error", report);
+  pool.on("connect", (client) => client.on("error", report));
   const db = drizzlePostgres({ client: withNamedStatements(pool), schema });
   // Migrations run on a connection of their own, without the statement bound: building an
   // index on a large table may rightly take longer than any request should.
@@ -112,7 +119,7 @@ async function openPostgres(
     connectionString: url,
     connectionTimeoutMillis: POSTGRES_TIMEOUTS.connectMs,
   });
-  migrator.on("error", onConnectionError);
+  migrator.on("error", report);
   await migrator.connect();
   try {
     await migrator.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
