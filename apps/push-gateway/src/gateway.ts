@@ -120,10 +120,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Redis going away must not end the gateway: it reconnects for ever and resubscribes, and
     // says so in one line each way (not a stack per try). Meanwhile devices ask the server.
     let down = false;
-    redis.on("error", (error: Error & { code?: unknown }) => {
+    redis.on("error", (error: Error & { code?: string }) => {
       if (down) return;
       down = true;
-      process.stderr.write(`gateway: Redis unavailable (${String(error.code ?? error.name)}); reconnecting\n`);
+      process.stderr.write(
+        `gateway: Redis unavailable (${error.code ?? error.name}); reconnecting\n`,
+      );
     });
     redis.on("ready", () => {
       if (down) process.stderr.write("gateway: Redis is back\n");

@@ -18,7 +18,10 @@ export function openRedis(url: string, log: Logger, role: string): Redis {
   redis.on("error", (error: Error & { code?: unknown }) => {
     if (down) return;
     down = true;
-    log.warn({ redis: role, error: error.name, code: error.code }, "Redis unavailable; reconnecting");
+    log.warn(
+      { redis: role, error: error.name, code: error.code },
+      "Redis unavailable; reconnecting",
+    );
   });
   redis.on("ready", () => {
     if (!down) return;
