@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSecondPostgres, type OutageServer } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
-import { call, data, signUpWithTOTP } from "./test-http";
+import { call, data, reason, signUpWithTOTP } from "./test-http";
 import { startBuiltServer, type BuiltServer } from "./testing";
 
 const PASSWORD = "correct horse battery staple";
@@ -28,17 +28,8 @@ interface Answer {
 /** A POST that records a hang (no answer within HANG_MS) or a refused socket as status 0. */
 async function post(url: string, path: string, input: unknown, token?: string): Promise<Answer> {
   try {
-    const response = await fetch(`${url}/trpc/${path}`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        ...(token && { authorization: `Bearer ${token}` }),
-      },
-      body: JSON.stringify(input),
-      signal: AbortSignal.timeout(HANG_MS),
-    });
-    const body = (await response.json()) as { error?: { data?: { reason?: string } } };
-    return { status: response.status, reason: body.error?.data?.reason };
+    const reply = await call(url, path, input, { token, signal: AbortSignal.timeout(HANG_MS) });
+    return { status: reply.status, reason: reason(reply) };
   } catch (error) {
     return { status: 0, reason: error instanceof Error ? error.name : typeof error };
   }

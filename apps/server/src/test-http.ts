@@ -12,6 +12,8 @@ export interface CallOptions {
   method?: "GET" | "POST";
   rawBody?: string;
   headers?: Record<string, string>;
+  /** Gives up waiting (a test that must tell an answer from a hang). */
+  signal?: AbortSignal;
 }
 
 export async function call(
@@ -32,7 +34,12 @@ export async function call(
     headers["content-type"] ??= "application/json";
     body = options.rawBody ?? (input === undefined ? undefined : JSON.stringify(input));
   }
-  const response = await fetch(url, { method, headers, ...(body !== undefined && { body }) });
+  const response = await fetch(url, {
+    method,
+    headers,
+    ...(body !== undefined && { body }),
+    ...(options.signal && { signal: options.signal }),
+  });
   const text = await response.text();
   let parsed: unknown = text;
   try {
