@@ -302,7 +302,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((done, failed) => {
     server.once("error", (error) =>
-      failed(isAddressInUse(error) ? new Error(portInUse(env.PORT, "the server's", "PORT")) : error),
+      failed(
+        isAddressInUse(error) ? new Error(portInUse(env.PORT, "the server's", "PORT")) : error,
+      ),
     );
     server.listen(env.PORT, env.HOST, () => done());
   });
