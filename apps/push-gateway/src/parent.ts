@@ -1,5 +1,6 @@
 /** What the gateway tells the server that spawned it, over the IPC channel. */
-export type ParentMessage = { type: "listening"; url: string } | { type: "port-in-use"; port: number };
+export type ParentMessage =
+  { type: "listening"; url: string } | { type: "port-in-use"; port: number };
 
 const PARENT_CHECK_MS = 1_000;
 

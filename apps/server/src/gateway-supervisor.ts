@@ -22,7 +22,7 @@ const MAX_DELAY_MS = 30_000;
 /** Up this long, the gateway is healthy again: its next restart waits the first delay again. */
 const STABLE_MS = 60_000;
 /** A gateway that neither listens nor fails by then is killed (and restarted). */
-const START_TIMEOUT_MS = 10_000;
+const START_TIMEOUT_MS = 30_000;
 
 /** What the gateway tells this server over the IPC channel (apps/push-gateway/src/parent.ts). */
 const gatewayMessage = z.discriminatedUnion("type", [
