@@ -24,6 +24,7 @@ import {
 } from "@twofold/db";
 import type { Env } from "./env";
 import { createLogger, type Logger } from "./logger";
+import { isAddressInUse, portInUse } from "./ports";
 import { createPushDelivery, type PushGatewayTarget } from "./push-gateway";
 import { createEventBus } from "./event-bus";
 import { smsConfig, smsSender } from "./sms";
@@ -47,11 +48,21 @@ export interface StartOptions {
   database?: DatabaseHandle;
 }
 
+/**
+ * The push gateway, as /healthz tells it: "up" or "down" (the one `pnpm start` runs beside this
+ * server), "off" (none: devices ask the server), "external" (TWOFOLD_GATEWAY_URL: run elsewhere).
+ */
+export type GatewayHealth = "up" | "down" | "off" | "external";
+
 export interface RunningServer {
   url: string;
   databaseKind: DatabaseKind;
-  /** Where pushes go once a gateway runs beside this server (`pnpm start` starts one). */
-  setPushGateway(target: PushGatewayTarget | null): void;
+  /**
+   * Where pushes go once a gateway runs beside this server (`pnpm start` starts one), and its
+   * health (default: "up" with a target, "off" without). A down gateway may keep its address:
+   * it comes back on the same port.
+   */
+  setPushGateway(target: PushGatewayTarget | null, health?: GatewayHealth): void;
   close(): Promise<void>;
 }
 
@@ -170,6 +181,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         }
       : null,
   };
+  let gatewayHealth: GatewayHealth = env.TWOFOLD_GATEWAY_URL ? "external" : "off";
   const delivery = createPushDelivery(env.REDIS_URL, gatewayTarget);
   // Embedded (PGlite) means one server: nothing to tell. On PostgreSQL, others may run.
   const bus = createEventBus(env.REDIS_URL, database.kind === "pglite");
@@ -238,10 +250,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       // What gateways and devices check the server's signatures with (public by nature).
       json(res, 200, { publicKey: twofold.push.serverPublicKey() });
     } else if (path === "/healthz") {
+      // A down gateway is "degraded" but 200: the server still works (devices fall back to
+      // asking it), so a load balancer keeps it; monitoring sees the gateway field.
       const healthy = await ping(database.db).catch(() => false);
+      const degraded = gatewayHealth === "down";
       json(res, healthy ? 200 : 503, {
-        status: healthy ? "ok" : "unavailable",
+        status: healthy ? (degraded ? "degraded" : "ok") : "unavailable",
         database: database.kind,
+        gateway: gatewayHealth,
       });
     } else if (path === "/sync/check" && syncCheck) {
       await syncCheck(req, res);
@@ -297,7 +313,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((done, failed) => {
-    server.once("error", failed);
+    server.once("error", (error) =>
+      failed(
+        isAddressInUse(error) ? new Error(portInUse(env.PORT, "the server's", "PORT")) : error,
+      ),
+    );
     server.listen(env.PORT, env.HOST, () => done());
   });
   const { port } = server.address() as AddressInfo;
@@ -314,8 +334,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   return {
     url,
     databaseKind: database.kind,
-    setPushGateway: (target) => {
+    setPushGateway: (target, health) => {
       gatewayTarget.current = target;
+      gatewayHealth = health ?? (target ? "up" : "off");
     },
     close: async () => {
       await new Promise<void>((done) => {
