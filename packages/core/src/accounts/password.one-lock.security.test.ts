@@ -59,7 +59,7 @@ describe.each(databaseKinds())("one count and one lock of the password on %s", (
     const { email } = await person();
     // Half at each door: one count, not two rounds.
     for (let i = 0; i < maxFailures; i += 1) {
-      const refused = await patiently(() =>
+      const refused = await patiently<unknown>(() =>
         i % 2 === 0 ? sync(email, `wrong ${i}`, "caldav") : signIn(email, `wrong ${i}`),
       );
       expect(refused).toMatchObject({ reason: "INVALID_CREDENTIALS" });
