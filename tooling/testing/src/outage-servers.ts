@@ -3,6 +3,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { MissingProgramError, requireProgram } from "./programs";
 
 /**
  * Real PostgreSQL and Redis servers of a test's own, on free ports, that the test may stop and
@@ -39,8 +40,8 @@ function postgresBin(): string {
     : [];
   const version = versions[0];
   if (version === undefined) {
-    throw new Error(
-      "the outage test needs PostgreSQL's server binaries (/usr/lib/postgresql/*/bin/initdb): apt-get install -y postgresql",
+    throw new MissingProgramError(
+      "initdb is not installed (/usr/lib/postgresql/*/bin): apt-get install -y postgresql (pnpm test installs it)",
     );
   }
   return join(root, version, "bin");
@@ -85,20 +86,19 @@ export async function startSecondPostgres(): Promise<OutageServer> {
 
 /** A redis-server without persistence on a free port; `stop` kills it (SIGKILL). */
 export async function startSecondRedis(): Promise<OutageServer> {
+  const program = requireProgram("redis-server");
   const port = await freePort();
   let child: ChildProcess | null = null;
   const start = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const server = spawn(
-        "redis-server",
+        program,
         ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         { stdio: ["ignore", "pipe", "pipe"] },
       );
       child = server;
       let out = "";
-      server.once("error", () =>
-        reject(new Error("the outage test needs redis-server: apt-get install -y redis-server")),
-      );
+      server.once("error", reject);
       server.stdout?.on("data", (chunk: Buffer) => {
         out += chunk.toString();
         if (out.includes("Ready to accept connections")) resolve();
