@@ -142,7 +142,10 @@ describe("PostgreSQL stopped and started again under load", () => {
       { status: 503, reason: "SERVICE_UNAVAILABLE" },
       { status: 503, reason: "SERVICE_UNAVAILABLE" },
     ]);
-    expect(health).toEqual({ status: 503, body: { status: "unavailable", database: "down" } });
+    expect(health).toEqual({
+      status: 503,
+      body: { status: "unavailable", database: "down", gateway: "off" },
+    });
     expect(back).toBe(true);
     expect(server.child.exitCode).toBeNull();
     // Under load: every answer was a success or the typed temporary failure.
@@ -156,7 +159,7 @@ describe("PostgreSQL stopped and started again under load", () => {
     ).toEqual({ status: "authenticated" });
     expect(await healthz(url)).toEqual({
       status: 200,
-      body: { status: "ok", database: "postgres" },
+      body: { status: "ok", database: "postgres", gateway: "off" },
     });
     // Logged as the outage it is: no stack traces, and the log worker said it once.
     expect(stderr).not.toMatch(/\n\s+at /);

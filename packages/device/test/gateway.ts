@@ -14,7 +14,10 @@ export async function cleanUp(): Promise<void> {
   cleanups.length = 0;
 }
 
-export function bearer(server: RunningServer) {
+/** A server as these helpers use it: its address (in-process or a built process). */
+type Reachable = Pick<RunningServer, "url">;
+
+export function bearer(server: Reachable) {
   let token: string | null = null;
   const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });
   return { api, keep: (t?: string) => (token = t ?? token) };
@@ -33,7 +36,7 @@ export async function gatewayFor(
 }
 
 /** Signs up on `server`, enrolls a device there; returns the device and its account. */
-export async function accountWithDevice(server: RunningServer) {
+export async function accountWithDevice(server: Reachable) {
   const email = `gw.${Date.now()}.${randomBytes(2).toString("hex")}@example.ch`;
   const password = "pushed through a gateway";
   const owner = bearer(server);
