@@ -1,0 +1,41 @@
+// Threat: two servers (or two rounds) send the same security email at the same moment, or lose one.
+import { databaseKinds, startSmtpServer, type SmtpServer } from "@twofold/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { smtpMailer } from "./smtp-mailer";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../testing";
+
+describe.each(databaseKinds())("the mail queue under concurrent senders, on %s", (kind) => {
+  let smtp: SmtpServer | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+  });
+  afterAll(async () => {
+    await smtp?.close();
+  });
+  const engine = useTestEngine(kind, undefined, () => ({
+    mailer: smtpMailer({ url: smtp?.url ?? "", from: "no-reply@twofold.test" }),
+  }));
+
+  it("sends each queued email exactly once when several rounds run at once", async () => {
+    const email = uniqueEmail();
+    const issued = must(
+      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
+    );
+    const changes = 40;
+    for (let i = 0; i < changes; i += 1) {
+      const policy = i % 2 === 0 ? "session_only" : "remember";
+      await engine.twofold.accounts.setBrowserPolicy(issued.session.accountId, policy, TEST_META);
+    }
+    const rounds = await Promise.all([
+      engine.twofold.securityLog.process(),
+      engine.twofold.securityLog.process(),
+      engine.twofold.securityLog.process(),
+      engine.twofold.securityLog.process(),
+    ]);
+    const last = await engine.twofold.securityLog.process();
+    const mine = smtp?.received.filter((m) => m.to.includes(email)) ?? [];
+    expect(mine).toHaveLength(changes);
+    // Each round counts what it sent itself: together, each email once.
+    expect([...rounds, last].reduce((sum, r) => sum + r.mailed, 0)).toBe(changes);
+  });
+});
