@@ -87,8 +87,7 @@ export async function startSmtpServer(): Promise<SmtpServer> {
       }
     });
   });
-  const listen = (at: number) =>
-    new Promise<void>((done) => server.listen(at, "127.0.0.1", done));
+  const listen = (at: number) => new Promise<void>((done) => server.listen(at, "127.0.0.1", done));
   const stop = () =>
     new Promise<void>((done) => {
       for (const s of sockets) s.destroy();
