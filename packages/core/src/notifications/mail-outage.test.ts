@@ -1,37 +1,15 @@
 // Threat: the mail server is down, refuses or hangs, and a person never hears of a change to their account.
-import { databaseKinds, startSmtpServer, type SmtpServer } from "@twofold/testing";
 import { queryRows } from "@twofold/db";
+import { databaseKinds } from "@twofold/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseKind } from "@twofold/db";
-import { DEFAULT_CONFIG, type TwofoldConfig } from "../config";
-import { smtpMailer } from "./smtp-mailer";
+import { describe, expect, it } from "vitest";
+import { mailsTo, useMailingEngine, useSmtp } from "../../test/mail";
+import { DEFAULT_CONFIG } from "../config";
 import { MailSendError } from "./mailer";
-import {
-  must,
-  TEST_META,
-  TEST_PASSWORD,
-  uniqueEmail,
-  useTestEngine,
-  type TestEngine,
-} from "../testing";
+import { smtpMailer } from "./smtp-mailer";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../testing";
 
 const HOUR = 60 * 60 * 1000;
-
-/** A real local SMTP server per describe block, back to normal after each test. */
-function useSmtp(): () => SmtpServer {
-  let smtp: SmtpServer | undefined;
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-  });
-  afterAll(async () => {
-    await smtp?.close();
-  });
-  return () => {
-    if (!smtp) throw new Error("the SMTP server is used before beforeAll started it");
-    return smtp;
-  };
-}
 
 /** A person signs up and changes a security setting: one email is due. */
 async function changeSomething(engine: TestEngine, email = uniqueEmail()): Promise<string> {
@@ -44,26 +22,6 @@ async function changeSomething(engine: TestEngine, email = uniqueEmail()): Promi
     TEST_META,
   );
   return email;
-}
-
-const mailsTo = (smtp: SmtpServer, email: string) =>
-  smtp.received.filter((m) => m.to.includes(email));
-
-/** An engine that mails through its own SMTP server (a test's failing emails stay its own). */
-function useMailingEngine(
-  kind: DatabaseKind,
-  config?: Partial<TwofoldConfig>,
-  timeoutMs?: number,
-): { smtp: () => SmtpServer; engine: TestEngine } {
-  const smtp = useSmtp();
-  const engine = useTestEngine(kind, config, () => ({
-    mailer: smtpMailer({
-      url: smtp().url,
-      from: "Twofold <no-reply@twofold.test>",
-      ...(timeoutMs !== undefined && { timeoutMs }),
-    }),
-  }));
-  return { smtp, engine };
 }
 
 describe.each(databaseKinds())("a mail server that is down, on %s", (kind) => {
@@ -158,11 +116,10 @@ describe.each(databaseKinds())("an email refused for a day, on %s", (kind) => {
 
 describe.each(databaseKinds())("a mail server that hangs, on %s", (kind) => {
   // The mailer's own timeouts are left long: the queue's bound on each send must hold alone.
-  const { smtp, engine } = useMailingEngine(
-    kind,
-    { mail: { ...DEFAULT_CONFIG.mail, sendTimeoutMs: 300 } },
-    60_000,
-  );
+  const { smtp, engine } = useMailingEngine(kind, {
+    config: { mail: { ...DEFAULT_CONFIG.mail, sendTimeoutMs: 300 } },
+    timeoutMs: 60_000,
+  });
 
   it(
     "costs the worker one bounded try; the email goes out once the server answers again",

@@ -1,20 +1,11 @@
 // Threat: two servers (or two rounds) send the same security email at the same moment, or lose one.
-import { databaseKinds, startSmtpServer, type SmtpServer } from "@twofold/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { smtpMailer } from "./smtp-mailer";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../testing";
+import { databaseKinds } from "@twofold/testing";
+import { describe, expect, it } from "vitest";
+import { mailsTo, useMailingEngine } from "../../test/mail";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../testing";
 
 describe.each(databaseKinds())("the mail queue under concurrent senders, on %s", (kind) => {
-  let smtp: SmtpServer | undefined;
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-  });
-  afterAll(async () => {
-    await smtp?.close();
-  });
-  const engine = useTestEngine(kind, undefined, () => ({
-    mailer: smtpMailer({ url: smtp?.url ?? "", from: "no-reply@twofold.test" }),
-  }));
+  const { smtp, engine } = useMailingEngine(kind);
 
   it("sends each waiting email exactly once when several servers resume at once after an outage", async () => {
     const email = uniqueEmail();
@@ -27,9 +18,9 @@ describe.each(databaseKinds())("the mail queue under concurrent senders, on %s",
       await engine.twofold.accounts.setBrowserPolicy(issued.session.accountId, policy, TEST_META);
     }
     // The mail server is down while the changes are logged: their emails wait.
-    await smtp?.stop();
+    await smtp().stop();
     await engine.twofold.securityLog.process();
-    await smtp?.start();
+    await smtp().start();
     engine.clock.advance(1000);
     const rounds = await Promise.all([
       engine.twofold.securityLog.process(),
@@ -38,8 +29,7 @@ describe.each(databaseKinds())("the mail queue under concurrent senders, on %s",
       engine.twofold.securityLog.process(),
     ]);
     const last = await engine.twofold.securityLog.process();
-    const mine = smtp?.received.filter((m) => m.to.includes(email)) ?? [];
-    expect(mine).toHaveLength(changes);
+    expect(mailsTo(smtp(), email)).toHaveLength(changes);
     // Each round counts what it sent itself: together, each email once.
     expect([...rounds, last].reduce((sum, r) => sum + r.mailed, 0)).toBe(changes);
   });

@@ -20,31 +20,28 @@ describe.each(databaseKinds())("an SMS provider down or hanging, on %s", (kind) 
     }),
   }));
   const requests = (phone: string) => provider.received.filter((m) => m.to === phone).length;
+  /** A person with a number, signed in with the password: the sign-in waits for an SMS code. */
+  const signingIn = async () => {
+    const person = await personWithPhone(engine, provider);
+    const pending = await pendingSignIn(engine, person.email);
+    return {
+      phone: person.phone,
+      send: () => engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META),
+      verify: (code: string) => engine.twofold.sms.verifySignIn(pending.session, code, TEST_META),
+    };
+  };
+  const FAILED = { ok: false, reason: "SMS_SEND_FAILED" };
 
   it(
     "hanging: the sign-in is told SMS_SEND_FAILED within the bound, no code works, and it works when the provider answers again",
     { timeout: 10_000 },
     async () => {
-      const person = await personWithPhone(engine, provider);
-      const pending = await pendingSignIn(engine, person.email);
+      const person = await signingIn();
       provider.hangNext(1);
-      expect(
-        await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META),
-      ).toEqual({
-        ok: false,
-        reason: "SMS_SEND_FAILED",
-      });
-      expect(
-        await engine.twofold.sms.verifySignIn(pending.session, "123456", TEST_META),
-      ).toMatchObject({ ok: false, reason: "NO_CODE_SENT" });
-      must(await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META));
-      must(
-        await engine.twofold.sms.verifySignIn(
-          pending.session,
-          provider.lastCode(person.phone),
-          TEST_META,
-        ),
-      );
+      expect(await person.send()).toEqual(FAILED);
+      expect(await person.verify("123456")).toMatchObject({ ok: false, reason: "NO_CODE_SENT" });
+      must(await person.send());
+      must(await person.verify(provider.lastCode(person.phone)));
     },
   );
 
@@ -52,45 +49,23 @@ describe.each(databaseKinds())("an SMS provider down or hanging, on %s", (kind) 
     "hanging: a send that timed out still counts against the limits (it may have gone out)",
     { timeout: 10_000 },
     async () => {
-      const person = await personWithPhone(engine, provider);
-      const pending = await pendingSignIn(engine, person.email);
+      const person = await signingIn();
       const before = requests(person.phone);
       provider.hangNext(limits.perNumber);
-      for (let i = 0; i < limits.perNumber; i += 1) {
-        expect(
-          await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META),
-        ).toMatchObject({ ok: false, reason: "SMS_SEND_FAILED" });
-      }
-      expect(
-        await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META),
-      ).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+      for (let i = 0; i < limits.perNumber; i += 1) expect(await person.send()).toEqual(FAILED);
+      expect(await person.send()).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
       expect(requests(person.phone)).toBe(before);
     },
   );
 
   it("down or refusing: nothing was sent, so nothing is counted; it works when the provider is back", async () => {
-    const person = await personWithPhone(engine, provider);
-    const pending = await pendingSignIn(engine, person.email);
+    const person = await signingIn();
     await provider.stop();
-    expect(await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META)).toEqual({
-      ok: false,
-      reason: "SMS_SEND_FAILED",
-    });
+    expect(await person.send()).toEqual(FAILED);
     await provider.start();
     provider.failNext(1, 503);
-    expect(await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META)).toEqual({
-      ok: false,
-      reason: "SMS_SEND_FAILED",
-    });
-    for (let i = 0; i < limits.perNumber; i += 1) {
-      must(await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META));
-    }
-    must(
-      await engine.twofold.sms.verifySignIn(
-        pending.session,
-        provider.lastCode(person.phone),
-        TEST_META,
-      ),
-    );
+    expect(await person.send()).toEqual(FAILED);
+    for (let i = 0; i < limits.perNumber; i += 1) must(await person.send());
+    must(await person.verify(provider.lastCode(person.phone)));
   });
 });
