@@ -64,6 +64,15 @@ const SECURITY_HEADERS = {
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
 };
 
+/**
+ * Sent when people open Twofold over HTTPS: browsers then refuse plain HTTP to it for two years
+ * (the figure hstspreload.org and Mozilla's guidelines ask for), so a network attacker cannot
+ * strip TLS from a later visit and read a password or a session cookie. Subdomains of Twofold's
+ * own host are included; `preload` is not: it commits the whole domain in browsers' built-in
+ * lists for months, a choice for the domain's owner, not a default.
+ */
+const HSTS = "max-age=63072000; includeSubDomains";
+
 /** Shown at / until the web app is built: says what runs and where the API is. */
 const LANDING = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Twofold</title>
 <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5">
@@ -195,6 +204,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   await bus.subscribe((event) => twofold.events.receive(event));
   webPush = createWebPush(env, (ids) => twofold.push.webPushSubscriptions(ids));
   const secureCookies = env.TWOFOLD_PUBLIC_URL?.startsWith("https://") ?? false;
+  const securityHeaders = secureCookies
+    ? { ...SECURITY_HEADERS, "strict-transport-security": HSTS }
+    : SECURITY_HEADERS;
   const clientIp = (req: IncomingMessage): string => {
     // The last entry is the one our proxy added; earlier ones are whatever the client sent.
     const forwarded = env.TWOFOLD_TRUST_PROXY ? req.headers["x-forwarded-for"] : undefined;
@@ -221,7 +233,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const serveStatic = webDirExists(webDir) ? createStaticHandler(webDir) : null;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     if (path === "/push/public-key") {
       // What gateways and devices check the server's signatures with (public by nature).
