@@ -1,44 +1,25 @@
 import type { Twofold } from "@twofold/core";
 import type { Logger } from "./logger";
+import { startWorker, type Worker } from "./worker";
 
-/** How often new security events are sealed into the chain and mailed about. */
+/** How often new security events are sealed into the chain and their emails queued. */
 export const LOG_WORKER_EVERY_MS = 500;
 
-export interface LogWorker {
-  /** Stops the timer, then seals and mails what is left (before the database closes). */
-  stop(): Promise<void>;
-}
+/** Its `stop` seals and queues what is left (before the database closes). */
+export type LogWorker = Worker;
 
 /**
- * Seals new security events into the hash chain and emails their owners, a moment after they
- * happen and outside any request. One round at a time; a failed round is logged and retried.
+ * Seals new security events into the hash chain and queues emails to their owners (sent by the
+ * mail worker), a moment after they happen and outside any request.
  */
 export function startLogWorker(twofold: Twofold, log: Logger): LogWorker {
-  let running: Promise<void> | null = null;
-  const round = (): Promise<void> => {
-    running ??= twofold.securityLog
-      .process()
-      .then(({ mailed }) => {
-        if (mailed > 0) log.debug({ mailed }, "security notifications sent");
-      })
-      .catch((error: unknown) =>
-        log.warn(
-          { error: error instanceof Error ? error.name : typeof error },
-          "log worker round failed",
-        ),
-      )
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const timer = setInterval(() => void round(), LOG_WORKER_EVERY_MS);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-      await round();
+  return startWorker({
+    name: "log worker",
+    everyMs: LOG_WORKER_EVERY_MS,
+    log,
+    round: async () => {
+      const { queued } = await twofold.securityLog.sealAndQueue();
+      if (queued > 0) log.debug({ queued }, "security emails queued");
     },
-  };
+  });
 }
