@@ -142,3 +142,4 @@ export {
   useSmsProvider,
   type PersonWithPhone,
 } from "./sms/test-phones";
+export { personWithDevice, type PersonWithDevice } from "./push/test-devices";

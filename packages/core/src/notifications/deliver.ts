@@ -40,20 +40,31 @@ function compose(deps: Deps, row: Row, kind: Notified, at: Date): Mail {
   const details = SHOWN.map((k) => row.detail[k])
     .filter((v) => v !== undefined && v !== "")
     .join(", ");
-  const link = `${deps.config.publicUrl}/not-me?token=${notMeToken(deps, row.account_id, at)}`;
   const lines = [
     `${subject}.`,
     t.what(details),
     `${t.when}: ${at.toISOString().slice(0, 16).replace("T", " ")} UTC`,
     from && `${t.from}: ${from}`,
     "",
-    ...(kind === "not_me_reported" ? [t.notMeAfter] : [t.ignore, t.notMe, link]),
+    ...closing(deps, row, kind, at),
   ];
   return {
     to: row.email,
     subject: `Twofold: ${subject}`,
     text: `${lines.filter((l, i) => l !== "" || i === 4).join("\n")}\n`,
   };
+}
+
+/**
+ * What the person does next. No "this wasn't me" link where the person has just said so
+ * themselves: after the link itself, and after a report from their device.
+ */
+function closing(deps: Deps, row: Row, kind: Notified, at: Date): string[] {
+  const t = MAIL_TEXTS[mailLocale(row.locale)];
+  if (kind === "not_me_reported") return [t.notMeAfter];
+  if (kind === "push_reported") return [t.reported];
+  const link = `${deps.config.publicUrl}/not-me?token=${notMeToken(deps, row.account_id, at)}`;
+  return [t.ignore, t.notMe, link];
 }
 
 /** Batches per call at most: a round of the log worker stays short, the next one goes on. */

@@ -30,6 +30,8 @@ interface MailTexts {
   from: string;
   notMe: string;
   notMeAfter: string;
+  /** After "NO, and report it" on a device: what happened and what comes next (no link). */
+  reported: string;
   ignore: string;
 }
 
@@ -57,6 +59,8 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     from: "From",
     notMe: "If this wasn't you, open this link: it ends every session and asks for a new password.",
     notMeAfter: "Sign in and choose a new password now.",
+    reported:
+      "You reported a sign-in you did not make. Someone knows your password: at your next sign-in you will choose a new one, before anything else. The reported sign-in was stopped, and requests to your devices are paused for a while.",
     ignore: "If it was you, there is nothing to do.",
   },
   fr: {
@@ -83,6 +87,8 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     notMe:
       "Si ce n'était pas vous, ouvrez ce lien : il ferme toutes les sessions et demande un nouveau mot de passe.",
     notMeAfter: "Connectez-vous et choisissez un nouveau mot de passe maintenant.",
+    reported:
+      "Vous avez signalé une connexion que vous n'avez pas faite. Quelqu'un connaît votre mot de passe : à votre prochaine connexion, vous en choisirez un nouveau avant toute autre chose. La connexion signalée a été arrêtée et les demandes à vos appareils sont suspendues un moment.",
     ignore: "Si c'était vous, il n'y a rien à faire.",
   },
   de: {
@@ -109,6 +115,8 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     notMe:
       "Falls Sie das nicht waren, öffnen Sie diesen Link: er beendet alle Sitzungen und verlangt ein neues Passwort.",
     notMeAfter: "Melden Sie sich an und wählen Sie jetzt ein neues Passwort.",
+    reported:
+      "Sie haben eine Anmeldung gemeldet, die nicht von Ihnen war. Jemand kennt Ihr Passwort: Bei Ihrer nächsten Anmeldung wählen Sie zuerst ein neues. Die gemeldete Anmeldung wurde gestoppt, und Anfragen an Ihre Geräte sind eine Weile ausgesetzt.",
     ignore: "Falls Sie es waren, ist nichts zu tun.",
   },
   it: {
@@ -135,6 +143,8 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     notMe:
       "Se non è stato lei, apra questo link: chiude tutte le sessioni e chiede una nuova password.",
     notMeAfter: "Acceda e scelga subito una nuova password.",
+    reported:
+      "Ha segnalato un accesso che non ha fatto lei. Qualcuno conosce la sua password: al prossimo accesso ne sceglierà una nuova, prima di ogni altra cosa. L'accesso segnalato è stato fermato e le richieste ai suoi dispositivi sono sospese per un po'.",
     ignore: "Se è stato lei, non c'è niente da fare.",
   },
 };

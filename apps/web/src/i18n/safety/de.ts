@@ -41,7 +41,7 @@ export const safetyDe: SafetyMessages = {
   },
   passwordRequired: {
     title: "Wählen Sie zuerst ein neues Passwort",
-    text: "„Das war ich nicht“ wurde über eine Sicherheits-E-Mail Ihres Kontos verwendet: Alle Sitzungen wurden abgemeldet, vertrauenswürdige Browser vergessen und App-Passwörter widerrufen. Wählen Sie ein neues Passwort, um fortzufahren.",
+    text: "Vielleicht kennt jemand anderes Ihr Passwort: Eine Anmeldung, die nicht von Ihnen war, wurde gemeldet, auf Ihrem Gerät („NEIN, und melden“) oder mit „Das war ich nicht“ in einer Sicherheits-E-Mail. Nach „Das war ich nicht“ wurden außerdem alle Sitzungen abgemeldet, vertrauenswürdige Browser vergessen und App-Passwörter widerrufen. Wählen Sie ein neues Passwort, um fortzufahren.",
     done: "Ihr neues Passwort ist gesetzt. Sehen Sie in Ihrem Sicherheitsprotokoll nach, ob noch etwas nicht von Ihnen war.",
   },
   disabledMethods: {

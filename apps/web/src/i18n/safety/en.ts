@@ -42,7 +42,7 @@ export const safetyEn = {
   },
   passwordRequired: {
     title: "Choose a new password first",
-    text: "“This wasn't me” was used from a security email of your account: every session was signed out, trusted browsers were forgotten and application passwords were revoked. Choose a new password to continue.",
+    text: "Someone else may know your password: a sign-in you did not make was reported, from your device (“NO, and report it”) or with “This wasn't me” in a security email. After “This wasn't me”, every session was also signed out, trusted browsers were forgotten and application passwords were revoked. Choose a new password to continue.",
     done: "Your new password is set. Look through your security log for anything else you did not do.",
   },
   disabledMethods: {

@@ -41,7 +41,7 @@ export const safetyFr: SafetyMessages = {
   },
   passwordRequired: {
     title: "Choisissez d'abord un nouveau mot de passe",
-    text: "« Ce n'était pas moi » a été utilisé depuis un e-mail de sécurité de votre compte : toutes les sessions ont été déconnectées, les navigateurs de confiance oubliés et les mots de passe d'application révoqués. Choisissez un nouveau mot de passe pour continuer.",
+    text: "Quelqu'un d'autre connaît peut-être votre mot de passe : une connexion que vous n'avez pas faite a été signalée, depuis votre appareil (« NON, et signaler ») ou avec « Ce n'était pas moi » dans un e-mail de sécurité. Après « Ce n'était pas moi », toutes les sessions ont aussi été déconnectées, les navigateurs de confiance oubliés et les mots de passe d'application révoqués. Choisissez un nouveau mot de passe pour continuer.",
     done: "Votre nouveau mot de passe est enregistré. Parcourez votre journal de sécurité à la recherche d'autre chose que vous n'avez pas fait.",
   },
   disabledMethods: {

@@ -41,7 +41,7 @@ export const safetyIt: SafetyMessages = {
   },
   passwordRequired: {
     title: "Scelga prima una nuova password",
-    text: "«Non sono stato io» è stato usato da un'e-mail di sicurezza del suo account: tutte le sessioni sono state disconnesse, i browser attendibili dimenticati e le password per app revocate. Scelga una nuova password per continuare.",
+    text: "Qualcun altro potrebbe conoscere la sua password: è stato segnalato un accesso che non ha fatto lei, dal suo dispositivo («NO, e segnala») o con «Non sono stato io» in un'e-mail di sicurezza. Dopo «Non sono stato io», sono state anche chiuse tutte le sessioni, dimenticati i browser attendibili e revocate le password per app. Scelga una nuova password per continuare.",
     done: "La nuova password è impostata. Controlli nel registro di sicurezza se c'è altro che non ha fatto lei.",
   },
   disabledMethods: {
