@@ -63,8 +63,13 @@ function closing(deps: Deps, row: Row, kind: Notified, at: Date): string[] {
   const t = MAIL_TEXTS[mailLocale(row.locale)];
   if (kind === "not_me_reported") return [t.notMeAfter];
   if (kind === "push_reported") return [t.reported];
-  const link = `${deps.config.publicUrl}/not-me?token=${notMeToken(deps, row.account_id, at)}`;
-  return [t.ignore, t.notMe, link];
+  const token = notMeToken(deps, {
+    accountId: row.account_id,
+    sentAt: at,
+    eventId: Number(row.id),
+  });
+  const link = `${deps.config.publicUrl}/not-me?token=${token}`;
+  return [t.ignore, t.notMeFor[kind] ?? t.notMe, link];
 }
 
 /** Batches per call at most: a round of the log worker stays short, the next one goes on. */

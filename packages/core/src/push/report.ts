@@ -31,7 +31,5 @@ export async function secureAfterReport(deps: Deps, tx: Tx, accountId: string): 
     .set({ passwordChangeRequired: true })
     .where(eq(schema.accounts.id, accountId));
   const s = schema.sessions;
-  await tx
-    .delete(s)
-    .where(and(eq(s.accountId, accountId), eq(s.state, "pending_second_factor")));
+  await tx.delete(s).where(and(eq(s.accountId, accountId), eq(s.state, "pending_second_factor")));
 }
