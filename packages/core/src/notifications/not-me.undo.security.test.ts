@@ -2,54 +2,28 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { databaseKinds, otpAppCode } from "@twofold/testing";
+import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { outboxMailer, readMailOutbox } from "./outbox-mailer";
+import { outboxMailer } from "./outbox-mailer";
 import {
+  addOTPApp,
+  mailTo,
   must,
   personWithTOTP,
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
   useTestEngine,
-  type TestEngine,
 } from "../testing";
 
 const outbox = join(mkdtempSync(join(tmpdir(), "twofold-mail-")), "mail.jsonl");
-
-/** The attacker, signed in on the account, adds an OTP app of their own. */
-async function addOTPApp(engine: TestEngine, accountId: string, label: string) {
-  const account = await engine.twofold.accounts.get(accountId);
-  if (!account) throw new Error("account missing");
-  const enrollment = must(await engine.twofold.totp.beginEnrollment(account, label));
-  const code = otpAppCode(enrollment.otpauthUri, engine.clock.now());
-  const added = must(
-    await engine.twofold.totp.confirmEnrollment(
-      accountId,
-      enrollment.enrollmentId,
-      code,
-      TEST_META,
-    ),
-  );
-  engine.clock.advanceSeconds(30);
-  return added;
-}
 
 describe.each(databaseKinds())(
   "'this wasn't me' about the change it was sent for, on %s",
   (kind) => {
     const engine = useTestEngine(kind, undefined, () => ({ mailer: outboxMailer(outbox) }));
 
-    /** The text and link token of the newest email with that subject. */
-    async function mail(email: string, subject: string): Promise<{ text: string; token: string }> {
-      await engine.twofold.securityLog.process();
-      const found = (await readMailOutbox(outbox, 10_000))
-        .filter((m) => m.to === email && m.subject === `Twofold: ${subject}`)
-        .at(-1);
-      if (!found) throw new Error(`no email "${subject}" to ${email}`);
-      const token = /\/not-me\?token=([^\s]+)/.exec(found.text)?.[1] ?? "";
-      return { text: found.text, token };
-    }
+    const mail = (email: string, subject: string) => mailTo(engine, outbox, { email, subject });
     const notMe = async (token: string) =>
       must(await engine.twofold.notifications.reportNotMe(token, TEST_META));
 
