@@ -69,7 +69,9 @@ function closing(deps: Deps, row: Row, kind: Notified, at: Date): string[] {
     eventId: Number(row.id),
   });
   const link = `${deps.config.publicUrl}/not-me?token=${token}`;
-  return [t.ignore, t.notMeFor[kind] ?? t.notMe, link];
+  // A method "this wasn't me" removed (it was someone else's): nothing to add back.
+  const line = row.detail.because === "not_me" ? t.notMe : (t.notMeFor[kind] ?? t.notMe);
+  return [t.ignore, line, link];
 }
 
 /** Batches per call at most: a round of the log worker stays short, the next one goes on. */

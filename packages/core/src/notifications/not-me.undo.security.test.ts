@@ -47,6 +47,9 @@ describe.each(databaseKinds())(
       expect(log.filter((e) => e.type === "factor_removed").map((e) => e.detail)).toEqual([
         { kind: "totp", label: "Attacker phone", because: "not_me" },
       ]);
+      // Its email does not ask to add back the method someone else added.
+      const removed = await mail(person.email, "A two-step method was removed");
+      expect(removed.text).not.toContain("add the method again");
     });
 
     it("two-step someone else turned on with their method is off again, as before", async () => {
