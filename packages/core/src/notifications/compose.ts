@@ -6,6 +6,7 @@ import { MAIL_TEXTS, NOTIFIED, mailLocale, type Notified } from "./texts";
 
 /** A security event with what an email about it needs: its owner's address and language. */
 export interface NotifiedEvent {
+  event_id: string | number;
   account_id: string;
   created_at: Date | string;
   ip: string;
@@ -31,7 +32,7 @@ export function queuedKind(kind: string): Notified | null {
 
 /**
  * The email about an event, in its owner's language. Its "this wasn't me" link is signed from
- * the account and the event's time, so the same event always gives the same email (a retried
+ * the account, the event and its time, so the same event always gives the same email (a retried
  * send is the same email) and nothing about the link is stored.
  */
 export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): Mail {
@@ -45,18 +46,36 @@ export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): M
   const details = SHOWN.map((k) => event.detail[k])
     .filter((v) => v !== undefined && v !== "")
     .join(", ");
-  const link = `${deps.config.publicUrl}/not-me?token=${notMeToken(deps, event.account_id, at)}`;
   const lines = [
     `${subject}.`,
     t.what(details),
     `${t.when}: ${at.toISOString().slice(0, 16).replace("T", " ")} UTC`,
     from && `${t.from}: ${from}`,
     "",
-    ...(kind === "not_me_reported" ? [t.notMeAfter] : [t.ignore, t.notMe, link]),
+    ...closing(deps, event, kind),
   ];
   return {
     to: event.email,
     subject: `Twofold: ${subject}`,
     text: `${lines.filter((l, i) => l !== "" || i === 4).join("\n")}\n`,
   };
+}
+
+/**
+ * What the person does next. No "this wasn't me" link where the person has just said so
+ * themselves: after the link itself, and after a report from their device.
+ */
+function closing(deps: Deps, event: NotifiedEvent, kind: Notified): string[] {
+  const t = MAIL_TEXTS[mailLocale(event.locale)];
+  if (kind === "not_me_reported") return [t.notMeAfter];
+  if (kind === "push_reported") return [t.reported];
+  const token = notMeToken(deps, {
+    accountId: event.account_id,
+    sentAt: new Date(event.created_at),
+    eventId: Number(event.event_id),
+  });
+  const link = `${deps.config.publicUrl}/not-me?token=${token}`;
+  // A method "this wasn't me" removed (it was someone else's): nothing to add back.
+  const line = event.detail.because === "not_me" ? t.notMe : (t.notMeFor[kind] ?? t.notMe);
+  return [t.ignore, line, link];
 }

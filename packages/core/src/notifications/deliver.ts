@@ -12,7 +12,6 @@ const CLAIM = 10;
 const MAX_CLAIMS = 50;
 
 interface Claimed extends NotifiedEvent {
-  event_id: string | number;
   kind: string;
   attempts: number;
 }
