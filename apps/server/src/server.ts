@@ -5,6 +5,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTRPCRequestHandler } from "@twofold/api";
 import { startLogWorker } from "./log-worker";
+import { startMailWorker } from "./mail-worker";
 import { mailer } from "./mail";
 import {
   createTwofold,
@@ -339,6 +340,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   // Links in emails lead here unless TWOFOLD_PUBLIC_URL says where people open Twofold.
   if (!env.TWOFOLD_PUBLIC_URL) twofold.deps.config.publicUrl = addressToOpen(url);
   const logWorker = startLogWorker(twofold, log);
+  const mailWorker = startMailWorker(twofold, log);
 
   return {
     url,
@@ -362,6 +364,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         });
       }
       await logWorker.stop();
+      await mailWorker.stop();
       delivery.close();
       bus.close();
       if (!options.database) await database.close();

@@ -1,4 +1,4 @@
-// A push nobody answers expires; "NO, and report it" refuses and pauses pushes to the account.
+// A push nobody answers expires; "NO, and report it" ends that sign-in and pauses pushes to the account.
 import { createApiClient } from "@twofold/client";
 import { answerRequest, enrollDevice, pendingRequests, type DeviceIdentity } from "@twofold/device";
 import { REASON_TEXT } from "@twofold/i18n";
@@ -45,7 +45,7 @@ describe("push requests that are not approved", () => {
     await shot(page, "expired");
   });
 
-  it("NO, and report it: refused, and no new request can be sent for a while", async () => {
+  it("NO, and report it: the sign-in ends, and no new request can be sent for a while", async () => {
     await page.getByRole("button", { name: "Send a new request" }).click();
     await page.getByTestId("push-number").waitFor();
     const [request] = await pendingRequests(deviceApi(), device);
@@ -53,8 +53,13 @@ describe("push requests that are not approved", () => {
     expect(await answerRequest(deviceApi(), device, request.requestId, "report")).toEqual({
       status: "reported",
     });
-    await expect.poll(alerts, { timeout: 15_000 }).toContain(REASON_TEXT.en.PUSH_DENIED);
-    await page.getByRole("button", { name: "Send a new request" }).click();
+    // The reported sign-in is over: no new request for it, only signing in again.
+    await expect.poll(alerts, { timeout: 15_000 }).toContain(REASON_TEXT.en.UNAUTHENTICATED);
+    expect(await page.getByRole("button", { name: "Send a new request" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Cancel and sign out" }).click();
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     // The sentence, then when pushes may be sent again.
     await expect
       .poll(async () => (await alerts()).join(" "), { timeout: 15_000 })

@@ -86,6 +86,19 @@ export interface TwofoldConfig {
       windowMs: number;
     };
   };
+  /** Security emails: queued in the database, sent by a worker that retries (mail-queue.ts). */
+  mail: {
+    /** A failed send is tried again after this, then twice as long each time... */
+    retryFirstMs: number;
+    /** ...but never waits longer than this between tries. */
+    retryMaxMs: number;
+    /** An email still not sent this long after its event is given up (and logged). */
+    giveUpAfterMs: number;
+    /** One send is abandoned (and retried) after this, whatever the mailer does. */
+    sendTimeoutMs: number;
+    /** A claimed email is another sender's again after this (a server that died mid-send). */
+    leaseMs: number;
+  };
 }
 
 export const DEFAULT_CONFIG: TwofoldConfig = {
@@ -132,5 +145,12 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
     maxAttempts: 5,
     enrollmentTtlMs: 15 * MINUTE,
     limits: { perNumber: 5, perAccount: 10, perIp: 20, total: 1000, windowMs: HOUR },
+  },
+  mail: {
+    retryFirstMs: 1000,
+    retryMaxMs: 10 * MINUTE,
+    giveUpAfterMs: DAY,
+    sendTimeoutMs: 60_000,
+    leaseMs: 5 * MINUTE,
   },
 };

@@ -28,6 +28,8 @@ export { MailSendError, noMailer, type Mail, type Mailer } from "./notifications
 export { outboxMailer, readMailOutbox, type MailOutboxEntry } from "./notifications/outbox-mailer";
 export { smtpMailer, type SmtpOptions } from "./notifications/smtp-mailer";
 export { MAIL_LOCALES, type MailLocale } from "./notifications/texts";
+export type { DeliveryRound } from "./notifications/deliver";
+export type { NotMeAbout } from "./notifications/not-me-about";
 export type { TOTPEnrollment } from "./totp/enrollment";
 export type {
   AuthenticationResponseJSON,

@@ -7,6 +7,7 @@ import type { DatabaseHandle, DatabaseKind } from "@twofold/db";
 import { createTestDatabase, FakeClock, otpAppCode } from "@twofold/testing";
 import { afterAll, beforeAll } from "vitest";
 import { DEFAULT_CONFIG, type TwofoldConfig } from "./config";
+import { readMailOutbox } from "./notifications/outbox-mailer";
 import type { DepsOptions } from "./deps";
 import type { RequestMeta } from "./ports";
 import type { IssuedSession } from "./sessions/sessions";
@@ -102,27 +103,59 @@ export async function personWithTOTP(
   engine: TestEngine,
   email = uniqueEmail(),
 ): Promise<PersonWithTOTP> {
-  const { twofold, clock } = engine;
   const session = must(
-    await twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
+    await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
   );
-  const account = await twofold.accounts.get(session.session.accountId);
-  if (!account) throw new Error("account missing after sign-up");
-  const enrollment = must(await twofold.totp.beginEnrollment(account, "Phone"));
-  const code = otpAppCode(enrollment.otpauthUri, clock.now());
-  const confirmed = must(
-    await twofold.totp.confirmEnrollment(account.id, enrollment.enrollmentId, code, TEST_META),
-  );
-  // The confirming code's step is spent: the next sign-in needs the next code.
-  clock.advanceSeconds(30);
+  const { accountId } = session.session;
+  const app = await addOTPApp(engine, accountId, "Phone");
   return {
     email,
-    accountId: account.id,
-    otpauthUri: enrollment.otpauthUri,
-    factorId: confirmed.id,
-    backupCodes: confirmed.backupCodes ?? [],
+    accountId,
+    otpauthUri: app.otpauthUri,
+    factorId: app.id,
+    backupCodes: app.backupCodes ?? [],
     session,
   };
+}
+
+/**
+ * Adds an OTP app to the account, enrolled and confirmed as its settings page does (the
+ * account's first method turns two-step on: its backup codes come back). Time moves one step:
+ * the confirming code's step is spent, the next sign-in needs the next code.
+ */
+export async function addOTPApp(
+  engine: TestEngine,
+  accountId: string,
+  label: string,
+): Promise<{ id: string; otpauthUri: string; backupCodes?: string[] }> {
+  const { twofold, clock } = engine;
+  const account = await twofold.accounts.get(accountId);
+  if (!account) throw new Error("account missing");
+  const enrollment = must(await twofold.totp.beginEnrollment(account, label));
+  const code = otpAppCode(enrollment.otpauthUri, clock.now());
+  const confirmed = must(
+    await twofold.totp.confirmEnrollment(accountId, enrollment.enrollmentId, code, TEST_META),
+  );
+  clock.advanceSeconds(30);
+  return { ...confirmed, otpauthUri: enrollment.otpauthUri };
+}
+
+/**
+ * The newest email to `email` with that subject (without "Twofold: "), after a round of the log
+ * worker, and the token of its "this wasn't me" link ("" when it has none).
+ */
+export async function mailTo(
+  engine: TestEngine,
+  outbox: string,
+  mail: { email: string; subject: string },
+): Promise<{ text: string; token: string }> {
+  await engine.twofold.securityLog.process();
+  const found = (await readMailOutbox(outbox, 10_000))
+    .filter((m) => m.to === mail.email && m.subject === `Twofold: ${mail.subject}`)
+    .at(-1);
+  if (!found) throw new Error(`no email "${mail.subject}" to ${mail.email}`);
+  const token = /\/not-me\?token=([^\s]+)/.exec(found.text)?.[1] ?? "";
+  return { text: found.text, token };
 }
 
 /** Signs in with the password: the pending session that waits for the second factor. */
@@ -142,3 +175,4 @@ export {
   useSmsProvider,
   type PersonWithPhone,
 } from "./sms/test-phones";
+export { personWithDevice, type PersonWithDevice } from "./push/test-devices";

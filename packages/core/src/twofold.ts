@@ -4,7 +4,8 @@ import { createDeps, type Deps, type DepsOptions, type EngineEvent } from "./dep
 import type { RequestMeta } from "./ports";
 import { sealAll, verifyLog, type LogVerdict } from "./security-log/chain";
 import { listEvents, recordEvent } from "./security-log/security-log";
-import { deliverNotifications } from "./notifications/deliver";
+import { deliverQueuedMail, type DeliveryRound } from "./notifications/deliver";
+import { queueNotifications } from "./notifications/queue";
 import { reportNotMe } from "./notifications/not-me";
 import { verifyBackupCodeSignIn, verifyTOTPSignIn } from "./sessions/second-factor";
 import * as sessions from "./sessions/sessions";
@@ -146,15 +147,23 @@ export function createTwofold(options: DepsOptions) {
     },
     securityLog: {
       list: bind(deps, listEvents),
-      /** Seals new events into the chain, then emails their owners (the server's log worker). */
+      /** Seals new events into the chain and queues the emails they call for (the log worker). */
+      sealAndQueue: async (): Promise<{ queued: number }> => {
+        await sealAll(deps);
+        return { queued: await queueNotifications(deps) };
+      },
+      /** Both workers' rounds, once: seals, queues, then sends what is due (tests, tools). */
       process: async (): Promise<{ mailed: number }> => {
         await sealAll(deps);
-        return { mailed: await deliverNotifications(deps) };
+        await queueNotifications(deps);
+        return { mailed: (await deliverQueuedMail(deps)).sent };
       },
       verify: (): Promise<LogVerdict> => verifyLog(deps),
     },
     notifications: {
       reportNotMe: bind(deps, reportNotMe),
+      /** Sends the queued emails that are due, with retries (the server's mail worker). */
+      deliver: (): Promise<DeliveryRound> => deliverQueuedMail(deps),
     },
   };
 }

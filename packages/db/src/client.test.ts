@@ -21,6 +21,7 @@ const TABLES = [
   "factors",
   "failure_counters",
   "log_state",
+  "mail_queue",
   "push_pauses",
   "push_requests",
   "rate_windows",

@@ -19,6 +19,11 @@ export interface SmsProviderServer {
   received: ReceivedSms[];
   /** The next `count` requests are refused with this HTTP status (Twilio's error body). */
   failNext: (count: number, status?: number) => void;
+  /** The next `count` requests are read and never answered (a provider that hangs). */
+  hangNext: (count: number) => void;
+  /** Stops listening (connections refused) and drops open ones; `start` listens again, same port. */
+  stop: () => Promise<void>;
+  start: () => Promise<void>;
   /** The six-digit code of the latest message to this number. */
   lastCode: (to: string) => string;
   close: () => Promise<void>;
@@ -36,9 +41,14 @@ export async function startSmsProvider(): Promise<SmsProviderServer> {
   const webhookSecret = "test-webhook-secret";
   const received: ReceivedSms[] = [];
   let failures: { count: number; status: number } = { count: 0, status: 500 };
+  let hangs = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const raw = await readBody(req);
+    if (hangs > 0) {
+      hangs -= 1;
+      return;
+    }
     if (failures.count > 0) {
       failures = { ...failures, count: failures.count - 1 };
       return twilioError(
@@ -93,7 +103,15 @@ export async function startSmsProvider(): Promise<SmsProviderServer> {
   const server = createServer((req, res) => {
     handle(req, res).catch(() => twilioError(res, 500, 20500, "Internal error"));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const listen = (at: number) =>
+    new Promise<void>((resolve) => server.listen(at, "127.0.0.1", resolve));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      if (server.listening) server.close(() => resolve());
+      else resolve();
+    });
+  await listen(0);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -103,17 +121,18 @@ export async function startSmsProvider(): Promise<SmsProviderServer> {
     failNext(count, status = 500) {
       failures = { count, status };
     },
+    hangNext(count) {
+      hangs = count;
+    },
+    stop,
+    start: () => listen(port),
     lastCode(to) {
       const message = received.filter((m) => m.to === to).at(-1);
       const code = message?.body.match(/\b(\d{6})\b/)?.[1];
       if (!code) throw new Error(`no code was sent to ${to}`);
       return code;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: stop,
   };
 }
 

@@ -112,9 +112,10 @@ describe("the terminal as an authenticator device (twofold approve)", () => {
       code: `${code?.[1]}${code?.[2]}`,
     });
     expect(signedIn.status).toBe("authenticated");
-    expect(await intruder.api.auth.pushResult.query({ requestId: attempt.requestId })).toEqual({
-      status: "denied",
-    });
+    // The reported sign-in is over: its next poll finds no session.
+    await expect(
+      intruder.api.auth.pushResult.query({ requestId: attempt.requestId }),
+    ).rejects.toMatchObject({ data: { reason: "UNAUTHENTICATED" } });
     ink.unmount();
   });
 });

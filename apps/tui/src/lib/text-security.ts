@@ -32,8 +32,8 @@ export const SECURITY_TEXT = {
     done: (name: string) => `${name}: turned back on.`,
   },
   passwordRequired: [
-    "“This wasn't me” was used from one of our emails: every session was ended,",
-    "trusted browsers forgotten and application passwords revoked.",
+    "A sign-in you did not make was reported (on your device, or with",
+    "“This wasn't me” from one of our emails): someone may know your password.",
     "Choose a new password before anything else.",
   ],
 } as const;

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
+import { notMeAboutText } from "../lib/not-me";
 import { sessionEnded } from "../lib/queries";
 import { Link, PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
@@ -23,9 +24,11 @@ export function NotMe(): ReactNode {
   const queryClient = useQueryClient();
   const [token] = useState(linkToken);
   const [ended, setEnded] = useState<number | null>(null);
+  const [about, setAbout] = useState<string[]>([]);
   const { submit, pending, problem } = useSubmit(async () => {
     const done = await api.account.reportNotMe.mutate({ token });
     setEnded(done.sessionsEnded);
+    setAbout(notMeAboutText(t, done.about));
     // This browser's session, if it had one, is gone too: nothing of it stays on screen.
     await sessionEnded(queryClient);
   });
@@ -35,7 +38,9 @@ export function NotMe(): ReactNode {
       <section className="card narrow not-me" aria-labelledby="page-title">
         <h1 id="page-title">{n.doneTitle}</h1>
         <div className="notice" role="status">
-          {n.done(ended)}
+          {[n.done(ended), ...about].map((line) => (
+            <p key={line}>{line}</p>
+          ))}
         </div>
         <p>{n.next}</p>
         <Link to={PATHS.signIn} className="button primary">

@@ -15,8 +15,17 @@ type Phase =
   | { kind: "approved" }
   | { kind: "ended"; problem: Problem };
 
-/** A new request cannot help with these (yet): the sentence says what to do instead. */
-const NO_NEW_REQUEST: readonly string[] = ["FACTOR_NOT_AVAILABLE", "PUSH_PAUSED", "RATE_LIMITED"];
+/**
+ * A new request cannot help with these (yet): the sentence says what to do instead. The sign-in
+ * itself is over after its request was reported on the device (UNAUTHENTICATED): sign in again.
+ */
+const NO_NEW_REQUEST: readonly string[] = [
+  "FACTOR_NOT_AVAILABLE",
+  "PUSH_PAUSED",
+  "RATE_LIMITED",
+  "UNAUTHENTICATED",
+  "NO_PENDING_SIGN_IN",
+];
 
 /**
  * The second step with an authenticator device: a request goes to the devices as the step is

@@ -1,8 +1,24 @@
 import * as z from "zod";
 import { unwrap } from "../errors";
-import { BROWSER_POLICIES, MAIL_LOCALES, PASSWORD_MAX } from "@twofold/core";
+import { BROWSER_POLICIES, FACTOR_KINDS, MAIL_LOCALES, PASSWORD_MAX } from "@twofold/core";
 import { authedProcedure, createTRPCRouter, publicProcedure, stepUpProcedure } from "../trpc";
 import { iso } from "./shared";
+
+const notMeAbout = z.discriminatedUnion("action", [
+  z.object({
+    action: z.literal("factor_removed"),
+    factorKind: z.enum(FACTOR_KINDS),
+    label: z.string(),
+    twoFactorEnabled: z.boolean(),
+  }),
+  z.object({ action: z.literal("app_password_revoked"), name: z.string() }),
+  z.object({
+    action: z.literal("add_factor_again"),
+    factorKind: z.enum(FACTOR_KINDS),
+    label: z.string(),
+  }),
+  z.object({ action: z.literal("turn_on_two_step_again") }),
+]);
 
 export const accountRouter = createTRPCRouter({
   /** The language of the account's emails. */
@@ -16,11 +32,12 @@ export const accountRouter = createTRPCRouter({
   /**
    * "This wasn't me", from the link of a notification email: no session needed. Ends every
    * session, forgets trusted browsers, revokes application passwords; the next sign-in asks
-   * for a new password.
+   * for a new password. `about`: what it did about the change the email told of (a method
+   * added is removed) or how the person puts back what was removed; null when nothing more.
    */
   reportNotMe: publicProcedure
     .input(z.strictObject({ token: z.string().min(1).max(256) }))
-    .output(z.object({ sessionsEnded: z.number().int() }))
+    .output(z.object({ sessionsEnded: z.number().int(), about: notMeAbout.nullable() }))
     .mutation(async ({ ctx, input }) =>
       unwrap(await ctx.deps.twofold.notifications.reportNotMe(input.token, ctx.req)),
     ),

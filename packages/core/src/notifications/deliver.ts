@@ -1,127 +1,143 @@
 import { queryRows } from "@twofold/db";
 import { sql } from "drizzle-orm";
 import type { Deps } from "../deps";
-import { describeUserAgent } from "@twofold/push-protocol";
-import { notMeToken } from "./not-me";
-import { MAIL_TEXTS, NOTIFIED, mailLocale, type Notified } from "./texts";
-import type { Mail } from "./mailer";
-
-interface Row {
-  id: number;
-  seq: number;
-  account_id: string;
-  type: string;
-  created_at: Date | string;
-  ip: string;
-  user_agent: string;
-  detail: Record<string, string | number | boolean>;
-  email: string;
-  locale: string;
-  /** For a sign-in: whether this browser signed in (or signed up) before. */
-  known_browser: boolean;
-}
-
-const BATCH = 50;
-/** Details worth a line in the email; never a secret (the log holds none). */
-const SHOWN = ["kind", "factor", "label", "name", "policy", "protocol"] as const;
-
-function kindOf(row: Row): Notified | null {
-  if (row.type === "sign_in_succeeded") return row.known_browser ? null : "new_browser_sign_in";
-  return NOTIFIED.find((n) => n === row.type) ?? null;
-}
-
-function compose(deps: Deps, row: Row, kind: Notified, at: Date): Mail {
-  const t = MAIL_TEXTS[mailLocale(row.locale)];
-  const subject = t.subject[kind];
-  const { browser, os } = describeUserAgent(row.user_agent);
-  const from = [[browser, os].filter(Boolean).join(", "), row.ip && `IP ${row.ip}`]
-    .filter(Boolean)
-    .join(" · ");
-  const details = SHOWN.map((k) => row.detail[k])
-    .filter((v) => v !== undefined && v !== "")
-    .join(", ");
-  const link = `${deps.config.publicUrl}/not-me?token=${notMeToken(deps, row.account_id, at)}`;
-  const lines = [
-    `${subject}.`,
-    t.what(details),
-    `${t.when}: ${at.toISOString().slice(0, 16).replace("T", " ")} UTC`,
-    from && `${t.from}: ${from}`,
-    "",
-    ...(kind === "not_me_reported" ? [t.notMeAfter] : [t.ignore, t.notMe, link]),
-  ];
-  return {
-    to: row.email,
-    subject: `Twofold: ${subject}`,
-    text: `${lines.filter((l, i) => l !== "" || i === 4).join("\n")}\n`,
-  };
-}
-
-/** Batches per call at most: a round of the log worker stays short, the next one goes on. */
-const MAX_BATCHES = 20;
+import { composeMail, queuedKind, type NotifiedEvent } from "./compose";
+import { MailSendError } from "./mailer";
 
 /**
- * Emails the account's owner about the sealed events that call for it, in order, each at least
- * once: the cursor in `log_state` moves past an event only after its email was handed over. A
- * mailer that fails stops the round (tried again on the next); a cursor another server moved
- * first stops it too. Goes on batch after batch while batches come full, so that a busy server
- * (hundreds of sign-ins a second) does not fall behind. Returns how many emails were sent.
+ * Emails claimed at once, and claims per call. The lease (15 min by default) outlasts a whole
+ * claim sent one by one, each bounded by `sendTimeoutMs` (60 s by default).
  */
-export async function deliverNotifications(deps: Deps): Promise<number> {
-  let sent = 0;
-  for (let i = 0; i < MAX_BATCHES; i += 1) {
-    const batch = await deliverBatch(deps);
-    sent += batch.sent;
-    if (!batch.full) break;
-  }
-  return sent;
+const CLAIM = 10;
+const MAX_CLAIMS = 50;
+
+interface Claimed extends NotifiedEvent {
+  kind: string;
+  attempts: number;
 }
 
-/** One batch; `full`: it ran to the end of a full batch (there may be more). */
-async function deliverBatch(deps: Deps): Promise<{ sent: number; full: boolean }> {
-  const [state] = await queryRows<{ notified_seq: string | number }>(
-    deps.db,
-    sql`select notified_seq from log_state where id = 1`,
-  );
-  if (!state) return { sent: 0, full: false };
-  let cursor = Number(state.notified_seq);
-  const rows = await queryRows<Row>(
-    deps.db,
-    sql`select e.id, e.seq, e.account_id, e.type, e.created_at, e.ip, e.user_agent, e.detail,
-               a.email, a.locale,
-               (e.type = 'sign_in_succeeded' and exists (
-                  select 1 from security_events p
-                   where p.account_id = e.account_id and p.id < e.id and p.user_agent = e.user_agent
-                     and p.type in ('sign_in_succeeded', 'account_created'))) as known_browser
-          from security_events e join accounts a on a.id = e.account_id
-         where e.seq > ${cursor}
-         order by e.seq
-         limit ${BATCH}`,
-  );
-  let sent = 0;
-  let written = cursor;
-  const advance = async (to: number): Promise<boolean> => {
-    if (to === written) return true;
-    const moved = await queryRows<{ id: number }>(
-      deps.db,
-      sql`update log_state set notified_seq = ${to} where id = 1 and notified_seq = ${written} returning id`,
-    );
-    written = to;
-    return moved.length === 1;
-  };
-  for (const row of rows) {
-    const kind = kindOf(row);
-    if (kind) {
-      if (!(await advance(cursor))) return { sent, full: false };
-      try {
-        await deps.mailer.send(compose(deps, row, kind, new Date(row.created_at)));
-      } catch (error) {
-        deps.onProviderError(error instanceof Error ? error : new Error("mailer failed"));
-        return { sent, full: false };
+export interface DeliveryRound {
+  sent: number;
+  /** Sends that failed this round (each tried again later, unless given up). */
+  failed: number;
+  /** Emails given up this round: a day of failures. The operator must hear of it. */
+  gaveUp: number;
+}
+
+/**
+ * Sends the queued security emails that are due, oldest first, at least once each: a row is
+ * deleted only after the mailer took its email. Each send is bounded (`sendTimeoutMs`, on top
+ * of the mailer's own timeouts), so a mail server that hangs costs one try, not the worker. A
+ * failed send is tried again 1 s later, then 2 s, 4 s, ... up to 10 min apart, and given up a
+ * day after it was queued. The first failure ends the round (the mail server is likely down;
+ * the rest wait for the next round), so an outage costs one try per round, not one per email.
+ */
+export async function deliverQueuedMail(deps: Deps): Promise<DeliveryRound> {
+  const round: DeliveryRound = { sent: 0, failed: 0, gaveUp: 0 };
+  for (let i = 0; i < MAX_CLAIMS; i += 1) {
+    const now = deps.clock.now();
+    const lease = new Date(now.getTime() + deps.config.mail.leaseMs).toISOString();
+    const claimed = await claim(deps, now, lease);
+    for (const [index, row] of claimed.entries()) {
+      const failure = await sendOne(deps, row);
+      if (failure === null) {
+        round.sent += 1;
+        continue;
       }
-      sent += 1;
+      round.failed += 1;
+      if (await reschedule(deps, { row, lease, failure })) round.gaveUp += 1;
+      for (const rest of claimed.slice(index + 1)) await release(deps, rest, lease);
+      return round;
     }
-    cursor = Number(row.seq);
+    if (claimed.length < CLAIM) break;
   }
-  const moved = await advance(cursor);
-  return { sent, full: moved && rows.length === BATCH };
+  return round;
+}
+
+/**
+ * Claims due emails with one atomic UPDATE: a row is taken only while no lease holds it, and
+ * the condition is checked again on the row as updated (and rows another sender is claiming
+ * are skipped), so two servers never hold the same email at once.
+ */
+function claim(deps: Deps, now: Date, lease: string): Promise<Claimed[]> {
+  const at = now.toISOString();
+  return queryRows<Claimed>(
+    deps.db,
+    sql`with claimed as (
+          update mail_queue q set lease_until = ${lease}::timestamptz
+           where q.event_id in (
+                   select event_id from mail_queue
+                    where gave_up_at is null and next_attempt_at <= ${at}::timestamptz
+                      and (lease_until is null or lease_until <= ${at}::timestamptz)
+                    order by next_attempt_at, event_id
+                    limit ${CLAIM}
+                    for update skip locked)
+             and q.gave_up_at is null
+             and (q.lease_until is null or q.lease_until <= ${at}::timestamptz)
+          returning q.event_id, q.kind, q.attempts)
+        select c.event_id, c.kind, c.attempts, e.account_id, e.created_at, e.ip, e.user_agent,
+               e.detail, a.email, a.locale
+          from claimed c
+          join security_events e on e.id = c.event_id
+          join accounts a on a.id = e.account_id
+         order by e.seq`,
+  );
+}
+
+/** Hands one email to the mailer within the bound; null when it was taken, else the failure. */
+async function sendOne(deps: Deps, row: Claimed): Promise<string | null> {
+  const kind = queuedKind(row.kind);
+  if (kind !== null) {
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new MailSendError(deps.mailer.name, "timeout")),
+        deps.config.mail.sendTimeoutMs,
+      );
+    });
+    try {
+      await Promise.race([deps.mailer.send(composeMail(deps, row, kind)), bound]);
+    } catch (error) {
+      deps.onProviderError(error instanceof Error ? error : new Error("mailer failed"));
+      return error instanceof MailSendError ? error.code : "failed";
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  // Sent (or of a kind this version does not write): done.
+  await deps.db.execute(sql`delete from mail_queue where event_id = ${Number(row.event_id)}`);
+  return null;
+}
+
+/**
+ * A failed try: the email waits 1 s, 2 s, 4 s, ... (at most `retryMaxMs`) before the next, or
+ * is given up when it was queued more than `giveUpAfterMs` ago. Only while this sender's lease
+ * holds. Returns whether it was given up.
+ */
+async function reschedule(
+  deps: Deps,
+  options: { row: Claimed; lease: string; failure: string },
+): Promise<boolean> {
+  const { retryFirstMs, retryMaxMs, giveUpAfterMs } = deps.config.mail;
+  const now = deps.clock.now();
+  const wait = Math.min(retryFirstMs * 2 ** Math.min(options.row.attempts, 30), retryMaxMs);
+  const [row] = await queryRows<{ gave_up: boolean }>(
+    deps.db,
+    sql`update mail_queue
+           set attempts = attempts + 1, lease_until = null, last_error = ${options.failure},
+               next_attempt_at = ${new Date(now.getTime() + wait).toISOString()}::timestamptz,
+               gave_up_at = case when created_at <= ${new Date(now.getTime() - giveUpAfterMs).toISOString()}::timestamptz
+                                 then ${now.toISOString()}::timestamptz end
+         where event_id = ${Number(options.row.event_id)} and lease_until = ${options.lease}::timestamptz
+     returning gave_up_at is not null as gave_up`,
+  );
+  return row?.gave_up ?? false;
+}
+
+/** Gives a claimed email back untried: the next round takes it. */
+async function release(deps: Deps, row: Claimed, lease: string): Promise<void> {
+  await deps.db.execute(
+    sql`update mail_queue set lease_until = null
+         where event_id = ${Number(row.event_id)} and lease_until = ${lease}::timestamptz`,
+  );
 }

@@ -29,7 +29,14 @@ interface MailTexts {
   when: string;
   from: string;
   notMe: string;
+  /**
+   * The link's line where it does more than `notMe` (it removes what was added), or where the
+   * person must also put something back themselves.
+   */
+  notMeFor: Partial<Record<Notified, string>>;
   notMeAfter: string;
+  /** After "NO, and report it" on a device: what happened and what comes next (no link). */
+  reported: string;
   ignore: string;
 }
 
@@ -56,7 +63,21 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     when: "When",
     from: "From",
     notMe: "If this wasn't you, open this link: it ends every session and asks for a new password.",
+    notMeFor: {
+      factor_added:
+        "If this wasn't you, open this link: it removes this method, ends every session and asks for a new password.",
+      two_factor_enabled:
+        "If this wasn't you, open this link: it removes the method that turned it on, ends every session and asks for a new password.",
+      app_password_created:
+        "If this wasn't you, open this link: it revokes this application password and all others, ends every session and asks for a new password.",
+      factor_removed:
+        "If this wasn't you, open this link: it ends every session and asks for a new password. Then sign in and add the method again in Two-step verification.",
+      two_factor_disabled:
+        "If this wasn't you, open this link: it ends every session and asks for a new password. Then sign in and turn it on again in Two-step verification.",
+    },
     notMeAfter: "Sign in and choose a new password now.",
+    reported:
+      "You reported a sign-in you did not make. Someone knows your password: at your next sign-in you will choose a new one, before anything else. The reported sign-in was stopped, and requests to your devices are paused for a while.",
     ignore: "If it was you, there is nothing to do.",
   },
   fr: {
@@ -82,7 +103,21 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     from: "Depuis",
     notMe:
       "Si ce n'était pas vous, ouvrez ce lien : il ferme toutes les sessions et demande un nouveau mot de passe.",
+    notMeFor: {
+      factor_added:
+        "Si ce n'était pas vous, ouvrez ce lien : il retire cette méthode, ferme toutes les sessions et demande un nouveau mot de passe.",
+      two_factor_enabled:
+        "Si ce n'était pas vous, ouvrez ce lien : il retire la méthode qui l'a activée, ferme toutes les sessions et demande un nouveau mot de passe.",
+      app_password_created:
+        "Si ce n'était pas vous, ouvrez ce lien : il révoque ce mot de passe d'application et tous les autres, ferme toutes les sessions et demande un nouveau mot de passe.",
+      factor_removed:
+        "Si ce n'était pas vous, ouvrez ce lien : il ferme toutes les sessions et demande un nouveau mot de passe. Connectez-vous ensuite et ajoutez à nouveau la méthode dans Validation en deux étapes.",
+      two_factor_disabled:
+        "Si ce n'était pas vous, ouvrez ce lien : il ferme toutes les sessions et demande un nouveau mot de passe. Connectez-vous ensuite et réactivez-la dans Validation en deux étapes.",
+    },
     notMeAfter: "Connectez-vous et choisissez un nouveau mot de passe maintenant.",
+    reported:
+      "Vous avez signalé une connexion que vous n'avez pas faite. Quelqu'un connaît votre mot de passe : à votre prochaine connexion, vous en choisirez un nouveau avant toute autre chose. La connexion signalée a été arrêtée et les demandes à vos appareils sont suspendues un moment.",
     ignore: "Si c'était vous, il n'y a rien à faire.",
   },
   de: {
@@ -108,7 +143,21 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     from: "Von",
     notMe:
       "Falls Sie das nicht waren, öffnen Sie diesen Link: er beendet alle Sitzungen und verlangt ein neues Passwort.",
+    notMeFor: {
+      factor_added:
+        "Falls Sie das nicht waren, öffnen Sie diesen Link: er entfernt diese Methode, beendet alle Sitzungen und verlangt ein neues Passwort.",
+      two_factor_enabled:
+        "Falls Sie das nicht waren, öffnen Sie diesen Link: er entfernt die Methode, mit der sie eingeschaltet wurde, beendet alle Sitzungen und verlangt ein neues Passwort.",
+      app_password_created:
+        "Falls Sie das nicht waren, öffnen Sie diesen Link: er widerruft dieses und alle anderen App-Passwörter, beendet alle Sitzungen und verlangt ein neues Passwort.",
+      factor_removed:
+        "Falls Sie das nicht waren, öffnen Sie diesen Link: er beendet alle Sitzungen und verlangt ein neues Passwort. Melden Sie sich danach an und fügen Sie die Methode unter Bestätigung in zwei Schritten wieder hinzu.",
+      two_factor_disabled:
+        "Falls Sie das nicht waren, öffnen Sie diesen Link: er beendet alle Sitzungen und verlangt ein neues Passwort. Melden Sie sich danach an und schalten Sie sie unter Bestätigung in zwei Schritten wieder ein.",
+    },
     notMeAfter: "Melden Sie sich an und wählen Sie jetzt ein neues Passwort.",
+    reported:
+      "Sie haben eine Anmeldung gemeldet, die nicht von Ihnen war. Jemand kennt Ihr Passwort: Bei Ihrer nächsten Anmeldung wählen Sie zuerst ein neues. Die gemeldete Anmeldung wurde gestoppt, und Anfragen an Ihre Geräte sind eine Weile ausgesetzt.",
     ignore: "Falls Sie es waren, ist nichts zu tun.",
   },
   it: {
@@ -134,7 +183,21 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     from: "Da",
     notMe:
       "Se non è stato lei, apra questo link: chiude tutte le sessioni e chiede una nuova password.",
+    notMeFor: {
+      factor_added:
+        "Se non è stato lei, apra questo link: rimuove questo metodo, chiude tutte le sessioni e chiede una nuova password.",
+      two_factor_enabled:
+        "Se non è stato lei, apra questo link: rimuove il metodo che l'ha attivata, chiude tutte le sessioni e chiede una nuova password.",
+      app_password_created:
+        "Se non è stato lei, apra questo link: revoca questa password per app e tutte le altre, chiude tutte le sessioni e chiede una nuova password.",
+      factor_removed:
+        "Se non è stato lei, apra questo link: chiude tutte le sessioni e chiede una nuova password. Poi acceda e aggiunga di nuovo il metodo in Verifica in due passaggi.",
+      two_factor_disabled:
+        "Se non è stato lei, apra questo link: chiude tutte le sessioni e chiede una nuova password. Poi acceda e la riattivi in Verifica in due passaggi.",
+    },
     notMeAfter: "Acceda e scelga subito una nuova password.",
+    reported:
+      "Ha segnalato un accesso che non ha fatto lei. Qualcuno conosce la sua password: al prossimo accesso ne sceglierà una nuova, prima di ogni altra cosa. L'accesso segnalato è stato fermato e le richieste ai suoi dispositivi sono sospese per un po'.",
     ignore: "Se è stato lei, non c'è niente da fare.",
   },
 };

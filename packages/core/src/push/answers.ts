@@ -5,6 +5,7 @@ import { signedDevice } from "./signed-device";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
+import { secureAfterReport } from "./report";
 import { answerPayload, type PushDecision } from "./signing";
 
 export interface PushAnswer {
@@ -36,8 +37,8 @@ const EVENT = {
 /**
  * A device answers: its signature over (request, decision, number, device) is checked, then ONE
  * conditional UPDATE records the answer, so of concurrent answers exactly one counts. A wrong
- * number ends the request. "Report" also ends the account's other pending requests and pauses
- * pushes to it.
+ * number ends the request. "Report" also secures the account (`secureAfterReport`): pushes
+ * pause, waiting sign-ins end, and a new password is due.
  */
 export async function answerPush(
   deps: Deps,
@@ -56,25 +57,29 @@ export async function answerPush(
   const now = deps.clock.now();
   const at = sql`${now.toISOString()}::timestamptz`;
   const outcome = OUTCOME[answer.decision];
-  const [row] = await queryRows<{ status: keyof typeof EVENT }>(
-    deps.db,
-    sql`update push_requests
-           set status = case when ${outcome} = 'approved' and number is distinct from ${answer.number}::int
-                             then 'wrong_number' else ${outcome} end,
-               answered_at = ${at}, device_factor_id = ${answer.deviceId}
-         where id = ${answer.requestId} and account_id = ${device.accountId}
-           and status = 'pending' and expires_at > ${at}
-     returning status`,
-  );
-  if (!row) return fail(await whyNot(deps, answer.requestId, device.accountId));
-
-  await deps.db.update(d).set({ lastSeenAt: now }).where(eq(d.factorId, answer.deviceId));
-  await recordEvent(deps, deps.db, device.accountId, EVENT[row.status], meta, {
-    device: device.label,
+  // The answer, its log entry and, for a report, what the report secures land together.
+  const status = await deps.db.transaction(async (tx) => {
+    const [row] = await queryRows<{ status: keyof typeof EVENT }>(
+      tx,
+      sql`update push_requests
+             set status = case when ${outcome} = 'approved' and number is distinct from ${answer.number}::int
+                               then 'wrong_number' else ${outcome} end,
+                 answered_at = ${at}, device_factor_id = ${answer.deviceId}
+           where id = ${answer.requestId} and account_id = ${device.accountId}
+             and status = 'pending' and expires_at > ${at}
+       returning status`,
+    );
+    if (!row) return null;
+    await tx.update(d).set({ lastSeenAt: now }).where(eq(d.factorId, answer.deviceId));
+    await recordEvent(deps, tx, device.accountId, EVENT[row.status], meta, {
+      device: device.label,
+    });
+    if (row.status === "reported") await secureAfterReport(deps, tx, device.accountId);
+    return row.status;
   });
-  if (row.status === "reported") await pauseAccount(deps, device.accountId);
-  if (row.status === "wrong_number") return fail("WRONG_NUMBER");
-  return ok({ status: row.status });
+  if (!status) return fail(await whyNot(deps, answer.requestId, device.accountId));
+  if (status === "wrong_number") return fail("WRONG_NUMBER");
+  return ok({ status });
 }
 
 async function whyNot(
@@ -90,20 +95,4 @@ async function whyNot(
   if (!row) return "PUSH_REQUEST_NOT_FOUND";
   if (row.status !== "pending") return "PUSH_ALREADY_ANSWERED";
   return "PUSH_EXPIRED";
-}
-
-/** After a report: every pending request ends, and no push reaches the account for a while. */
-async function pauseAccount(deps: Deps, accountId: string): Promise<void> {
-  const now = deps.clock.now();
-  const until = new Date(now.getTime() + deps.config.push.reportPauseMs);
-  await deps.db
-    .update(schema.pushRequests)
-    .set({ status: "ended" })
-    .where(
-      and(eq(schema.pushRequests.accountId, accountId), eq(schema.pushRequests.status, "pending")),
-    );
-  await deps.db
-    .insert(schema.pushPauses)
-    .values({ accountId, until })
-    .onConflictDoUpdate({ target: schema.pushPauses.accountId, set: { until } });
 }

@@ -6,7 +6,7 @@ import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import { generateSmsCode, hashSmsCode, smsCodeMatches } from "./codes";
 import { releaseSend, reserveSend } from "./send-limits";
-import { codeMessage } from "./sender";
+import { codeMessage, SmsSendError } from "./sender";
 
 export interface CodeTarget {
   purpose: "sign_in" | "enrollment";
@@ -25,8 +25,11 @@ export type SendReason = "RATE_LIMITED" | "SMS_SEND_FAILED";
 /**
  * Sends a new code for a sign-in or an enrollment: the send is reserved against every limit
  * first (nothing is sent past one), the code's hash replaces the target's previous code (a new
- * code ends the previous one), then the provider is asked. When it fails, the reservation is
- * given back and the code withdrawn, so the person can simply ask again.
+ * code ends the previous one), then the provider is asked (bounded by the sender's timeout).
+ * When it fails, the code is withdrawn (a code never known to arrive is of use to nobody) and
+ * the person can simply ask again. A provider that refused, or was never reached, sent
+ * nothing: the send is given back to the limits. One that did not answer in time may have
+ * sent it: the send stays counted, so a slow provider cannot be pumped past the limits.
  */
 export async function sendCode(
   deps: Deps,
@@ -67,7 +70,7 @@ export async function sendCode(
     });
   } catch (error) {
     deps.onProviderError(error instanceof Error ? error : new Error(String(error)));
-    await releaseSend(deps, reservation);
+    if (!(error instanceof SmsSendError && error.maybeSent)) await releaseSend(deps, reservation);
     // Only this code: a newer one sent meanwhile stays.
     await deps.db.delete(t).where(and(eq(t.targetId, target.targetId), eq(t.codeHash, codeHash)));
     return fail("SMS_SEND_FAILED");

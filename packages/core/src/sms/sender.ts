@@ -17,14 +17,21 @@ export interface SmsSender {
 
 /** A provider refused or could not be reached. Its message never holds the text sent. */
 export class SmsSendError extends Error {
+  /**
+   * The provider did not answer in time: it may have taken (and sent) the message all the
+   * same. A refusal, or a provider never reached, sent nothing.
+   */
+  readonly maybeSent: boolean;
+
   constructor(
     readonly provider: string,
     readonly status: number | null,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; maybeSent?: boolean },
   ) {
     super(message, options);
     this.name = "SmsSendError";
+    this.maybeSent = options?.maybeSent ?? false;
   }
 }
 

@@ -35,10 +35,11 @@ export async function addFactor(
     .values({ id, accountId, kind, label, createdAt: deps.clock.now() });
   await writeSecret(id);
   await forgetTrustedBrowsers(tx, accountId);
-  await recordEvent(deps, tx, accountId, "factor_added", meta, { kind, label });
+  // The factor's id: "this wasn't me" from the email about this event removes this factor.
+  await recordEvent(deps, tx, accountId, "factor_added", meta, { kind, label, factorId: id });
   if (!firstFactor) return { id };
   const backupCodes = await issueBackupCodes(deps, tx, accountId);
-  await recordEvent(deps, tx, accountId, "two_factor_enabled", meta, { kind });
+  await recordEvent(deps, tx, accountId, "two_factor_enabled", meta, { kind, factorId: id });
   await recordEvent(deps, tx, accountId, "backup_codes_generated", meta, {
     count: backupCodes.length,
   });

@@ -135,27 +135,57 @@ export async function removeFactor(
   kind?: FactorKind,
 ): Promise<Result<{ twoFactorEnabled: boolean }, "FACTOR_NOT_FOUND">> {
   return deps.db.transaction(async (tx) => {
-    await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
-    const t = schema.factors;
-    const where = and(
-      eq(t.id, factorId),
-      eq(t.accountId, accountId),
-      kind ? eq(t.kind, kind) : undefined,
-    );
-    const [removed] = await tx.delete(t).where(where).returning({ kind: t.kind, label: t.label });
-    if (!removed) return fail("FACTOR_NOT_FOUND");
-    // A code already sent to a removed number must not finish a sign-in.
-    await tx.delete(schema.smsCodes).where(eq(schema.smsCodes.factorId, factorId));
-    await forgetTrustedBrowsers(tx, accountId);
-    await recordEvent(deps, tx, accountId, "factor_removed", meta, {
-      kind: removed.kind,
-      label: removed.label,
-    });
-    const left = await listFactors(deps, accountId, tx);
-    if (left.length > 0) return ok({ twoFactorEnabled: true });
-    await clearSecondFactors(deps, tx, accountId, meta);
-    return ok({ twoFactorEnabled: false });
+    const removed = await removeFactorIn(deps, tx, { accountId, factorId, meta, kind });
+    return removed ? ok({ twoFactorEnabled: removed.twoFactorEnabled }) : fail("FACTOR_NOT_FOUND");
   });
+}
+
+/** What `removeFactorIn` removed, or null when the account has no such factor. */
+export interface RemovedFactor {
+  kind: FactorKind;
+  label: string;
+  /** False when it was the last factor: two-step is off now. */
+  twoFactorEnabled: boolean;
+}
+
+/**
+ * `removeFactor` inside the caller's transaction (so that "this wasn't me" removes the factor
+ * it is about together with the rest). `detail` is added to the log entry.
+ */
+export async function removeFactorIn(
+  deps: Deps,
+  tx: Tx,
+  options: {
+    accountId: string;
+    factorId: string;
+    meta: RequestMeta;
+    kind?: FactorKind | undefined;
+    detail?: Record<string, string>;
+  },
+): Promise<RemovedFactor | null> {
+  const { accountId, factorId, meta, kind } = options;
+  await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
+  const t = schema.factors;
+  const where = and(
+    eq(t.id, factorId),
+    eq(t.accountId, accountId),
+    kind ? eq(t.kind, kind) : undefined,
+  );
+  const [removed] = await tx.delete(t).where(where).returning({ kind: t.kind, label: t.label });
+  if (!removed) return null;
+  // A code already sent to a removed number must not finish a sign-in.
+  await tx.delete(schema.smsCodes).where(eq(schema.smsCodes.factorId, factorId));
+  await forgetTrustedBrowsers(tx, accountId);
+  await recordEvent(deps, tx, accountId, "factor_removed", meta, {
+    kind: removed.kind,
+    label: removed.label,
+    ...options.detail,
+  });
+  const left = await listFactors(deps, accountId, tx);
+  const out = { kind: removed.kind as FactorKind, label: removed.label };
+  if (left.length > 0) return { ...out, twoFactorEnabled: true };
+  await clearSecondFactors(deps, tx, accountId, meta);
+  return { ...out, twoFactorEnabled: false };
 }
 
 export async function disableTwoFactor(

@@ -25,7 +25,7 @@ export const safetyDe: SafetyMessages = {
       "Bei Ihrer nächsten Anmeldung wählen Sie vor allem anderen ein neues Passwort.",
     ],
     keeps:
-      "Ihre Methoden für die Bestätigung in zwei Schritten bleiben, wie sie sind. Es passiert nichts, bevor Sie die Schaltfläche drücken.",
+      "Eine Methode oder ein App-Passwort, dessen Hinzufügen die E-Mail meldete, wird ebenfalls entfernt; Ihre anderen Methoden bleiben, wie sie sind. Es passiert nichts, bevor Sie die Schaltfläche drücken.",
     submit: "Überall abmelden und mein Konto sichern",
     doneTitle: "Ihr Konto ist gesichert",
     done: (n: number) =>
@@ -35,13 +35,25 @@ export const safetyDe: SafetyMessages = {
           ? "1 Sitzung wurde abgemeldet. Vertrauenswürdige Browser wurden vergessen und App-Passwörter widerrufen."
           : `${n} Sitzungen wurden abgemeldet. Vertrauenswürdige Browser wurden vergessen und App-Passwörter widerrufen.`,
     next: "Melden Sie sich jetzt an und wählen Sie ein neues Passwort. Sehen Sie dann in Ihrem Sicherheitsprotokoll nach, ob noch etwas nicht von Ihnen war.",
+    about: {
+      factorRemoved: (method: string, label: string) =>
+        `Entfernt, weil jemand anderes sie hinzugefügt hat: ${method} „${label}“.`,
+      twoStepOff:
+        "Die Bestätigung in zwei Schritten ist wieder ausgeschaltet, wie vor dem Hinzufügen. Schalten Sie sie nach dem neuen Passwort mit einer eigenen Methode ein.",
+      appPasswordRevoked: (name: string) =>
+        `Das erstellte App-Passwort „${name}“ funktioniert nicht mehr.`,
+      addAgain: (method: string, label: string) =>
+        `Um ${method} „${label}“ zurückzubekommen: Melden Sie sich an, wählen Sie das neue Passwort und fügen Sie die Methode unter Bestätigung in zwei Schritten wieder hinzu.`,
+      turnOnAgain:
+        "Um die Bestätigung in zwei Schritten wieder einzuschalten: Melden Sie sich an, wählen Sie das neue Passwort und fügen Sie unter Bestätigung in zwei Schritten eine Methode hinzu.",
+    },
     signIn: "Anmelden",
     invalid:
       "Links in Sicherheits-E-Mails funktionieren 7 Tage lang. Wenn Sie weiterhin glauben, dass jemand anderes Ihr Konto nutzt, melden Sie sich an, ändern Sie Ihr Passwort und melden Sie Ihre anderen Sitzungen ab.",
   },
   passwordRequired: {
     title: "Wählen Sie zuerst ein neues Passwort",
-    text: "„Das war ich nicht“ wurde über eine Sicherheits-E-Mail Ihres Kontos verwendet: Alle Sitzungen wurden abgemeldet, vertrauenswürdige Browser vergessen und App-Passwörter widerrufen. Wählen Sie ein neues Passwort, um fortzufahren.",
+    text: "Vielleicht kennt jemand anderes Ihr Passwort: Eine Anmeldung, die nicht von Ihnen war, wurde gemeldet, auf Ihrem Gerät („NEIN, und melden“) oder mit „Das war ich nicht“ in einer Sicherheits-E-Mail. Nach „Das war ich nicht“ wurden außerdem alle Sitzungen abgemeldet, vertrauenswürdige Browser vergessen und App-Passwörter widerrufen. Wählen Sie ein neues Passwort, um fortzufahren.",
     done: "Ihr neues Passwort ist gesetzt. Sehen Sie in Ihrem Sicherheitsprotokoll nach, ob noch etwas nicht von Ihnen war.",
   },
   disabledMethods: {

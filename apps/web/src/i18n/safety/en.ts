@@ -26,7 +26,8 @@ export const safetyEn = {
       "All application passwords are revoked: mail, calendar and file apps stop syncing until you give them new ones.",
       "At your next sign-in you choose a new password, before anything else.",
     ],
-    keeps: "Your two-step methods stay as they are. Nothing happens until you press the button.",
+    keeps:
+      "A two-step method or application password that the email told of as added is removed too; your other two-step methods stay as they are. Nothing happens until you press the button.",
     submit: "Sign out everywhere and secure my account",
     doneTitle: "Your account is secured",
     done: (n: number) =>
@@ -36,13 +37,25 @@ export const safetyEn = {
           ? "1 session was signed out. Trusted browsers were forgotten and application passwords revoked."
           : `${n} sessions were signed out. Trusted browsers were forgotten and application passwords revoked.`,
     next: "Now sign in and choose a new password. Then look through your security log for anything else you did not do.",
+    about: {
+      factorRemoved: (method: string, label: string) =>
+        `Removed, as someone else added it: ${method} “${label}”.`,
+      twoStepOff:
+        "Two-step verification is off again, as before it was added. After the new password, turn it on with a method of your own.",
+      appPasswordRevoked: (name: string) =>
+        `The application password “${name}” that was created no longer works.`,
+      addAgain: (method: string, label: string) =>
+        `To put back ${method} “${label}”: sign in, choose the new password, then add it again in Two-step verification.`,
+      turnOnAgain:
+        "To turn two-step verification back on: sign in, choose the new password, then add a method in Two-step verification.",
+    },
     signIn: "Sign in",
     invalid:
       "Links in security emails work for 7 days. If you still think someone else uses your account, sign in, change your password and sign out your other sessions.",
   },
   passwordRequired: {
     title: "Choose a new password first",
-    text: "“This wasn't me” was used from a security email of your account: every session was signed out, trusted browsers were forgotten and application passwords were revoked. Choose a new password to continue.",
+    text: "Someone else may know your password: a sign-in you did not make was reported, from your device (“NO, and report it”) or with “This wasn't me” in a security email. After “This wasn't me”, every session was also signed out, trusted browsers were forgotten and application passwords were revoked. Choose a new password to continue.",
     done: "Your new password is set. Look through your security log for anything else you did not do.",
   },
   disabledMethods: {

@@ -25,7 +25,7 @@ export const safetyFr: SafetyMessages = {
       "À votre prochaine connexion, vous choisissez un nouveau mot de passe avant toute autre chose.",
     ],
     keeps:
-      "Vos méthodes de validation en deux étapes restent telles quelles. Rien ne se passe tant que vous n'avez pas appuyé sur le bouton.",
+      "Une méthode de validation ou un mot de passe d'application dont l'e-mail signalait l'ajout est retiré aussi ; vos autres méthodes restent telles quelles. Rien ne se passe tant que vous n'avez pas appuyé sur le bouton.",
     submit: "Tout déconnecter et sécuriser mon compte",
     doneTitle: "Votre compte est sécurisé",
     done: (n: number) =>
@@ -35,13 +35,25 @@ export const safetyFr: SafetyMessages = {
           ? "1 session a été déconnectée. Les navigateurs de confiance ont été oubliés et les mots de passe d'application révoqués."
           : `${n} sessions ont été déconnectées. Les navigateurs de confiance ont été oubliés et les mots de passe d'application révoqués.`,
     next: "Connectez-vous maintenant et choisissez un nouveau mot de passe. Parcourez ensuite votre journal de sécurité à la recherche d'autre chose que vous n'avez pas fait.",
+    about: {
+      factorRemoved: (method: string, label: string) =>
+        `Retirée, car quelqu'un d'autre l'a ajoutée : ${method} « ${label} ».`,
+      twoStepOff:
+        "La validation en deux étapes est de nouveau désactivée, comme avant cet ajout. Après le nouveau mot de passe, activez-la avec une méthode à vous.",
+      appPasswordRevoked: (name: string) =>
+        `Le mot de passe d'application « ${name} » qui a été créé ne fonctionne plus.`,
+      addAgain: (method: string, label: string) =>
+        `Pour remettre ${method} « ${label} » : connectez-vous, choisissez le nouveau mot de passe, puis ajoutez-la à nouveau dans Validation en deux étapes.`,
+      turnOnAgain:
+        "Pour réactiver la validation en deux étapes : connectez-vous, choisissez le nouveau mot de passe, puis ajoutez une méthode dans Validation en deux étapes.",
+    },
     signIn: "Se connecter",
     invalid:
       "Les liens des e-mails de sécurité fonctionnent pendant 7 jours. Si vous pensez toujours que quelqu'un d'autre utilise votre compte, connectez-vous, changez votre mot de passe et déconnectez vos autres sessions.",
   },
   passwordRequired: {
     title: "Choisissez d'abord un nouveau mot de passe",
-    text: "« Ce n'était pas moi » a été utilisé depuis un e-mail de sécurité de votre compte : toutes les sessions ont été déconnectées, les navigateurs de confiance oubliés et les mots de passe d'application révoqués. Choisissez un nouveau mot de passe pour continuer.",
+    text: "Quelqu'un d'autre connaît peut-être votre mot de passe : une connexion que vous n'avez pas faite a été signalée, depuis votre appareil (« NON, et signaler ») ou avec « Ce n'était pas moi » dans un e-mail de sécurité. Après « Ce n'était pas moi », toutes les sessions ont aussi été déconnectées, les navigateurs de confiance oubliés et les mots de passe d'application révoqués. Choisissez un nouveau mot de passe pour continuer.",
     done: "Votre nouveau mot de passe est enregistré. Parcourez votre journal de sécurité à la recherche d'autre chose que vous n'avez pas fait.",
   },
   disabledMethods: {

@@ -25,7 +25,7 @@ export const safetyIt: SafetyMessages = {
       "Al prossimo accesso sceglie una nuova password, prima di ogni altra cosa.",
     ],
     keeps:
-      "I suoi metodi di verifica in due passaggi restano come sono. Non succede nulla finché non preme il pulsante.",
+      "Anche un metodo di verifica o una password per app di cui l'e-mail segnalava l'aggiunta viene rimosso; gli altri metodi restano come sono. Non succede nulla finché non preme il pulsante.",
     submit: "Disconnetti tutto e metti al sicuro il mio account",
     doneTitle: "Il suo account è al sicuro",
     done: (n: number) =>
@@ -35,13 +35,25 @@ export const safetyIt: SafetyMessages = {
           ? "1 sessione è stata disconnessa. I browser attendibili sono stati dimenticati e le password per app revocate."
           : `${n} sessioni sono state disconnesse. I browser attendibili sono stati dimenticati e le password per app revocate.`,
     next: "Ora acceda e scelga una nuova password. Poi controlli nel registro di sicurezza se c'è altro che non ha fatto lei.",
+    about: {
+      factorRemoved: (method: string, label: string) =>
+        `Rimosso, perché l'ha aggiunto qualcun altro: ${method} «${label}».`,
+      twoStepOff:
+        "La verifica in due passaggi è di nuovo disattivata, come prima dell'aggiunta. Dopo la nuova password, la attivi con un metodo suo.",
+      appPasswordRevoked: (name: string) =>
+        `La password per app «${name}» che è stata creata non funziona più.`,
+      addAgain: (method: string, label: string) =>
+        `Per rimettere ${method} «${label}»: acceda, scelga la nuova password, poi lo aggiunga di nuovo in Verifica in due passaggi.`,
+      turnOnAgain:
+        "Per riattivare la verifica in due passaggi: acceda, scelga la nuova password, poi aggiunga un metodo in Verifica in due passaggi.",
+    },
     signIn: "Accedi",
     invalid:
       "I link delle e-mail di sicurezza funzionano per 7 giorni. Se pensa ancora che qualcun altro usi il suo account, acceda, cambi la password e disconnetta le altre sessioni.",
   },
   passwordRequired: {
     title: "Scelga prima una nuova password",
-    text: "«Non sono stato io» è stato usato da un'e-mail di sicurezza del suo account: tutte le sessioni sono state disconnesse, i browser attendibili dimenticati e le password per app revocate. Scelga una nuova password per continuare.",
+    text: "Qualcun altro potrebbe conoscere la sua password: è stato segnalato un accesso che non ha fatto lei, dal suo dispositivo («NO, e segnala») o con «Non sono stato io» in un'e-mail di sicurezza. Dopo «Non sono stato io», sono state anche chiuse tutte le sessioni, dimenticati i browser attendibili e revocate le password per app. Scelga una nuova password per continuare.",
     done: "La nuova password è impostata. Controlli nel registro di sicurezza se c'è altro che non ha fatto lei.",
   },
   disabledMethods: {

@@ -19,7 +19,14 @@ export async function postToProvider(
       redirect: "error",
     });
   } catch (cause) {
-    throw new SmsSendError(provider, null, `${provider} could not be reached`, { cause });
+    // Past the timeout the request may have reached the provider: it may send it still.
+    const timedOut = cause instanceof Error && cause.name === "TimeoutError";
+    throw new SmsSendError(
+      provider,
+      null,
+      timedOut ? `${provider} did not answer in time` : `${provider} could not be reached`,
+      { cause, maybeSent: timedOut },
+    );
   }
   if (response.ok) {
     await response.body?.cancel();

@@ -1,0 +1,81 @@
+import { describeUserAgent } from "@twofold/push-protocol";
+import type { Deps } from "../deps";
+import type { Mail } from "./mailer";
+import { notMeToken } from "./not-me";
+import { MAIL_TEXTS, NOTIFIED, mailLocale, type Notified } from "./texts";
+
+/** A security event with what an email about it needs: its owner's address and language. */
+export interface NotifiedEvent {
+  event_id: string | number;
+  account_id: string;
+  created_at: Date | string;
+  ip: string;
+  user_agent: string;
+  detail: Record<string, string | number | boolean>;
+  email: string;
+  locale: string;
+}
+
+/** Details worth a line in the email; never a secret (the log holds none). */
+const SHOWN = ["kind", "factor", "label", "name", "policy", "protocol"] as const;
+
+/** The email an event calls for, if any; `knownBrowser`: a sign-in from a browser seen before. */
+export function notifiedKind(type: string, knownBrowser: boolean): Notified | null {
+  if (type === "sign_in_succeeded") return knownBrowser ? null : "new_browser_sign_in";
+  return NOTIFIED.find((n) => n === type) ?? null;
+}
+
+/** The kind a queued row names (stored as text); null for one this version does not know. */
+export function queuedKind(kind: string): Notified | null {
+  return NOTIFIED.find((n) => n === kind) ?? null;
+}
+
+/**
+ * The email about an event, in its owner's language. Its "this wasn't me" link is signed from
+ * the account, the event and its time, so the same event always gives the same email (a retried
+ * send is the same email) and nothing about the link is stored.
+ */
+export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): Mail {
+  const at = new Date(event.created_at);
+  const t = MAIL_TEXTS[mailLocale(event.locale)];
+  const subject = t.subject[kind];
+  const { browser, os } = describeUserAgent(event.user_agent);
+  const from = [[browser, os].filter(Boolean).join(", "), event.ip && `IP ${event.ip}`]
+    .filter(Boolean)
+    .join(" · ");
+  const details = SHOWN.map((k) => event.detail[k])
+    .filter((v) => v !== undefined && v !== "")
+    .join(", ");
+  const lines = [
+    `${subject}.`,
+    t.what(details),
+    `${t.when}: ${at.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    from && `${t.from}: ${from}`,
+    "",
+    ...closing(deps, event, kind),
+  ];
+  return {
+    to: event.email,
+    subject: `Twofold: ${subject}`,
+    text: `${lines.filter((l, i) => l !== "" || i === 4).join("\n")}\n`,
+  };
+}
+
+/**
+ * What the person does next. No "this wasn't me" link where the person has just said so
+ * themselves: after the link itself, and after a report from their device.
+ */
+function closing(deps: Deps, event: NotifiedEvent, kind: Notified): string[] {
+  const t = MAIL_TEXTS[mailLocale(event.locale)];
+  if (kind === "not_me_reported") return [t.notMeAfter];
+  if (kind === "push_reported") return [t.reported];
+  const token = notMeToken(deps, {
+    accountId: event.account_id,
+    sentAt: new Date(event.created_at),
+    eventId: Number(event.event_id),
+  });
+  const link = `${deps.config.publicUrl}/not-me?token=${token}`;
+  // A method "this wasn't me" removed (it was someone else's): nothing to add back.
+  const line = event.detail.because === "not_me" ? t.notMe : (t.notMeFor[kind] ?? t.notMe);
+  return [t.ignore, line, link];
+}
