@@ -1,5 +1,6 @@
 import type { Twofold } from "@twofold/core";
 import type { Logger } from "./logger";
+import type { WitnessKeeper } from "./log-witness";
 
 /** How often new security events are sealed into the chain and mailed about. */
 export const LOG_WORKER_EVERY_MS = 500;
@@ -10,17 +11,20 @@ export interface LogWorker {
 }
 
 /**
- * Seals new security events into the hash chain and emails their owners, a moment after they
- * happen and outside any request. One round at a time; a failed round is logged and retried.
+ * Seals new security events into the hash chain (the witness records each new head) and emails
+ * their owners, a moment after they happen and outside any request. One round at a time; a
+ * failed round is logged and retried.
  */
-export function startLogWorker(twofold: Twofold, log: Logger): LogWorker {
+export function startLogWorker(twofold: Twofold, log: Logger, witness: WitnessKeeper): LogWorker {
   let running: Promise<void> | null = null;
+  const work = async (): Promise<void> => {
+    const head = await twofold.securityLog.seal();
+    if (head) await witness.sealed(head);
+    const mailed = await twofold.securityLog.notify();
+    if (mailed > 0) log.debug({ mailed }, "security notifications sent");
+  };
   const round = (): Promise<void> => {
-    running ??= twofold.securityLog
-      .process()
-      .then(({ mailed }) => {
-        if (mailed > 0) log.debug({ mailed }, "security notifications sent");
-      })
+    running ??= work()
       .catch((error: unknown) =>
         log.warn(
           { error: error instanceof Error ? error.name : typeof error },

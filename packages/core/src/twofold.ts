@@ -2,7 +2,13 @@ import * as accounts from "./accounts/accounts";
 import { remainingBackupCodes } from "./backup-codes/backup-codes";
 import { createDeps, type Deps, type DepsOptions, type EngineEvent } from "./deps";
 import type { RequestMeta } from "./ports";
-import { sealAll, verifyLog, type LogVerdict } from "./security-log/chain";
+import {
+  chainHolds,
+  sealAll,
+  verifyLog,
+  type LogHead,
+  type LogVerdict,
+} from "./security-log/chain";
 import { listEvents, recordEvent } from "./security-log/security-log";
 import { deliverNotifications } from "./notifications/deliver";
 import { reportNotMe } from "./notifications/not-me";
@@ -146,12 +152,18 @@ export function createTwofold(options: DepsOptions) {
     },
     securityLog: {
       list: bind(deps, listEvents),
-      /** Seals new events into the chain, then emails their owners (the server's log worker). */
-      process: async (): Promise<{ mailed: number }> => {
-        await sealAll(deps);
-        return { mailed: await deliverNotifications(deps) };
+      /** Seals new events into the chain: the new head, or null when there was nothing new. */
+      seal: (): Promise<LogHead | null> => sealAll(deps),
+      /** Emails the owners of newly sealed events: how many were sent. */
+      notify: (): Promise<number> => deliverNotifications(deps),
+      /** Seals, then emails (tests; the server's log worker seals and emails apart). */
+      process: async (): Promise<{ head: LogHead | null; mailed: number }> => {
+        const head = await sealAll(deps);
+        return { head, mailed: await deliverNotifications(deps) };
       },
-      verify: (): Promise<LogVerdict> => verifyLog(deps),
+      /** Whether the chain still holds a witnessed head (before a witness moves forward). */
+      holds: (witness: LogHead): Promise<boolean> => chainHolds(deps, witness),
+      verify: (witness?: LogHead): Promise<LogVerdict> => verifyLog(deps, witness),
     },
     notifications: {
       reportNotMe: bind(deps, reportNotMe),
