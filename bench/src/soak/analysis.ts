@@ -21,14 +21,19 @@ export interface SoakFigures {
   p99Ms: { before: number; during: number; after: number };
   /** Per fault: seconds until every second was clean again and its p99 back to normal. */
   recovery: { fault: string; seconds: number | null }[];
+  /** Every 10 s: requests and waits, how many failed, the p99. */
+  timeline: { fromS: number; samples: number; failed: number; p99Ms: number }[];
 }
+
+const BUCKET_MS = 10_000;
 
 /** The window after a fault that counts as "during" it. */
 export const FAULT_WINDOW_MS = 10_000;
 
 const failure = (s: Sample): boolean => s.outcome !== "ok";
+/** Of the requests answered or timed out (a refused one took no time; a wait is no request). */
 const p99 = (samples: Sample[]): number =>
-  summarizeLatencies(samples.filter((s) => s.outcome !== "LOST").map((s) => s.ms)).p99;
+  summarizeLatencies(samples.filter((s) => s.request && s.outcome !== "LOST").map((s) => s.ms)).p99;
 
 /**
  * The first second after `fault` from which every later second up to `until` has no failure
@@ -77,5 +82,14 @@ export function analyse(samples: Sample[], faults: Fault[], endMs: number): Soak
       fault: f.name,
       seconds: recoverySeconds(samples, f.at, faults[i + 1]?.at ?? endMs, normal),
     })),
+    timeline: Array.from({ length: Math.ceil(endMs / BUCKET_MS) }, (_, i) => {
+      const inBucket = samples.filter((s) => s.at >= i * BUCKET_MS && s.at < (i + 1) * BUCKET_MS);
+      return {
+        fromS: (i * BUCKET_MS) / 1000,
+        samples: inBucket.length,
+        failed: inBucket.filter(failure).length,
+        p99Ms: Math.round(p99(inBucket)),
+      };
+    }),
   };
 }

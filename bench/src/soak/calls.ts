@@ -8,6 +8,8 @@ export interface Sample {
   /** "ok", an API reason (UPPER_SNAKE), HTTP_<status>, LOST or TIMEOUT. */
   outcome: string;
   what: string;
+  /** False for a wait of a flow (a push reaching the device), not a request: no latency. */
+  request: boolean;
 }
 
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -21,7 +23,12 @@ export class Recorder {
   }
 
   add(what: string, at: number, outcome: string): void {
-    this.samples.push({ at, ms: this.now() - at, outcome, what });
+    this.samples.push({ at, ms: this.now() - at, outcome, what, request: true });
+  }
+
+  /** A flow's wait that failed (the push never reached the device, the text never came). */
+  waitFailed(what: string, at: number, outcome: string): void {
+    this.samples.push({ at, ms: this.now() - at, outcome, what, request: false });
   }
 }
 

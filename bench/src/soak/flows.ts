@@ -3,15 +3,7 @@
 // (the step's outcome is recorded); nothing here retries.
 import { answerRequest } from "@twofold/device";
 import { StepFailed, thrownOutcome, type Caller, type Recorder } from "./calls";
-import {
-  currentStep,
-  PASSWORD,
-  randomIp,
-  received,
-  smsCodeFor,
-  totpCode,
-  type Person,
-} from "./people";
+import { PASSWORD, randomIp, received, smsCodeFor, stepAt, totpCode, type Person } from "./people";
 
 export interface FlowContext {
   caller: Caller;
@@ -51,11 +43,13 @@ async function signOut(c: FlowContext, token: string | undefined, ip: string): P
 }
 
 async function withTOTP(c: FlowContext, person: Person, ip: string): Promise<void> {
-  person.lastStep = currentStep();
   const pending = await signIn(c, person, ip);
+  // The step of the code sent: the next flow of this person waits for a later one.
+  const now = Date.now();
+  person.lastStep = stepAt(now);
   const done = await c.caller.trpc<{ token?: string }>(
     "auth.verifyTOTP",
-    { code: totpCode(person.totpSecret) },
+    { code: totpCode(person.totpSecret, now) },
     { ip, token: pending },
   );
   await signOut(c, done.token, ip);
@@ -87,7 +81,7 @@ async function withSMS(c: FlowContext, person: Person, ip: string): Promise<void
   await c.caller.trpc("auth.sendSMSCode", {}, { ip, token: pending });
   const code = await smsCodeFor(c.outbox, person.phone, since);
   if (!code) {
-    c.recorder.add("sms delivery", c.recorder.now(), "SMS_NOT_IN_OUTBOX");
+    c.recorder.waitFailed("sms delivery", c.recorder.now(), "SMS_NOT_IN_OUTBOX");
     throw new StepFailed("SMS_NOT_IN_OUTBOX");
   }
   const done = await c.caller.trpc<{ token?: string }>(
@@ -109,7 +103,7 @@ async function withPush(c: FlowContext, person: Person, ip: string): Promise<voi
   const waitFrom = c.recorder.now();
   while (!received.has(push.requestId)) {
     if (c.recorder.now() - waitFrom > PUSH_WAIT_MS) {
-      c.recorder.add("push delivery", waitFrom, "PUSH_NOT_DELIVERED");
+      c.recorder.waitFailed("push delivery", waitFrom, "PUSH_NOT_DELIVERED");
       throw new StepFailed("PUSH_NOT_DELIVERED");
     }
     await sleep(5);
@@ -182,7 +176,7 @@ export function drawFlow(): FlowKind {
  */
 export async function runFlow(c: FlowContext, people: Person[], kind: FlowKind): Promise<boolean> {
   const start = Math.floor(Math.random() * people.length);
-  const step = currentStep();
+  const step = stepAt(Date.now());
   let person: Person | undefined;
   for (let i = 0; i < people.length && !person; i += 1) {
     const p = people[(start + i) % people.length];

@@ -31,10 +31,10 @@ export interface Person {
 export const received = new Map<string, number>();
 
 const STEP_MS = 30_000;
-export const currentStep = (): number => Math.floor(Date.now() / STEP_MS);
-/** The OTP app's code for a base32 secret, now. */
-export const totpCode = (secret: string): string =>
-  generateSync({ secret, epoch: Math.floor(Date.now() / 1000) });
+export const stepAt = (ms: number): number => Math.floor(ms / STEP_MS);
+/** The OTP app's code for a base32 secret at `ms` (now). */
+export const totpCode = (secret: string, ms = Date.now()): string =>
+  generateSync({ secret, epoch: Math.floor(ms / 1000) });
 
 /** The code of the latest text to `phone` sent at or after `since` (ISO), when there is one. */
 export async function smsCodeFor(
@@ -106,7 +106,7 @@ async function makePerson(
     email,
     token,
     totpSecret: secret,
-    lastStep: currentStep(),
+    lastStep: stepAt(Date.now()),
     backupCodes: confirmed.backupCodes ?? [],
     phone,
     appPassword: created.password,

@@ -61,11 +61,18 @@ export function soakMarkdown(r: SoakReport, machine: BenchReport["machine"], dat
     ...r.faults.map(
       (x) => `- ${x.name} at ${s(x.at)}${x.notes.length ? `: ${x.notes.join("; ")}` : ""}.`,
     ),
+    ...(r.serverExited ? [`- **${r.serverExited}** (not stopped by the soak).`] : []),
     "",
     "## Latency (p99 of every answered request)",
     "",
     `Before the first fault ${f.p99Ms.before.toFixed(1)} ms; in the ${FAULT_WINDOW_MS / 1000} s after each fault ` +
       `${f.p99Ms.during.toFixed(1)} ms; after the first fault, outside those windows, ${f.p99Ms.after.toFixed(1)} ms.`,
+    "",
+    "## Every 10 s",
+    "",
+    "| from | requests and waits | failed | p99 |",
+    "| --- | --- | --- | --- |",
+    ...f.timeline.map((b) => `| ${b.fromS} s | ${b.samples} | ${b.failed} | ${b.p99Ms} ms |`),
     "",
     "## Errors by reason",
     "",

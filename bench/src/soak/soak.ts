@@ -32,6 +32,8 @@ export interface SoakReport {
   faults: Fault[];
   figures: SoakFigures;
   rssMiB: { start: number | null; end: number | null };
+  /** When the server died mid-run, if it did. */
+  serverExited: string | null;
   /** The server's own warnings and errors (the start of them). */
   serverOutput: string;
 }
@@ -165,9 +167,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const durationMs = minutes * 60_000;
     const running = server;
     const faults: Fault[] = [];
-    running.onExit((code) =>
-      progress(`[soak] the server exited with ${code} at ${(recorder.now() / 1000).toFixed(1)} s`),
-    );
+    let stopping = false;
+    let serverExited: string | null = null;
+    running.onExit((code) => {
+      if (stopping) return;
+      const line = `the server exited with ${code} at ${(recorder.now() / 1000).toFixed(1)} s`;
+      progress(`[soak] ${line}`);
+      serverExited = line;
+    });
     const inject = (name: string, atMs: number, act: (f: Fault) => Promise<void>) =>
       sleep(atMs).then(() => {
         const fault: Fault = { name, at: recorder.now(), notes: [] };
@@ -202,6 +209,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     await Promise.all([...inFlight]);
     await faultsDone;
     const rssEnd = serverRss(server);
+    stopping = true;
     return {
       minutes,
       people: people.length,
@@ -212,6 +220,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       faults,
       figures: analyse(recorder.samples, faults, endMs),
       rssMiB: { start: rssStart, end: rssEnd },
+      serverExited,
       serverOutput: server.output().slice(0, 4_000),
     };
   } finally {
