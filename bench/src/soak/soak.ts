@@ -44,13 +44,41 @@ const MAX_IN_FLIGHT = 256;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const mib = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
 
+/** Gateway processes seen during the run: none may outlive it (a server that died leaves its own). */
+const gateways = new Set<number>();
+
+/** A file of /proc, or "" when the process (or thread) is gone meanwhile. */
+function proc(path: string): string {
+  try {
+    return readFileSync(`/proc/${path}`, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** Stops the gateways seen that still run (checked by their command line: a pid can be reused). */
+function stopGateways(): void {
+  for (const pid of gateways) {
+    if (!proc(`${pid}/cmdline`).includes("push-gateway")) continue;
+    try {
+      process.kill(pid, "SIGTERM");
+    } catch {
+      // It ended meanwhile.
+    }
+  }
+  gateways.clear();
+}
+
 /** The push gateway the server runs beside itself: its child process running the gateway. */
 function gatewayPid(serverPid: number): number | null {
-  for (const task of readdirSync(`/proc/${serverPid}/task`)) {
-    const children = readFileSync(`/proc/${serverPid}/task/${task}/children`, "utf8");
+  const tasks = proc(`${serverPid}/status`) ? readdirSync(`/proc/${serverPid}/task`) : [];
+  for (const task of tasks) {
+    const children = proc(`${serverPid}/task/${task}/children`);
     for (const pid of children.trim().split(/\s+/).filter(Boolean).map(Number)) {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (cmdline.includes("push-gateway")) return pid;
+      if (proc(`${pid}/cmdline`).includes("push-gateway")) {
+        gateways.add(pid);
+        return pid;
+      }
     }
   }
   return null;
@@ -106,12 +134,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   progress("[soak] starting a PostgreSQL of its own");
   const pg = await startOwnPostgres();
   const dataDir = mkdtempSync(join(tmpdir(), "twofold-soak-"));
+  let server: BuiltServer | null = null;
   const cleanup = async (): Promise<void> => {
+    await server?.stop();
+    stopGateways();
     await pg.destroy();
     rmSync(dataDir, { recursive: true, force: true });
   };
   options.cleanups.add(cleanup);
-  let server: BuiltServer | null = null;
   try {
     server = await startBuiltServer({
       env: {
@@ -129,6 +159,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         TWOFOLD_SMS_LIMIT_TOTAL: "1000000",
       },
     });
+    gatewayPid(server.pid);
     const outbox = join(dataDir, "sms-outbox.jsonl");
     const setup = new Recorder(performance.now());
     const peopleCount = minutes >= 5 ? 200 : 100;
@@ -224,7 +255,6 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       serverOutput: server.output().slice(0, 4_000),
     };
   } finally {
-    await server?.stop();
     await cleanup();
     options.cleanups.delete(cleanup);
   }
