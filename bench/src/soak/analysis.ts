@@ -47,7 +47,8 @@ function recoverySeconds(
   normal: number,
 ): number | null {
   const limit = Math.max(2 * normal, normal + 20);
-  const seconds = Math.ceil((until - fault) / 1000);
+  // Whole seconds only: a second cut short by the end (or the next fault) proves nothing.
+  const seconds = Math.floor((until - fault) / 1000);
   let clean: number | null = null;
   for (let s = seconds - 1; s >= 0; s -= 1) {
     const from = fault + s * 1000;
@@ -59,7 +60,12 @@ function recoverySeconds(
   return clean;
 }
 
-export function analyse(samples: Sample[], faults: Fault[], endMs: number): SoakFigures {
+/**
+ * The figures of a run. A request or wait counts when it ended (a push sent just before the
+ * gateway died fails after): `at + ms`.
+ */
+export function analyse(started: Sample[], faults: Fault[], endMs: number): SoakFigures {
+  const samples = started.map((s) => ({ ...s, at: s.at + s.ms }));
   const errorsByReason: Record<string, number> = {};
   for (const s of samples.filter(failure))
     errorsByReason[s.outcome] = (errorsByReason[s.outcome] ?? 0) + 1;
