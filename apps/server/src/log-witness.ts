@@ -37,9 +37,9 @@ const WITNESS_FILE = z.object({
  * (beside `master.key`; with TWOFOLD_MASTER_KEY set, the data folder all the same). None for a
  * database that dies with the process (in memory, or a test's), unless named explicitly.
  */
-export function witnessPath(env: Env, injectedDatabase = false): string | null {
+export function witnessPath(env: Env, options: { injectedDatabase?: boolean } = {}): string | null {
   if (env.TWOFOLD_LOG_WITNESS) return resolve(env.TWOFOLD_LOG_WITNESS);
-  if (env.DATABASE_URL === MEMORY_URL || injectedDatabase) return null;
+  if (env.DATABASE_URL === MEMORY_URL || options.injectedDatabase) return null;
   return resolve(join(env.TWOFOLD_DATA_DIR, "log-witness.json"));
 }
 

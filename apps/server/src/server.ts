@@ -302,7 +302,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     twofold,
     log,
     createWitnessKeeper({
-      path: witnessPath(env, options.database !== undefined),
+      path: witnessPath(env, { injectedDatabase: options.database !== undefined }),
       log,
       holds: (head) => twofold.securityLog.holds(head),
     }),
