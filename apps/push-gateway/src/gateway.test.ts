@@ -97,6 +97,18 @@ describe("the push gateway", () => {
     device.ws.close();
   });
 
+  it("a port in use is an error the caller gets (its code EADDRINUSE), not a crash", async () => {
+    const key = serverKey();
+    const first = await startGateway({ serverPublicKey: key.publicKey });
+    gateways.push(first);
+    const port = Number(new URL(first.url).port);
+    await expect(startGateway({ serverPublicKey: key.publicKey, port })).rejects.toMatchObject({
+      code: "EADDRINUSE",
+    });
+    // The first one still serves.
+    expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+  });
+
   it("scaled out: every gateway hears a delivery published on Redis", async () => {
     const key = serverKey();
     const redisUrl = "redis://127.0.0.1:6379";

@@ -118,9 +118,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     redis.on("message", (_channel: string, message: string) => deliver(message));
   }
 
-  await new Promise<void>((resolve) =>
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve),
-  );
+  // A port in use rejects (with the error's EADDRINUSE code) instead of crashing the process.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  }).catch((error: unknown) => {
+    redis?.disconnect();
+    throw error;
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? "127.0.0.1"}:${port}`,

@@ -6,12 +6,14 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { DatabaseHandle } from "@twofold/db";
-import { closedPort, createTestDatabase } from "@twofold/testing";
+import { closedPort, createTestDatabase, requireProgram } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
 import { call, data, signUpWithTOTP } from "./test-http";
 
+// Without Dovecot this file fails here, in one line naming the package to install.
+const DOVECOT = requireProgram("dovecot");
 const CONFIGURE = resolve(import.meta.dirname, "../../../integrations/dovecot/configure.sh");
 const SECRET = "a-sync-secret-of-at-least-32-characters";
 const PASSWORD = "correct horse battery staple";
@@ -66,10 +68,11 @@ describe("Dovecot asks Twofold for IMAP logins", () => {
   const dir = mkdtempSync(join(tmpdir(), "twofold-dovecot-"));
   // Dovecot's own users (auth, mail) reach the configuration and the mail under it.
   chmodSync(dir, 0o755);
-  let server: RunningServer;
-  let database: DatabaseHandle;
-  let dovecot: ChildProcess;
+  let server: RunningServer | undefined;
+  let database: DatabaseHandle | undefined;
+  let dovecot: ChildProcess | undefined;
   let port: number;
+  let url = "";
 
   beforeAll(async () => {
     database = await createTestDatabase("pglite");
@@ -77,45 +80,37 @@ describe("Dovecot asks Twofold for IMAP logins", () => {
       env: readEnv({ PORT: "0", LOG_LEVEL: "silent", TWOFOLD_SYNC_SECRET: SECRET }),
       database,
     });
+    url = server.url;
     port = await closedPort();
-    const conf = execFileSync(CONFIGURE, [
-      join(dir, "dovecot"),
-      String(port),
-      server.url,
-      SECRET,
-      "test",
-    ])
+    const conf = execFileSync(CONFIGURE, [join(dir, "dovecot"), String(port), url, SECRET, "test"])
       .toString()
       .trim();
-    dovecot = spawn("dovecot", ["-F", "-c", conf], { stdio: "ignore" });
+    dovecot = spawn(DOVECOT, ["-F", "-c", conf], { stdio: "ignore" });
     await waitForPort(port, dovecot, join(dir, "dovecot", "dovecot.log"));
   }, 60_000);
 
+  // Stops only what beforeAll got to start.
   afterAll(async () => {
-    if (dovecot.exitCode === null) {
-      const exited = new Promise((r) => dovecot.once("exit", r));
-      dovecot.kill("SIGTERM");
+    if (dovecot && dovecot.exitCode === null) {
+      const running = dovecot;
+      const exited = new Promise((r) => running.once("exit", r));
+      running.kill("SIGTERM");
       await exited;
     }
-    await server.close();
-    await database.close();
+    await server?.close();
+    await database?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   /** An account with two-step on (an OTP app) and application passwords of the given scopes. */
   async function person(scopes: string[][]) {
     const email = `imap-${randomUUID()}@example.ch`;
-    const { token } = await signUpWithTOTP(server.url, email, PASSWORD);
+    const { token } = await signUpWithTOTP(url, email, PASSWORD);
     const passwords = [];
     for (const s of scopes) {
       passwords.push(
         data<{ id: string; password: string }>(
-          await call(
-            server.url,
-            "appPasswords.create",
-            { name: s.join("+"), scopes: s },
-            { token },
-          ),
+          await call(url, "appPasswords.create", { name: s.join("+"), scopes: s }, { token }),
         ),
       );
     }
@@ -126,7 +121,7 @@ describe("Dovecot asks Twofold for IMAP logins", () => {
     const { email, token, passwords } = await person([["mail"], ["calendar"], ["mail"]]);
     const [mail, calendar, revoked] = passwords;
     if (!mail || !calendar || !revoked) throw new Error("passwords missing");
-    data(await call(server.url, "appPasswords.revoke", { id: revoked.id }, { token }));
+    data(await call(url, "appPasswords.revoke", { id: revoked.id }, { token }));
 
     expect(await imapLogin(port, email, mail.password)).toBe("OK");
     expect(await imapLogin(port, email, PASSWORD)).toBe("NO");
@@ -135,7 +130,7 @@ describe("Dovecot asks Twofold for IMAP logins", () => {
     expect(await imapLogin(port, "someone-else@example.ch", mail.password)).toBe("NO");
 
     const list = data<{ name: string; lastUsedAt: string | null; lastUsedClient: string | null }[]>(
-      await call(server.url, "appPasswords.list", undefined, { token, method: "GET" }),
+      await call(url, "appPasswords.list", undefined, { token, method: "GET" }),
     );
     expect(list.find((p) => p.name === "mail")).toMatchObject({ lastUsedClient: "dovecot imap" });
     expect(list.find((p) => p.name === "mail")?.lastUsedAt).not.toBeNull();
@@ -143,7 +138,7 @@ describe("Dovecot asks Twofold for IMAP logins", () => {
 
   it("lets an account without two-step in with its password", async () => {
     const email = `imap-plain-${Date.now()}@example.ch`;
-    data(await call(server.url, "auth.signUp", { email, password: PASSWORD }));
+    data(await call(url, "auth.signUp", { email, password: PASSWORD }));
     expect(await imapLogin(port, email, PASSWORD)).toBe("OK");
     expect(await imapLogin(port, email, "not the password at all")).toBe("NO");
   });

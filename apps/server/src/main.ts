@@ -1,21 +1,28 @@
 import { readEnv } from "./env";
+import { superviseGateway, type GatewayStatus } from "./gateway-supervisor";
 import { createLogger } from "./logger";
-import { spawnGateway } from "./push-gateway";
+import type { PushGatewayTarget } from "./push-gateway";
 import { addressToOpen, devicesUrl, startServer } from "./server";
+
+/** The start banner's gateway line: where devices connect, or that it is down and why. */
+function gatewayLine(status: GatewayStatus | null): string {
+  if (!status) return "";
+  if (status.state === "up") return `\n  (push gateway: ${devicesUrl(status.url)})`;
+  return `\n  (push gateway: down) ${status.why}`;
+}
 
 /** `pnpm start`: runs Twofold until SIGINT/SIGTERM, then closes connections and the database. */
 async function main(): Promise<void> {
   const env = readEnv();
   const log = createLogger(env.LOG_LEVEL);
   const server = await startServer({ env, logger: log });
-  let gateway: Awaited<ReturnType<typeof spawnGateway>> = null;
+  let supervisor: ReturnType<typeof superviseGateway> | null = null;
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
-    gateway?.child.kill("SIGTERM");
-    server.close().then(
+    Promise.all([supervisor?.stop(), server.close()]).then(
       () => process.exit(0),
       (error: unknown) => {
         log.error({ err: error }, "shutdown failed");
@@ -26,19 +33,28 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
 
-  // The push gateway runs beside the server (its own process), unless one runs elsewhere.
+  // The push gateway runs beside the server (its own process, restarted when it exits), unless
+  // one runs elsewhere.
+  let gateway: GatewayStatus | null = null;
   if (env.TWOFOLD_GATEWAY === "on" && !env.TWOFOLD_GATEWAY_URL) {
-    const port = env.TWOFOLD_GATEWAY_PORT ?? (env.PORT ? env.PORT + 1 : 0);
-    gateway = await spawnGateway(server.url, port, env.REDIS_URL);
-    if (gateway && !stopping) {
-      server.setPushGateway({ deliverUrl: gateway.url, publicUrl: devicesUrl(gateway.url) });
-    }
+    let target: PushGatewayTarget | null = null;
+    supervisor = superviseGateway({
+      serverUrl: server.url,
+      port: env.TWOFOLD_GATEWAY_PORT ?? (env.PORT ? env.PORT + 1 : 0),
+      ...(env.REDIS_URL && { redisUrl: env.REDIS_URL }),
+      log,
+      onChange: (status) => {
+        if (status.state === "up")
+          target = { deliverUrl: status.url, publicUrl: devicesUrl(status.url) };
+        server.setPushGateway(target, status.state);
+      },
+    });
+    gateway = await supervisor.first;
   }
   // Printed once everything runs.
   const open = addressToOpen(server.url);
-  const push = gateway ? `\n  (push gateway: ${devicesUrl(gateway.url)})` : "";
   process.stdout.write(
-    `\n  Twofold is running: open ${open}\n  (database: ${server.databaseKind})${push}\n\n`,
+    `\n  Twofold is running: open ${open}\n  (database: ${server.databaseKind})${gatewayLine(gateway)}\n\n`,
   );
 }
 

@@ -1,7 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 
 /** Where pushes go: the gateway's delivery endpoint, and the address devices connect to. */
@@ -37,51 +33,4 @@ export function createPushDelivery(
     },
     close: () => redis?.disconnect(),
   };
-}
-
-const GATEWAY_MAIN = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "..",
-  "push-gateway",
-  "dist",
-  "main.js",
-);
-
-/**
- * `pnpm start` runs the gateway beside the server: its built bin as a child process on
- * `port`, reading this server's public key. Null when it is not built.
- */
-export async function spawnGateway(
-  serverUrl: string,
-  port: number,
-  redisUrl: string | undefined,
-): Promise<{ child: ChildProcess; url: string } | null> {
-  if (!existsSync(GATEWAY_MAIN)) return null;
-  const env = {
-    ...process.env,
-    TWOFOLD_SERVER_URL: serverUrl,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    ...(redisUrl && { REDIS_URL: redisUrl }),
-  };
-  const child = spawn(process.execPath, [GATEWAY_MAIN], {
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string | null>((done) => {
-    let out = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /gateway on (http:\/\/\S+)/.exec(out);
-      if (match?.[1]) done(match[1]);
-    });
-    child.once("exit", () => done(null));
-    setTimeout(() => done(null), 10_000);
-  });
-  if (!url) {
-    child.kill();
-    return null;
-  }
-  return { child, url };
 }

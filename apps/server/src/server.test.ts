@@ -28,7 +28,7 @@ describe.each(databaseKinds())("apps/server over HTTP on %s", (kind) => {
   it("answers /healthz with the database it runs on", async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: kind });
+    expect(await response.json()).toEqual({ status: "ok", database: kind, gateway: "off" });
   });
 
   it("signs up, turns on TOTP, signs out and signs in with password + TOTP (bearer)", async () => {

@@ -25,6 +25,7 @@ import {
 } from "@twofold/db";
 import type { Env } from "./env";
 import { createLogger, type Logger } from "./logger";
+import { isAddressInUse, portInUse } from "./ports";
 import { createPushDelivery, type PushGatewayTarget } from "./push-gateway";
 import { createEventBus } from "./event-bus";
 import { smsConfig, smsSender } from "./sms";
@@ -48,11 +49,21 @@ export interface StartOptions {
   database?: DatabaseHandle;
 }
 
+/**
+ * The push gateway, as /healthz tells it: "up" or "down" (the one `pnpm start` runs beside this
+ * server), "off" (none: devices ask the server), "external" (TWOFOLD_GATEWAY_URL: run elsewhere).
+ */
+export type GatewayHealth = "up" | "down" | "off" | "external";
+
 export interface RunningServer {
   url: string;
   databaseKind: DatabaseKind;
-  /** Where pushes go once a gateway runs beside this server (`pnpm start` starts one). */
-  setPushGateway(target: PushGatewayTarget | null): void;
+  /**
+   * Where pushes go once a gateway runs beside this server (`pnpm start` starts one), and its
+   * health (default: "up" with a target, "off" without). A down gateway may keep its address:
+   * it comes back on the same port.
+   */
+  setPushGateway(target: PushGatewayTarget | null, health?: GatewayHealth): void;
   close(): Promise<void>;
 }
 
@@ -63,6 +74,15 @@ const SECURITY_HEADERS = {
   "content-security-policy":
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
 };
+
+/**
+ * Sent when people open Twofold over HTTPS: browsers then refuse plain HTTP to it for two years
+ * (the figure hstspreload.org and Mozilla's guidelines ask for), so a network attacker cannot
+ * strip TLS from a later visit and read a password or a session cookie. Subdomains of Twofold's
+ * own host are included; `preload` is not: it commits the whole domain in browsers' built-in
+ * lists for months, a choice for the domain's owner, not a default.
+ */
+const HSTS = "max-age=63072000; includeSubDomains";
 
 /** Shown at / until the web app is built: says what runs and where the API is. */
 const LANDING = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Twofold</title>
@@ -162,6 +182,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         }
       : null,
   };
+  let gatewayHealth: GatewayHealth = env.TWOFOLD_GATEWAY_URL ? "external" : "off";
   const delivery = createPushDelivery(env.REDIS_URL, gatewayTarget);
   // Embedded (PGlite) means one server: nothing to tell. On PostgreSQL, others may run.
   const bus = createEventBus(env.REDIS_URL, database.kind === "pglite");
@@ -195,6 +216,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   await bus.subscribe((event) => twofold.events.receive(event));
   webPush = createWebPush(env, (ids) => twofold.push.webPushSubscriptions(ids));
   const secureCookies = env.TWOFOLD_PUBLIC_URL?.startsWith("https://") ?? false;
+  const securityHeaders = secureCookies
+    ? { ...SECURITY_HEADERS, "strict-transport-security": HSTS }
+    : SECURITY_HEADERS;
   const clientIp = (req: IncomingMessage): string => {
     // The last entry is the one our proxy added; earlier ones are whatever the client sent.
     const forwarded = env.TWOFOLD_TRUST_PROXY ? req.headers["x-forwarded-for"] : undefined;
@@ -221,16 +245,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const serveStatic = webDirExists(webDir) ? createStaticHandler(webDir) : null;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     if (path === "/push/public-key") {
       // What gateways and devices check the server's signatures with (public by nature).
       json(res, 200, { publicKey: twofold.push.serverPublicKey() });
     } else if (path === "/healthz") {
+      // A down gateway is "degraded" but 200: the server still works (devices fall back to
+      // asking it), so a load balancer keeps it; monitoring sees the gateway field.
       const healthy = await ping(database.db).catch(() => false);
+      const degraded = gatewayHealth === "down";
       json(res, healthy ? 200 : 503, {
-        status: healthy ? "ok" : "unavailable",
+        status: healthy ? (degraded ? "degraded" : "ok") : "unavailable",
         database: database.kind,
+        gateway: gatewayHealth,
       });
     } else if (path === "/sync/check" && syncCheck) {
       await syncCheck(req, res);
@@ -286,7 +314,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((done, failed) => {
-    server.once("error", failed);
+    server.once("error", (error) =>
+      failed(
+        isAddressInUse(error) ? new Error(portInUse(env.PORT, "the server's", "PORT")) : error,
+      ),
+    );
     server.listen(env.PORT, env.HOST, () => done());
   });
   const { port } = server.address() as AddressInfo;
@@ -311,8 +343,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   return {
     url,
     databaseKind: database.kind,
-    setPushGateway: (target) => {
+    setPushGateway: (target, health) => {
       gatewayTarget.current = target;
+      gatewayHealth = health ?? (target ? "up" : "off");
     },
     close: async () => {
       await new Promise<void>((done) => {

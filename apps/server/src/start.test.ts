@@ -15,7 +15,7 @@ describe("the built server (pnpm start)", () => {
   it("starts on embedded PGlite, reports healthy, keeps data across restarts, stops cleanly", async () => {
     const first = await start();
     const health = await fetch(`${first.url}/healthz`);
-    expect(await health.json()).toEqual({ status: "ok", database: "pglite" });
+    expect(await health.json()).toEqual({ status: "ok", database: "pglite", gateway: "up" });
     const home = await fetch(first.url);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("Twofold is running");

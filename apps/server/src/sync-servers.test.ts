@@ -10,7 +10,8 @@ import { call, data, signUpWithTOTP } from "./test-http";
 const SECRET = "scaled-out-sync-secret-of-32-characters-or-more";
 const PASSWORD = "correct horse battery staple";
 
-describe.runIf(process.env.DATABASE_URL)("application passwords on two servers", () => {
+// Left out of the run without DATABASE_URL (vitest.config.ts).
+describe("application passwords on two servers", () => {
   const cleanups: (() => Promise<unknown>)[] = [];
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();

@@ -14,6 +14,8 @@ export interface BuiltServer {
   url: string;
   /** What it prints for a person to open (http://localhost:PORT): the origin security keys need. */
   browserUrl: string;
+  /** Everything it printed so far (stdout and stderr, its gateway's stderr too). */
+  output: () => string;
   /** Stops it with SIGTERM (a clean shutdown) and resolves to its exit code. */
   stop: () => Promise<number | null>;
 }
@@ -39,8 +41,8 @@ export async function startBuiltServer(
     ...extraEnv,
   };
   const child = spawn(process.execPath, [BUILT_MAIN], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
   const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
     const read = (chunk: Buffer): void => {
       out += chunk.toString();
       const match = /open (http:\/\/\S+)/.exec(out);
@@ -63,5 +65,11 @@ export async function startBuiltServer(
       child.once("exit", (code) => resolve(code));
       child.kill("SIGTERM");
     });
-  return { child, url: url.replace("//localhost:", "//127.0.0.1:"), browserUrl: url, stop };
+  return {
+    child,
+    url: url.replace("//localhost:", "//127.0.0.1:"),
+    browserUrl: url,
+    output: () => out,
+    stop,
+  };
 }

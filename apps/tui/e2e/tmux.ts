@@ -1,4 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { requireProgram } from "@twofold/testing";
+
+// Without tmux every file that drives the terminal fails here, in one line naming the package.
+const TMUX = requireProgram("tmux");
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -8,7 +12,7 @@ export class TmuxSession {
 
   static start(command: string, size = { columns: 80, rows: 24 }): TmuxSession {
     const name = `twofold-e2e-${process.pid}-${Date.now()}`;
-    execFileSync("tmux", [
+    execFileSync(TMUX, [
       "new-session",
       "-d",
       "-s",
@@ -23,19 +27,19 @@ export class TmuxSession {
   }
 
   screen(): string {
-    return execFileSync("tmux", ["capture-pane", "-p", "-t", this.name], { encoding: "utf8" });
+    return execFileSync(TMUX, ["capture-pane", "-p", "-t", this.name], { encoding: "utf8" });
   }
 
   /** One key per send-keys (tmux key names: Enter, Tab, Escape, Down, BSpace). */
   async key(name: string): Promise<void> {
-    execFileSync("tmux", ["send-keys", "-t", this.name, name]);
+    execFileSync(TMUX, ["send-keys", "-t", this.name, name]);
     await sleep(80);
   }
 
   /** Literal text, one character per send-keys. */
   async type(text: string): Promise<void> {
     for (const char of text) {
-      execFileSync("tmux", ["send-keys", "-t", this.name, "-l", char]);
+      execFileSync(TMUX, ["send-keys", "-t", this.name, "-l", char]);
       await sleep(5);
     }
     await sleep(40);
@@ -57,7 +61,7 @@ export class TmuxSession {
   }
 
   resize(columns: number, rows: number): void {
-    execFileSync("tmux", [
+    execFileSync(TMUX, [
       "resize-window",
       "-t",
       this.name,
@@ -70,7 +74,7 @@ export class TmuxSession {
 
   kill(): void {
     try {
-      execFileSync("tmux", ["kill-session", "-t", this.name], { stdio: "ignore" });
+      execFileSync(TMUX, ["kill-session", "-t", this.name], { stdio: "ignore" });
     } catch {
       // already gone
     }

@@ -230,6 +230,11 @@ export async function waitForSMSCode(
   }
 }
 
+/** A sentence as Ink wraps it: any space may have become a line break. */
+export function wrapped(sentence: string): RegExp {
+  return new RegExp(sentence.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+}
+
 /** Moves down a menu to the line that reads `line` and picks it, as a person would. */
 export async function chooseLine(on: Terminal, line: string): Promise<void> {
   for (let i = 0; i < 16 && !on.frame().includes(`› ${line}`); i += 1) await on.press("j");

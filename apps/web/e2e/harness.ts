@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startBuiltServer, type BuiltServer } from "@twofold/server/testing";
+import { requireProgram } from "@twofold/testing";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect } from "vitest";
 
@@ -12,8 +13,11 @@ const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 /** Screenshots of every step land here, one folder per test file. */
 export const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), "..", "test-results");
 
-/** Debian's Chromium (`apt-get install -y chromium`), never a downloaded browser. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/**
+ * Debian's Chromium (`apt-get install -y chromium`), never a downloaded browser; CHROMIUM_PATH
+ * names another. Without either, every end-to-end file fails here, in one line.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? requireProgram("chromium");
 const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
@@ -33,11 +37,6 @@ export interface Stack {
 
 /** A real `apps/server` on a fresh embedded database serving the built app, and a Chromium. */
 export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `no Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH`,
-    );
-  }
   const dataDir = mkdtempSync(join(tmpdir(), "twofold-e2e-"));
   const server = await startBuiltServer(dataDir, { TWOFOLD_WEB_DIR: WEB_DIST, ...env });
   const browser = await chromium.launch({

@@ -56,6 +56,8 @@ const CODE_OF: Record<Reason, TRPC_ERROR_CODE_KEY> = {
   // The provider failed: not the person's fault, and asking again may work.
   SMS_SEND_FAILED: "SERVICE_UNAVAILABLE",
   APP_PASSWORD_NOT_FOUND: "NOT_FOUND",
+  // The cap of live application passwords: revoking one makes room.
+  TOO_MANY_APP_PASSWORDS: "FORBIDDEN",
   SESSION_NOT_FOUND: "NOT_FOUND",
   TRUSTED_BROWSER_NOT_FOUND: "NOT_FOUND",
   FACTOR_DISABLED: "FORBIDDEN",

@@ -30,6 +30,8 @@ export interface TwofoldConfig {
    * them at once, on every server through the event bus; `maxAgeMs` bounds a lost event.
    */
   appPasswordCache: { entries: number; maxAgeMs: number };
+  /** Application passwords per account: live at once (not revoked or expired), made per hour. */
+  appPasswords: { maxLive: number; perHour: number };
   /** "Don't ask for a second factor on this browser": for this long. */
   trustedBrowserTtlMs: number;
   limits: {
@@ -102,6 +104,7 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
   totp: { enrollmentTtlMs: 15 * MINUTE, maxPendingEnrollments: 5 },
   trustedBrowserTtlMs: 30 * DAY,
   appPasswordCache: { entries: 100_000, maxAgeMs: MINUTE },
+  appPasswords: { maxLive: 50, perHour: 20 },
   limits: {
     maxFailures: 10,
     lockMs: 15 * MINUTE,

@@ -78,6 +78,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     CODE_EXPIRED: "This code is no longer valid. Ask for a new one.",
     SMS_SEND_FAILED: "The text message could not be sent just now. Please try again in a moment.",
     APP_PASSWORD_NOT_FOUND: "This application password no longer exists.",
+    TOO_MANY_APP_PASSWORDS:
+      "You already have as many application passwords as an account can have. Revoke one you no longer use, then create the new one.",
     SESSION_NOT_FOUND: "This session has already ended.",
     TRUSTED_BROWSER_NOT_FOUND: "This browser is no longer trusted.",
   },
@@ -155,6 +157,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     CODE_EXPIRED: "Ce code n'est plus valable. Demandez-en un nouveau.",
     SMS_SEND_FAILED: "Le SMS n'a pas pu être envoyé pour l'instant. Réessayez dans un moment.",
     APP_PASSWORD_NOT_FOUND: "Ce mot de passe d'application n'existe plus.",
+    TOO_MANY_APP_PASSWORDS:
+      "Vous avez déjà autant de mots de passe d'application qu'un compte peut en avoir. Révoquez-en un que vous n'utilisez plus, puis créez le nouveau.",
     SESSION_NOT_FOUND: "Cette session est déjà terminée.",
     TRUSTED_BROWSER_NOT_FOUND: "Ce navigateur n'est plus de confiance.",
   },
@@ -240,6 +244,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     SMS_SEND_FAILED:
       "Die SMS konnte gerade nicht gesendet werden. Bitte versuchen Sie es gleich noch einmal.",
     APP_PASSWORD_NOT_FOUND: "Dieses App-Passwort gibt es nicht mehr.",
+    TOO_MANY_APP_PASSWORDS:
+      "Sie haben bereits so viele App-Passwörter, wie ein Konto haben kann. Widerrufen Sie eines, das Sie nicht mehr verwenden, und erstellen Sie dann das neue.",
     SESSION_NOT_FOUND: "Diese Sitzung ist bereits beendet.",
     TRUSTED_BROWSER_NOT_FOUND: "Diesem Browser wird nicht mehr vertraut.",
   },
@@ -317,6 +323,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     CODE_EXPIRED: "Questo codice non è più valido. Ne richieda uno nuovo.",
     SMS_SEND_FAILED: "Non è stato possibile inviare l'SMS in questo momento. Riprovi tra poco.",
     APP_PASSWORD_NOT_FOUND: "Questa password per app non esiste più.",
+    TOO_MANY_APP_PASSWORDS:
+      "Hai già tutte le password per app che un account può avere. Revocane una che non usi più, poi crea quella nuova.",
     SESSION_NOT_FOUND: "Questa sessione è già terminata.",
     TRUSTED_BROWSER_NOT_FOUND: "Questo browser non è più considerato affidabile.",
   },

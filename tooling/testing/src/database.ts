@@ -13,9 +13,23 @@ import {
 } from "@twofold/db";
 import { sql } from "drizzle-orm";
 
-/** The databases this run tests on: PGlite always, PostgreSQL when DATABASE_URL is set. */
-export function databaseKinds(): DatabaseKind[] {
-  return process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+const KINDS: readonly DatabaseKind[] = ["pglite", "postgres"];
+
+/**
+ * The databases this run tests on: PGlite always, PostgreSQL when DATABASE_URL is set; or the
+ * comma-separated kinds of TWOFOLD_TEST_DATABASES (`postgres` alone: the PostgreSQL pass after
+ * a PGlite one, so the pair costs one run of each, not PGlite twice).
+ */
+export function databaseKinds(env: NodeJS.ProcessEnv = process.env): DatabaseKind[] {
+  const chosen = env.TWOFOLD_TEST_DATABASES;
+  if (!chosen) return env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+  const kinds = chosen.split(",").map((kind) => kind.trim());
+  const unknown = kinds.find((kind) => !KINDS.some((known) => known === kind));
+  if (unknown !== undefined)
+    throw new Error(`TWOFOLD_TEST_DATABASES: "${unknown}" is not pglite or postgres`);
+  if (kinds.includes("postgres") && !env.DATABASE_URL)
+    throw new Error("TWOFOLD_TEST_DATABASES names postgres: set DATABASE_URL too");
+  return KINDS.filter((kind) => kinds.includes(kind));
 }
 
 /**

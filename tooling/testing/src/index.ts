@@ -8,3 +8,4 @@ export * from "./cbor";
 export * from "./webauthn";
 export * from "./sms-provider";
 export { startSmtpServer, type ReceivedMail, type SmtpServer } from "./smtp-server";
+export * from "./programs";

@@ -14,6 +14,7 @@ import {
   waitForSMSCode,
   type Terminal,
   chooseLine,
+  wrapped,
 } from "../test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
@@ -46,11 +47,6 @@ afterAll(async () => {
 });
 
 const choose = (line: string, on: Terminal = t): Promise<void> => chooseLine(on, line);
-
-/** A sentence as Ink wraps it: any space may have become a line break. */
-function wrapped(sentence: string): RegExp {
-  return new RegExp(sentence.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
-}
 
 const sent = (): number => readSMSOutbox(stack.outbox).length;
 

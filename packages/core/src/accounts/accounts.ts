@@ -2,12 +2,10 @@ import { schema } from "@twofold/db";
 import { eq } from "drizzle-orm";
 import { remainingBackupCodes } from "../backup-codes/backup-codes";
 import { hashPassword } from "../crypto/password";
-import { keyedHash } from "../crypto/tokens";
 import { addressKey } from "../limits/address";
-import { UNKNOWN_EMAILS_ACCOUNT } from "../limits/failures";
 import { mailLocale, type MailLocale } from "../notifications/texts";
 import { reserve } from "../limits/windows";
-import { checkAccountPassword } from "./password-check";
+import { checkAccountPassword, checkUnknownAddress } from "./password-check";
 import { useTrustedBrowser, type TrustedBrowserCookie } from "../trusted-browsers/trusted-browsers";
 import { newId } from "../crypto/tokens";
 import type { Deps } from "../deps";
@@ -111,14 +109,7 @@ export async function signIn(
         .from(a)
         .where(eq(a.email, email))
     : [];
-  if (!account) {
-    // The same work, answers and locks as for a known address: counted, checked against a
-    // decoy hash (never right), logged, under the account kept for unknown addresses.
-    const unknown = { id: UNKNOWN_EMAILS_ACCOUNT, passwordHash: await deps.decoyHash() };
-    const scope = `password:${keyedHash(deps.keys.unknownEmails, email)}` as const;
-    const checked = await checkAccountPassword(deps, unknown, input.password, meta, {}, scope);
-    return checked.ok ? fail("INVALID_CREDENTIALS") : checked;
-  }
+  if (!account) return checkUnknownAddress(deps, email, input.password, meta);
   const checked = await checkAccountPassword(deps, account, input.password, meta);
   if (!checked.ok) return checked;
   const factors = await listFactors(deps, account.id);

@@ -1,19 +1,23 @@
+import { keyedHash } from "../crypto/tokens";
 import { verifyPassword } from "../crypto/password";
 import type { Deps } from "../deps";
-import { fail, ok, type Result } from "../errors";
+import { fail, ok, type Failure, type Result } from "../errors";
 import {
   afterFailure,
   chargeAttempt,
   clearFailures,
   holdLock,
+  UNKNOWN_EMAILS_ACCOUNT,
   type UnknownEmailScope,
 } from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent, type EventDetail } from "../security-log/security-log";
 
 /**
- * The account password, checked the one way every entry point checks it (sign-in, step-up, a
- * sync login): the attempt is counted first, the hash is always verified (a locked account
+ * The account password, checked the one way every door checks it (sign-in, step-up, a sync
+ * login): one count and one lock, the "password" scope, whichever door a guess comes through,
+ * so a guesser gets no second round at a sync server and a locked password answers alike
+ * everywhere. The attempt is counted first, the hash is always verified (a locked account
  * costs the same time and answers a right and a wrong password alike), a failure may lock,
  * a success clears the count.
  */
@@ -23,15 +27,42 @@ export async function checkAccountPassword(
   password: string,
   meta: RequestMeta,
   detail: EventDetail = {},
-  /**
-   * Sync logins count apart: a mail app retrying an old password must not lock the web out. An
-   * unknown address counts under its own scope of UNKNOWN_EMAILS_ACCOUNT.
-   */
-  scope: "password" | "sync_password" | UnknownEmailScope = "password",
 ): Promise<Result<null, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
+  return checkCounted(deps, { account, scope: "password", password, meta, detail });
+}
+
+/**
+ * A password given for an address no account has: the same work, answers and locks as for a
+ * known address (counted, checked against a decoy hash that is never right, logged), under
+ * the address's own scope of UNKNOWN_EMAILS_ACCOUNT. Never succeeds.
+ */
+export async function checkUnknownAddress(
+  deps: Deps,
+  email: string,
+  password: string,
+  meta: RequestMeta,
+  detail: EventDetail = {},
+): Promise<Failure<"INVALID_CREDENTIALS" | "RATE_LIMITED">> {
+  const account = { id: UNKNOWN_EMAILS_ACCOUNT, passwordHash: await deps.decoyHash() };
+  const scope: UnknownEmailScope = `password:${keyedHash(deps.keys.unknownEmails, email)}`;
+  const checked = await checkCounted(deps, { account, scope, password, meta, detail });
+  return checked.ok ? fail("INVALID_CREDENTIALS") : checked;
+}
+
+async function checkCounted(
+  deps: Deps,
+  check: {
+    account: { id: string; passwordHash: string };
+    scope: "password" | UnknownEmailScope;
+    password: string;
+    meta: RequestMeta;
+    detail: EventDetail;
+  },
+): Promise<Result<null, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
+  const { account, scope, meta } = check;
   const attempt = await chargeAttempt(deps, account.id, scope);
-  const valid = await verifyPassword(account.passwordHash, password);
-  const factor = { factor: "password", ...detail };
+  const valid = await verifyPassword(account.passwordHash, check.password);
+  const factor = { factor: "password", ...check.detail };
   if (!attempt.ok) {
     await holdLock(deps, account.id, scope);
     await recordEvent(deps, deps.db, account.id, "sign_in_rate_limited", meta, factor);

@@ -224,15 +224,23 @@ describe.each(databaseKinds())("application passwords on %s", (kind) => {
     ).toEqual({ ok: false, reason: "INVALID_INPUT" });
   });
 
-  it("never locks the web sign-in because a mail app keeps sending an old password", async () => {
+  it("counts a mail app's old password like any guess (one lock for every door), and logs which protocol sent it", async () => {
     const email = uniqueEmail();
-    must(await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
+    const { session } = must(
+      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
+    );
     for (let i = 0; i < 15; i += 1) await sync(email, "the old password, still in the app");
     expect(await sync(email, TEST_PASSWORD)).toMatchObject({
       allow: false,
       reason: "RATE_LIMITED",
     });
-    must(await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META));
+    expect(
+      await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META),
+    ).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+    const log = await engine.twofold.securityLog.list(session.accountId);
+    const failed = log.events.filter((e) => e.type === "sign_in_failed");
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((e) => e.detail.protocol === "imap")).toBe(true);
   });
 
   it("logs a sync tool sending the account password once per ten minutes, not per try", async () => {

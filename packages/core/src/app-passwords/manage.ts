@@ -5,6 +5,7 @@ import type { Deps, Tx } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
+import { mayCreateAppPassword } from "./creation-limits";
 import { generateAppPassword, hashAppPassword } from "./tokens";
 
 /** What a sync tool may reach: mail (IMAP, POP3, SMTP), calendar (CalDAV and CardDAV), files (WebDAV). */
@@ -38,14 +39,20 @@ const toScopes = (values: readonly string[]): AppPasswordScope[] =>
 
 /**
  * A new application password, shown once (only its keyed hash is kept). The caller asked for
- * the password again (step-up). An expiry in the past is refused.
+ * the password again (step-up). An expiry in the past is refused, and so is one more than the
+ * account's limits allow (`mayCreateAppPassword`).
  */
 export async function createAppPassword(
   deps: Deps,
   accountId: string,
   input: { name: string; scopes: readonly AppPasswordScope[]; expiresAt?: Date },
   meta: RequestMeta,
-): Promise<Result<AppPassword & { password: string }, "INVALID_INPUT">> {
+): Promise<
+  Result<
+    AppPassword & { password: string },
+    "INVALID_INPUT" | "TOO_MANY_APP_PASSWORDS" | "RATE_LIMITED"
+  >
+> {
   const now = deps.clock.now();
   const scopes = toScopes(input.scopes);
   if (scopes.length === 0 || (input.expiresAt && input.expiresAt <= now))
@@ -64,8 +71,11 @@ export async function createAppPassword(
       createdAt: now,
       expiresAt: input.expiresAt ?? null,
     };
-    // The password and its log entry land together, or neither.
+    // The password and its log entry land together, or neither; the limits are read in the
+    // same transaction, after the account's row is locked.
     const created = await deps.db.transaction(async (tx) => {
+      const refused = await mayCreateAppPassword(deps, tx, accountId);
+      if (refused) return refused;
       const [made] = await tx.insert(t).values(row).onConflictDoNothing().returning(columns);
       if (made)
         await recordEvent(deps, tx, accountId, "app_password_created", meta, {
@@ -75,6 +85,7 @@ export async function createAppPassword(
       return made;
     });
     if (!created) continue;
+    if ("ok" in created) return created;
     return ok({ ...created, scopes, password });
   }
   throw new Error("could not draw a unique application password");

@@ -1,6 +1,6 @@
 import { schema } from "@twofold/db";
 import { and, eq, gt, sql } from "drizzle-orm";
-import { checkAccountPassword } from "../accounts/password-check";
+import { checkAccountPassword, checkUnknownAddress } from "../accounts/password-check";
 import { normalizeEmail } from "../accounts/validate";
 import { verifyPassword } from "../crypto/password";
 import type { Deps } from "../deps";
@@ -51,7 +51,7 @@ const TOUCH_EVERY_MS = 60_000;
  * password (found by its id part, verified by a keyed hash in constant time: microseconds, no
  * KDF) is allowed for its scopes until it expires or is revoked. Once two-step is on, the
  * account password is refused here; without two-step it is checked as at sign-in (argon2id,
- * with the same failure limits).
+ * counted and locked with the sign-in's own count: one lock for every door).
  */
 export async function checkSyncLogin(deps: Deps, login: SyncLogin): Promise<SyncVerdict> {
   const email = normalizeEmail(login.user);
@@ -130,10 +130,11 @@ async function checkPasswordForSync(
     })
     .from(a)
     .where(eq(a.email, email));
+  const detail = { protocol: login.protocol };
   if (!account) {
-    // As at sign-in: an unknown user costs the time of a known one.
-    await verifyPassword(await deps.decoyHash(), login.password);
-    return { allow: false, reason: "INVALID_CREDENTIALS" };
+    // As at sign-in: an unknown user costs the time of a known one, and locks alike.
+    const refused = await checkUnknownAddress(deps, email, login.password, meta, detail);
+    return { allow: false, reason: refused.reason };
   }
   if (account.factors > 0) {
     // Never accepted here; the decoy hash makes it cost what a checked password costs, so the
@@ -142,14 +143,9 @@ async function checkPasswordForSync(
     await recordRefusalOnce(deps, account.id, meta, login.protocol);
     return { allow: false, reason: "APP_PASSWORD_REQUIRED" };
   }
-  const checked = await checkAccountPassword(
-    deps,
-    account,
-    login.password,
-    meta,
-    { protocol: login.protocol },
-    "sync_password",
-  );
+  // The one count and lock of the account password: guesses here lock sign-in too, and a
+  // locked password is refused here alike, right or wrong.
+  const checked = await checkAccountPassword(deps, account, login.password, meta, detail);
   if (!checked.ok) return { allow: false, reason: checked.reason };
   return { allow: true, accountId: account.id, via: "password" };
 }

@@ -1,5 +1,5 @@
 import { queryRows, schema } from "@twofold/db";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Deps, Tx } from "../deps";
 import { fail, type Failure } from "../errors";
 
@@ -11,7 +11,6 @@ export type FailureScope =
   | "webauthn"
   | "push"
   | "sms"
-  | "sync_password"
   /**
    * A passkey sign-in (no password first): counted apart from the key as a second factor, and
    * never disabled, so that someone who only knows a credential id cannot switch off the key.
@@ -27,10 +26,20 @@ export type UnknownEmailScope = `password:${string}`;
 export type CountedScope = FailureScope | UnknownEmailScope;
 export const UNKNOWN_EMAILS_ACCOUNT = "00000000-0000-0000-0000-000000000000";
 
+/**
+ * Sync logins used to count the account password apart, under "sync_password". Nothing reads
+ * those rows any more (every door charges "password"); the password's next success removes
+ * them with its own count, so no migration is needed.
+ */
+const LEGACY_SCOPES: Partial<Record<CountedScope, readonly string[]>> = {
+  password: ["sync_password"],
+};
+
 /** A success ends the run of failures of that scope (and only that scope). */
 export async function clearFailures(tx: Tx, accountId: string, scope: CountedScope): Promise<void> {
   const t = schema.failureCounters;
-  await tx.delete(t).where(and(eq(t.accountId, accountId), eq(t.scope, scope)));
+  const scopes = [scope, ...(LEGACY_SCOPES[scope] ?? [])];
+  await tx.delete(t).where(and(eq(t.accountId, accountId), inArray(t.scope, scopes)));
 }
 
 /** How long the next lock lasts: lockMs, doubled for every lock already served, at most a day. */

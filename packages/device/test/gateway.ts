@@ -1,0 +1,65 @@
+// Shared by the gateway tests: servers, gateways and devices, stopped after each file.
+import { randomBytes } from "node:crypto";
+import { createApiClient } from "@twofold/client";
+import { startGateway, type RunningGateway } from "@twofold/push-gateway";
+import type { PushRequestView } from "@twofold/push-protocol";
+import type { RunningServer } from "@twofold/server";
+import { connectGateway, enrollDevice, type DeviceIdentity } from "../src/index";
+
+/** What a test started, stopped by `cleanUp()` in its file's afterAll, last first. */
+export const cleanups: (() => Promise<void> | void)[] = [];
+
+export async function cleanUp(): Promise<void> {
+  for (const c of cleanups.reverse()) await c();
+  cleanups.length = 0;
+}
+
+export function bearer(server: RunningServer) {
+  let token: string | null = null;
+  const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });
+  return { api, keep: (t?: string) => (token = t ?? token) };
+}
+
+export async function gatewayFor(
+  server: RunningServer,
+  redisUrl?: string,
+): Promise<RunningGateway> {
+  const { publicKey } = (await (await fetch(`${server.url}/push/public-key`)).json()) as {
+    publicKey: Record<string, string>;
+  };
+  const gateway = await startGateway({ serverPublicKey: publicKey, ...(redisUrl && { redisUrl }) });
+  cleanups.push(() => gateway.close());
+  return gateway;
+}
+
+/** Signs up on `server`, enrolls a device there; returns the device and its account. */
+export async function accountWithDevice(server: RunningServer) {
+  const email = `gw.${Date.now()}.${randomBytes(2).toString("hex")}@example.ch`;
+  const password = "pushed through a gateway";
+  const owner = bearer(server);
+  owner.keep((await owner.api.auth.signUp.mutate({ email, password, tokenInBody: true })).token);
+  const start = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
+  const deviceApi = createApiClient({ url: `${server.url}/trpc` });
+  const identity = await enrollDevice(deviceApi, server.url, {
+    enrollmentCode: start.enrollmentCode,
+    name: "Phone",
+    platform: "test",
+  });
+  return { email, password, identity, deviceApi };
+}
+
+export function listen(identity: DeviceIdentity) {
+  const received: PushRequestView[] = [];
+  let connected = 0;
+  const connection = connectGateway(identity, {
+    onRequest: (r) => received.push(r),
+    onState: (s) => (connected += s === "connected" ? 1 : 0),
+  });
+  cleanups.push(() => connection.close());
+  return { received, connections: () => connected };
+}
+
+export const until = async (check: () => boolean, ms = 5_000): Promise<boolean> => {
+  for (let t = 0; t < ms && !check(); t += 20) await new Promise((r) => setTimeout(r, 20));
+  return check();
+};

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# What `pnpm test` needs beyond Node, installed first with Debian's apt-get when missing: the
+# browser tests drive Chromium, the terminal app's tests type into tmux, the sync test logs in
+# to Dovecot over IMAP. Nothing happens when all three are there. Installing needs root (or
+# sudo without a password); otherwise one line says what to install. The same names are in
+# tooling/testing/src/programs.ts, which makes a test without its program fail in one line.
+set -euo pipefail
+
+missing=()
+has() { command -v "$1" > /dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/sbin/$1" ]; }
+if [ -n "${CHROMIUM_PATH:-}" ]; then
+  [ -x "$CHROMIUM_PATH" ] || {
+    echo "CHROMIUM_PATH=$CHROMIUM_PATH is not a program: unset it or apt-get install -y chromium" >&2
+    exit 1
+  }
+else
+  has chromium || missing+=(chromium)
+fi
+has tmux || missing+=(tmux)
+has dovecot || missing+=(dovecot-imapd)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+need="the tests need ${missing[*]}: apt-get install -y ${missing[*]} (as root), then pnpm test"
+if [ "$(id -u)" = 0 ]; then
+  sudo=()
+elif command -v sudo > /dev/null 2>&1 && sudo -n true 2> /dev/null; then
+  sudo=(sudo)
+else
+  echo "$need" >&2
+  exit 1
+fi
+command -v apt-get > /dev/null 2>&1 || {
+  echo "$need (no apt-get here: install them with this system's package manager)" >&2
+  exit 1
+}
+
+echo "pnpm test: installing ${missing[*]} with apt-get (the browser, terminal and IMAP tests run them)"
+apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -qq -o DPkg::Lock::Timeout=600)
+# Once, and only now that something is missing: a fresh machine's package lists are empty.
+"${apt[@]}" update
+"${apt[@]}" install -y "${missing[@]}" > /dev/null
