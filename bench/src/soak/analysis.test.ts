@@ -41,8 +41,8 @@ describe("the soak's analysis", () => {
     expect(figures.lost).toBe(10);
     expect(figures.http500).toBe(20);
     expect(figures.recovery).toEqual([
-      { fault: "restart", seconds: 5 },
-      { fault: "gateway", seconds: null },
+      { fault: "restart", failingForS: 3, p99AfterMs: 20, met: true },
+      { fault: "gateway", failingForS: null, p99AfterMs: 20, met: false },
     ]);
     // A wait is no request: the 10 s a push waited in vain is not a latency.
     expect(figures.p99Ms).toEqual({ before: 20, during: 50, after: 20 });
