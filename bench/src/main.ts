@@ -11,6 +11,8 @@ import { parseOptions, USAGE, type BenchOptions } from "./options";
 import { describePush, runPushBench } from "./push";
 import { goalsOf, goalsTable, machineInfo, totpTable, type BenchReport } from "./report";
 import { startBuiltServer } from "./server";
+import { runSoak } from "./soak/soak";
+import { soakGoals, soakMarkdown } from "./soak/report";
 import { describeServerStart, measureServerStart } from "./server-start";
 import { compareTOTP } from "./totp-compare";
 import { describeTUIStart, measureTUIStart } from "./tui-start";
@@ -123,6 +125,18 @@ function markdown(report: BenchReport): string {
   return lines.join("\n");
 }
 
+/** `--soak`: writes soak.json and SOAK.md; exit code 1 when a goal was missed. */
+async function soak(minutes: number, out: string): Promise<number> {
+  const report = await runSoak({ minutes, progress, cleanups: pendingCleanups });
+  const date = new Date().toISOString();
+  const machine = await machineInfo();
+  writeFileSync(`${out}soak.json`, `${JSON.stringify({ date, machine, ...report }, null, 2)}\n`);
+  const md = soakMarkdown(report, machine, date);
+  writeFileSync(`${out}SOAK.md`, md);
+  process.stdout.write(`\n${md}\nWritten: ${out}soak.json, ${out}SOAK.md\n`);
+  return soakGoals(report).every((g) => g.met) ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   let options: BenchOptions | "help";
   try {
@@ -144,9 +158,10 @@ async function main(): Promise<number> {
     );
   });
 
-  const report = await collect(options);
   mkdirSync(options.outDir, { recursive: true });
   const out = options.outDir.endsWith("/") ? options.outDir : `${options.outDir}/`;
+  if (options.soak) return soak(options.soak.minutes, out);
+  const report = await collect(options);
   writeFileSync(`${out}results.json`, `${JSON.stringify(report, null, 2)}\n`);
   const md = markdown(report);
   writeFileSync(`${out}RESULTS.md`, md);

@@ -19,6 +19,8 @@ export interface BenchOptions {
   outDir: string;
   /** Write a V8 CPU profile of the server per database into this folder. */
   cpuProfDir: string | null;
+  /** The soak instead of the figures: its length in minutes. */
+  soak: { minutes: number } | null;
 }
 
 export const USAGE = `Usage: pnpm bench [-- options]
@@ -32,6 +34,9 @@ export const USAGE = `Usage: pnpm bench [-- options]
   --no-peer          leave better-auth out
   --out DIR          where results.json and RESULTS.md go (default bench/; --quick bench/results/)
   --cpu-prof         profile the server (node --cpu-prof) into bench/results/profiles/
+  --soak             instead: the mixed flows at half capacity on a PostgreSQL of its own with
+                     Redis, one PostgreSQL restart and one gateway kill; writes SOAK.md
+  --minutes N        length of the soak (default 10; shorter runs write to bench/results/)
 Environment: DATABASE_URL=postgres://... adds a PostgreSQL run (a fresh database, dropped after).`;
 
 function positiveInt(name: string, value: string): number {
@@ -59,6 +64,8 @@ export function parseOptions(
       "no-peer": { type: "boolean", default: false },
       out: { type: "string" },
       "cpu-prof": { type: "boolean", default: false },
+      soak: { type: "boolean", default: false },
+      minutes: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -81,6 +88,9 @@ export function parseOptions(
   // autocannon refuses more connections than requests.
   const tooMany = levels.find((c) => c > perRun);
   if (tooMany !== undefined) throw new Error(`concurrency ${tooMany} is more than --requests`);
+  const minutes = values.minutes === undefined ? 10 : positiveInt("minutes", values.minutes);
+  if (values.minutes !== undefined && !values.soak) throw new Error("--minutes goes with --soak");
+  const short = quick || (values.soak && minutes < 10);
   return {
     databases,
     levels,
@@ -90,7 +100,8 @@ export function parseOptions(
     runMs: int("duration", 6, 2) * 1000,
     peer: !values["no-peer"],
     quick,
-    outDir: values.out ?? (quick ? dirs.results : dirs.bench),
+    outDir: values.out ?? (short ? dirs.results : dirs.bench),
     cpuProfDir: values["cpu-prof"] ? `${dirs.results}profiles/` : null,
+    soak: values.soak ? { minutes } : null,
   };
 }

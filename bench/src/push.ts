@@ -26,7 +26,8 @@ export interface PushBenchReport {
   goalBytesPerConnection: number;
 }
 
-const rssOf = (pid: number): number => {
+/** A process's resident memory in bytes (Linux). */
+export const rssOf = (pid: number): number => {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return kb * 1024;

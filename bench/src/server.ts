@@ -14,6 +14,11 @@ const MAX_OUTPUT_CHARS = 256 * 1024;
 
 export interface BuiltServer {
   url: string;
+  pid: number;
+  /** Its exit code once it exited (a signal: -1); null while it runs. */
+  exitCode(): number | null;
+  /** Called when it exits, whatever the reason. */
+  onExit(listener: (code: number | null) => void): void;
   /** SIGTERM, then waits for the exit (the server closes its database first). */
   stop(): Promise<void>;
   /** CPU time (user + system) the server process has used so far, in ms; null off Linux. */
@@ -72,6 +77,9 @@ export async function startBuiltServer(options: StartBuiltServerOptions): Promis
 
   return {
     url,
+    pid: child.pid ?? 0,
+    exitCode: () => child.exitCode ?? (child.signalCode === null ? null : -1),
+    onExit: (listener) => void exited.then(([code]) => listener(code as number | null)),
     output: () => withoutBanner(output),
     cpuMs: () => processCpuMs(child.pid),
     stop: async () => {

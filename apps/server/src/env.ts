@@ -12,6 +12,8 @@ const schema = z.object({
   TWOFOLD_DATA_DIR: z.string().min(1).default("./data"),
   /** 32 bytes as hex or base64; unset: a key file in the data folder, made on first start. */
   TWOFOLD_MASTER_KEY: z.string().min(1).optional(),
+  /** The security log's witness file (default: log-witness.json in the data folder). */
+  TWOFOLD_LOG_WITNESS: z.string().min(1).optional(),
   /** The address people open; https:// makes cookies `__Host-` and Secure. */
   TWOFOLD_PUBLIC_URL: z.url().optional(),
   /** Trust X-Forwarded-For from a reverse proxy in front (only then). */

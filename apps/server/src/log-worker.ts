@@ -1,4 +1,5 @@
 import type { Twofold } from "@twofold/core";
+import type { WitnessKeeper } from "./log-witness";
 import type { Logger } from "./logger";
 import { startWorker, type Worker } from "./worker";
 
@@ -9,16 +10,18 @@ export const LOG_WORKER_EVERY_MS = 500;
 export type LogWorker = Worker;
 
 /**
- * Seals new security events into the hash chain and queues emails to their owners (sent by the
- * mail worker), a moment after they happen and outside any request.
+ * Seals new security events into the hash chain (the witness records each new head) and queues
+ * emails to their owners (sent by the mail worker), a moment after they happen and outside any
+ * request.
  */
-export function startLogWorker(twofold: Twofold, log: Logger): LogWorker {
+export function startLogWorker(twofold: Twofold, log: Logger, witness: WitnessKeeper): LogWorker {
   return startWorker({
     name: "log worker",
     everyMs: LOG_WORKER_EVERY_MS,
     log,
     round: async () => {
-      const { queued } = await twofold.securityLog.sealAndQueue();
+      const { head, queued } = await twofold.securityLog.sealAndQueue();
+      if (head) await witness.sealed(head);
       if (queued > 0) log.debug({ queued }, "security emails queued");
     },
   });

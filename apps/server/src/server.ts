@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { createTRPCRequestHandler } from "@twofold/api";
 import { startLogWorker } from "./log-worker";
 import { startMailWorker } from "./mail-worker";
+import { createWitnessKeeper, witnessPath } from "./log-witness";
 import { mailer } from "./mail";
 import {
   createTwofold,
@@ -339,7 +340,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   );
   // Links in emails lead here unless TWOFOLD_PUBLIC_URL says where people open Twofold.
   if (!env.TWOFOLD_PUBLIC_URL) twofold.deps.config.publicUrl = addressToOpen(url);
-  const logWorker = startLogWorker(twofold, log);
+  const logWorker = startLogWorker(
+    twofold,
+    log,
+    createWitnessKeeper({
+      path: witnessPath(env, { injectedDatabase: options.database !== undefined }),
+      log,
+      holds: (head) => twofold.securityLog.holds(head),
+    }),
+  );
   const mailWorker = startMailWorker(twofold, log);
 
   return {

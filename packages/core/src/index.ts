@@ -23,7 +23,7 @@ export {
   type SecurityEvent,
   type SecurityEventType,
 } from "./security-log/security-log";
-export type { LogVerdict } from "./security-log/chain";
+export type { LogHead, LogVerdict } from "./security-log/chain";
 export { MailSendError, noMailer, type Mail, type Mailer } from "./notifications/mailer";
 export { outboxMailer, readMailOutbox, type MailOutboxEntry } from "./notifications/outbox-mailer";
 export { smtpMailer, type SmtpOptions } from "./notifications/smtp-mailer";

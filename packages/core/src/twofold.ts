@@ -2,7 +2,13 @@ import * as accounts from "./accounts/accounts";
 import { remainingBackupCodes } from "./backup-codes/backup-codes";
 import { createDeps, type Deps, type DepsOptions, type EngineEvent } from "./deps";
 import type { RequestMeta } from "./ports";
-import { sealAll, verifyLog, type LogVerdict } from "./security-log/chain";
+import {
+  chainHolds,
+  sealAll,
+  verifyLog,
+  type LogHead,
+  type LogVerdict,
+} from "./security-log/chain";
 import { listEvents, recordEvent } from "./security-log/security-log";
 import { deliverQueuedMail, type DeliveryRound } from "./notifications/deliver";
 import { queueNotifications } from "./notifications/queue";
@@ -147,18 +153,23 @@ export function createTwofold(options: DepsOptions) {
     },
     securityLog: {
       list: bind(deps, listEvents),
-      /** Seals new events into the chain and queues the emails they call for (the log worker). */
-      sealAndQueue: async (): Promise<{ queued: number }> => {
-        await sealAll(deps);
-        return { queued: await queueNotifications(deps) };
+      /**
+       * Seals new events into the chain (the new head, or null when nothing was new) and queues
+       * the emails they call for (the log worker).
+       */
+      sealAndQueue: async (): Promise<{ head: LogHead | null; queued: number }> => {
+        const head = await sealAll(deps);
+        return { head, queued: await queueNotifications(deps) };
       },
       /** Both workers' rounds, once: seals, queues, then sends what is due (tests, tools). */
-      process: async (): Promise<{ mailed: number }> => {
-        await sealAll(deps);
+      process: async (): Promise<{ head: LogHead | null; mailed: number }> => {
+        const head = await sealAll(deps);
         await queueNotifications(deps);
-        return { mailed: (await deliverQueuedMail(deps)).sent };
+        return { head, mailed: (await deliverQueuedMail(deps)).sent };
       },
-      verify: (): Promise<LogVerdict> => verifyLog(deps),
+      /** Whether the chain still holds a witnessed head (before a witness moves forward). */
+      holds: (witness: LogHead): Promise<boolean> => chainHolds(deps, witness),
+      verify: (witness?: LogHead): Promise<LogVerdict> => verifyLog(deps, witness),
     },
     notifications: {
       reportNotMe: bind(deps, reportNotMe),
