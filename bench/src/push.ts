@@ -10,7 +10,7 @@ import { createServerSigner, deriveKeys } from "@twofold/core/internals";
 import { encodeSigned } from "@twofold/push-protocol";
 import { answerRequest, connectGateway, enrollDevice, type DeviceIdentity } from "@twofold/device";
 import WebSocket from "ws";
-import { freePort } from "./server";
+import { freePort } from "@twofold/testing";
 import { summarizeLatencies } from "./stats";
 
 const GATEWAY_MAIN = fileURLToPath(

@@ -6,12 +6,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { rssOf } from "../push";
-import { freePort, startBuiltServer, type BuiltServer } from "../server";
+import { freePort, startSecondPostgres, type OutageServer } from "@twofold/testing";
+import { startBuiltServer, type BuiltServer } from "../server";
 import { analyse, type Fault, type SoakFigures } from "./analysis";
 import { createCaller, Recorder } from "./calls";
 import { drawFlow, runFlow, type FlowContext } from "./flows";
 import { makePeople, type Person } from "./people";
-import { startOwnPostgres, type OwnPostgres } from "./postgres";
 
 export interface SoakOptions {
   minutes: number;
@@ -104,9 +104,10 @@ async function measureCapacity(c: FlowContext, people: Person[], ms: number): Pr
   return (done * 1000) / ms;
 }
 
-async function restartPostgres(pg: OwnPostgres, server: BuiltServer, fault: Fault): Promise<void> {
+async function restartPostgres(pg: OutageServer, server: BuiltServer, fault: Fault): Promise<void> {
   const t0 = performance.now();
-  await pg.restart();
+  await pg.stop();
+  await pg.start();
   fault.notes.push(`PostgreSQL was back after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   await sleep(5_000);
   if (server.exitCode() !== null)
@@ -132,13 +133,13 @@ async function killGateway(server: BuiltServer, fault: Fault): Promise<void> {
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const { progress, minutes } = options;
   progress("[soak] starting a PostgreSQL of its own");
-  const pg = await startOwnPostgres();
+  const pg = await startSecondPostgres();
   const dataDir = mkdtempSync(join(tmpdir(), "twofold-soak-"));
   let server: BuiltServer | null = null;
   const cleanup = async (): Promise<void> => {
     await server?.stop();
     stopGateways();
-    await pg.destroy();
+    await pg.remove();
     rmSync(dataDir, { recursive: true, force: true });
   };
   options.cleanups.add(cleanup);
