@@ -30,11 +30,11 @@ describe.each(databaseKinds())("a mail server that is down, on %s", (kind) => {
   it("the change is made, its email waits in the database and goes out once, when the server is back", async () => {
     await smtp().stop();
     const email = await changeSomething(engine);
-    expect(await engine.twofold.securityLog.process()).toEqual({ mailed: 0 });
+    expect((await engine.twofold.securityLog.process()).mailed).toBe(0);
     await smtp().start();
     // Tried again a second later, with no restart of anything.
     engine.clock.advance(1000);
-    expect(await engine.twofold.securityLog.process()).toEqual({ mailed: 1 });
+    expect((await engine.twofold.securityLog.process()).mailed).toBe(1);
     engine.clock.advance(HOUR);
     await engine.twofold.securityLog.process();
     expect(mailsTo(smtp(), email)).toHaveLength(1);
@@ -127,10 +127,10 @@ describe.each(databaseKinds())("a mail server that hangs, on %s", (kind) => {
     async () => {
       smtp().hang(true);
       const email = await changeSomething(engine);
-      expect(await engine.twofold.securityLog.process()).toEqual({ mailed: 0 });
+      expect((await engine.twofold.securityLog.process()).mailed).toBe(0);
       smtp().hang(false);
       engine.clock.advance(1000);
-      expect(await engine.twofold.securityLog.process()).toEqual({ mailed: 1 });
+      expect((await engine.twofold.securityLog.process()).mailed).toBe(1);
       engine.clock.advance(HOUR);
       await engine.twofold.securityLog.process();
       expect(mailsTo(smtp(), email)).toHaveLength(1);
