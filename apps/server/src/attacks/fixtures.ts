@@ -222,11 +222,13 @@ export function countOf<T>(items: readonly T[], value: T): number {
 }
 
 /**
- * What the server's log worker writes on its own, every half second, outside any request: the
- * hash chain's place of each event and the chain's state. Left out of `stateDump`.
+ * What the server's workers write on their own, outside any request: the hash chain's place of
+ * each event and the chain's state (log worker), and the queue of security emails (queued by
+ * the log worker, emptied by the mail worker). Left out of `stateDump`.
  */
 const BACKGROUND: Record<string, readonly string[] | "all"> = {
   log_state: "all",
+  mail_queue: "all",
   security_events: ["seq", "prev_hash", "hash"],
 };
 
