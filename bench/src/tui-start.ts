@@ -25,6 +25,22 @@ export interface TUIStartReport {
 const tmux = (...args: string[]): string => execFileSync("tmux", args, { encoding: "utf8" });
 
 /**
+ * A new 80×24 session. tmux may answer "server exited unexpectedly" when the server of the last
+ * session is still exiting as this one starts: tried again, at most three times.
+ */
+function newSession(name: string, command: string): void {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", command);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      execFileSync("sleep", ["0.2"]);
+    }
+  }
+}
+
+/**
  * Starts the built terminal app in tmux (80×24, signed out) `runs` times and measures the time
  * from the start command to the first complete frame: the menu and its keys line on screen.
  * Null when the app is not built or tmux is missing.
@@ -35,7 +51,7 @@ function timesToFrame(command: string, runs: number): number[] {
   for (let i = 0; i < runs; i += 1) {
     const name = `twofold-bench-${process.pid}-${i}`;
     const start = performance.now();
-    tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", command);
+    newSession(name, command);
     try {
       for (;;) {
         const screen = tmux("capture-pane", "-p", "-t", name);
