@@ -25,42 +25,40 @@ export interface TUIStartReport {
 const tmux = (...args: string[]): string => execFileSync("tmux", args, { encoding: "utf8" });
 
 /**
- * A new 80×24 session. tmux may answer "server exited unexpectedly" when the server of the last
- * session is still exiting as this one starts: tried again, at most three times.
+ * Runs `command` in a new 80×24 tmux session `runs` times: ms until the frame is on screen. Each
+ * run has its own tmux server (its own socket, started and ended with the run, as for a person
+ * opening a terminal): on a shared one, a session that starts while the server of the last one is
+ * exiting fails with "server exited unexpectedly".
  */
-function newSession(name: string, command: string): void {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", command);
-      return;
-    } catch (error) {
-      if (attempt >= 3) throw error;
-      execFileSync("sleep", ["0.2"]);
-    }
-  }
-}
-
-/**
- * Starts the built terminal app in tmux (80×24, signed out) `runs` times and measures the time
- * from the start command to the first complete frame: the menu and its keys line on screen.
- * Null when the app is not built or tmux is missing.
- */
-/** Runs `command` in a new 80×24 tmux session `runs` times: ms until the frame is on screen. */
 function timesToFrame(command: string, runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const name = `twofold-bench-${process.pid}-${i}`;
     const start = performance.now();
-    newSession(name, command);
+    tmux(
+      "-L",
+      name,
+      "-f",
+      "/dev/null",
+      "new-session",
+      "-d",
+      "-s",
+      name,
+      "-x",
+      "80",
+      "-y",
+      "24",
+      command,
+    );
     try {
       for (;;) {
-        const screen = tmux("capture-pane", "-p", "-t", name);
+        const screen = tmux("-L", name, "capture-pane", "-p", "-t", name);
         if (screen.includes("Welcome to Twofold") && screen.includes("q quit")) break;
         if (performance.now() - start > 10_000) throw new Error(`no frame: ${screen}`);
       }
       times.push(performance.now() - start);
     } finally {
-      tmux("kill-session", "-t", name);
+      tmux("-L", name, "kill-server");
     }
   }
   return times;

@@ -1,5 +1,4 @@
 // The built `twofold` terminal app in tmux at 80×24 against the built server.
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -94,7 +93,7 @@ describe("the terminal app, typed into like a person would", () => {
     tmux = run("NO_COLOR=1");
     const screen = await tmux.waitFor("Signed in as Ada Lovelace");
     expect(screen).toContain("ON: signing in needs your password");
-    const styled = execFileSyncEscapes(tmux.name);
+    const styled = tmux.styledScreen();
     // A colour would be ESC [ 3x m (x from 1 to 7); 39 is "default colour".
     expect(styled).not.toMatch(new RegExp(`${String.fromCharCode(27)}\\[3[1-7]m`));
     tmux.kill();
@@ -166,8 +165,3 @@ describe("the terminal app, typed into like a person would", () => {
     tmux.kill();
   });
 });
-
-/** The pane with its escape sequences: colours would show as ESC[3Xm. */
-function execFileSyncEscapes(name: string): string {
-  return execFileSync("tmux", ["capture-pane", "-p", "-e", "-t", name], { encoding: "utf8" });
-}
