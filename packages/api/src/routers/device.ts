@@ -16,6 +16,8 @@ const requestView = z.object({
   account: z.string(),
   ip: z.string(),
   userAgent: z.string(),
+  /** "Zurich, CH", or null: signed with the rest (push request payload v2). */
+  place: z.string().nullable(),
   createdAt: z.string(),
   expiresAt: z.string(),
   signature: z.string(),
