@@ -20,6 +20,7 @@ const request: PushRequestView = {
   account: "a@b.ch",
   ip: "203.0.113.7",
   userAgent: "Firefox",
+  place: "Zurich, CH",
   createdAt: new Date().toISOString(),
   expiresAt: new Date(Date.now() + 60_000).toISOString(),
   signature: "server-signature",

@@ -30,6 +30,8 @@ export function RequestPrompt({
       <Text>Account: {request.account}</Text>
       <Text>Browser: {describeUserAgent(request.userAgent)}</Text>
       <Text>IP address: {request.ip || "unknown"}</Text>
+      {/* Signed by the server with the rest (push request v2): never a place it did not say. */}
+      {request.place && <Text>Place: near {request.place}</Text>}
       <Text>Time: {dateTime(request.createdAt)}</Text>
       {typing ? (
         <TextInput

@@ -12,15 +12,27 @@ const email = `approver.${Date.now()}@example.ch`;
 const password = "the terminal says yes";
 
 beforeAll(async () => {
-  stack = await startTestServer();
+  // Behind a trusted proxy: a browser can sign in from a public address (127.0.0.1 has no place).
+  stack = await startTestServer({ TWOFOLD_TRUST_PROXY: "true" });
 });
 afterAll(async () => {
   await stack?.close();
 });
 
-function bearer() {
+/** A client with a bearer token; `ip`: the address the proxy in front says it comes from. */
+function bearer(ip?: string) {
   let token: string | null = null;
-  const api = createApiClient({ url: `${stack.server.url}/trpc`, token: () => token });
+  const api = createApiClient({
+    url: `${stack.server.url}/trpc`,
+    token: () => token,
+    ...(ip && {
+      fetch: (input: RequestInfo | URL, init?: RequestInit) => {
+        const headers = new Headers(init?.headers);
+        headers.set("x-forwarded-for", ip);
+        return fetch(input, { ...init, headers });
+      },
+    }),
+  });
   return { api, keep: (t?: string) => (token = t ?? token) };
 }
 
@@ -71,13 +83,16 @@ describe("the terminal as an authenticator device (twofold approve)", () => {
       status: "done",
     });
 
-    const browser = bearer();
+    // From ETH Zurich's network: the prompt says where, as the server signed it.
+    const browser = bearer("129.132.1.1");
     browser.keep(
       (await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
     );
     const push = await browser.api.auth.startPush.mutate();
     const prompt = await waitFor(ink.lastFrame, "Is this you signing in?");
     expect(prompt).toContain(`Account: ${email}`);
+    expect(prompt).toContain("IP address: 129.132.1.1");
+    expect(prompt).toContain("Place: near Zurich, CH");
     ink.stdin.write(KEY.enter); // YES, it's me
     await waitFor(ink.lastFrame, "Number shown on the login page");
     await typeText(ink.stdin, String(push.number));
@@ -92,7 +107,8 @@ describe("the terminal as an authenticator device (twofold approve)", () => {
       (await intruder.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
     );
     const attempt = await intruder.api.auth.startPush.mutate();
-    await waitFor(ink.lastFrame, "Is this you signing in?");
+    // From this machine (loopback): no place rather than a wrong one.
+    expect(await waitFor(ink.lastFrame, "Is this you signing in?")).not.toContain("Place:");
     ink.stdin.write("j");
     await sleep(40);
     ink.stdin.write("j"); // NO, and report it

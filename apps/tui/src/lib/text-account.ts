@@ -74,6 +74,9 @@ export const ACCOUNT_TEXT = {
       browser && os
         ? `${browser} on ${os}`
         : (browser ?? (os ? `A browser on ${os}` : "Unknown app or browser")),
+    /** "129.132.1.1 (near Zurich, CH)": an address and, when known, where it is. */
+    address: (ip: string, place: string | null) =>
+      place ? `${ip || "unknown address"} (near ${place})` : ip,
     here: "this terminal",
     times: (created: string, seen: string) => `signed in ${created} · last seen ${seen}`,
     endConfirm: (what: string) => `End the session of ${what}? It will have to sign in again.`,

@@ -12,9 +12,11 @@ export const SECURITY_TEXT = {
     more: "more below",
     loading: "Loading older events…",
     end: "The beginning of the log.",
-    /** "Firefox on Linux · 203.0.113.7": where an event came from. */
-    from: (browser: string | null, os: string | null, ip: string) =>
-      [ACCOUNT_TEXT.sessions.on(browser, os), ip].filter(Boolean).join(" · "),
+    /** "Firefox on Linux · 129.132.1.1 (near Zurich, CH)": where an event came from. */
+    from: (browser: string | null, os: string | null, ip: string, place: string | null) =>
+      [ACCOUNT_TEXT.sessions.on(browser, os), ACCOUNT_TEXT.sessions.address(ip, place)]
+        .filter(Boolean)
+        .join(" · "),
   },
   disabled: {
     // Each under 80 characters: one line each on the smallest terminal.

@@ -83,7 +83,7 @@ export function SecurityLog(): ReactNode {
           </Text>
           <Text wrap="truncate-end" dimColor={theme.dim}>
             {"    "}
-            {TEXT.log.from(e.browser, e.os, e.ip)}
+            {TEXT.log.from(e.browser, e.os, e.ip, e.place)}
           </Text>
         </Box>
       ))}

@@ -127,7 +127,7 @@ export function Sessions(): ReactNode {
         maxItems={Math.max(2, room - trustedRoom)}
         items={list.map((s) => ({
           value: s.id,
-          label: [where(s), s.place ? `${s.ip} (${s.place})` : s.ip, s.current && T.here]
+          label: [where(s), T.address(s.ip, s.place), s.current && T.here]
             .filter(Boolean)
             .join(" · "),
           note: T.times(dateTime(s.createdAt), dateTime(s.lastSeenAt)),
