@@ -57,13 +57,15 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
 
 export async function newPage(
   stack: Stack,
-  options: { locale?: string; width?: number } = {},
+  options: { locale?: string; width?: number; headers?: Record<string, string> } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await stack.browser.newContext({
     baseURL: stack.server.browserUrl,
     locale: options.locale ?? "en-GB",
     viewport: { width: options.width ?? 1024, height: 800 },
     acceptDownloads: true,
+    // e.g. X-Forwarded-For, to come from a public address through a trusted proxy.
+    ...(options.headers && { extraHTTPHeaders: options.headers }),
   });
   const page = await context.newPage();
   return { context, page };

@@ -23,7 +23,8 @@ let secret = "";
 let backupCodes: string[] = [];
 
 beforeAll(async () => {
-  stack = await startStack();
+  // Behind a trusted proxy, so that a second browser can come from a public address.
+  stack = await startStack({ TWOFOLD_TRUST_PROXY: "true" });
   ({ context, page } = await newPage(stack));
 });
 afterAll(async () => {
@@ -130,7 +131,8 @@ describe("sessions, trusted browsers and browser launch", () => {
   });
 
   it("signs out another browser with 'Sign out all other sessions'", async () => {
-    const other = await newPage(stack);
+    // From ETH Zurich's network: its row says where; this browser (loopback) says nothing.
+    const other = await newPage(stack, { headers: { "x-forwarded-for": "129.132.1.1" } });
     await other.page.goto("/signin");
     await typePassword(other.page, PERSON);
     // Not trusted there: the second step is asked.
@@ -142,6 +144,12 @@ describe("sessions, trusted browsers and browser launch", () => {
     await expect
       .poll(() => page.getByTestId("session-count").innerText())
       .toBe("Signed in in 2 places.");
+    const addresses = await page.getByTestId("session-address").allInnerTexts();
+    expect(addresses).toContain("129.132.1.1 (near Zurich, CH)");
+    expect(addresses.filter((a) => a.includes("near"))).toHaveLength(1);
+    const attribution = page.getByTestId("geo-attribution");
+    expect(await attribution.innerText()).toBe("IP geolocation by DB-IP");
+    expect(await attribution.getByRole("link").getAttribute("href")).toBe("https://db-ip.com");
     await shot(page, "two-sessions");
     await page.getByRole("button", { name: "Sign out all other sessions" }).click();
     await expect

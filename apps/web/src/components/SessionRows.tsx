@@ -35,7 +35,9 @@ export function SessionRow({
         </p>
         <dl className="factor-dates">
           <dt>{s.ip}</dt>
-          <dd>{session.ip}</dd>
+          <dd data-testid="session-address">
+            {session.place ? `${session.ip} (${t.place.near(session.place)})` : session.ip}
+          </dd>
           <dt>{s.started}</dt>
           <dd>{dateTime(session.createdAt)}</dd>
           <dt>{s.lastSeen}</dt>

@@ -79,6 +79,7 @@ export const de: Messages = {
     pushNumberLabel: "Geben Sie diese Zahl auf Ihrem Gerät ein",
     pushStarting: "Die Anfrage wird an Ihr Gerät gesendet…",
     pushWaiting: "Warten auf Ihre Antwort auf dem Gerät.",
+    pushPlace: (near: string) => `Ihr Gerät zeigt, woher diese Anmeldung kommt: ${near}.`,
     pushApproved: "Auf Ihrem Gerät bestätigt. Sie werden angemeldet…",
     pushExpires: (time: string) => `Die Anfrage läuft um ${time} ab.`,
     pushAgain: "Neue Anfrage senden",

@@ -78,6 +78,7 @@ export const en = {
     pushNumberLabel: "Type this number on your device",
     pushStarting: "Sending a request to your device…",
     pushWaiting: "Waiting for your answer on the device.",
+    pushPlace: (near: string) => `Your device shows where this sign-in comes from: ${near}.`,
     pushApproved: "Approved on your device. Signing you in…",
     pushExpires: (time: string) => `The request expires at ${time}.`,
     pushAgain: "Send a new request",

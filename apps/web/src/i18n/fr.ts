@@ -81,6 +81,7 @@ export const fr: Messages = {
     pushNumberLabel: "Saisissez ce nombre sur votre appareil",
     pushStarting: "Envoi d'une demande à votre appareil…",
     pushWaiting: "En attente de votre réponse sur l'appareil.",
+    pushPlace: (near: string) => `Votre appareil indique d'où vient cette connexion : ${near}.`,
     pushApproved: "Approuvé sur votre appareil. Connexion en cours…",
     pushExpires: (time: string) => `La demande expire à ${time}.`,
     pushAgain: "Envoyer une nouvelle demande",

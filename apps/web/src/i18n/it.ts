@@ -77,6 +77,7 @@ export const it: Messages = {
     pushNumberLabel: "Inserisca questo numero sul suo dispositivo",
     pushStarting: "Invio della richiesta al suo dispositivo…",
     pushWaiting: "In attesa della sua risposta sul dispositivo.",
+    pushPlace: (near: string) => `Il dispositivo mostra da dove arriva questo accesso: ${near}.`,
     pushApproved: "Approvato sul suo dispositivo. Accesso in corso…",
     pushExpires: (time: string) => `La richiesta scade alle ${time}.`,
     pushAgain: "Invia una nuova richiesta",

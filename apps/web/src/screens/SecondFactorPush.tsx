@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
+import { GeoAttribution } from "../components/GeoAttribution";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { CodeForm } from "./CodeForm";
 import { useI18n } from "../i18n/i18n";
@@ -107,6 +108,11 @@ export function PushStep(): ReactNode {
               {phase.request.number}
             </p>
             <p className="muted">{t.secondFactor.pushWaiting}</p>
+            {phase.request.place && (
+              <p className="muted" data-testid="push-place">
+                {t.secondFactor.pushPlace(t.place.near(phase.request.place))}
+              </p>
+            )}
           </>
         ) : phase.kind === "starting" ? (
           <p className="muted">{t.secondFactor.pushStarting}</p>
@@ -117,6 +123,7 @@ export function PushStep(): ReactNode {
       {phase.kind === "waiting" && (
         <p className="hint">{t.secondFactor.pushExpires(time(phase.request.expiresAt))}</p>
       )}
+      {phase.kind === "waiting" && phase.request.place && <GeoAttribution />}
       <ProblemMessage
         id="push-problem"
         problem={phase.kind === "ended" ? phase.problem : null}

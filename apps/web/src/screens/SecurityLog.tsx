@@ -1,6 +1,7 @@
 import { describeEvent } from "@twofold/i18n";
 import { useMemo } from "react";
 import type { ReactNode } from "react";
+import { GeoAttribution } from "../components/GeoAttribution";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { SettingsPage } from "../components/SettingsPage";
 import { useI18n } from "../i18n/i18n";
@@ -66,6 +67,7 @@ export function SecurityLog(): ReactNode {
           </>
         )}
       </section>
+      {events.some((event) => event.place) && <GeoAttribution />}
     </SettingsPage>
   );
 }
@@ -87,6 +89,7 @@ function LogEvent({ event }: { event: SecurityEventView }): ReactNode {
         {event.ip && (
           <span>
             {t.securityLog.ip} {event.ip}
+            {event.place && ` (${t.place.near(event.place)})`}
           </span>
         )}
       </p>

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ReactNode } from "react";
+import { GeoAttribution } from "../components/GeoAttribution";
 import { Notice, ProblemMessage } from "../components/ProblemMessage";
 import { SessionRow, TrustedBrowserRow } from "../components/SessionRows";
 import { SettingsPage } from "../components/SettingsPage";
@@ -115,6 +116,7 @@ export function Sessions(): ReactNode {
           </ul>
         )}
       </section>
+      {list?.some((session) => session.place) && <GeoAttribution />}
     </SettingsPage>
   );
 }

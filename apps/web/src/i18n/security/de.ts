@@ -71,6 +71,12 @@ export const securityDe: SecurityMessages = {
     done: "Fertig",
     createdNotice: (name: string) => `${name} wurde erstellt.`,
   },
+  /** The place of an address, from the IP-location database ("Zurich, CH"). */
+  place: {
+    near: (p: string) => `in der Nähe von ${p}`,
+    /** Followed by the link "DB-IP" (its licence, CC BY 4.0, asks for it where places show). */
+    attribution: "IP-Geolokalisierung durch",
+  },
   sessions: {
     title: "Wo Sie angemeldet sind",
     rowHint:

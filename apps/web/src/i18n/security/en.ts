@@ -71,6 +71,12 @@ export const securityEn = {
     done: "Done",
     createdNotice: (name: string) => `${name} was created.`,
   },
+  /** The place of an address, from the IP-location database ("Zurich, CH"). */
+  place: {
+    near: (p: string) => `near ${p}`,
+    /** Followed by the link "DB-IP" (its licence, CC BY 4.0, asks for it where places show). */
+    attribution: "IP geolocation by",
+  },
   sessions: {
     title: "Where you're signed in",
     rowHint: "The browsers and devices signed in to your account, and the trusted browsers.",

@@ -72,6 +72,12 @@ export const securityFr: SecurityMessages = {
     done: "Terminé",
     createdNotice: (name: string) => `${name} a été créé.`,
   },
+  /** The place of an address, from the IP-location database ("Zurich, CH"). */
+  place: {
+    near: (p: string) => `près de ${p}`,
+    /** Followed by the link "DB-IP" (its licence, CC BY 4.0, asks for it where places show). */
+    attribution: "Géolocalisation IP par",
+  },
   sessions: {
     title: "Où vous êtes connecté",
     rowHint:

@@ -72,6 +72,12 @@ export const securityIt: SecurityMessages = {
     done: "Fatto",
     createdNotice: (name: string) => `${name} è stata creata.`,
   },
+  /** The place of an address, from the IP-location database ("Zurich, CH"). */
+  place: {
+    near: (p: string) => `vicino a ${p}`,
+    /** Followed by the link "DB-IP" (its licence, CC BY 4.0, asks for it where places show). */
+    attribution: "Geolocalizzazione IP di",
+  },
   sessions: {
     title: "Dove ha effettuato l'accesso",
     rowHint: "I browser e i dispositivi collegati al suo account, e i browser attendibili.",
