@@ -25,8 +25,9 @@ const shot = screenshots("security-log");
 let secret = "";
 
 beforeAll(async () => {
-  stack = await startStack();
-  ({ context, page } = await newPage(stack));
+  // Behind a trusted proxy, from ETH Zurich's network: each event says where it came from.
+  stack = await startStack({ TWOFOLD_TRUST_PROXY: "true" });
+  ({ context, page } = await newPage(stack, { headers: { "x-forwarded-for": "129.132.1.1" } }));
 });
 afterAll(async () => {
   await context?.close();
@@ -78,13 +79,14 @@ describe("security log", () => {
     for (const text of all) {
       expect(text).not.toMatch(RAW_TYPE);
       expect(text).toContain(THIS_BROWSER);
-      expect(text).toMatch(/IP address (127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)/);
+      expect(text).toContain("IP address 129.132.1.1 (near Zurich, CH)");
       expect(text).toMatch(/\d{1,2}:\d{2}/);
     }
     // One day, headed by its date in the person's language.
     const today = new Intl.DateTimeFormat("en", { dateStyle: "full" }).format(new Date());
     expect(await page.locator(".log-day h2").allInnerTexts()).toEqual([today]);
     await page.getByText("This is the start of your security log.").waitFor();
+    expect(await page.getByTestId("geo-attribution").innerText()).toBe("IP geolocation by DB-IP");
     await expectAccessible(page, "security log");
     await shot(page, "security-log");
   });
@@ -145,6 +147,7 @@ describe("security log", () => {
     await expect.poll(() => page.getByTestId("log-event").count()).toBe(before + 55);
     expect((await sentences()).at(-1)).toBe("Account created.");
     await page.getByText("This is the start of your security log.").waitFor();
+    expect(await page.getByTestId("geo-attribution").innerText()).toBe("IP geolocation by DB-IP");
     await shot(page, "security-log-older");
   });
 });
