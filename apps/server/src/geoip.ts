@@ -94,6 +94,17 @@ export function operatorGeoIP(file: string): GeoLocator {
  */
 export function shippedGeoIP(dir: string | null = shippedGeoIPDir()): GeoLocator {
   if (dir === null) return noGeoLocator;
+  // One copy in memory per process, however many servers it starts (tests, benches).
+  const known = shippedLocators.get(dir);
+  if (known) return known;
+  const locator = lazyLocator(dir);
+  shippedLocators.set(dir, locator);
+  return locator;
+}
+
+const shippedLocators = new Map<string, GeoLocator>();
+
+function lazyLocator(dir: string): GeoLocator {
   const readers: { 4?: Reader<Response> | null; 6?: Reader<Response> | null } = {};
   const readerFor = (family: 4 | 6): Reader<Response> | null => {
     let reader = readers[family];
