@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerPayload, requestPayload } from "./index";
+import { answerPayload, removePayload, requestPayload, statusPayload } from "./index";
 
 describe("the signed payloads", () => {
   it("name their purpose and version, so one can never be replayed as the other", () => {
@@ -51,5 +51,14 @@ describe("the signed payloads", () => {
     const a = answerPayload({ requestId: "r1", decision: "deny", number: null, deviceId: "d" });
     const b = answerPayload({ requestId: "r", decision: "deny", number: null, deviceId: "1d" });
     expect(a).not.toBe(b);
+  });
+
+  it("a device's status question and its removal sign their own exact bytes", () => {
+    expect(statusPayload("d", "r", "2026-12-06T10:00:00.000Z")).toBe(
+      '["twofold/device-status/v1","d","r","2026-12-06T10:00:00.000Z"]',
+    );
+    expect(removePayload("d", "2026-12-06T10:00:00.000Z")).toBe(
+      '["twofold/device-remove/v1","d","2026-12-06T10:00:00.000Z"]',
+    );
   });
 });
