@@ -12,6 +12,7 @@ export const OPEN_TO_PENDING_PROCEDURES: ReadonlySet<string> = new Set([
   "auth.startPush",
   "auth.pushResult",
   "auth.finishPush",
+  "auth.cancelPush",
   "auth.verifyDeviceCode",
   "auth.sendSMSCode",
   "auth.verifySMSCode",
@@ -47,6 +48,8 @@ export const PUBLIC_PROCEDURES: ReadonlySet<string> = new Set([
   "device.answer",
   "device.pending",
   "device.subscribe",
+  "device.status",
+  "device.remove",
   // Reads nothing and writes nothing: a check that the server answers.
   "system.ping",
 ]);

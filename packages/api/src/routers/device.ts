@@ -46,6 +46,8 @@ export const deviceRouter = createTRPCRouter({
         /** Where to connect for pushes, and the ticket to show there (null: no gateway; poll). */
         gatewayUrl: z.string().nullable(),
         gatewayTicket: z.string(),
+        /** What the device subscribes to Web Push with (null: Web Push is off). */
+        vapidPublicKey: z.string().nullable(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -55,6 +57,7 @@ export const deviceRouter = createTRPCRouter({
         serverPublicKey: { ...enrolled.serverPublicKey },
         gatewayUrl: ctx.deps.pushGatewayUrl ?? null,
         gatewayTicket: ctx.deps.twofold.push.gatewayTicket(enrolled.deviceId),
+        vapidPublicKey: ctx.deps.vapidPublicKey ?? null,
       };
     }),
 
@@ -105,4 +108,38 @@ export const deviceRouter = createTRPCRouter({
       gatewayTicket: ctx.deps.twofold.push.gatewayTicket(input.deviceId),
       gatewayUrl: ctx.deps.pushGatewayUrl ?? null,
     })),
+
+  /** Where a request stands for this device: its screen leaves once the request is over. */
+  status: publicProcedure
+    .input(
+      z.strictObject({
+        deviceId: idInput,
+        requestId: idInput,
+        at: z.string().max(40),
+        signature: b64(200),
+      }),
+    )
+    .output(
+      z.object({
+        state: z.enum([
+          "waiting",
+          "approved",
+          "denied",
+          "reported",
+          "answered_elsewhere",
+          "cancelled",
+          "expired",
+        ]),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => unwrap(await ctx.deps.twofold.push.deviceStatus(input))),
+
+  /** The device removes itself (as the settings' push.removeDevice does), signed with its key. */
+  remove: publicProcedure
+    .input(z.strictObject({ deviceId: idInput, at: z.string().max(40), signature: b64(200) }))
+    .output(z.object({ removed: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      unwrap(await ctx.deps.twofold.push.removeDevice(input, ctx.req));
+      return { removed: true as const };
+    }),
 });
