@@ -8,6 +8,9 @@ import { createApiClient } from "@twofold/client";
 import { chromium, type Page } from "playwright-core";
 import { startAppStack } from "./stack";
 
+/** What the checks use of the service worker's global scope (this file is typed as a page). */
+type WorkerScope = { registration: { getNotifications(): Promise<Notification[]> } };
+
 const SHOTS = resolve(import.meta.dirname, "..", "test-results", "try-it");
 rmSync(SHOTS, { recursive: true, force: true });
 mkdirSync(SHOTS, { recursive: true });
@@ -198,9 +201,11 @@ try {
   const worker = context.serviceWorkers()[0];
   const shown = async () =>
     (await worker?.evaluate(async () =>
-      (await (self as unknown as ServiceWorkerGlobalScope).registration.getNotifications()).map(
-        (n) => ({ title: n.title, body: n.body, data: n.data as unknown }),
-      ),
+      (await (self as unknown as WorkerScope).registration.getNotifications()).map((n) => ({
+        title: n.title,
+        body: n.body,
+        data: n.data as unknown,
+      })),
     )) ?? [];
   await deliver({ ...view, ip: "198.51.100.66" });
   await new Promise((r) => setTimeout(r, 500));
@@ -216,9 +221,7 @@ try {
     "the push shows one notification, without the number",
   );
   await worker?.evaluate(async () => {
-    for (const n of await (
-      self as unknown as ServiceWorkerGlobalScope
-    ).registration.getNotifications())
+    for (const n of await (self as unknown as WorkerScope).registration.getNotifications())
       n.close();
   });
   await deliver(view);
