@@ -271,6 +271,37 @@ try {
   const left = await owner2.api.twoFactor.status.query();
   console.log("  factors left:", JSON.stringify(left.factors.map((f) => f.kind)));
 
+  // First screen on a throttled phone profile (CPU 4x slower, "Fast 3G"), a fresh context.
+  const slow = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true });
+  const slowPage = await slow.newPage();
+  const throttle = await slow.newCDPSession(slowPage);
+  await throttle.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await throttle.send("Network.enable");
+  await throttle.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 562.5,
+    downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+    uploadThroughput: (750 * 1024 * 0.9) / 8,
+  });
+  const slowStart = Date.now();
+  await slowPage.goto(`${stack.url}/authenticator/#enroll=${start2.enrollmentCode}`);
+  await slowPage.getByRole("heading", { name: "Add this phone" }).waitFor();
+  const sinceNavigation = await slowPage.evaluate(() => Math.round(performance.now()));
+  const timings = await slowPage.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .concat(performance.getEntriesByType("navigation"))
+      .map((e) => {
+        const r = e as PerformanceResourceTiming;
+        return `${r.name.split("/").pop() ?? ""} ${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ${r.encodedBodySize}B`;
+      }),
+  );
+  console.log(`  ${timings.join("\n  ")}`);
+  console.log(
+    `  first screen, throttled (CPU 4x, Fast 3G): ${sinceNavigation} ms after navigation start (${Date.now() - slowStart} ms for the test)`,
+  );
+  await slow.close();
+
   check(errors.length === 0, `no console errors${errors.length ? `: ${errors.join(" | ")}` : ""}`);
 } finally {
   await browser.close();
