@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { vapidSubjectProblem } from "./vapid-subject";
 
 /** Every setting of the server, read and validated here and nowhere else. */
 const schema = z.object({
@@ -51,10 +52,24 @@ const schema = z.object({
   /** A gateway run elsewhere: its delivery URL (http://...) and the address devices connect to. */
   TWOFOLD_GATEWAY_URL: z.url().optional(),
   TWOFOLD_GATEWAY_PUBLIC_URL: z.url().optional(),
-  /** Web Push (VAPID) for devices that registered a subscription; unset: no Web Push. */
+  /**
+   * Web Push (VAPID) keys, both or neither. Unset: embedded, a pair made on first start in the
+   * data folder; on PostgreSQL, no Web Push (every server must share one pair).
+   */
   TWOFOLD_VAPID_PUBLIC_KEY: z.string().min(1).optional(),
   TWOFOLD_VAPID_PRIVATE_KEY: z.string().min(1).optional(),
-  TWOFOLD_VAPID_SUBJECT: z.string().min(1).default("mailto:admin@localhost"),
+  /**
+   * The contact push services see (mailto: or https:, never localhost: Apple refuses it).
+   * Unset: TWOFOLD_PUBLIC_URL's origin when it is https.
+   */
+  TWOFOLD_VAPID_SUBJECT: z
+    .string()
+    .min(1)
+    .optional()
+    .superRefine((value, ctx) => {
+      const problem = value === undefined ? null : vapidSubjectProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   /** How long a push request waits for the device's answer (seconds). */
   TWOFOLD_PUSH_TTL_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
   /** Who sends SMS codes: "outbox" (a file in the data folder, for trying Twofold), "twilio", "webhook". */
@@ -104,6 +119,10 @@ const checked = schema.superRefine((env, ctx) => {
       need("TWOFOLD_TWILIO_FROM", "with TWOFOLD_SMS_PROVIDER=twilio (or a messaging service SID)");
   }
   if (env.TWOFOLD_MAIL === "smtp") need("TWOFOLD_SMTP_URL", "with TWOFOLD_MAIL=smtp");
+  if (env.TWOFOLD_VAPID_PUBLIC_KEY !== undefined)
+    need("TWOFOLD_VAPID_PRIVATE_KEY", "with TWOFOLD_VAPID_PUBLIC_KEY");
+  if (env.TWOFOLD_VAPID_PRIVATE_KEY !== undefined)
+    need("TWOFOLD_VAPID_PUBLIC_KEY", "with TWOFOLD_VAPID_PRIVATE_KEY");
   if (env.TWOFOLD_SMS_PROVIDER === "webhook")
     need("TWOFOLD_SMS_WEBHOOK_URL", "with TWOFOLD_SMS_PROVIDER=webhook");
 });

@@ -33,6 +33,7 @@ import { createEventBus } from "./event-bus";
 import { smsConfig, smsSender } from "./sms";
 import { createSyncCheckHandler } from "./sync-check";
 import { createStaticHandler, webDirExists } from "./static";
+import { vapidFor } from "./vapid";
 import { createWebPush } from "./web-push";
 
 /** The WebSocket address devices connect to, from a gateway's http(s) address. */
@@ -216,7 +217,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
   });
   await bus.subscribe((event) => twofold.events.receive(event));
-  webPush = createWebPush(env, (ids) => twofold.push.webPushSubscriptions(ids));
+  const vapid = vapidFor(env, log, options.database !== undefined);
+  webPush = createWebPush({
+    vapid,
+    subscriptionsOf: (ids) => twofold.push.webPushSubscriptions(ids),
+    now: () => twofold.deps.clock.now().getTime(),
+  });
   const secureCookies = env.TWOFOLD_PUBLIC_URL?.startsWith("https://") ?? false;
   const securityHeaders = secureCookies
     ? { ...SECURITY_HEADERS, "strict-transport-security": HSTS }
@@ -233,6 +239,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       get pushGatewayUrl() {
         return gatewayTarget.current?.publicUrl ?? null;
       },
+      vapidPublicKey: vapid?.publicKey ?? null,
     },
     secureCookies,
     clientIp,

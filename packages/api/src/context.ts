@@ -5,6 +5,11 @@ export interface ApiDeps {
   twofold: Twofold;
   /** Where devices connect for pushes (ws://...), when a gateway runs. */
   pushGatewayUrl?: string | null;
+  /**
+   * The server's VAPID public key (base64url, uncompressed P-256 point: what the browser's
+   * `PushManager.subscribe({applicationServerKey})` takes), or null when Web Push is off.
+   */
+  vapidPublicKey?: string | null;
 }
 
 /** Where the session token came from: the browser's cookie or an Authorization header. */

@@ -6,7 +6,7 @@ import { createDecoyHash } from "./crypto/password";
 import { AppPasswordCache } from "./app-passwords/cache";
 import { noMailer, type Mailer } from "./notifications/mailer";
 import { noSmsProvider, type SmsSender } from "./sms/sender";
-import { systemClock, type Clock, type RandomSource } from "./ports";
+import { noGeoLocator, systemClock, type Clock, type GeoLocator, type RandomSource } from "./ports";
 
 /** What every core function is given: the database, time, randomness, keys and tunables. */
 export interface Deps {
@@ -25,6 +25,8 @@ export interface Deps {
   /** Told when an outside provider failed (for the operator's logs); never given a secret. */
   onProviderError: (error: Error) => void;
   appPasswordCache: AppPasswordCache;
+  /** Where an address is ("Zurich, CH"): the server's IP-location database; none: null. */
+  geo: GeoLocator;
   /** Tells the other servers (the server's event bus); this engine has already applied it. */
   publish: (event: EngineEvent) => void;
 }
@@ -43,6 +45,7 @@ export interface DepsOptions {
   mailer?: Mailer;
   onProviderError?: (error: Error) => void;
   publish?: (event: EngineEvent) => void;
+  geo?: GeoLocator;
 }
 
 export const cryptoRandom: RandomSource = { bytes: (n) => randomBytes(n) };
@@ -64,6 +67,7 @@ export function createDeps(options: DepsOptions): Deps {
       config.appPasswordCache.entries,
       config.appPasswordCache.maxAgeMs,
     ),
+    geo: options.geo ?? noGeoLocator,
     publish: options.publish ?? (() => undefined),
   };
 }

@@ -4,7 +4,14 @@ export { cryptoRandom } from "./deps";
 export { DEFAULT_CONFIG, type TwofoldConfig } from "./config";
 export { REASONS, TwofoldError, type Reason, type Result, type Failure } from "./errors";
 export { isServiceUnavailable } from "./outages";
-export { systemClock, type Clock, type RandomSource, type RequestMeta } from "./ports";
+export {
+  noGeoLocator,
+  systemClock,
+  type Clock,
+  type GeoLocator,
+  type RandomSource,
+  type RequestMeta,
+} from "./ports";
 export { loadOrCreateMasterKey, parseMasterKey } from "./crypto/master-key";
 export type { Account, SignInOutcome } from "./accounts/accounts";
 export { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/validate";

@@ -14,4 +14,16 @@ export interface RequestMeta {
   userAgent: string;
 }
 
+/**
+ * Where an IP address is, as a person reads it: "Zurich, CH" (city, ISO country code), or "CH",
+ * or null when unknown. The server's adapter reads an IP-location database; it says nothing
+ * (null) for private, loopback and other non-public addresses rather than something wrong.
+ */
+export interface GeoLocator {
+  locate(ip: string): string | null;
+}
+
+/** No location database: no place is ever shown. */
+export const noGeoLocator: GeoLocator = { locate: () => null };
+
 export const systemClock: Clock = { now: () => new Date() };

@@ -55,12 +55,12 @@ export function useTestEngine(
 }
 
 /** The outside world of a test engine, made when the engine is (after other beforeAll hooks). */
-export type TestPorts = () => Pick<DepsOptions, "sms" | "mailer">;
+export type TestPorts = () => Pick<DepsOptions, "sms" | "mailer" | "geo">;
 
 export async function createTestEngine(
   kind: DatabaseKind,
   config?: Partial<TwofoldConfig>,
-  ports?: Pick<DepsOptions, "sms" | "mailer">,
+  ports?: Pick<DepsOptions, "sms" | "mailer" | "geo">,
 ): Promise<TestEngine> {
   const database = await createTestDatabase(kind);
   const clock = new FakeClock();

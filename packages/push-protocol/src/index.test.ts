@@ -15,10 +15,36 @@ describe("the signed payloads", () => {
       account: "a@b.ch",
       ip: "1.2.3.4",
       userAgent: "UA",
+      place: "Zurich, CH",
       createdAt: "t0",
       expiresAt: "t1",
     });
-    expect((JSON.parse(request) as unknown[])[0]).toBe("twofold/push-request/v1");
+    expect((JSON.parse(request) as unknown[])[0]).toBe("twofold/push-request/v2");
+  });
+
+  it("sign the place of a request (v2), so a device shows no place the server did not say", () => {
+    const base = {
+      requestId: "r",
+      account: "a@b.ch",
+      ip: "129.132.1.1",
+      userAgent: "UA",
+      createdAt: "t0",
+      expiresAt: "t1",
+    };
+    const zurich = requestPayload({ ...base, place: "Zurich, CH" });
+    expect(JSON.parse(zurich)).toEqual([
+      "twofold/push-request/v2",
+      "r",
+      "a@b.ch",
+      "129.132.1.1",
+      "UA",
+      "Zurich, CH",
+      "t0",
+      "t1",
+    ]);
+    expect(requestPayload({ ...base, place: "Bern, CH" })).not.toBe(zurich);
+    expect(requestPayload({ ...base, place: null })).not.toBe(zurich);
+    expect((JSON.parse(requestPayload({ ...base, place: null })) as unknown[])[5]).toBeNull();
   });
 
   it("keep each field apart (no two answers sign the same bytes)", () => {

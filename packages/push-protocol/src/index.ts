@@ -14,20 +14,29 @@ export interface PushRequestView {
   account: string;
   ip: string;
   userAgent: string;
+  /**
+   * Where the address is, as the server's IP-location database says: "Zurich, CH" (city, ISO
+   * country code) or "CH"; null when unknown or a private address. Signed like the rest.
+   */
+  place: string | null;
   createdAt: string;
   expiresAt: string;
   /** The server's ECDSA P-256 signature (r||s, base64url) over requestPayload(...). */
   signature: string;
 }
 
-/** What the server signs for a request (the device checks it before showing anything). */
+/**
+ * What the server signs for a request (the device checks it before showing anything). Version 2
+ * adds the place: everything a device shows is signed (v1 is no longer accepted anywhere).
+ */
 export function requestPayload(view: Omit<PushRequestView, "signature">): string {
   return JSON.stringify([
-    "twofold/push-request/v1",
+    "twofold/push-request/v2",
     view.requestId,
     view.account,
     view.ip,
     view.userAgent,
+    view.place,
     view.createdAt,
     view.expiresAt,
   ]);

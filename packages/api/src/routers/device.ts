@@ -46,6 +46,8 @@ export const deviceRouter = createTRPCRouter({
         /** Where to connect for pushes, and the ticket to show there (null: no gateway; poll). */
         gatewayUrl: z.string().nullable(),
         gatewayTicket: z.string(),
+        /** What the device subscribes to Web Push with (null: Web Push is off). */
+        vapidPublicKey: z.string().nullable(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -55,6 +57,7 @@ export const deviceRouter = createTRPCRouter({
         serverPublicKey: { ...enrolled.serverPublicKey },
         gatewayUrl: ctx.deps.pushGatewayUrl ?? null,
         gatewayTicket: ctx.deps.twofold.push.gatewayTicket(enrolled.deviceId),
+        vapidPublicKey: ctx.deps.vapidPublicKey ?? null,
       };
     }),
 

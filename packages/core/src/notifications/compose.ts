@@ -40,9 +40,9 @@ export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): M
   const t = MAIL_TEXTS[mailLocale(event.locale)];
   const subject = t.subject[kind];
   const { browser, os } = describeUserAgent(event.user_agent);
-  const from = [[browser, os].filter(Boolean).join(", "), event.ip && `IP ${event.ip}`]
-    .filter(Boolean)
-    .join(" · ");
+  const place = event.ip ? deps.geo.locate(event.ip) : null;
+  const address = event.ip && `IP ${event.ip}${place ? ` (${t.near(place)})` : ""}`;
+  const from = [[browser, os].filter(Boolean).join(", "), address].filter(Boolean).join(" · ");
   const details = SHOWN.map((k) => event.detail[k])
     .filter((v) => v !== undefined && v !== "")
     .join(", ");

@@ -28,6 +28,8 @@ interface MailTexts {
   what: (detail: string) => string;
   when: string;
   from: string;
+  /** Where the address is, from the IP-location database: "near Zurich, CH". */
+  near: (place: string) => string;
   notMe: string;
   /**
    * The link's line where it does more than `notMe` (it removes what was added), or where the
@@ -62,6 +64,7 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     what: (d) => (d ? `Details: ${d}.` : ""),
     when: "When",
     from: "From",
+    near: (p) => `near ${p}`,
     notMe: "If this wasn't you, open this link: it ends every session and asks for a new password.",
     notMeFor: {
       factor_added:
@@ -101,6 +104,7 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     what: (d) => (d ? `Détails : ${d}.` : ""),
     when: "Quand",
     from: "Depuis",
+    near: (p) => `près de ${p}`,
     notMe:
       "Si ce n'était pas vous, ouvrez ce lien : il ferme toutes les sessions et demande un nouveau mot de passe.",
     notMeFor: {
@@ -141,6 +145,7 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     what: (d) => (d ? `Details: ${d}.` : ""),
     when: "Wann",
     from: "Von",
+    near: (p) => `in der Nähe von ${p}`,
     notMe:
       "Falls Sie das nicht waren, öffnen Sie diesen Link: er beendet alle Sitzungen und verlangt ein neues Passwort.",
     notMeFor: {
@@ -181,6 +186,7 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
     what: (d) => (d ? `Dettagli: ${d}.` : ""),
     when: "Quando",
     from: "Da",
+    near: (p) => `vicino a ${p}`,
     notMe:
       "Se non è stato lei, apra questo link: chiude tutte le sessioni e chiede una nuova password.",
     notMeFor: {

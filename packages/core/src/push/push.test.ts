@@ -137,6 +137,7 @@ describe.each(databaseKinds())("push approval on %s", (kind) => {
       "createdAt",
       "expiresAt",
       "ip",
+      "place",
       "requestId",
       "signature",
       "userAgent",

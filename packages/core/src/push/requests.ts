@@ -67,7 +67,15 @@ export async function startPush(
   const number = 10 + (Buffer.from(deps.random.bytes(4)).readUInt32BE(0) % 90);
   const expiresAt = new Date(now.getTime() + push.requestTtlMs);
   const windowStart = new Date(now.getTime() - push.windowMs).toISOString();
-  const context = { ip: meta.ip.slice(0, 64), userAgent: meta.userAgent.slice(0, 256) };
+  // The place is looked up once and kept with the request (its context is JSON), so a device
+  // that asks again later gets the same signed place, whatever the location database says then.
+  const ip = meta.ip.slice(0, 64);
+  const place = deps.geo.locate(ip);
+  const context = {
+    ip,
+    userAgent: meta.userAgent.slice(0, 256),
+    ...(place !== null && { place: place.slice(0, 128) }),
+  };
   const rows = await deps.db.transaction(async (tx) => {
     await tx.execute(sql`select id from accounts where id = ${session.accountId} for update`);
     return queryRows<{ id: string }>(
@@ -115,6 +123,7 @@ export function started(
     account: email,
     ip: row.context.ip ?? "",
     userAgent: row.context.userAgent ?? "",
+    place: row.context.place ?? null,
     createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt.toISOString(),
   };

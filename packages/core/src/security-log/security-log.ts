@@ -60,6 +60,8 @@ export interface SecurityEvent {
   /** What a person recognises of the user agent. */
   browser: string | null;
   os: string | null;
+  /** Where the address is ("Zurich, CH"), looked up as the log is read; null when unknown. */
+  place: string | null;
   detail: EventDetail;
 }
 
@@ -111,6 +113,7 @@ export async function listEvents(
       ip: r.ip,
       userAgent: r.userAgent,
       ...describeUserAgent(r.userAgent),
+      place: deps.geo.locate(r.ip),
       detail: r.detail,
     })),
     nextCursor: rows.length > SECURITY_LOG_PAGE && last ? last.id : null,

@@ -12,7 +12,10 @@ export interface SessionView {
   browser: string | null;
   os: string | null;
   ip: string;
-  /** Where the address is, when known (no location database is configured: null). */
+  /**
+   * Where the address is ("Zurich, CH"), looked up when the list is read (no migration; the
+   * address is what is stored); null when unknown, private, or no database is configured.
+   */
   place: string | null;
   createdAt: Date;
   lastSeenAt: Date;
@@ -44,7 +47,7 @@ export async function listSessions(deps: Deps, current: Session): Promise<Sessio
   return rows.map(({ userAgent, ...r }) => ({
     ...r,
     ...describeUserAgent(userAgent),
-    place: null,
+    place: deps.geo.locate(r.ip),
     current: r.id === current.id,
   }));
 }
