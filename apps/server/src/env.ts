@@ -72,6 +72,12 @@ const schema = z.object({
     }),
   /** How long a push request waits for the device's answer (seconds). */
   TWOFOLD_PUSH_TTL_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+  /**
+   * The place of a sign-in ("near Zurich, CH"): the path of an operator's own MaxMind-format
+   * database (e.g. GeoLite2-City.mmdb), "off" for none; unset: DB-IP's city database shipped
+   * through npm. A file that cannot be read stops the start.
+   */
+  TWOFOLD_GEOIP_DB: z.string().trim().min(1, "must be a file path or off").optional(),
   /** Who sends SMS codes: "outbox" (a file in the data folder, for trying Twofold), "twilio", "webhook". */
   TWOFOLD_SMS_PROVIDER: z.enum(["outbox", "twilio", "webhook"]).default("outbox"),
   /** The outbox file (default: sms-outbox.jsonl in the data folder); `pnpm sms:outbox` prints it. */

@@ -30,6 +30,7 @@ import { createLogger, type Logger } from "./logger";
 import { isAddressInUse, portInUse } from "./ports";
 import { createPushDelivery, type PushGatewayTarget } from "./push-gateway";
 import { createEventBus } from "./event-bus";
+import { geoLocator } from "./geoip";
 import { smsConfig, smsSender } from "./sms";
 import { createSyncCheckHandler } from "./sync-check";
 import { createStaticHandler, webDirExists } from "./static";
@@ -166,6 +167,8 @@ export function webauthnConfig(env: Env): TwofoldConfig["webauthn"] {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { env } = options;
   const log = options.logger ?? createLogger(env.LOG_LEVEL);
+  // Before the database: an operator's unreadable location file is a configuration error.
+  const geo = geoLocator(env.TWOFOLD_GEOIP_DB);
   const database =
     options.database ??
     (await createDatabase(env.DATABASE_URL, {
@@ -196,6 +199,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await Promise.allSettled([delivery.deliver(signed), webPush?.(signed)]);
     },
     db: database.db,
+    geo,
     sms: smsSender(env),
     publish: (event) => bus.publish(event),
     // The provider's name, status and error code only: never the number or the text.

@@ -1,5 +1,5 @@
 // Authenticator devices in a real Chromium against a real server, with the device client of
-// `@twofold/device` (what `twofold approve` runs) standing in for the person's terminal.
+// `@twofold/device` (what `pnpm tui approve` runs) standing in for the person's terminal.
 import { createApiClient, type ApiClient } from "@twofold/client";
 import {
   answerRequest,
@@ -109,7 +109,10 @@ describe("authenticator devices in the browser", () => {
           .evaluate((img: HTMLImageElement) => img.naturalWidth),
       )
       .toBeGreaterThan(0);
-    expect(await page.getByText("twofold approve", { exact: true }).count()).toBe(1);
+    expect(await page.getByText("pnpm tui approve", { exact: true }).count()).toBe(1);
+    // On localhost the phone way is offered (no HTTPS warning): its address, typed or scanned.
+    expect(await page.getByText(/\/authenticator\//).count()).toBe(1);
+    expect(await page.getByTestId("phone-needs-https").count()).toBe(0);
     expect(await page.getByRole("status").allInnerTexts()).toContain("Waiting for the device…");
     await expectAccessible(page, "add a device");
     await shot(page, "device-code");

@@ -47,6 +47,8 @@ export const PUBLIC_PROCEDURES: ReadonlySet<string> = new Set([
   "device.answer",
   "device.pending",
   "device.subscribe",
+  "device.status",
+  "device.remove",
   // Reads nothing and writes nothing: a check that the server answers.
   "system.ping",
 ]);

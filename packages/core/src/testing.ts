@@ -175,4 +175,4 @@ export {
   useSmsProvider,
   type PersonWithPhone,
 } from "./sms/test-phones";
-export { personWithDevice, type PersonWithDevice } from "./push/test-devices";
+export { addDevice, personWithDevice, type PersonWithDevice } from "./push/test-devices";

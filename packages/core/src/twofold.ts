@@ -21,6 +21,8 @@ import { beginDeviceEnrollment, deviceEnrollmentStatus, enrollDevice } from "./p
 import { gatewayTicket, serverPublicKey } from "./push/gateway-tokens";
 import { verifyDeviceCodeSignIn } from "./push/offline-code";
 import { pendingForDevice } from "./push/poll";
+import { deviceRequestStatus } from "./push/device-status";
+import { removeSignedDevice } from "./push/device-remove";
 import { startPush } from "./push/requests";
 import { subscribeDevice, webPushSubscriptions } from "./push/subscriptions";
 import { finishPushSignIn, pushStatus } from "./push/result";
@@ -123,6 +125,8 @@ export function createTwofold(options: DepsOptions) {
       start: bind(deps, startPush),
       answer: bind(deps, answerPush),
       pending: bind(deps, pendingForDevice),
+      deviceStatus: bind(deps, deviceRequestStatus),
+      removeDevice: bind(deps, removeSignedDevice),
       status: bind(deps, pushStatus),
       finish: bind(deps, finishPushSignIn),
       gatewayTicket: bind(deps, gatewayTicket),

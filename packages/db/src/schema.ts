@@ -183,9 +183,11 @@ export const pushRequests = pgTable(
   {
     id: uuid("id").primaryKey(),
     accountId: accountId(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => sessions.id, { onDelete: "cascade" }),
+    /**
+     * The sign-in waiting for it; null once that sign-in ended (signed out, expired, reported):
+     * the request stays, so a device asking about it learns it was cancelled.
+     */
+    sessionId: uuid("session_id").references(() => sessions.id, { onDelete: "set null" }),
     /** The two digits the login page shows and the person types on the device. */
     number: integer("number").notNull(),
     /** pending | approved | denied | reported | wrong_number | used | ended */

@@ -64,6 +64,19 @@ export function pollPayload(deviceId: string, at: string): string {
 }
 
 /**
+ * What a device signs to ask where a request stands (valid one minute around `at`): the
+ * request screen leaves when it was cancelled, answered elsewhere or expired.
+ */
+export function statusPayload(deviceId: string, requestId: string, at: string): string {
+  return JSON.stringify(["twofold/device-status/v1", deviceId, requestId, at]);
+}
+
+/** What a device signs to remove itself from its account (valid one minute around `at`). */
+export function removePayload(deviceId: string, at: string): string {
+  return JSON.stringify(["twofold/device-remove/v1", deviceId, at]);
+}
+
+/**
  * A signed token: base64url(JSON payload) "." base64url(signature). The server issues them
  * (a device's ticket to a gateway; a batch of requests for gateways to deliver); gateways and
  * devices check them with the server's public key.

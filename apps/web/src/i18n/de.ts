@@ -219,12 +219,18 @@ export const de: Messages = {
     nameHint: "Damit Sie Ihre Geräte unterscheiden können.",
     defaultName: "Mein Smartphone",
     continue: "Weiter",
-    instructionBefore: "Führen Sie auf dem Gerät",
-    instructionAfter:
-      "aus (oder scannen Sie den Code mit der Twofold-App) und geben Sie diesen Code ein:",
+    phoneStep:
+      "Auf einem Telefon: Scannen Sie diesen QR-Code mit der Kamera des Telefons. Er öffnet den Twofold-Authenticator im Browser des Telefons, der das Telefon mit einem Tippen hinzufügt.",
+    typeCode: (address: string) =>
+      `Oder öffnen Sie ${address} auf dem Telefon und geben Sie diesen Code ein:`,
+    terminalBefore: "Im Terminal eines Computers: Führen Sie",
+    terminalAfter: "aus und geben Sie denselben Code ein.",
+    needsHTTPS:
+      "Diese Seite ist über einfaches HTTP geöffnet, daher kann hier kein Telefon hinzugefügt werden: Der Browser eines Telefons führt den Authenticator (seinen Service Worker und seinen Schlüssel) nur auf einer sicheren HTTPS-Seite aus. Stellen Sie Twofold zuerst hinter TLS; wie, steht im README von Twofold unter „A phone needs HTTPS“. Ein Terminal funktioniert auch ohne.",
     codeLabel: "Registrierungscode",
     copyCode: "Code kopieren",
-    qrAlt: "QR-Code mit dem Registrierungscode, für die Twofold-App",
+    qrAlt:
+      "QR-Code, der den Twofold-Authenticator auf einem Telefon mit diesem Registrierungscode öffnet",
     expires: (time: string) => `Dieser Code läuft um ${time} ab.`,
     waiting: "Warten auf das Gerät…",
     expired: "Dieser Code ist abgelaufen, bevor ein Gerät ihn verwendet hat.",

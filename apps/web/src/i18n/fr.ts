@@ -223,11 +223,17 @@ export const fr: Messages = {
     nameHint: "Pour distinguer vos appareils.",
     defaultName: "Mon téléphone",
     continue: "Continuer",
-    instructionBefore: "Sur l'appareil, lancez",
-    instructionAfter: "(ou scannez le code avec l'application Twofold) et saisissez ce code :",
+    phoneStep:
+      "Sur un téléphone : scannez ce code QR avec l'appareil photo du téléphone. Il ouvre l'authentificateur Twofold dans le navigateur du téléphone, qui ajoute le téléphone en une touche.",
+    typeCode: (address: string) => `Ou ouvrez ${address} sur le téléphone et saisissez ce code :`,
+    terminalBefore: "Dans le terminal d'un ordinateur : lancez",
+    terminalAfter: "et saisissez le même code.",
+    needsHTTPS:
+      "Cette page est ouverte en HTTP simple : un téléphone ne peut pas être ajouté depuis elle, car son navigateur ne fait fonctionner l'authentificateur (son service worker et sa clé) que sur une page sécurisée en HTTPS. Placez d'abord Twofold derrière TLS ; le README de Twofold explique comment, dans « A phone needs HTTPS ». Un terminal fonctionne sans cela.",
     codeLabel: "Code d'enregistrement",
     copyCode: "Copier le code",
-    qrAlt: "Code QR contenant le code d'enregistrement, pour l'application Twofold",
+    qrAlt:
+      "Code QR qui ouvre l'authentificateur Twofold sur un téléphone avec ce code d'enregistrement",
     expires: (time: string) => `Ce code expire à ${time}.`,
     waiting: "En attente de l'appareil…",
     expired: "Ce code a expiré avant qu'un appareil ne l'utilise.",

@@ -211,11 +211,17 @@ export const it: Messages = {
     nameHint: "Per distinguere i suoi dispositivi.",
     defaultName: "Il mio telefono",
     continue: "Continua",
-    instructionBefore: "Sul dispositivo, esegua",
-    instructionAfter: "(oppure scansioni il codice con l'app Twofold) e inserisca questo codice:",
+    phoneStep:
+      "Su un telefono: scansioni questo codice QR con la fotocamera del telefono. Apre l'autenticatore Twofold nel browser del telefono, che aggiunge il telefono con un tocco.",
+    typeCode: (address: string) => `Oppure apra ${address} sul telefono e inserisca questo codice:`,
+    terminalBefore: "Nel terminale di un computer: esegua",
+    terminalAfter: "e inserisca lo stesso codice.",
+    needsHTTPS:
+      "Questa pagina è aperta in HTTP semplice, quindi da qui non si può aggiungere un telefono: il browser di un telefono esegue l'autenticatore (il suo service worker e la sua chiave) solo su una pagina sicura HTTPS. Metta prima Twofold dietro TLS; il README di Twofold spiega come, in «A phone needs HTTPS». Un terminale funziona anche senza.",
     codeLabel: "Codice di registrazione",
     copyCode: "Copia codice",
-    qrAlt: "Codice QR con il codice di registrazione, per l'app Twofold",
+    qrAlt:
+      "Codice QR che apre l'autenticatore Twofold su un telefono con questo codice di registrazione",
     expires: (time: string) => `Questo codice scade alle ${time}.`,
     waiting: "In attesa del dispositivo…",
     expired: "Questo codice è scaduto prima che un dispositivo lo usasse.",

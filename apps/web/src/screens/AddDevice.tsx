@@ -9,17 +9,19 @@ import { useMethodAdded } from "../lib/use-method-added";
 import { useI18n } from "../i18n/i18n";
 import { api, type Me, type Outputs, type Problem } from "../lib/api";
 import { Link, PATHS } from "../lib/router";
+import { authenticatorAddress, phoneNeedsHTTPS } from "../lib/phone-https";
 import { usePoll } from "../lib/use-poll";
 import { useSubmit } from "../lib/use-submit";
 
 type Enrollment = Outputs["push"]["beginDeviceEnrollment"];
 
-/** The command the device runs; a program's name, the same in every language. */
-const COMMAND = "twofold approve";
+/** The command the terminal runs; a program's name, the same in every language. */
+const COMMAND = "pnpm tui approve";
 
 /**
- * Name the device, then the device enrolls with the code shown here (typed after
- * `twofold approve`, or scanned by the app) while the page asks the server whether it has.
+ * Name the device, then the device enrolls with the code shown here (the QR code opens the
+ * phone authenticator with it; or typed there, or after `pnpm tui approve`) while the page
+ * asks the server whether it has.
  */
 export function AddDevice({ me }: { me: Me }): ReactNode {
   const { t } = useI18n();
@@ -108,17 +110,27 @@ function EnrollDevice({
       </h2>
       {!expired && (
         <>
-          <p>
-            {t.addDevice.instructionBefore} <code className="command">{COMMAND}</code>{" "}
-            {t.addDevice.instructionAfter}
-          </p>
+          {phoneNeedsHTTPS(window.location) ? (
+            <p className="warning" data-testid="phone-needs-https">
+              {t.addDevice.needsHTTPS}
+            </p>
+          ) : (
+            <>
+              <p>{t.addDevice.phoneStep}</p>
+              <img className="qr" src={qr} alt={t.addDevice.qrAlt} width={220} height={220} />
+              <p>{t.addDevice.typeCode(authenticatorAddress(window.location.origin))}</p>
+            </>
+          )}
           <div className="actions">
             <code className="enroll-code" data-testid="enrollment-code">
               {enrollment.enrollmentCode}
             </code>
             <CopyButton text={enrollment.enrollmentCode} label={t.addDevice.copyCode} />
           </div>
-          <img className="qr" src={qr} alt={t.addDevice.qrAlt} width={220} height={220} />
+          <p>
+            {t.addDevice.terminalBefore} <code className="command">{COMMAND}</code>{" "}
+            {t.addDevice.terminalAfter}
+          </p>
           <p className="hint">{t.addDevice.expires(time(enrollment.expiresAt))}</p>
         </>
       )}

@@ -7,13 +7,22 @@ import { codeInput, deliverToken, idInput, iso } from "./shared";
 export const pushAuthProcedures = {
   /** "Check your device": the number to show; the devices get the request. */
   startPush: sessionProcedure
-    .output(z.object({ requestId: z.string(), number: z.number().int(), expiresAt: z.string() }))
+    .output(
+      z.object({
+        requestId: z.string(),
+        number: z.number().int(),
+        expiresAt: z.string(),
+        /** Where the device says this sign-in comes from ("Zurich, CH"), or null. */
+        place: z.string().nullable(),
+      }),
+    )
     .mutation(async ({ ctx }) => {
       const started = unwrap(await ctx.deps.twofold.push.start(ctx.session, ctx.req));
       return {
         requestId: started.requestId,
         number: started.number,
         expiresAt: iso(started.expiresAt),
+        place: started.view.place,
       };
     }),
 

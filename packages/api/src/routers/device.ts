@@ -16,6 +16,8 @@ const requestView = z.object({
   account: z.string(),
   ip: z.string(),
   userAgent: z.string(),
+  /** "Zurich, CH", or null: signed with the rest (push request payload v2). */
+  place: z.string().nullable(),
   createdAt: z.string(),
   expiresAt: z.string(),
   signature: z.string(),
@@ -108,4 +110,38 @@ export const deviceRouter = createTRPCRouter({
       gatewayTicket: ctx.deps.twofold.push.gatewayTicket(input.deviceId),
       gatewayUrl: ctx.deps.pushGatewayUrl ?? null,
     })),
+
+  /** Where a request stands for this device: its screen leaves once the request is over. */
+  status: publicProcedure
+    .input(
+      z.strictObject({
+        deviceId: idInput,
+        requestId: idInput,
+        at: z.string().max(40),
+        signature: b64(200),
+      }),
+    )
+    .output(
+      z.object({
+        state: z.enum([
+          "waiting",
+          "approved",
+          "denied",
+          "reported",
+          "answered_elsewhere",
+          "cancelled",
+          "expired",
+        ]),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => unwrap(await ctx.deps.twofold.push.deviceStatus(input))),
+
+  /** The device removes itself (as the settings' push.removeDevice does), signed with its key. */
+  remove: publicProcedure
+    .input(z.strictObject({ deviceId: idInput, at: z.string().max(40), signature: b64(200) }))
+    .output(z.object({ removed: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      unwrap(await ctx.deps.twofold.push.removeDevice(input, ctx.req));
+      return { removed: true as const };
+    }),
 });

@@ -17,6 +17,8 @@ export const securityLogRouter = createTRPCRouter({
             userAgent: z.string(),
             browser: z.string().nullable(),
             os: z.string().nullable(),
+            /** Where the address is ("Zurich, CH"), when the location database knows it. */
+            place: z.string().nullable(),
             detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
           }),
         ),

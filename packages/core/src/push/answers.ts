@@ -66,7 +66,7 @@ export async function answerPush(
                                then 'wrong_number' else ${outcome} end,
                  answered_at = ${at}, device_factor_id = ${answer.deviceId}
            where id = ${answer.requestId} and account_id = ${device.accountId}
-             and status = 'pending' and expires_at > ${at}
+             and status = 'pending' and expires_at > ${at} and session_id is not null
        returning status`,
     );
     if (!row) return null;
@@ -89,10 +89,11 @@ async function whyNot(
 ): Promise<"PUSH_REQUEST_NOT_FOUND" | "PUSH_EXPIRED" | "PUSH_ALREADY_ANSWERED"> {
   const p = schema.pushRequests;
   const [row] = await deps.db
-    .select({ status: p.status, expiresAt: p.expiresAt })
+    .select({ status: p.status, expiresAt: p.expiresAt, sessionId: p.sessionId })
     .from(p)
     .where(and(eq(p.id, requestId), eq(p.accountId, accountId)));
-  if (!row) return "PUSH_REQUEST_NOT_FOUND";
+  // Its sign-in ended (the request outlives it only to tell devices so): nothing to answer.
+  if (!row || (row.status === "pending" && row.sessionId === null)) return "PUSH_REQUEST_NOT_FOUND";
   if (row.status !== "pending") return "PUSH_ALREADY_ANSWERED";
   return "PUSH_EXPIRED";
 }

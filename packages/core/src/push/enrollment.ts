@@ -24,6 +24,15 @@ export interface DeviceEnrollmentStart {
   expiresAt: Date;
 }
 
+/**
+ * What the enrollment QR code holds: the phone authenticator's address with the code in its
+ * fragment (`<public URL>/authenticator/#enroll=<code>`), so that a phone's own camera opens
+ * the app ready to enroll, and the code never reaches a server log or a Referer.
+ */
+export function deviceEnrollmentUrl(publicUrl: string, code: string): string {
+  return `${publicUrl.replace(/\/+$/, "")}/authenticator/#enroll=${encodeURIComponent(code)}`;
+}
+
 /** "Add an authenticator device": a code valid 10 minutes, stored as its hash. */
 export async function beginDeviceEnrollment(
   deps: Deps,
@@ -42,7 +51,7 @@ export async function beginDeviceEnrollment(
     createdAt: now,
     expiresAt,
   });
-  const qrSvg = await qrSVG(`twofold-device:${code}`);
+  const qrSvg = await qrSVG(deviceEnrollmentUrl(deps.config.publicUrl, code));
   return { enrollmentId: id, enrollmentCode: code, qrSvg, expiresAt };
 }
 

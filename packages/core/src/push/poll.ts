@@ -1,6 +1,6 @@
 import { schema } from "@twofold/db";
 import { pollPayload, type PushRequestView } from "@twofold/push-protocol";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, sql } from "drizzle-orm";
 import type { Deps } from "../deps";
 import { signedDevice } from "./signed-device";
 import { ok, type Result } from "../errors";
@@ -33,6 +33,8 @@ export async function pendingForDevice(
       and(
         eq(p.accountId, device.accountId),
         eq(p.status, "pending"),
+        // A request whose sign-in ended is over, though never answered.
+        isNotNull(p.sessionId),
         gt(p.expiresAt, sql`${now.toISOString()}::timestamptz`),
       ),
     );

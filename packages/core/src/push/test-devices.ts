@@ -2,6 +2,8 @@
 import {
   answerPayload,
   pollPayload,
+  removePayload,
+  statusPayload,
   type PushDecision,
   type PushRequestView,
 } from "@twofold/push-protocol";
@@ -36,6 +38,15 @@ export interface SoftDevice {
     number: number | null,
   ) => ReturnType<TestEngine["twofold"]["push"]["answer"]>;
   poll: (engine: TestEngine) => Promise<PushRequestView[]>;
+  /** device.status's input, signed now (by the engine's clock). */
+  signedStatus: (
+    engine: TestEngine,
+    requestId: string,
+  ) => Promise<{ deviceId: string; requestId: string; at: string; signature: string }>;
+  /** device.remove's input, signed now (by the engine's clock). */
+  signedRemove: (
+    engine: TestEngine,
+  ) => Promise<{ deviceId: string; at: string; signature: string }>;
 }
 
 export async function softDeviceKeys(): Promise<{
@@ -76,6 +87,19 @@ export function softDevice(
     answer,
     respond: async (engine, requestId, decision, number) =>
       engine.twofold.push.answer(await answer(requestId, decision, number), TEST_META),
+    signedStatus: async (engine, requestId) => {
+      const at = engine.clock.now().toISOString();
+      return {
+        deviceId,
+        requestId,
+        at,
+        signature: await sign(statusPayload(deviceId, requestId, at)),
+      };
+    },
+    signedRemove: async (engine) => {
+      const at = engine.clock.now().toISOString();
+      return { deviceId, at, signature: await sign(removePayload(deviceId, at)) };
+    },
     poll: async (engine) => {
       const at = engine.clock.now().toISOString();
       return must(
@@ -97,6 +121,31 @@ export interface PersonWithDevice {
   session: IssuedSession;
   /** The seed of the device's offline codes (base32), as the device received it. */
   offlineSecret: string;
+}
+
+/** Enrolls one more device on an account (the settings page's code, typed into it). */
+export async function addDevice(
+  engine: TestEngine,
+  accountId: string,
+  name: string,
+): Promise<SoftDevice> {
+  const account = await engine.twofold.accounts.get(accountId);
+  if (!account) throw new Error("account missing");
+  const start = await engine.twofold.push.beginDeviceEnrollment(account, name);
+  const keys = await softDeviceKeys();
+  const enrolled = must(
+    await engine.twofold.push.enrollDevice(
+      {
+        enrollmentCode: start.enrollmentCode,
+        publicKey: keys.publicKey,
+        algorithm: "ES256",
+        name,
+        platform: "android",
+      },
+      TEST_META,
+    ),
+  );
+  return softDevice(enrolled.deviceId, keys);
 }
 
 /** Signs up and enrolls a device as the first factor, as the settings page and a device would. */
