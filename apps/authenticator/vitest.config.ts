@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Unit tests beside the code; the end-to-end suite drives Debian's Chromium against a real server.
+// Unit tests of the pure logic (storage, routing, i18n, retry) beside the code; the end-to-end
+// suite drives Debian's Chromium against the built server, one file at a time.
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "e2e/**/*.test.ts"],

@@ -1,6 +1,11 @@
 // A push nobody answers expires; "NO, and report it" ends that sign-in and pauses pushes to the account.
 import { createApiClient } from "@twofold/client";
-import { answerRequest, enrollDevice, pendingRequests, type DeviceIdentity } from "@twofold/device";
+import {
+  answerRequest,
+  enrollDevice,
+  pendingRequests,
+  type DeviceIdentity,
+} from "@twofold/device/node";
 import { REASON_TEXT } from "@twofold/i18n";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -8,7 +8,7 @@ import {
   type DeviceIdentity,
   type PushRequestView,
   offlineCode,
-} from "@twofold/device";
+} from "@twofold/device/node";
 import { REASON_TEXT } from "@twofold/i18n";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 // The mixed flows of real use: sign-ins with each factor (OTP app, push, SMS, backup code),
 // sync checks of an application password, and settings changes. A failed step ends its flow
 // (the step's outcome is recorded); nothing here retries.
-import { answerRequest } from "@twofold/device";
+import { answerRequest } from "@twofold/device/node";
 import { StepFailed, thrownOutcome, type Caller, type Recorder } from "./calls";
 import { PASSWORD, randomIp, received, smsCodeFor, stepAt, totpCode, type Person } from "./people";
 

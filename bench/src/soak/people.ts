@@ -9,7 +9,7 @@ import {
   enrollDevice,
   pendingRequests,
   type DeviceIdentity,
-} from "@twofold/device";
+} from "@twofold/device/node";
 import { generateSync } from "otplib";
 import type { Caller } from "./calls";
 

@@ -10,7 +10,7 @@ import {
   offlineCode,
   pendingRequests,
   verifiedRequests,
-} from "./index";
+} from "./node";
 
 let server: RunningServer;
 let dir: string;

@@ -13,7 +13,7 @@ import {
   listen,
   until,
 } from "../test/gateway";
-import { answerRequest } from "./index";
+import { answerRequest } from "./node";
 
 afterAll(cleanUp);
 

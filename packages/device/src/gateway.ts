@@ -1,50 +1,66 @@
 import type { PushRequestView } from "@twofold/push-protocol";
-import WebSocket from "ws";
-import { verifiedRequests, type DeviceIdentity } from "./device";
+import { verifiedRequests } from "./device";
 
 export type GatewayState = "connecting" | "connected" | "disconnected";
+
+/** What connectGateway needs of a WebSocket: the browser's and `ws`'s both have it. */
+export interface GatewaySocket {
+  addEventListener(type: "open" | "close" | "error", listener: () => void): void;
+  addEventListener(type: "message", listener: (event: { data: unknown }) => void): void;
+  close(): void;
+}
+export type GatewaySocketConstructor = new (url: string) => GatewaySocket;
+
+/** Text of a message: a string from a browser's WebSocket and from `ws` (text frames). */
+function messageText(data: unknown): string | null {
+  if (typeof data === "string") return data;
+  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+  if (data instanceof Uint8Array) return new TextDecoder().decode(data);
+  return null;
+}
 
 /**
  * Stays connected to the push gateway: each request it brings is checked against the server's
  * signature before `onRequest` sees it. Reconnects with a growing pause; `onState("connected")`
- * is the moment to ask the server for requests missed while away.
+ * is the moment to ask the server for requests missed while away. `WebSocket` is the runtime's
+ * constructor (the browser's global; `ws` in Node, see `@twofold/device/node`).
  */
 export function connectGateway(
-  identity: DeviceIdentity,
+  device: { gatewayUrl: string | null; gatewayTicket: string; serverPublicKey: JsonWebKey },
   handlers: {
+    WebSocket: GatewaySocketConstructor;
     onRequest: (request: PushRequestView) => void;
     onState?: (state: GatewayState) => void;
   },
 ): { close: () => void } {
   let closed = false;
-  let socket: WebSocket | null = null;
+  let socket: GatewaySocket | null = null;
   let pause = 500;
   const open = (): void => {
-    if (closed || !identity.gatewayUrl) return;
+    if (closed || !device.gatewayUrl) return;
     handlers.onState?.("connecting");
-    const url = `${identity.gatewayUrl}?ticket=${encodeURIComponent(identity.gatewayTicket)}`;
-    const ws = new WebSocket(url);
+    const url = `${device.gatewayUrl}?ticket=${encodeURIComponent(device.gatewayTicket)}`;
+    const ws = new handlers.WebSocket(url);
     socket = ws;
-    ws.on("open", () => {
+    ws.addEventListener("open", () => {
       pause = 500;
       handlers.onState?.("connected");
     });
-    ws.on("message", (data: WebSocket.RawData) => {
+    ws.addEventListener("message", (event) => {
       let message: unknown;
       try {
-        const text = Array.isArray(data)
-          ? Buffer.concat(data).toString("utf8")
-          : Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data).toString("utf8");
+        const text = messageText(event.data);
+        if (text === null) return;
         message = JSON.parse(text);
       } catch {
         return;
       }
       const m = message as { type?: unknown; request?: PushRequestView };
       if (m.type !== "request" || !m.request) return;
-      void verifiedRequests(identity, [m.request]).then((ok) => ok.forEach(handlers.onRequest));
+      void verifiedRequests(device, [m.request]).then((ok) => ok.forEach(handlers.onRequest));
     });
-    ws.on("error", () => undefined);
-    ws.on("close", () => {
+    ws.addEventListener("error", () => undefined);
+    ws.addEventListener("close", () => {
       if (closed) return;
       handlers.onState?.("disconnected");
       setTimeout(open, pause);

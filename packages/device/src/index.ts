@@ -1,12 +1,31 @@
-export { generateDeviceKeys, signPayload, verifyPayload, type DeviceKeys } from "./crypto";
+// Browser-safe: no Buffer, no ws, no node: imports (the phone app bundles this entry). The
+// terminal's adapters are in ./node.ts (`@twofold/device/node`).
+export {
+  cryptoKeySigner,
+  generateNonExtractableKey,
+  publicJwk,
+  verifyPayload,
+  type DeviceSigner,
+  type PublicKeyJwk,
+} from "./crypto";
 export {
   answerRequest,
   enrollDevice,
+  isServerSigned,
   pendingRequests,
+  removeDevice,
+  requestStatus,
   subscribeWebPush,
   verifiedRequests,
-  type DeviceIdentity,
+  type Device,
+  type DeviceEnrollment,
+  type RequestState,
 } from "./device";
 export { offlineCode } from "./offline-code";
-export { connectGateway, type GatewayState } from "./gateway";
+export {
+  connectGateway,
+  type GatewaySocket,
+  type GatewaySocketConstructor,
+  type GatewayState,
+} from "./gateway";
 export type { PushDecision, PushRequestView } from "@twofold/push-protocol";

@@ -1,9 +1,7 @@
-import type { webcrypto } from "node:crypto";
-
-const subtle = (globalThis.crypto as webcrypto.Crypto).subtle;
+const subtle = globalThis.crypto.subtle;
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-function base32Decode(text: string): Uint8Array {
+function base32Decode(text: string): Uint8Array<ArrayBuffer> {
   let bits = 0;
   let value = 0;
   const out: number[] = [];

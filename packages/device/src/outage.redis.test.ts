@@ -8,7 +8,7 @@ import { startBuiltServer } from "@twofold/server/testing";
 import { startSecondRedis } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { accountWithDevice, bearer, cleanUp, cleanups, listen, until } from "../test/gateway";
-import { answerRequest, pendingRequests } from "./index";
+import { answerRequest, pendingRequests } from "./node";
 
 afterAll(cleanUp);
 

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
 import { readEnv, startServer } from "@twofold/server";
 import { describe, expect, it } from "vitest";
-import { enrollDevice, subscribeWebPush } from "./index";
+import { enrollDevice, subscribeWebPush } from "./node";
 
 /** A VAPID key pair as web-push expects it (P-256, base64url). */
 function vapidKeys() {

@@ -4,7 +4,7 @@ import { createApiClient } from "@twofold/client";
 import { startGateway, type RunningGateway } from "@twofold/push-gateway";
 import type { PushRequestView } from "@twofold/push-protocol";
 import type { RunningServer } from "@twofold/server";
-import { connectGateway, enrollDevice, type DeviceIdentity } from "../src/index";
+import { connectGateway, enrollDevice, type DeviceIdentity } from "../src/node";
 
 /** What a test started, stopped by `cleanUp()` in its file's afterAll, last first. */
 export const cleanups: (() => Promise<void> | void)[] = [];

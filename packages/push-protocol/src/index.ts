@@ -1,3 +1,5 @@
+import { base64UrlToText, textToBase64Url } from "./base64url";
+
 /**
  * What the server and an authenticator device sign for each other, byte for byte. One file,
  * no dependencies: the server (core) and the device client (packages/device) both build their
@@ -89,7 +91,7 @@ export interface SignedToken<T> {
 }
 
 export function encodeSigned(payload: unknown, sign: (text: string) => string): string {
-  const signed = Buffer.from(JSON.stringify(payload)).toString("base64url");
+  const signed = textToBase64Url(JSON.stringify(payload));
   return `${signed}.${sign(signed)}`;
 }
 
@@ -98,7 +100,7 @@ export function decodeSigned(token: string): SignedToken<unknown> | null {
   if (!signed || !signature || extra !== undefined) return null;
   try {
     return {
-      payload: JSON.parse(Buffer.from(signed, "base64url").toString("utf8")),
+      payload: JSON.parse(base64UrlToText(signed)),
       signed,
       signature,
     };
@@ -126,4 +128,15 @@ export function subscribePayload(deviceId: string, endpoint: string, at: string)
   return JSON.stringify(["twofold/device-subscribe/v1", deviceId, endpoint, at]);
 }
 
+/** What a device signs to ask where one of its requests stands (valid one minute around `at`). */
+export function statusPayload(deviceId: string, requestId: string, at: string): string {
+  return JSON.stringify(["twofold/device-status/v1", deviceId, requestId, at]);
+}
+
+/** What a device signs to remove itself from its account (valid one minute around `at`). */
+export function removePayload(deviceId: string, at: string): string {
+  return JSON.stringify(["twofold/device-remove/v1", deviceId, at]);
+}
+
 export { describeUserAgent } from "./user-agent";
+export { base64UrlToText, fromBase64Url, textToBase64Url, toBase64Url } from "./base64url";

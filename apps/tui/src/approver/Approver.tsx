@@ -11,7 +11,7 @@ import {
   pendingRequests,
   type DeviceIdentity,
   type PushRequestView,
-} from "@twofold/device";
+} from "@twofold/device/node";
 import { Form } from "../components/Form";
 import { Screen } from "../components/Screen";
 import type { DeviceStore } from "../lib/device-store";

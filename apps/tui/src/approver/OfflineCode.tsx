@@ -1,7 +1,7 @@
 import { Text } from "ink";
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
-import { offlineCode } from "@twofold/device";
+import { offlineCode } from "@twofold/device/node";
 
 /** When a push cannot arrive: the code to type on the login page, renewed every 30 seconds. */
 export function OfflineCode({ secret }: { secret: string }): ReactNode {

@@ -1,7 +1,7 @@
 import { Text } from "ink";
 import { useState } from "react";
 import type { ReactNode } from "react";
-import type { PushDecision, PushRequestView } from "@twofold/device";
+import type { PushDecision, PushRequestView } from "@twofold/device/node";
 import { Menu } from "../components/Menu";
 import { Screen } from "../components/Screen";
 import { TextInput } from "../components/TextInput";

@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { DeviceIdentity } from "@twofold/device";
+import type { DeviceIdentity } from "@twofold/device/node";
 
 /**
  * The approver's identity per server, in `device.json` (folder 0700, file 0600): it holds the

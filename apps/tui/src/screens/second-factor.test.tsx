@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { answerRequest, enrollDevice, pendingRequests } from "@twofold/device";
+import { answerRequest, enrollDevice, pendingRequests } from "@twofold/device/node";
 import { createSoftAuthenticator } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KEY, openTerminal, startTestServer } from "../test-utils";
