@@ -7,11 +7,6 @@ import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_LAUNCH } from "./chromium";
 import { PHONE } from "./harness";
 
-interface InstallabilityError {
-  errorId: string;
-  errorArguments: { name: string; value: string }[];
-}
-
 export interface Installability {
   errors: string[];
   manifestUrl: string | null;
@@ -39,10 +34,8 @@ export async function checkInstallable(
     }
     await shot(page, "installable");
     const cdp = await context.newCDPSession(page);
-    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as {
-      installabilityErrors: InstallabilityError[];
-    };
-    const { url: manifestUrl } = (await cdp.send("Page.getAppManifest")) as { url: string };
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    const { url: manifestUrl } = await cdp.send("Page.getAppManifest");
     return {
       errors: installabilityErrors.map(
         (e) => `${e.errorId} ${e.errorArguments.map((a) => `${a.name}=${a.value}`).join(" ")}`,

@@ -53,7 +53,7 @@ async function walkStorage(page: Page, deviceId: string | null, payload: string 
       const request = <T>(r: IDBRequest<T>): Promise<T> =>
         new Promise((resolve, reject) => {
           r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
+          r.onerror = () => reject(r.error ?? new Error("IndexedDB request failed"));
         });
       for (const { name } of await indexedDB.databases()) {
         if (!name) continue;

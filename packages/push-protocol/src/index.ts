@@ -128,15 +128,5 @@ export function subscribePayload(deviceId: string, endpoint: string, at: string)
   return JSON.stringify(["twofold/device-subscribe/v1", deviceId, endpoint, at]);
 }
 
-/** What a device signs to ask where one of its requests stands (valid one minute around `at`). */
-export function statusPayload(deviceId: string, requestId: string, at: string): string {
-  return JSON.stringify(["twofold/device-status/v1", deviceId, requestId, at]);
-}
-
-/** What a device signs to remove itself from its account (valid one minute around `at`). */
-export function removePayload(deviceId: string, at: string): string {
-  return JSON.stringify(["twofold/device-remove/v1", deviceId, at]);
-}
-
 export { describeUserAgent } from "./user-agent";
 export { base64UrlToText, fromBase64Url, textToBase64Url, toBase64Url } from "./base64url";
