@@ -24,6 +24,8 @@ const schema = z.object({
     .transform((v) => v === "true" || v === "1"),
   /** Folder of the built web app; default: apps/web/dist beside this app, when it exists. */
   TWOFOLD_WEB_DIR: z.string().min(1).optional(),
+  /** Folder of the built phone authenticator; default: apps/authenticator/dist beside this app. */
+  TWOFOLD_AUTHENTICATOR_DIR: z.string().min(1).optional(),
   /** Security keys: the relying party's domain (default: TWOFOLD_PUBLIC_URL's host, else localhost). */
   TWOFOLD_RP_ID: z.string().min(1).optional(),
   /** Comma-separated origins allowed to use security keys (default: TWOFOLD_PUBLIC_URL's origin, else any http://localhost port). */

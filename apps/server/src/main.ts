@@ -45,7 +45,11 @@ async function main(): Promise<void> {
       log,
       onChange: (status) => {
         if (status.state === "up")
-          target = { deliverUrl: status.url, publicUrl: devicesUrl(status.url) };
+          target = {
+            deliverUrl: status.url,
+            // Behind a TLS proxy, phones connect through it (wss://…/devices), not to the port.
+            publicUrl: env.TWOFOLD_GATEWAY_PUBLIC_URL ?? devicesUrl(status.url),
+          };
         server.setPushGateway(target, status.state);
       },
     });

@@ -33,6 +33,7 @@ import { createEventBus } from "./event-bus";
 import { geoLocator } from "./geoip";
 import { smsConfig, smsSender } from "./sms";
 import { createSyncCheckHandler } from "./sync-check";
+import { createAuthenticatorHandler } from "./authenticator";
 import { createStaticHandler, webDirExists } from "./static";
 import { vapidFor } from "./vapid";
 import { createWebPush } from "./web-push";
@@ -95,9 +96,9 @@ const LANDING = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Two
 <p>The two-step verification API answers at <code>/trpc</code>; <a href="/healthz">/healthz</a> tells its health.
 The web settings app is not built in this installation yet.</p></body></html>`;
 
-function defaultWebDir(): string {
-  // From src/ (tests, dev) or dist/ (built): apps/server/<x>/ -> apps/web/dist
-  return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "web", "dist");
+/** A front end's build beside this app: from src/ (tests, dev) or dist/ (built), apps/<app>/dist. */
+function defaultAppDir(app: "web" | "authenticator"): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", app, "dist");
 }
 
 /**
@@ -256,8 +257,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const syncCheck = env.TWOFOLD_SYNC_SECRET
     ? createSyncCheckHandler(twofold, env.TWOFOLD_SYNC_SECRET)
     : null;
-  const webDir = env.TWOFOLD_WEB_DIR ?? defaultWebDir();
+  const webDir = env.TWOFOLD_WEB_DIR ?? defaultAppDir("web");
   const serveStatic = webDirExists(webDir) ? createStaticHandler(webDir) : null;
+  const authenticatorDir = env.TWOFOLD_AUTHENTICATOR_DIR ?? defaultAppDir("authenticator");
+  const serveAuthenticator = createAuthenticatorHandler(
+    authenticatorDir,
+    () => gatewayTarget.current?.publicUrl ?? null,
+  );
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
@@ -279,6 +285,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await syncCheck(req, res);
     } else if (path.startsWith("/trpc/")) {
       await trpc(req, res);
+    } else if (serveAuthenticator(req, res)) {
+      return;
     } else if (serveStatic?.(req, res)) {
       return;
     } else if (path === "/" && (req.method === "GET" || req.method === "HEAD")) {
@@ -346,7 +354,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   log.info(
-    { url, database: database.kind, web: serveStatic ? webDir : null },
+    {
+      url,
+      database: database.kind,
+      web: serveStatic ? webDir : null,
+      authenticator: webDirExists(authenticatorDir) ? authenticatorDir : null,
+    },
     "Twofold is listening",
   );
   // Links in emails lead here unless TWOFOLD_PUBLIC_URL says where people open Twofold.

@@ -10,23 +10,29 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".webp": "image/webp",
+  ".map": "application/json",
   ".woff2": "font/woff2",
   ".txt": "text/plain; charset=utf-8",
 };
 
 /**
- * Serves the built single-page app: files by path (never outside `root`), and index.html for
- * any other GET so that client-side routes load. Returns false when it did not answer.
+ * Serves a built single-page app: files by path (never outside `root`), and index.html for any
+ * other GET so that client-side routes load. With a `prefix` ("/authenticator/"), only paths
+ * under it, mapped onto `root`. Returns false when it did not answer.
  */
 export function createStaticHandler(
   root: string,
+  prefix = "/",
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
   const base = resolve(root);
   const index = join(base, "index.html");
   return (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const candidate = normalize(join(base, path));
+    const full = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (!full.startsWith(prefix)) return false;
+    const candidate = normalize(join(base, full.slice(prefix.length - 1)));
     const inside = candidate === base || candidate.startsWith(base + sep);
     const file =
       inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
@@ -34,6 +40,8 @@ export function createStaticHandler(
     const hashed = file !== index && /[.-][A-Za-z0-9_-]{8,}\.\w+$/.test(file);
     res.writeHead(200, {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      // Unhashed files (index.html, sw.js, the manifest) are checked on every load, so that a
+      // new build (a new service worker) reaches browsers at once.
       "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
       "x-content-type-options": "nosniff",
     });
