@@ -53,7 +53,7 @@ async function approveOnPhone(number: number): Promise<void> {
   const field = phone.getByLabel("Number shown on the sign-in page");
   await field.fill(String(number));
   await shot(phone, `number-${number}`);
-  await field.press("Enter");
+  await phone.getByRole("button", { name: "Approve" }).click();
 }
 
 describe("the phone authenticator, open on the phone", () => {
@@ -78,14 +78,16 @@ describe("the phone authenticator, open on the phone", () => {
   });
 
   it("keeps the device key non-extractable in IndexedDB, and no private key material in the open", async () => {
-    const stored = await phoneStorage(phone, deviceId);
-    const signing = stored.keys.filter((k) => k.algorithm === "ECDSA" && k.type === "private");
+    const device = await phoneStorage(phone, deviceId);
+    const signing = device.keys.filter((k) => k.algorithm === "ECDSA" && k.type === "private");
     expect(signing).toEqual([
       { type: "private", algorithm: "ECDSA", extractable: false, usages: ["sign"] },
     ]);
-    // The offline-code seed is sealed under a key that cannot leave the phone either.
-    expect(stored.keys.every((k) => !k.extractable)).toBe(true);
-    expect(stored.holdsPrivateJwk).toBe(false);
+    // The offline-code seed is sealed under an AES key that cannot leave the phone either.
+    const everything = await phoneStorage(phone, null);
+    expect(everything.keys.some((k) => k.algorithm === "AES-GCM")).toBe(true);
+    expect(everything.keys.filter((k) => k.extractable)).toEqual([]);
+    expect(everything.holdsPrivateJwk).toBe(false);
   });
 
   it("a sign-in reaches the phone over the WebSocket; YES with the number signs the desktop in", async () => {
@@ -151,6 +153,7 @@ describe("the phone authenticator, open on the phone", () => {
     const code = (await phone.getByTestId("offline-code").innerText()).replace(/\s/g, "");
     expect(code).toMatch(/^\d{6}$/);
     await shot(phone, "offline-code");
+    await phone.getByRole("button", { name: "Done" }).click();
 
     const useCode = async (): Promise<void> => {
       await signInUntilNumber(desktop, person);

@@ -128,7 +128,7 @@ export async function enrollPhone(
   await phone.goto(enrollment.phoneUrl);
   const add = phone.getByRole("button", { name: "Add this phone" });
   await add.waitFor();
-  const nameField = phone.getByRole("textbox").first();
+  const nameField = phone.getByLabel("Name of this phone");
   const name = await nameField.inputValue();
   await shot(phone, "enroll");
   const answer = phone.waitForResponse((r) => r.url().includes("device.enroll"));

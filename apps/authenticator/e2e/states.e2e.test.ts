@@ -52,7 +52,7 @@ describe("requests that end elsewhere", () => {
     await tablet.getByRole("button", { name: "Yes", exact: true }).click();
     const field = tablet.getByLabel("Number shown on the sign-in page");
     await field.fill(String(number));
-    await field.press("Enter");
+    await tablet.getByRole("button", { name: "Approve" }).click();
     await desktop.getByRole("heading", { name: `Welcome, ${person.name}` }).waitFor({
       timeout: 15_000,
     });

@@ -143,7 +143,7 @@ describe("Web Push to the phone's service worker", () => {
     await phone.getByRole("button", { name: "Yes", exact: true }).click();
     const field = phone.getByLabel("Number shown on the sign-in page");
     await field.fill(String(delivered.number));
-    await field.press("Enter");
+    await phone.getByRole("button", { name: "Approve" }).click();
     await desktop.getByRole("heading", { name: `Welcome, ${person.name}` }).waitFor({
       timeout: 15_000,
     });
