@@ -28,6 +28,8 @@ describe("the built server (pnpm start)", () => {
 
     // The master key file was made on first start, readable by its owner only.
     expect(statSync(join(dataDir, "master.key")).mode & 0o777).toBe(0o600);
+    // So were the Web Push keys: pnpm start gives working Web Push.
+    expect(statSync(join(dataDir, "vapid-keys.json")).mode & 0o777).toBe(0o600);
 
     const second = await start();
     expect(data(await call(second.url, "auth.signIn", { email, password }))).toEqual({

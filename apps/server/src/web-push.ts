@@ -1,4 +1,5 @@
 import { decodeSigned, type Delivery } from "@twofold/push-protocol";
+import type { Agent } from "node:https";
 import webpush, { type RequestOptions } from "web-push";
 import type { VapidDetails } from "./vapid";
 
@@ -34,15 +35,20 @@ export function createWebPush(options: {
   vapid: VapidDetails | null;
   subscriptionsOf: (deviceIds: readonly string[]) => Promise<WebPushSubscription[]>;
   now: () => number;
+  /** The HTTPS agent towards push services (a private CA's, e.g. a local push service). */
+  agent?: Agent;
 }): ((signedDelivery: string) => Promise<void>) | null {
-  const { vapid, subscriptionsOf, now } = options;
+  const { vapid, subscriptionsOf, now, agent } = options;
   if (!vapid) return null;
   return async (signedDelivery) => {
     const payload = decodeSigned(signedDelivery)?.payload as Delivery | undefined;
     if (!payload || payload.kind !== "twofold/delivery/v1") return;
     const subscriptions = await subscriptionsOf(payload.deviceIds);
     const message = JSON.stringify({ type: "request", request: payload.request });
-    const sendOptions = pushOptions(vapid, payload.request.expiresAt, now());
+    const sendOptions = {
+      ...pushOptions(vapid, payload.request.expiresAt, now()),
+      ...(agent && { agent }),
+    };
     await Promise.allSettled(
       subscriptions.map((s) => webpush.sendNotification(s, message, sendOptions)),
     );

@@ -64,6 +64,23 @@ describe.each(databaseKinds())("the device router for a phone authenticator, on 
     );
   });
 
+  it("device.status says cancelled once the browser left the push step (auth.cancelPush)", async () => {
+    const person = await personWithDevice(engine);
+    const browser = await bearerSignIn(engine.twofold, person.email);
+    const push = await browser.caller.auth.startPush();
+    expect(await browser.caller.auth.cancelPush({ requestId: push.requestId })).toEqual({
+      cancelled: true,
+    });
+    expect(await device().status(await person.device.signedStatus(engine, push.requestId))).toEqual(
+      { state: "cancelled" },
+    );
+    expect(await person.device.poll(engine)).toEqual([]);
+    // Cancelling again, or after an answer, changes nothing.
+    expect(await browser.caller.auth.cancelPush({ requestId: push.requestId })).toEqual({
+      cancelled: false,
+    });
+  });
+
   it("refusals are typed reasons: unknown request, another account's, bad signature, bad input", async () => {
     const person = await personWithDevice(engine);
     const stranger = await personWithDevice(engine);

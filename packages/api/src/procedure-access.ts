@@ -12,6 +12,7 @@ export const OPEN_TO_PENDING_PROCEDURES: ReadonlySet<string> = new Set([
   "auth.startPush",
   "auth.pushResult",
   "auth.finishPush",
+  "auth.cancelPush",
   "auth.verifyDeviceCode",
   "auth.sendSMSCode",
   "auth.verifySMSCode",

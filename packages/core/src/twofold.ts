@@ -23,6 +23,7 @@ import { verifyDeviceCodeSignIn } from "./push/offline-code";
 import { pendingForDevice } from "./push/poll";
 import { deviceRequestStatus } from "./push/device-status";
 import { removeSignedDevice } from "./push/device-remove";
+import { cancelPush } from "./push/cancel";
 import { startPush } from "./push/requests";
 import { subscribeDevice, webPushSubscriptions } from "./push/subscriptions";
 import { finishPushSignIn, pushStatus } from "./push/result";
@@ -129,6 +130,7 @@ export function createTwofold(options: DepsOptions) {
       removeDevice: bind(deps, removeSignedDevice),
       status: bind(deps, pushStatus),
       finish: bind(deps, finishPushSignIn),
+      cancel: bind(deps, cancelPush),
       gatewayTicket: bind(deps, gatewayTicket),
       verifyOfflineCode: bind(deps, verifyDeviceCodeSignIn),
       subscribe: bind(deps, subscribeDevice),

@@ -86,6 +86,17 @@ export function PushStep(): ReactNode {
     onProblem: (problem) => setPhase({ kind: "ended", problem }),
   });
 
+  // Leaving the step (another method, or away) while a request waits ends it, so the phone
+  // says the sign-in was cancelled instead of asking for an answer nobody waits for.
+  const waitingId = phase.kind === "waiting" ? phase.request.requestId : null;
+  useEffect(() => {
+    if (!waitingId) return;
+    return () => {
+      if (!mounted.current)
+        void api.auth.cancelPush.mutate({ requestId: waitingId }).catch(() => {});
+    };
+  }, [waitingId]);
+
   const again = (): void => {
     setPhase({ kind: "starting" });
     setAttempt((n) => n + 1);

@@ -45,6 +45,7 @@ const SAMPLES: Record<string, (k: Known) => unknown> = {
   "auth.pushResult": () => ({ requestId: NIL_UUID }),
   "auth.verifyDeviceCode": () => ({ code: "123456" }),
   "auth.finishPush": () => ({ requestId: NIL_UUID }),
+  "auth.cancelPush": () => ({ requestId: NIL_UUID }),
   "auth.sendSMSCode": (k) => ({ phoneId: k.phoneFactorId }),
   "auth.verifySMSCode": () => ({ code: "123456" }),
   "account.reauthenticate": (k) => ({ password: k.password }),
@@ -100,6 +101,13 @@ const SAMPLES: Record<string, (k: Known) => unknown> = {
     },
   }),
   "device.pending": (k) => ({ deviceId: k.deviceFactorId, at: AT, signature: "AAAA" }),
+  "device.status": (k) => ({
+    deviceId: k.deviceFactorId,
+    requestId: NIL_UUID,
+    at: AT,
+    signature: "AAAA",
+  }),
+  "device.remove": (k) => ({ deviceId: k.deviceFactorId, at: AT, signature: "AAAA" }),
   "securityLog.list": () => ({ cursor: 1 }),
   "appPasswords.create": () => ({
     name: "Fuzz mail",

@@ -34,6 +34,14 @@ export const pushAuthProcedures = {
       unwrap(await ctx.deps.twofold.push.status(ctx.session, input.requestId)),
     ),
 
+  /** The page leaves the push step: its request ends (devices then say it was cancelled). */
+  cancelPush: sessionProcedure
+    .input(z.strictObject({ requestId: idInput }))
+    .output(z.object({ cancelled: z.boolean() }))
+    .mutation(async ({ ctx, input }) =>
+      unwrap(await ctx.deps.twofold.push.cancel(ctx.session, input.requestId)),
+    ),
+
   /** When the push cannot reach the device: the one-time code the device shows offline. */
   verifyDeviceCode: sessionProcedure
     .input(z.strictObject({ code: codeInput }))
