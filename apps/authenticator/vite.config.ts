@@ -8,6 +8,7 @@ export default defineConfig({
     alias: [
       { find: /^react\/jsx-runtime$/, replacement: "preact/jsx-runtime" },
       { find: /^react\/jsx-dev-runtime$/, replacement: "preact/jsx-dev-runtime" },
+      { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
       { find: /^react-dom$/, replacement: "preact/compat" },
       { find: /^react$/, replacement: "preact/compat" },
     ],

@@ -65,6 +65,11 @@ export const de: Texts = {
       "Die Zahl stimmte nicht mit der Anmeldeseite überein, die Anmeldung wurde abgelehnt. Wenn Sie es waren, melden Sie sich erneut an.",
     more: (count) => `${count} weitere Anfrage(n) warten.`,
   },
+  notification: {
+    title: (what) => `Anmeldeanfrage: ${what}`,
+    body: (account) => `${account}. Öffnen, um zu antworten.`,
+    aBrowser: "ein Browser",
+  },
   offline: {
     title: "Offline-Code",
     help: "Geben Sie diesen Code auf der Anmeldeseite ein, wenn keine Anfrage dieses Telefon erreicht.",
@@ -93,7 +98,8 @@ export const de: Texts = {
   reasons: {
     INVALID_CODE:
       "Dieser Registrierungscode ist ungültig. Fordern Sie in Ihren Sicherheitseinstellungen einen neuen an.",
-    CODE_ALREADY_USED: "Dieser Registrierungscode wurde schon verwendet. Fordern Sie einen neuen an.",
+    CODE_ALREADY_USED:
+      "Dieser Registrierungscode wurde schon verwendet. Fordern Sie einen neuen an.",
     CHALLENGE_EXPIRED: "Dieser Registrierungscode ist abgelaufen. Fordern Sie einen neuen an.",
     RATE_LIMITED: "Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es erneut.",
     NETWORK: "Keine Verbindung zum Server. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",

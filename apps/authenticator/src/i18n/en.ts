@@ -17,8 +17,7 @@ export const en = {
   },
   enroll: {
     title: "Add this phone",
-    intro:
-      "This phone will approve your sign-ins. Its key is made here and never leaves it.",
+    intro: "This phone will approve your sign-ins. Its key is made here and never leaves it.",
     code: "Enrollment code",
     codeHint: "Shown under the QR code in your security settings.",
     name: "Name of this phone",
@@ -63,6 +62,11 @@ export const en = {
     wrongNumber:
       "The number did not match the sign-in page, so the sign-in was refused. If it was you, sign in again.",
     more: (count: number) => `${count} more request(s) waiting.`,
+  },
+  notification: {
+    title: (what: string) => `Sign-in request: ${what}`,
+    body: (account: string) => `${account}. Open to answer.`,
+    aBrowser: "a browser",
   },
   offline: {
     title: "Offline code",

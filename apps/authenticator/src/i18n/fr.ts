@@ -18,8 +18,7 @@ export const fr: Texts = {
   },
   enroll: {
     title: "Ajouter ce téléphone",
-    intro:
-      "Ce téléphone approuvera vos connexions. Sa clé est créée ici et ne le quitte jamais.",
+    intro: "Ce téléphone approuvera vos connexions. Sa clé est créée ici et ne le quitte jamais.",
     code: "Code d’inscription",
     codeHint: "Affiché sous le code QR dans vos paramètres de sécurité.",
     name: "Nom de ce téléphone",
@@ -64,6 +63,11 @@ export const fr: Texts = {
     wrongNumber:
       "Le nombre ne correspondait pas à la page de connexion : la connexion a été refusée. Si c’était vous, reconnectez-vous.",
     more: (count) => `${count} autre(s) demande(s) en attente.`,
+  },
+  notification: {
+    title: (what) => `Demande de connexion : ${what}`,
+    body: (account) => `${account}. Ouvrez pour répondre.`,
+    aBrowser: "un navigateur",
   },
   offline: {
     title: "Code hors ligne",

@@ -30,6 +30,9 @@ describe("the authenticator's texts", () => {
   });
 
   it("keeps the texts the end-to-end tests read (English)", () => {
+    expect(en.notification.title("Firefox on Windows, near Zurich, CH")).toBe(
+      "Sign-in request: Firefox on Windows, near Zurich, CH",
+    );
     expect(en.enroll.submit).toBe("Add this phone");
     expect(en.request.title).toBe("Is this you?");
     expect([en.request.yes, en.request.no, en.request.report]).toEqual([

@@ -65,6 +65,11 @@ export const it: Texts = {
       "Il numero non corrispondeva alla pagina di accesso, quindi l’accesso è stato rifiutato. Se eri tu, accedi di nuovo.",
     more: (count) => `Altre ${count} richieste in attesa.`,
   },
+  notification: {
+    title: (what) => `Richiesta di accesso: ${what}`,
+    body: (account) => `${account}. Apri per rispondere.`,
+    aBrowser: "un browser",
+  },
   offline: {
     title: "Codice offline",
     help: "Digita questo codice nella pagina di accesso quando nessuna richiesta raggiunge questo telefono.",

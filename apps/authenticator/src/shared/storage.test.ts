@@ -47,12 +47,20 @@ describe("what the phone keeps", () => {
     await putAccount(await account("key", "2026-01-03T00:00:00Z"));
     const stored = await getAccount("key");
     expect(stored?.privateKey.extractable).toBe(false);
-    expect(stored?.publicKey).toEqual({
-      kty: "EC",
-      crv: "P-256",
-      x: expect.any(String),
-      y: expect.any(String),
-    });
+    // The server gets {kty, crv, x, y} and nothing else (no private `d`).
+    expect(Object.keys(stored?.publicKey ?? {}).sort()).toEqual(["crv", "kty", "x", "y"]);
+    const signature = await crypto.subtle.sign(
+      { name: "ECDSA", hash: "SHA-256" },
+      stored?.privateKey ?? (await generateNonExtractableKey()).privateKey,
+      new TextEncoder().encode("payload"),
+    );
+    expect(signature.byteLength).toBe(64);
+    await expect(
+      crypto.subtle.exportKey(
+        "jwk",
+        stored?.privateKey ?? (await generateNonExtractableKey()).privateKey,
+      ),
+    ).rejects.toThrow();
   });
 
   it("seals the offline seed: stored encrypted, opened only with the phone's own key", async () => {

@@ -61,8 +61,7 @@ export async function listAccounts(): Promise<StoredAccount[]> {
 
 export async function getAccount(deviceId: string): Promise<StoredAccount | null> {
   const found = (await request((await store(ACCOUNTS, "readonly")).get(deviceId))) as
-    | StoredAccount
-    | undefined;
+    StoredAccount | undefined;
   return found ?? null;
 }
 
@@ -78,8 +77,7 @@ export async function deleteAccount(deviceId: string): Promise<void> {
 /** The sealing key (AES-GCM 256, non-extractable), made on first use. */
 async function sealKey(): Promise<CryptoKey> {
   const existing = (await request((await store(KEYS, "readonly")).get("seal"))) as
-    | CryptoKey
-    | undefined;
+    CryptoKey | undefined;
   if (existing) return existing;
   const key = await crypto.subtle.generateKey({ name: "AES-GCM", length: 256 }, false, [
     "encrypt",
