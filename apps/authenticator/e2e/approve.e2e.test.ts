@@ -18,6 +18,7 @@ import { checkInstallable } from "./install";
 import { phoneStorage } from "./page-keys";
 
 const person = newPerson("Grace Hopper");
+const second = newPerson("Annie Easley");
 let stack: Stack;
 let desktop: Page;
 let phoneContext: BrowserContext;
@@ -132,9 +133,7 @@ describe("the phone authenticator, open on the phone", () => {
     await approveOnPhone(number === 99 ? 10 : number + 1);
     await expect.poll(desktopAlerts, { timeout: 15_000 }).toContain(REASON_TEXT.en.PUSH_DENIED);
     // The phone says why, in a sentence.
-    await expect
-      .poll(() => phone.getByRole("alert").count(), { timeout: 15_000 })
-      .toBeGreaterThan(0);
+    await phone.getByText(/number did not match the sign-in page/).waitFor({ timeout: 15_000 });
     await shot(phone, "wrong-number");
   });
 
@@ -148,22 +147,40 @@ describe("the phone authenticator, open on the phone", () => {
     await shot(phone, "cancelled");
   });
 
+  it("a second account on the same phone: listed beside the first", async () => {
+    // At most 5 push requests per account in 10 minutes: the rest runs on a second account.
+    await signUp(desktop, second);
+    const enrollment = await beginEnrollment(desktop, second);
+    await enrollPhone(phone, enrollment, shot);
+    await finishEnrollment(desktop);
+    const list = phone.getByTestId("account-list");
+    await expect.poll(() => list.innerText()).toContain(second.email);
+    expect(await list.innerText()).toContain(person.email);
+    await shot(phone, "two-accounts");
+    await signOut(desktop, second);
+  });
+
   it("the offline code signs in once, and only once", async () => {
-    await phone.getByRole("button", { name: "Show an offline code" }).click();
+    await phone
+      .getByTestId("account-list")
+      .getByRole("listitem")
+      .filter({ hasText: second.email })
+      .getByRole("button", { name: "Show an offline code" })
+      .click();
     const code = (await phone.getByTestId("offline-code").innerText()).replace(/\s/g, "");
     expect(code).toMatch(/^\d{6}$/);
     await shot(phone, "offline-code");
     await phone.getByRole("button", { name: "Done" }).click();
 
     const useCode = async (): Promise<void> => {
-      await signInUntilNumber(desktop, person);
+      await signInUntilNumber(desktop, second);
       await desktop.getByRole("button", { name: "Use the code your device shows instead" }).click();
       await desktop.getByLabel("Code shown on your device").fill(code);
       await desktop.getByRole("button", { name: "Verify" }).click();
     };
     await useCode();
-    await desktop.getByRole("heading", { name: `Welcome, ${person.name}` }).waitFor();
-    await signOut(desktop, person);
+    await desktop.getByRole("heading", { name: `Welcome, ${second.name}` }).waitFor();
+    await signOut(desktop, second);
     await useCode();
     await expect
       .poll(desktopAlerts, { timeout: 15_000 })
@@ -174,13 +191,21 @@ describe("the phone authenticator, open on the phone", () => {
 
   it("NO, and report it: the sign-in ends and pushes to the account pause", async () => {
     await phone.goto("/authenticator/");
-    await signInUntilNumber(desktop, person);
+    await signInUntilNumber(desktop, second);
     await requestOnPhone();
     await phone.getByRole("button", { name: "No, and report it" }).click();
     await expect.poll(desktopAlerts, { timeout: 15_000 }).toContain(REASON_TEXT.en.UNAUTHENTICATED);
     await expect.poll(() => isThisYou().count(), { timeout: 15_000 }).toBe(0);
     await shot(phone, "reported");
-    await desktopShot(desktop, "reported");
+    // No new request reaches the phone for a while.
+    await desktop.getByRole("button", { name: "Cancel and sign out" }).click();
+    await desktop.getByLabel("Email address").fill(second.email);
+    await desktop.getByLabel("Password").fill(second.password);
+    await desktop.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect
+      .poll(async () => (await desktopAlerts()).join(" "), { timeout: 15_000 })
+      .toContain(REASON_TEXT.en.PUSH_PAUSED);
+    await desktopShot(desktop, "reported-then-paused");
     await phoneContext.close();
   });
 });
