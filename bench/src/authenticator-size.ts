@@ -23,6 +23,8 @@ export interface AuthenticatorSizeReport {
   bytes: number;
   /** The jsQR chunk, loaded only when the person opens the camera scanner. */
   lazyQR: SizedFile[];
+  /** What a first visit loads if the server sent it gzipped: index.html, scripts and styles. */
+  firstVisitGzipBytes: number;
   /** The service worker (fetched in the background once the app runs). */
   serviceWorker: SizedFile | null;
   goalBytes: number;
@@ -51,7 +53,11 @@ export function measureAuthenticatorJS(dist = AUTHENTICATOR_DIST): Authenticator
   const isQR = (f: SizedFile): boolean => /jsqr/i.test(f.file);
   const app = scripts.filter((f) => !isQR(f));
   const gzipBytes = sum(app, "gzipBytes");
+  const styles = readdirSync(assets)
+    .filter((f) => f.endsWith(".css"))
+    .map((f) => sized(dist, `assets/${f}`));
   return {
+    firstVisitGzipBytes: sized(dist, "index.html").gzipBytes + gzipBytes + sum(styles, "gzipBytes"),
     app,
     gzipBytes,
     bytes: sum(app, "bytes"),
