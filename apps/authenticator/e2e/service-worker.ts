@@ -23,6 +23,10 @@ interface RegistrationUpdate {
   registrations: { registrationId: string; scopeURL: string; isDeleted: boolean }[];
 }
 
+interface VersionUpdate {
+  versions: { versionId: string; registrationId: string; runningStatus: string }[];
+}
+
 /**
  * Takes control of the phone's service workers through a CDP session on a page of the phone's
  * context that stays open (about:blank, not the app): the app's page may be closed meanwhile.
@@ -43,6 +47,11 @@ export async function controlWorkers(
       for (const resolve of waiters.splice(0)) resolve(r.registrationId);
     }
   });
+  /** Each version's running status ("starting", "running", "stopping", "stopped"). */
+  const running = new Map<string, string>();
+  cdp.on("ServiceWorker.workerVersionUpdated", (event: VersionUpdate) => {
+    for (const v of event.versions) running.set(v.versionId, v.runningStatus);
+  });
   await cdp.send("ServiceWorker.enable");
   const control: WorkerControl = {
     registrationId: () =>
@@ -61,6 +70,12 @@ export async function controlWorkers(
     },
     stopAllWorkers: async () => {
       await cdp.send("ServiceWorker.stopAllWorkers");
+      // Asleep for real: every version the protocol reported says it stopped.
+      for (let i = 0; [...running.values()].some((status) => status !== "stopped"); i += 1) {
+        if (i > 300)
+          throw new Error(`service workers still running: ${[...running.values()].join(", ")}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     },
   };
   return { control, controlPage };

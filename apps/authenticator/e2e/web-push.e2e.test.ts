@@ -2,7 +2,7 @@
 // through Web Push. The server's real encrypted push goes to a local push service, which decrypts
 // it with the subscription's keys (held by the test: headless Chromium cannot subscribe at
 // Google's) and hands it to the worker through the DevTools protocol, as a browser would.
-import { generateKeyPairSync, sign } from "node:crypto";
+import { generateKeyPairSync, randomUUID, sign } from "node:crypto";
 import { createApiClient } from "@twofold/client";
 import { answerPayload, requestPayload, subscribePayload } from "@twofold/push-protocol";
 import type { BrowserContext, Page, Worker } from "playwright-core";
@@ -154,18 +154,24 @@ describe("Web Push to the phone's service worker", () => {
     await signOut(desktop, person);
     const { push } = await signInAndReceivePush();
     fresh = JSON.parse(push.plaintext) as PushMessage;
+    // Each forgery names a request of its own, so a notification it caused would stay beside
+    // the real one's (a notification of the same request would be replaced by it).
     const { signature: _real, ...fields } = fresh.request;
+    const invented = { ...fields, requestId: randomUUID() };
     // Signed by someone else's P-256 key, over exactly the bytes the server would sign.
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     const forgedSignature = sign(
       "sha256",
-      Buffer.from(requestPayload(fields as Parameters<typeof requestPayload>[0])),
+      Buffer.from(requestPayload(invented as Parameters<typeof requestPayload>[0])),
       { key: privateKey, dsaEncoding: "ieee-p1363" },
     ).toString("base64url");
     const forgeries = [
-      { ...fresh, request: { ...fresh.request, signature: forgedSignature } },
+      { ...fresh, request: { ...invented, signature: forgedSignature } },
       // The server's signature, on a request changed after signing.
-      { ...fresh, request: { ...fresh.request, ip: "203.0.113.7" } },
+      {
+        ...fresh,
+        request: { ...fresh.request, requestId: randomUUID(), ip: "203.0.113.7" },
+      },
     ];
     await clearNotifications(await runningWorker(phoneContext));
     await sleepPhone();
