@@ -8,7 +8,12 @@ import { fileURLToPath } from "node:url";
 import { createApiClient, type ApiClient } from "@twofold/client";
 import { createServerSigner, deriveKeys } from "@twofold/core/internals";
 import { encodeSigned } from "@twofold/push-protocol";
-import { answerRequest, connectGateway, enrollDevice, type DeviceIdentity } from "@twofold/device/node";
+import {
+  answerRequest,
+  connectGateway,
+  enrollDevice,
+  type DeviceIdentity,
+} from "@twofold/device/node";
 import WebSocket from "ws";
 import { freePort } from "@twofold/testing";
 import { summarizeLatencies } from "./stats";

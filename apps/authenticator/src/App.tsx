@@ -38,9 +38,11 @@ export function App() {
   const wanted = route.name === "request" ? route.requestId : null;
   const current = requests.find((r) => r.request.requestId === wanted) ?? requests[0] ?? null;
 
-  if (accounts === null) return <p role="status">{T.loading}</p>;
+  // The QR's address shows "Add this phone" at once, before the stored accounts are read.
+  if (accounts === null && route.name !== "enroll") return <p role="status">{T.loading}</p>;
 
-  if (route.name === "enroll" || adding || accounts.length === 0) {
+  if (accounts === null || route.name === "enroll" || adding || accounts.length === 0) {
+    const hasAccounts = (accounts ?? []).length > 0;
     return (
       <main>
         {notice && (
@@ -51,7 +53,7 @@ export function App() {
         <Enroll
           code={route.name === "enroll" ? route.code : ""}
           onCancel={
-            accounts.length > 0
+            hasAccounts
               ? () => {
                   setAdding(false);
                   go({ name: "home" });

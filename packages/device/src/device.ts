@@ -53,7 +53,6 @@ export async function enrollDevice(
     name: input.name,
     platform: input.platform,
   });
-  const vapid: unknown = (enrolled as { vapidPublicKey?: unknown }).vapidPublicKey;
   return {
     server,
     deviceId: enrolled.deviceId,
@@ -62,7 +61,7 @@ export async function enrollDevice(
     gatewayUrl: enrolled.gatewayUrl,
     gatewayTicket: enrolled.gatewayTicket,
     offlineSecret: enrolled.offlineSecret,
-    vapidPublicKey: typeof vapid === "string" ? vapid : null,
+    vapidPublicKey: enrolled.vapidPublicKey,
   };
 }
 
@@ -132,25 +131,6 @@ export async function subscribeWebPush(
   await api.device.subscribe.mutate({ deviceId: device.deviceId, at, signature, subscription });
 }
 
-/**
- * The procedures of the device router this client calls that the api types may not name yet
- * (`device.status`, `device.remove`, issue 21): their input and output as the contract fixes them.
- */
-interface DeviceLifecycle {
-  status: {
-    mutate(input: {
-      deviceId: string;
-      requestId: string;
-      at: string;
-      signature: string;
-    }): Promise<{ state: RequestState }>;
-  };
-  remove: {
-    mutate(input: { deviceId: string; at: string; signature: string }): Promise<{ removed: true }>;
-  };
-}
-const lifecycle = (api: ApiClient): DeviceLifecycle => api.device as unknown as DeviceLifecycle;
-
 /** Where one of this device's requests stands (signed: only the device it was sent to may ask). */
 export async function requestStatus(
   api: ApiClient,
@@ -160,7 +140,7 @@ export async function requestStatus(
 ): Promise<RequestState> {
   const at = now.toISOString();
   const signature = await device.signer.sign(statusPayload(device.deviceId, requestId, at));
-  const { state } = await lifecycle(api).status.mutate({
+  const { state } = await api.device.status.mutate({
     deviceId: device.deviceId,
     requestId,
     at,
@@ -177,5 +157,5 @@ export async function removeDevice(
 ): Promise<void> {
   const at = now.toISOString();
   const signature = await device.signer.sign(removePayload(device.deviceId, at));
-  await lifecycle(api).remove.mutate({ deviceId: device.deviceId, at, signature });
+  await api.device.remove.mutate({ deviceId: device.deviceId, at, signature });
 }
