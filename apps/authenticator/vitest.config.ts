@@ -1,6 +1,12 @@
 import { defineConfig } from "vitest/config";
 
-// Unit tests of the pure logic (storage, routing, i18n, retry) beside the code.
+// Unit tests of the pure logic (storage, routing, i18n, retry) beside the code; the end-to-end
+// suite drives Debian's Chromium against the built server, one file at a time.
 export default defineConfig({
-  test: { include: ["src/**/*.test.ts"] },
+  test: {
+    include: ["src/**/*.test.ts", "e2e/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
 });

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeAppPasswords, runAppPasswordBench } from "./app-passwords";
 import { describeArgon2, measureArgon2 } from "./argon2";
+import { describeAuthenticatorJS, measureAuthenticatorJS } from "./authenticator-size";
+import { describeAuthenticatorStart, measureAuthenticatorStart } from "./authenticator-start";
 import { startBareNode } from "./bare-node";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
 import { describePush, runPushBench } from "./push";
@@ -39,6 +41,9 @@ async function collect(options: BenchOptions): Promise<BenchReport> {
   progress("web app: first-page JavaScript; terminal app: start to first frame");
   const webFirstPageJS = measureFirstPageJS();
   const tuiFirstFrame = measureTUIStart(q ? 3 : 10);
+  progress("phone authenticator: JavaScript size; first screen on a throttled phone");
+  const authenticatorJS = measureAuthenticatorJS();
+  const authenticatorStart = await measureAuthenticatorStart(q ? 2 : 5);
   progress("server: start to healthy");
   const serverStart = await measureServerStart(q ? 2 : 5);
   progress("argon2id: password checks per second on one core");
@@ -83,6 +88,8 @@ async function collect(options: BenchOptions): Promise<BenchReport> {
     serverStart,
     webFirstPageJS,
     tuiFirstFrame,
+    authenticatorJS,
+    authenticatorStart,
     push,
     appPasswords,
   };
@@ -115,6 +122,8 @@ function markdown(report: BenchReport): string {
       report.serverStart && describeServerStart(report.serverStart),
       describeWebSize(report.webFirstPageJS),
       describeTUIStart(report.tuiFirstFrame),
+      describeAuthenticatorJS(report.authenticatorJS),
+      describeAuthenticatorStart(report.authenticatorStart),
       report.push && describePush(report.push),
       report.appPasswords && describeAppPasswords(report.appPasswords),
     ]

@@ -3,6 +3,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import type { Argon2Report } from "./argon2";
+import type { AuthenticatorSizeReport } from "./authenticator-size";
+import type { AuthenticatorStartReport } from "./authenticator-start";
 import type { RateFigures } from "./figures";
 import type { BenchOptions } from "./options";
 import type { PushBenchReport } from "./push";
@@ -37,6 +39,10 @@ export interface BenchReport {
   webFirstPageJS: WebSizeReport | null;
   /** From starting the terminal app to its first full frame (null when not measured). */
   tuiFirstFrame: TUIStartReport | null;
+  /** The phone authenticator's JavaScript, gzipped (null when it is not built). */
+  authenticatorJS: AuthenticatorSizeReport | null;
+  /** Its first screen on a throttled phone profile (null when not measured). */
+  authenticatorStart: AuthenticatorStartReport | null;
   /** Push delivery and approval latency with many devices on one gateway (null: not run). */
   push: PushBenchReport | null;
   /** Application-password checks through POST /sync/check against a bare Node server (null: not run). */
@@ -151,6 +157,22 @@ export function goalsOf(report: Omit<BenchReport, "goals">): Goal[] {
       value: `${int(t.p50Ms)} ms (bare node: ${int(t.bareNodeP50Ms)} ms)`,
       goal: "< 400 ms",
       met: t.withinGoal,
+    });
+  const aj = report.authenticatorJS;
+  if (aj)
+    goals.push({
+      measure: "Phone authenticator JavaScript (gzip, without the lazy QR decoder)",
+      value: `${(aj.gzipBytes / 1024).toFixed(1)} KB`,
+      goal: "≤ 60 KB",
+      met: aj.withinGoal,
+    });
+  const as = report.authenticatorStart;
+  if (as)
+    goals.push({
+      measure: "Phone authenticator first screen, first visit (CPU 4×, Fast 3G, p50)",
+      value: `${int(as.coldP50Ms)} ms (network floor ${int(as.networkFloorMs)} ms, gzipped ${int(as.networkFloorIfGzippedMs)} ms; installed: ${int(as.warmP50Ms)} ms)`,
+      goal: "< 1,500 ms",
+      met: as.withinGoal,
     });
   const s = report.serverStart;
   if (s)

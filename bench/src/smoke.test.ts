@@ -45,7 +45,15 @@ describe("pnpm bench --quick", () => {
     expect(report.serverStart?.warmMs.median).toBeGreaterThan(0);
     expect(report.push?.connectedDevices).toBe(1_000);
     expect(report.appPasswords?.errors).toBe(0);
+    // The phone authenticator (built before this test): its size, and its first screen opened
+    // on the throttled phone profile, first visit and installed.
+    expect(report.authenticatorJS?.gzipBytes).toBeGreaterThan(0);
+    expect(report.authenticatorStart?.cold.every((t) => t.firstScreenMs > 0)).toBe(true);
+    expect(report.authenticatorStart?.warm.every((t) => t.firstScreenMs > 0)).toBe(true);
     expect(report.goals.map((g) => g.measure)).toContain("Server start to healthy (warm, median)");
+    expect(report.goals.map((g) => g.measure)).toContain(
+      "Phone authenticator first screen, first visit (CPU 4×, Fast 3G, p50)",
+    );
     const markdown = readFileSync(join(out, "RESULTS.md"), "utf8");
     for (const database of databases) expect(markdown).toContain(`| ${database} | 64 |`);
     expect(stdout).toContain("## Goals");

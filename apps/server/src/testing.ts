@@ -8,6 +8,11 @@ export const BUILT_MAIN = join(dirname(fileURLToPath(import.meta.url)), "..", "d
 
 const START_TIMEOUT_MS = 30_000;
 
+export interface StartBuiltServerOptions {
+  /** How long to wait for its URL (default 30 s): more on a machine busy with other runs. */
+  startTimeoutMs?: number;
+}
+
 export interface BuiltServer {
   child: ChildProcess;
   /** Where a program on this machine reaches it (127.0.0.1). */
@@ -28,7 +33,9 @@ export interface BuiltServer {
 export async function startBuiltServer(
   dataDir: string,
   extraEnv: Record<string, string> = {},
+  options: StartBuiltServerOptions = {},
 ): Promise<BuiltServer> {
+  const startTimeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS;
   if (!existsSync(BUILT_MAIN)) {
     throw new Error(`${BUILT_MAIN} is missing: run the build first (pnpm build)`);
   }
@@ -53,8 +60,8 @@ export async function startBuiltServer(
     child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`server did not start within ${START_TIMEOUT_MS} ms: ${out}`));
-    }, START_TIMEOUT_MS);
+      reject(new Error(`server did not start within ${startTimeoutMs} ms: ${out}`));
+    }, startTimeoutMs);
     child.stdout?.on("data", () => {
       if (/open http/.test(out)) clearTimeout(timer);
     });

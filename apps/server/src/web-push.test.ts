@@ -26,6 +26,7 @@ describe("Web Push delivery, received by a local push service", () => {
       ip: "203.0.113.7",
       place: "Zurich, CH",
       userAgent: "Firefox on Windows",
+      place: "Zurich, CH",
       createdAt: "2026-12-06T10:00:00.000Z",
       expiresAt: "2026-12-06T10:00:45.000Z",
       signature: "c2lnbmF0dXJl",

@@ -1,0 +1,76 @@
+// Requests that end without this phone's answer: another device of the account answered, or the
+// request expired. Two phones on one account; requests live 10 s here (60 s by default), so the
+// test can watch one expire.
+import { REASON_TEXT } from "@twofold/i18n";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  beginEnrollment,
+  devicesListed,
+  enrollPhone,
+  finishEnrollment,
+  newPerson,
+  signInUntilNumber,
+  signOut,
+  signUp,
+} from "./flows";
+import { newDesktop, newPhone, screenshots, startStack, type Stack } from "./harness";
+
+const person = newPerson("Mary Jackson");
+let stack: Stack;
+let desktop: Page;
+let phone: Page;
+let tablet: Page;
+const shot = screenshots("states");
+
+beforeAll(async () => {
+  stack = await startStack({ TWOFOLD_PUSH_TTL_SECONDS: "10" });
+  ({ page: desktop } = await newDesktop(stack));
+  ({ page: phone } = await newPhone(stack));
+  ({ page: tablet } = await newPhone(stack));
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+const isThisYou = (page: Page) => page.getByRole("heading", { name: "Is this you?" });
+
+describe("requests that end elsewhere", () => {
+  it("enrolls two phones on one account", async () => {
+    await signUp(desktop, person);
+    await enrollPhone(phone, await beginEnrollment(desktop, person), shot);
+    await finishEnrollment(desktop);
+    await enrollPhone(tablet, await beginEnrollment(desktop, person), shot);
+    await expect.poll(() => devicesListed(desktop), { timeout: 15_000 }).toHaveLength(2);
+  });
+
+  it("another device answered: the request leaves the other phone, saying so", async () => {
+    await signOut(desktop, person);
+    const number = await signInUntilNumber(desktop, person);
+    await isThisYou(phone).waitFor({ timeout: 15_000 });
+    await isThisYou(tablet).waitFor({ timeout: 15_000 });
+    await tablet.getByRole("button", { name: "Yes", exact: true }).click();
+    const field = tablet.getByLabel("Number shown on the sign-in page");
+    await field.fill(String(number));
+    await tablet.getByRole("button", { name: "Approve" }).click();
+    await desktop.getByRole("heading", { name: `Welcome, ${person.name}` }).waitFor({
+      timeout: 15_000,
+    });
+    await phone.getByText("Another device answered this sign-in.").waitFor({ timeout: 15_000 });
+    expect(await isThisYou(phone).count()).toBe(0);
+    await shot(phone, "answered-elsewhere");
+  });
+
+  it("a request nobody answers expires: it leaves the screen, saying so", async () => {
+    await signOut(desktop, person);
+    await signInUntilNumber(desktop, person);
+    await isThisYou(phone).waitFor({ timeout: 15_000 });
+    await shot(phone, "before-expiry");
+    await phone.getByText("This sign-in request expired.").waitFor({ timeout: 30_000 });
+    expect(await isThisYou(phone).count()).toBe(0);
+    await expect
+      .poll(() => desktop.getByRole("alert").allInnerTexts(), { timeout: 15_000 })
+      .toContain(REASON_TEXT.en.PUSH_EXPIRED);
+    await shot(phone, "expired");
+  });
+});
