@@ -24,7 +24,6 @@ describe("Web Push delivery, received by a local push service", () => {
       requestId: "0b6c7a4e-0000-4000-8000-000000000001",
       account: "person@example.org",
       ip: "203.0.113.7",
-      place: "Zurich, CH",
       userAgent: "Firefox on Windows",
       place: "Zurich, CH",
       createdAt: "2026-12-06T10:00:00.000Z",
