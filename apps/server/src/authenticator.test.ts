@@ -1,6 +1,8 @@
 import { createTestDatabase } from "@twofold/testing";
 import type { DatabaseHandle } from "@twofold/db";
+import { readFileSync } from "node:fs";
 import { request } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +10,28 @@ import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "authenticator-dist");
+
+/** A GET with exactly these headers (fetch would add accept-encoding and decompress). */
+function getWith(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ encoding: string | undefined; vary: string | undefined; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "GET", headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () =>
+        resolve({
+          encoding: res.headers["content-encoding"],
+          vary: res.headers.vary,
+          bytes: Buffer.concat(chunks),
+        }),
+      );
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
 
 /** A GET as a browser sends it, with the path exactly as written (fetch would normalize it). */
 function rawGet(url: string, path: string): Promise<{ status: number; body: string }> {
@@ -108,6 +132,18 @@ describe("the phone authenticator under /authenticator/", () => {
     } finally {
       server.setPushGateway(null);
     }
+  });
+
+  it("sends its scripts gzipped to a browser that accepts gzip (a phone on a slow network), plain to others", async () => {
+    const url = `${server.url}/authenticator/assets/index-Abc123XY.js`;
+    const file = readFileSync(join(FIXTURE, "assets", "index-Abc123XY.js"));
+    const gzipped = await getWith(url, { "accept-encoding": "gzip, deflate, br" });
+    expect(gzipped.encoding).toBe("gzip");
+    expect(gzipped.vary).toBe("accept-encoding");
+    expect(gunzipSync(gzipped.bytes).equals(file)).toBe(true);
+    const plain = await getWith(url, {});
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.bytes.equals(file)).toBe(true);
   });
 
   it("never serves a file outside its folder", async () => {

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { gzippedFile } from "./static-gzip";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -38,7 +39,10 @@ export function createStaticHandler(
       inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
     if (!existsSync(file)) return false;
     const hashed = file !== index && /[.-][A-Za-z0-9_-]{8,}\.\w+$/.test(file);
+    const gzipped = gzippedFile(req, file);
     res.writeHead(200, {
+      ...(gzipped ? { "content-encoding": "gzip", "content-length": gzipped.length } : {}),
+      vary: "accept-encoding",
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       // Unhashed files (index.html, sw.js, the manifest) are checked on every load, so that a
       // new build (a new service worker) reaches browsers at once.
@@ -46,6 +50,7 @@ export function createStaticHandler(
       "x-content-type-options": "nosniff",
     });
     if (req.method === "HEAD") res.end();
+    else if (gzipped) res.end(gzipped);
     else createReadStream(file).pipe(res);
     return true;
   };
