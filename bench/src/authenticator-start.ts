@@ -50,7 +50,7 @@ export interface AuthenticatorStartReport {
    * then its scripts and styles in parallel), each 562.5 ms of latency, plus the bytes at 180 KB/s.
    */
   networkFloorMs: number;
-  /** The same floor if the server sent the app gzipped (it sends it as is today). */
+  /** The same floor for the app gzipped (what the server sends a browser that accepts gzip). */
   networkFloorIfGzippedMs: number;
   goalMs: number;
   withinGoal: boolean;
