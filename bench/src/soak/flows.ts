@@ -1,6 +1,7 @@
 // The mixed flows of real use: sign-ins with each factor (OTP app, push, SMS, backup code),
 // sync checks of an application password, and settings changes. A failed step ends its flow
 // (the step's outcome is recorded); nothing here retries.
+import { randomInt } from "node:crypto";
 import { answerRequest } from "@twofold/device/node";
 import { StepFailed, thrownOutcome, type Caller, type Recorder } from "./calls";
 import { PASSWORD, randomIp, received, smsCodeFor, stepAt, totpCode, type Person } from "./people";
@@ -161,7 +162,7 @@ const FLOWS: Record<FlowKind, (c: FlowContext, p: Person, ip: string) => Promise
 
 /** The next flow of the mix (a weighted draw). */
 export function drawFlow(): FlowKind {
-  let n = Math.random() * 100;
+  let n = randomInt(100);
   for (const [kind, weight] of Object.entries(MIX) as [FlowKind, number][]) {
     if (n < weight) return kind;
     n -= weight;
@@ -175,7 +176,7 @@ export function drawFlow(): FlowKind {
  * person was busy.
  */
 export async function runFlow(c: FlowContext, people: Person[], kind: FlowKind): Promise<boolean> {
-  const start = Math.floor(Math.random() * people.length);
+  const start = randomInt(Math.max(people.length, 1));
   const step = stepAt(Date.now());
   let person: Person | undefined;
   for (let i = 0; i < people.length && !person; i += 1) {
