@@ -91,6 +91,27 @@ describe("the phone authenticator, open on the phone", () => {
     expect(everything.holdsPrivateJwk).toBe(false);
   });
 
+  it("offers to install itself through the browser's prompt, and stops offering once installed", async () => {
+    const offer = phone.getByRole("button", { name: "Install the app" });
+    expect(await offer.count()).toBe(0);
+    // Chromium fires beforeinstallprompt on its own schedule (engagement heuristics); the test
+    // fires one, with a prompt() that records being called and a person who accepts.
+    await phone.evaluate(() => {
+      const event = Object.assign(new Event("beforeinstallprompt", { cancelable: true }), {
+        prompt: async () => {
+          document.body.dataset.installPrompted = "yes";
+        },
+        userChoice: Promise.resolve({ outcome: "accepted" }),
+      });
+      window.dispatchEvent(event);
+    });
+    await offer.waitFor();
+    await shot(phone, "install-offer");
+    await offer.click();
+    await offer.waitFor({ state: "detached" });
+    expect(await phone.evaluate(() => document.body.dataset.installPrompted)).toBe("yes");
+  });
+
   it("a sign-in reaches the phone over the WebSocket; YES with the number signs the desktop in", async () => {
     await signOut(desktop, person);
     const number = await signInUntilNumber(desktop, person);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Accounts } from "./screens/Accounts";
 import { Enroll } from "./screens/Enroll";
+import { InstallOffer } from "./screens/InstallOffer";
 import { Notifications } from "./screens/Notifications";
 import { RequestScreen } from "./screens/RequestScreen";
 import { parseRoute, routeHash, type Route } from "./shared/routing";
@@ -109,6 +110,7 @@ export function App() {
         }}
       />
       <Notifications accounts={accounts} />
+      <InstallOffer />
       <button type="button" onClick={() => setAdding(true)}>
         {T.accounts.add}
       </button>

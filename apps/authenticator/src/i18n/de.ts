@@ -88,13 +88,19 @@ export const de: Texts = {
       "Dieser Server sendet keine Push-Mitteilungen: Anfragen kommen nur an, solange die App offen ist.",
     unsupported:
       "Dieser Browser kann keine Push-Mitteilungen empfangen: Anfragen kommen nur an, solange die App offen ist. Auf dem iPhone fügen Sie die App zuerst zum Home-Bildschirm hinzu.",
+    failed:
+      "Mitteilungen konnten in diesem Browser nicht eingeschaltet werden: Anfragen kommen nur an, solange diese App geöffnet ist.",
     on: "Mitteilungen sind eingeschaltet.",
   },
   connection: {
     live: "Verbunden: Anfragen kommen sofort an.",
     polling: "Alle paar Sekunden wird nach Anfragen gesucht.",
   },
-  install: "App installieren",
+  install: {
+    offer: "App installieren",
+    why: "Installiert öffnet sie sich vom Startbildschirm wie jede App und startet auch ohne Verbindung.",
+    ios: "So installieren Sie sie: Tippen Sie auf Teilen, dann auf Zum Home-Bildschirm. Auf dem iPhone funktionieren Mitteilungen nur für die installierte App.",
+  },
   reasons: {
     INVALID_CODE:
       "Dieser Registrierungscode ist ungültig. Fordern Sie in Ihren Sicherheitseinstellungen einen neuen an.",

@@ -86,13 +86,19 @@ export const en = {
       "This server does not send push notifications: requests arrive only while this app is open.",
     unsupported:
       "This browser cannot receive push notifications: requests arrive only while this app is open. On iPhone, add the app to the home screen first.",
+    failed:
+      "Notifications could not be turned on in this browser: requests arrive only while this app is open.",
     on: "Notifications are on.",
   },
   connection: {
     live: "Connected: requests arrive at once.",
     polling: "Checking for requests every few seconds.",
   },
-  install: "Install the app",
+  install: {
+    offer: "Install the app",
+    why: "Installed, it opens from the home screen like any app, and starts even without a connection.",
+    ios: "To install it: tap Share, then Add to Home Screen. On iPhone, notifications work only for the installed app.",
+  },
   reasons: {
     INVALID_CODE: "This enrollment code is not valid. Ask for a new one in your security settings.",
     CODE_ALREADY_USED: "This enrollment code was already used. Ask for a new one.",

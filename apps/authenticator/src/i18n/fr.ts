@@ -87,13 +87,19 @@ export const fr: Texts = {
       "Ce serveur n’envoie pas de notifications push : les demandes n’arrivent que lorsque l’application est ouverte.",
     unsupported:
       "Ce navigateur ne peut pas recevoir de notifications push : les demandes n’arrivent que lorsque l’application est ouverte. Sur iPhone, ajoutez d’abord l’application à l’écran d’accueil.",
+    failed:
+      "Les notifications n’ont pas pu être activées dans ce navigateur : les demandes n’arrivent que lorsque l’application est ouverte.",
     on: "Les notifications sont activées.",
   },
   connection: {
     live: "Connecté : les demandes arrivent aussitôt.",
     polling: "Recherche de demandes toutes les quelques secondes.",
   },
-  install: "Installer l’application",
+  install: {
+    offer: "Installer l’application",
+    why: "Installée, elle s’ouvre depuis l’écran d’accueil comme toute application, et démarre même sans connexion.",
+    ios: "Pour l’installer : touchez Partager, puis Sur l’écran d’accueil. Sur iPhone, les notifications ne fonctionnent que pour l’application installée.",
+  },
   reasons: {
     INVALID_CODE:
       "Ce code d’inscription n’est pas valable. Demandez-en un nouveau dans vos paramètres de sécurité.",

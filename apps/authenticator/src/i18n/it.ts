@@ -88,13 +88,19 @@ export const it: Texts = {
       "Questo server non invia notifiche push: le richieste arrivano solo mentre l’app è aperta.",
     unsupported:
       "Questo browser non può ricevere notifiche push: le richieste arrivano solo mentre l’app è aperta. Su iPhone, aggiungi prima l’app alla schermata Home.",
+    failed:
+      "Non è stato possibile attivare le notifiche in questo browser: le richieste arrivano solo mentre l’app è aperta.",
     on: "Le notifiche sono attive.",
   },
   connection: {
     live: "Connesso: le richieste arrivano subito.",
     polling: "Ricerca di richieste ogni pochi secondi.",
   },
-  install: "Installa l’app",
+  install: {
+    offer: "Installa l’app",
+    why: "Installata, si apre dalla schermata Home come ogni app e si avvia anche senza connessione.",
+    ios: "Per installarla: tocca Condividi, poi Aggiungi alla schermata Home. Su iPhone le notifiche funzionano solo per l’app installata.",
+  },
   reasons: {
     INVALID_CODE:
       "Questo codice di registrazione non è valido. Chiedine uno nuovo nelle impostazioni di sicurezza.",

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { StoredAccount } from "../shared/storage";
 import { T } from "../texts";
 import { pushSupport, subscribeAll } from "../web-push";
@@ -11,6 +11,17 @@ export function Notifications(props: { accounts: readonly StoredAccount[] }) {
   const [support, setSupport] = useState(() => pushSupport(props.accounts));
   const [failed, setFailed] = useState(false);
 
+  // Permission alone is not a subscription: with permission given, make sure this browser is
+  // subscribed, and say so when its push service refuses (the app then works only while open).
+  useEffect(() => {
+    if (support !== "on") return;
+    void navigator.serviceWorker.ready
+      .then(async (registration) => {
+        if (!(await registration.pushManager.getSubscription())) await subscribeAll(props.accounts);
+      })
+      .catch(() => setFailed(true));
+  }, [support, props.accounts]);
+
   const allow = async (): Promise<void> => {
     const permission = await Notification.requestPermission();
     setSupport(pushSupport(props.accounts));
@@ -19,8 +30,8 @@ export function Notifications(props: { accounts: readonly StoredAccount[] }) {
   };
 
   if (props.accounts.length === 0) return null;
-  if (failed || support === "unsupported")
-    return <p className="notice">{T.notifications.unsupported}</p>;
+  if (support === "unsupported") return <p className="notice">{T.notifications.unsupported}</p>;
+  if (failed) return <p className="notice">{T.notifications.failed}</p>;
   if (support === "no-server-push") return <p className="notice">{T.notifications.noPush}</p>;
   if (support === "denied") return <p className="notice">{T.notifications.denied}</p>;
   if (support === "on") return <p className="hint">{T.notifications.on}</p>;
