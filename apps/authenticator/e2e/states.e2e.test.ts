@@ -10,6 +10,7 @@ import {
   enrollPhone,
   finishEnrollment,
   newPerson,
+  shownNumber,
   signInUntilNumber,
   signOut,
   signUp,
@@ -72,5 +73,29 @@ describe("requests that end elsewhere", () => {
       .poll(() => desktop.getByRole("alert").allInnerTexts(), { timeout: 15_000 })
       .toContain(REASON_TEXT.en.PUSH_EXPIRED);
     await shot(phone, "expired");
+  });
+
+  it("a phone removes its account: it forgets it, the account lists only the other phone, and requests go there", async () => {
+    await tablet.getByRole("button", { name: `Remove from this phone: ${person.email}` }).click();
+    await tablet.getByRole("button", { name: "Remove", exact: true }).click();
+    await tablet.getByText(`${person.email} was removed from this phone.`).waitFor({
+      timeout: 15_000,
+    });
+    expect(await tablet.getByTestId("account-list").count()).toBe(0);
+    await shot(tablet, "removed");
+
+    await desktop.getByRole("button", { name: "Send a new request" }).click();
+    const number = await shownNumber(desktop);
+    await isThisYou(phone).waitFor({ timeout: 15_000 });
+    await phone.getByRole("button", { name: "Yes", exact: true }).click();
+    await phone.getByLabel("Number shown on the sign-in page").fill(String(number));
+    await phone.getByRole("button", { name: "Approve" }).click();
+    await desktop.getByRole("heading", { name: `Welcome, ${person.name}` }).waitFor({
+      timeout: 15_000,
+    });
+    expect(await isThisYou(tablet).count()).toBe(0);
+    await desktop.goto("/profile/two-step");
+    expect(await devicesListed(desktop)).toHaveLength(1);
+    await shot(desktop, "one-device-left");
   });
 });
