@@ -94,7 +94,7 @@ describe("the phone authenticator under /authenticator/", () => {
     expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
   });
 
-  it("sends its own CSP: the app's scripts and worker, its API, images and camera from blob:", async () => {
+  it("sends its own CSP: the app's scripts and worker (its shell's inline blocks by hash), its API, images and camera from blob:", async () => {
     const csp = (await fetch(`${server.url}/authenticator/`)).headers.get(
       "content-security-policy",
     );
@@ -103,8 +103,10 @@ describe("the phone authenticator under /authenticator/", () => {
     );
     expect(Object.fromEntries(directives)).toEqual({
       "default-src": "'self'",
-      "script-src": "'self'",
-      "style-src": "'self'",
+      // The fixture's inline script and style, hashed by openssl (sha256, base64): those two
+      // blocks run, no other inline code would.
+      "script-src": "'self' 'sha256-YlbkC8Ep6RcCdmQZ5/Um/jOzKDE3/mgg0ctZgYcDBNg='",
+      "style-src": "'self' 'sha256-7CLboPuZSnCQOKlMwRTT6B2R9YHJZfcaNIP4wf/g3ac='",
       "img-src": "'self' data: blob:",
       "media-src": "'self' blob:",
       "connect-src": "'self'",

@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { join } from "node:path";
+import { inlineHashes, type InlineHashes } from "./inline-hashes";
 import { createStaticHandler, webDirExists } from "./static";
 
 /** Where the phone authenticator lives: its pages, its manifest and its service worker's scope. */
@@ -17,12 +19,16 @@ const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><meta na
  * the gateway runs on its own port); images and the camera preview from blob: and data: (the
  * QR scanner draws frames); nothing framed, no base or form elsewhere.
  */
-export function authenticatorCSP(gatewayUrl: string | null): string {
+export function authenticatorCSP(
+  gatewayUrl: string | null,
+  inline: InlineHashes = { scripts: [], styles: [] },
+): string {
   const gateway = gatewayUrl ? ` ${new URL(gatewayUrl).origin}` : "";
+  const sources = (hashes: string[]): string => ["'self'", ...hashes].join(" ");
   return [
     "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
+    `script-src ${sources(inline.scripts)}`,
+    `style-src ${sources(inline.styles)}`,
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",
     `connect-src 'self'${gateway}`,
@@ -52,7 +58,10 @@ export function createAuthenticatorHandler(
       return true;
     }
     if (!path.startsWith(AUTHENTICATOR_PATH)) return false;
-    res.setHeader("content-security-policy", authenticatorCSP(gatewayUrl()));
+    res.setHeader(
+      "content-security-policy",
+      authenticatorCSP(gatewayUrl(), inlineHashes(join(dir, "index.html"))),
+    );
     if (serve?.(req, res)) return true;
     if (req.method !== "GET" && req.method !== "HEAD") return false;
     res.writeHead(404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });

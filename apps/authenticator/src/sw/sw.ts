@@ -20,6 +20,8 @@ interface SubscriptionChangeEvent extends ExtendableEvent {
 
 const CACHE = "twofold-authenticator-shell-v1";
 const scope = (): string => self.registration.scope;
+/** A built chunk (the lazy scanner): its name carries its content's hash, so it never changes. */
+const HASHED = /[.-][A-Za-z0-9_-]{8,}\.js$/;
 
 /** The shell: the page, and every asset its HTML names (hashed names, read at install). */
 async function cacheShell(): Promise<void> {
@@ -65,7 +67,7 @@ self.addEventListener("fetch", (event) => {
       (hit) =>
         hit ??
         fetch(request).then(async (response) => {
-          if (response.ok && url.pathname.includes("/assets/")) {
+          if (response.ok && HASHED.test(url.pathname)) {
             await (await caches.open(CACHE)).put(request, response.clone());
           }
           return response;
