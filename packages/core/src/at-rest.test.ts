@@ -3,7 +3,7 @@ import { ScureBase32Plugin } from "otplib";
 import { databaseKinds, dumpAllTables, otpAppCode, otpauthSecret } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { hashToken } from "./crypto/tokens";
-import { useTestEngine, TEST_META, uniqueEmail, must } from "./testing";
+import { useTestEngine, TEST_META, uniqueEmail, must } from "../test/engine";
 
 const PASSWORD = "Sesame-Ouvre-Toi 2026!";
 

@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import { outboxMailer } from "./notifications/outbox-mailer";
 import type { GeoLocator, RequestMeta } from "./ports";
 import { createServerSigner } from "./push/signing";
-import { personWithDevice } from "./push/test-devices";
-import { mailTo, must, TEST_PASSWORD, uniqueEmail, useTestEngine } from "./testing";
+import { mailTo, must, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../test/engine";
+import { personWithDevice } from "../test/devices";
 
 /**
  * The place of an address, from the engine's locator (the server's IP-location database; here

@@ -4,7 +4,7 @@ import { startSmtpServer, type SmtpServer } from "@twofold/testing";
 import { afterAll, beforeAll } from "vitest";
 import type { TwofoldConfig } from "../src/config";
 import { smtpMailer } from "../src/notifications/smtp-mailer";
-import { useTestEngine, type TestEngine } from "../src/testing";
+import { useTestEngine, type TestEngine } from "./engine";
 
 /** A local SMTP server for a describe block, started before its tests, closed after. */
 export function useSmtp(): () => SmtpServer {

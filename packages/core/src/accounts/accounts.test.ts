@@ -7,7 +7,7 @@ import {
   TEST_PASSWORD,
   uniqueEmail,
   must,
-} from "../testing";
+} from "../../test/engine";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./validate";
 
 describe.each(databaseKinds())("accounts on %s", (kind) => {

@@ -1,7 +1,7 @@
 // Threat: someone who knows an email sends many password guesses at once, before any is counted.
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { useTestEngine, must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../testing";
+import { useTestEngine, must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
 
 describe.each(databaseKinds())("password guesses in parallel on %s", (kind) => {
   const engine = useTestEngine(kind);

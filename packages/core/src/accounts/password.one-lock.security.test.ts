@@ -12,7 +12,7 @@ import {
   must,
   uniqueEmail,
   useTestEngine,
-} from "../testing";
+} from "../../test/engine";
 
 describe.each(databaseKinds())("one count and one lock of the password on %s", (kind) => {
   const engine = useTestEngine(kind);

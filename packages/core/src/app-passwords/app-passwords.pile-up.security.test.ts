@@ -9,7 +9,7 @@ import {
   uniqueEmail,
   useTestEngine,
   type TestEngine,
-} from "../testing";
+} from "../../test/engine";
 
 const HOUR_MS = 3600_000;
 

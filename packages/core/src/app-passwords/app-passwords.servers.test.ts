@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { createTestDatabase, databaseKinds, FakeClock } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import type { EngineEvent } from "../deps";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../testing";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
 import { createTwofold, type Twofold } from "../twofold";
 
 describe.each(databaseKinds())("application passwords across servers on %s", (kind) => {

@@ -1,13 +1,7 @@
 import { databaseKinds, dumpAllTables } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import {
-  must,
-  personWithTOTP,
-  TEST_META,
-  TEST_PASSWORD,
-  uniqueEmail,
-  useTestEngine,
-} from "../testing";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../../test/engine";
+import { personWithTOTP } from "../../test/totp";
 import type { SyncProtocol } from "./sync-check";
 
 const FROM = { ip: "192.0.2.10", client: "Thunderbird 128" };

@@ -1,7 +1,8 @@
 // Threat: one backup code sent in parallel requests opens more than one session.
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { useTestEngine, pendingSignIn, personWithTOTP, TEST_META } from "../testing";
+import { useTestEngine, pendingSignIn, TEST_META } from "../../test/engine";
+import { personWithTOTP } from "../../test/totp";
 
 describe.each(databaseKinds())("backup codes under concurrency on %s", (kind) => {
   const engine = useTestEngine(kind);

@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import {
   useTestEngine,
   pendingSignIn,
-  personWithTOTP,
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
   must,
-} from "../testing";
+} from "../../test/engine";
+import { personWithTOTP } from "../../test/totp";
 
 describe.each(databaseKinds())("backup codes on %s", (kind) => {
   const engine = useTestEngine(kind);

@@ -8,11 +8,10 @@ import {
   TEST_PASSWORD,
   createTestEngine,
   pendingSignIn,
-  personWithTOTP,
   uniqueEmail,
   useTestEngine,
-  type PersonWithTOTP,
-} from "../testing";
+} from "../../test/engine";
+import { personWithTOTP, type PersonWithTOTP } from "../../test/totp";
 
 const wrong = (person: PersonWithTOTP, at: Date): string =>
   String((Number(otpAppCode(person.otpauthUri, at)) + 500_000) % 1_000_000).padStart(6, "0");

@@ -3,14 +3,8 @@ import { schema } from "@twofold/db";
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import {
-  useTestEngine,
-  pendingSignIn,
-  personWithTOTP,
-  PAST_ANY_DELAY_MS,
-  TEST_META,
-  type PersonWithTOTP,
-} from "../testing";
+import { useTestEngine, pendingSignIn, PAST_ANY_DELAY_MS, TEST_META } from "../../test/engine";
+import { personWithTOTP, type PersonWithTOTP } from "../../test/totp";
 
 /** A six-digit code the app does not show in the accepted window (previous, current, next step). */
 function wrongCode(otpauthUri: string, at: Date, nth = 0): string {

@@ -2,7 +2,7 @@
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { mailsTo, useMailingEngine } from "../../test/mail";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../testing";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
 
 describe.each(databaseKinds())("the mail queue under concurrent senders, on %s", (kind) => {
   const { smtp, engine } = useMailingEngine(kind);

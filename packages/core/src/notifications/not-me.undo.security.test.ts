@@ -6,15 +6,14 @@ import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { outboxMailer } from "./outbox-mailer";
 import {
-  addOTPApp,
   mailTo,
   must,
-  personWithTOTP,
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
   useTestEngine,
-} from "../testing";
+} from "../../test/engine";
+import { addOTPApp, personWithTOTP } from "../../test/totp";
 
 const outbox = join(mkdtempSync(join(tmpdir(), "twofold-mail-")), "mail.jsonl");
 

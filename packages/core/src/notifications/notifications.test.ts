@@ -6,14 +6,8 @@ import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { mailsTo, useMailingEngine } from "../../test/mail";
 import { outboxMailer, readMailOutbox } from "./outbox-mailer";
-import {
-  must,
-  personWithTOTP,
-  TEST_META,
-  TEST_PASSWORD,
-  uniqueEmail,
-  useTestEngine,
-} from "../testing";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../../test/engine";
+import { personWithTOTP } from "../../test/totp";
 
 const outbox = join(mkdtempSync(join(tmpdir(), "twofold-mail-")), "mail.jsonl");
 

@@ -1,7 +1,7 @@
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { must, TEST_META, useTestEngine, type TestEngine } from "../testing";
-import { addDevice, personWithDevice, type SoftDevice } from "./test-devices";
+import { must, TEST_META, useTestEngine, type TestEngine } from "../../test/engine";
+import { addDevice, personWithDevice, type SoftDevice } from "../../test/devices";
 import { subscribePayload } from "@twofold/push-protocol";
 
 const subscription = (n: number) => ({

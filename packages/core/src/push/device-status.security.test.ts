@@ -1,8 +1,8 @@
 // Threat: a device (or someone holding a stolen signature) learns about requests that are not its account's, or replays an old question.
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { must, pendingSignIn, TEST_META, useTestEngine } from "../testing";
-import { personWithDevice } from "./test-devices";
+import { must, pendingSignIn, TEST_META, useTestEngine } from "../../test/engine";
+import { personWithDevice } from "../../test/devices";
 
 describe.each(databaseKinds())("device.status refuses, on %s", (kind) => {
   const engine = useTestEngine(kind);

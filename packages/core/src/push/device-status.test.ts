@@ -1,8 +1,8 @@
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../config";
-import { must, pendingSignIn, TEST_META, useTestEngine, type TestEngine } from "../testing";
-import { addDevice, personWithDevice, type SoftDevice } from "./test-devices";
+import { must, pendingSignIn, TEST_META, useTestEngine, type TestEngine } from "../../test/engine";
+import { addDevice, personWithDevice, type SoftDevice } from "../../test/devices";
 
 async function stateFor(engine: TestEngine, device: SoftDevice, requestId: string) {
   return engine.twofold.push.deviceStatus(await device.signedStatus(engine, requestId));

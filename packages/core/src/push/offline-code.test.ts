@@ -1,7 +1,7 @@
 import { databaseKinds, rfc6238Code } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { must, pendingSignIn, TEST_META, useTestEngine } from "../testing";
-import { personWithDevice } from "./test-devices";
+import { must, pendingSignIn, TEST_META, useTestEngine } from "../../test/engine";
+import { personWithDevice } from "../../test/devices";
 
 describe.each(databaseKinds())("a device's offline code on %s", (kind) => {
   const engine = useTestEngine(kind);

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { outboxMailer, readMailOutbox } from "../notifications/outbox-mailer";
-import { must, pendingSignIn, TEST_META, useTestEngine } from "../testing";
-import { personWithDevice } from "./test-devices";
+import { must, pendingSignIn, TEST_META, useTestEngine } from "../../test/engine";
+import { personWithDevice } from "../../test/devices";
 
 const outbox = join(mkdtempSync(join(tmpdir(), "twofold-mail-")), "mail.jsonl");
 

@@ -2,8 +2,8 @@
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../config";
-import { must, pendingSignIn, TEST_META, useTestEngine, type TestEngine } from "../testing";
-import { personWithDevice, type PersonWithDevice } from "./test-devices";
+import { must, pendingSignIn, TEST_META, useTestEngine, type TestEngine } from "../../test/engine";
+import { personWithDevice, type PersonWithDevice } from "../../test/devices";
 
 async function pushFor(engine: TestEngine, person: PersonWithDevice) {
   const pending = await pendingSignIn(engine, person.email);

@@ -3,9 +3,9 @@ import { databaseKinds } from "@twofold/testing";
 import { webcrypto } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../config";
-import { must, pendingSignIn, TEST_META, useTestEngine, type TestEngine } from "../testing";
+import { must, pendingSignIn, TEST_META, useTestEngine, type TestEngine } from "../../test/engine";
+import { personWithDevice, softDevice, softDeviceKeys } from "../../test/devices";
 import { createServerSigner } from "./signing";
-import { personWithDevice, softDevice, softDeviceKeys } from "./test-devices";
 
 async function serverSigned(
   engine: TestEngine,

@@ -2,7 +2,8 @@
 import { databaseKinds } from "@twofold/testing";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { personWithTOTP, useTestEngine } from "../testing";
+import { useTestEngine } from "../../test/engine";
+import { personWithTOTP } from "../../test/totp";
 
 describe.each(databaseKinds())("the security log's hash chain on %s", (kind) => {
   const engine = useTestEngine(kind);

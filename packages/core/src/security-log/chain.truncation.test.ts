@@ -2,7 +2,8 @@
 import { databaseKinds } from "@twofold/testing";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { personWithTOTP, useTestEngine } from "../testing";
+import { useTestEngine } from "../../test/engine";
+import { personWithTOTP } from "../../test/totp";
 import type { LogHead } from "./chain";
 
 describe.each(databaseKinds())("a witness of the chain's head on %s", (kind) => {

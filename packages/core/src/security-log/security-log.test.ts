@@ -1,7 +1,8 @@
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import type { RequestMeta } from "../ports";
-import { useTestEngine, pendingSignIn, personWithTOTP, TEST_META, must } from "../testing";
+import { useTestEngine, pendingSignIn, TEST_META, must } from "../../test/engine";
+import { personWithTOTP } from "../../test/totp";
 import { SECURITY_LOG_PAGE, type SecurityEvent } from "./security-log";
 
 /** A six-digit code the app does not show in the accepted window (previous, current, next step). */

@@ -1,6 +1,6 @@
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../testing";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../../test/engine";
 
 const FIREFOX = {
   ip: "198.51.100.20",

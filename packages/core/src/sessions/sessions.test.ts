@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import {
   useTestEngine,
   pendingSignIn,
-  personWithTOTP,
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
   must,
-} from "../testing";
+} from "../../test/engine";
+import { personWithTOTP } from "../../test/totp";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -3,9 +3,8 @@ import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../config";
 import type { RequestMeta } from "../ports";
-import { must, pendingSignIn, TEST_META } from "../testing";
-import { useTestEngine } from "../testing";
-import { personWithPhone, senderFor, useSmsProvider } from "./test-phones";
+import { must, pendingSignIn, TEST_META, useTestEngine } from "../../test/engine";
+import { personWithPhone, senderFor, useSmsProvider } from "../../test/phones";
 
 const limits = { perNumber: 3, perAccount: 5, perIp: 8, total: 12, windowMs: 60 * 60 * 1000 };
 const BURST = 20;

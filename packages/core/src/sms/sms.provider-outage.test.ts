@@ -2,9 +2,9 @@
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../config";
-import { must, pendingSignIn, TEST_META, useTestEngine } from "../testing";
+import { must, pendingSignIn, TEST_META, useTestEngine } from "../../test/engine";
+import { personWithPhone, useSmsProvider } from "../../test/phones";
 import { twilioSender } from "./senders/twilio";
-import { personWithPhone, useSmsProvider } from "./test-phones";
 
 const limits = { ...DEFAULT_CONFIG.sms.limits, perNumber: 2, perIp: 1000 };
 

@@ -9,14 +9,14 @@ import {
   TEST_PASSWORD,
   uniqueEmail,
   useTestEngine,
-} from "../testing";
+} from "../../test/engine";
 import {
   GENEROUS_SMS_LIMITS,
   personWithPhone,
   senderFor,
   uniqueMobile,
   useSmsProvider,
-} from "./test-phones";
+} from "../../test/phones";
 
 describe.each(databaseKinds())("SMS codes on %s", (kind) => {
   const provider = useSmsProvider();

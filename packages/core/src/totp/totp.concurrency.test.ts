@@ -2,7 +2,8 @@
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../config";
-import { useTestEngine, pendingSignIn, personWithTOTP, TEST_META } from "../testing";
+import { useTestEngine, pendingSignIn, TEST_META } from "../../test/engine";
+import { personWithTOTP } from "../../test/totp";
 
 const PARALLEL = 20;
 

@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import {
   useTestEngine,
   pendingSignIn,
-  personWithTOTP,
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
   must,
-} from "../testing";
+} from "../../test/engine";
+import { personWithTOTP } from "../../test/totp";
 
 const STEP_MS = 30_000;
 

@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import {
   useTestEngine,
   pendingSignIn,
-  personWithTOTP,
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
   must,
-} from "../testing";
+} from "../../test/engine";
+import { personWithTOTP } from "../../test/totp";
 
 /** A six-digit code the app does not show in the accepted window (previous, current, next step). */
 function wrongCode(otpauthUri: string, at: Date): string {

@@ -1,8 +1,8 @@
 // Threat: one security-key answer sent in parallel opens more than one session.
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { pendingSignIn, TEST_META, useTestEngine } from "../testing";
-import { ORIGIN, personWithKey, RP_ID } from "./test-keys";
+import { pendingSignIn, TEST_META, useTestEngine } from "../../test/engine";
+import { ORIGIN, personWithKey, RP_ID } from "../../test/webauthn-keys";
 
 const PARALLEL = 8;
 

@@ -8,8 +8,8 @@ import {
   TEST_META,
   useTestEngine,
   type TestEngine,
-} from "../testing";
-import { ORIGIN, personWithKey, RP_ID, type PersonWithKey } from "./test-keys";
+} from "../../test/engine";
+import { ORIGIN, personWithKey, RP_ID, type PersonWithKey } from "../../test/webauthn-keys";
 
 /** A pending sign-in of a person with a key, the challenge it was given, and a way to answer. */
 async function signInWithKey(engine: TestEngine, person: PersonWithKey) {

@@ -1,7 +1,7 @@
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { must, pendingSignIn, TEST_META, useTestEngine } from "../testing";
-import { ORIGIN, personWithKey, RP_ID } from "./test-keys";
+import { must, pendingSignIn, TEST_META, useTestEngine } from "../../test/engine";
+import { ORIGIN, personWithKey, RP_ID } from "../../test/webauthn-keys";
 
 describe.each(databaseKinds())("security keys on %s", (kind) => {
   const engine = useTestEngine(kind);

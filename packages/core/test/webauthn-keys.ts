@@ -1,8 +1,8 @@
 // Test helpers: a person with a software security key, as the browser would register it.
 import { createSoftAuthenticator, type SoftAuthenticator } from "@twofold/testing";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../testing";
-import type { IssuedSession } from "../sessions/sessions";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "./engine";
+import type { IssuedSession } from "../src/sessions/sessions";
 
 export const ORIGIN = "http://localhost:3000";
 export const RP_ID = "localhost";

@@ -1,11 +1,11 @@
 // Test helpers: a local SMS provider (Twilio's API over HTTP) and a person with a phone number.
 import { startSmsProvider, type SmsProviderServer } from "@twofold/testing";
 import { afterAll, beforeAll } from "vitest";
-import { DEFAULT_CONFIG } from "../config";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../testing";
-import type { RequestMeta } from "../ports";
-import type { SmsSender } from "./sender";
-import { twilioSender } from "./senders/twilio";
+import { DEFAULT_CONFIG } from "../src/config";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "./engine";
+import type { RequestMeta } from "../src/ports";
+import type { SmsSender } from "../src/sms/sender";
+import { twilioSender } from "../src/sms/senders/twilio";
 
 /** A provider server for the whole test file (a real HTTP server on loopback). */
 export function useSmsProvider(): SmsProviderServer {

@@ -8,8 +8,8 @@ import {
   type PushRequestView,
 } from "@twofold/push-protocol";
 import type { webcrypto } from "node:crypto";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../testing";
-import type { IssuedSession } from "../sessions/sessions";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "./engine";
+import type { IssuedSession } from "../src/sessions/sessions";
 
 const { subtle } = globalThis.crypto;
 const ECDSA = { name: "ECDSA", namedCurve: "P-256" } as const;

@@ -4,14 +4,14 @@
  */
 import { randomBytes } from "node:crypto";
 import type { DatabaseHandle, DatabaseKind } from "@twofold/db";
-import { createTestDatabase, FakeClock, otpAppCode } from "@twofold/testing";
+import { createTestDatabase, FakeClock } from "@twofold/testing";
 import { afterAll, beforeAll } from "vitest";
-import { DEFAULT_CONFIG, type TwofoldConfig } from "./config";
-import { readMailOutbox } from "./notifications/outbox-mailer";
-import type { DepsOptions } from "./deps";
-import type { RequestMeta } from "./ports";
-import type { IssuedSession } from "./sessions/sessions";
-import { createTwofold, type Twofold } from "./twofold";
+import { DEFAULT_CONFIG, type TwofoldConfig } from "../src/config";
+import { readMailOutbox } from "../src/notifications/outbox-mailer";
+import type { DepsOptions } from "../src/deps";
+import type { RequestMeta } from "../src/ports";
+import type { IssuedSession } from "../src/sessions/sessions";
+import { createTwofold, type Twofold } from "../src/twofold";
 
 export const TEST_META: RequestMeta = { ip: "203.0.113.7", userAgent: "twofold-tests" };
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -89,57 +89,6 @@ export function must<T>(result: { ok: true; value: T } | { ok: false; reason: st
   return result.value;
 }
 
-export interface PersonWithTOTP {
-  email: string;
-  accountId: string;
-  otpauthUri: string;
-  factorId: string;
-  backupCodes: string[];
-  session: IssuedSession;
-}
-
-/** Signs up and turns on two-step with an OTP app, as a person would; time moves one step. */
-export async function personWithTOTP(
-  engine: TestEngine,
-  email = uniqueEmail(),
-): Promise<PersonWithTOTP> {
-  const session = must(
-    await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-  );
-  const { accountId } = session.session;
-  const app = await addOTPApp(engine, accountId, "Phone");
-  return {
-    email,
-    accountId,
-    otpauthUri: app.otpauthUri,
-    factorId: app.id,
-    backupCodes: app.backupCodes ?? [],
-    session,
-  };
-}
-
-/**
- * Adds an OTP app to the account, enrolled and confirmed as its settings page does (the
- * account's first method turns two-step on: its backup codes come back). Time moves one step:
- * the confirming code's step is spent, the next sign-in needs the next code.
- */
-export async function addOTPApp(
-  engine: TestEngine,
-  accountId: string,
-  label: string,
-): Promise<{ id: string; otpauthUri: string; backupCodes?: string[] }> {
-  const { twofold, clock } = engine;
-  const account = await twofold.accounts.get(accountId);
-  if (!account) throw new Error("account missing");
-  const enrollment = must(await twofold.totp.beginEnrollment(account, label));
-  const code = otpAppCode(enrollment.otpauthUri, clock.now());
-  const confirmed = must(
-    await twofold.totp.confirmEnrollment(accountId, enrollment.enrollmentId, code, TEST_META),
-  );
-  clock.advanceSeconds(30);
-  return { ...confirmed, otpauthUri: enrollment.otpauthUri };
-}
-
 /**
  * The newest email to `email` with that subject (without "Twofold: "), after a round of the log
  * worker, and the token of its "this wasn't me" link ("" when it has none).
@@ -166,13 +115,3 @@ export async function pendingSignIn(engine: TestEngine, email: string): Promise<
   if (outcome.status !== "second_factor_required") throw new Error("expected a pending sign-in");
   return outcome;
 }
-
-export {
-  GENEROUS_SMS_LIMITS,
-  personWithPhone,
-  senderFor,
-  uniqueMobile,
-  useSmsProvider,
-  type PersonWithPhone,
-} from "./sms/test-phones";
-export { addDevice, personWithDevice, type PersonWithDevice } from "./push/test-devices";

@@ -1,0 +1,27 @@
+/**
+ * `@twofold/core/testing`: test support for core and the layers above (never imported by
+ * shipped code). Each helper lives in its own file of this folder; this file only gathers them.
+ */
+export {
+  createTestEngine,
+  mailTo,
+  must,
+  PAST_ANY_DELAY_MS,
+  pendingSignIn,
+  TEST_META,
+  TEST_PASSWORD,
+  uniqueEmail,
+  useTestEngine,
+  type TestEngine,
+  type TestPorts,
+} from "./engine";
+export { addOTPApp, personWithTOTP, type PersonWithTOTP } from "./totp";
+export {
+  GENEROUS_SMS_LIMITS,
+  personWithPhone,
+  senderFor,
+  uniqueMobile,
+  useSmsProvider,
+  type PersonWithPhone,
+} from "./phones";
+export { addDevice, personWithDevice, type PersonWithDevice } from "./devices";
