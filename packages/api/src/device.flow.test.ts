@@ -3,7 +3,7 @@ import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { createContextInner } from "./context";
 import { createCaller } from "./root";
-import { bearerSignIn, createClient, reasonFrom } from "./test-utils";
+import { bearerSignIn, createClient, reasonFrom } from "../test/clients";
 
 describe.each(databaseKinds())("the device router for a phone authenticator, on %s", (kind) => {
   const engine = useTestEngine(kind);

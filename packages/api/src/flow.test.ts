@@ -1,7 +1,7 @@
 import { useTestEngine, TEST_PASSWORD, uniqueEmail } from "@twofold/core/testing";
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { createClient, keep, reasonFrom } from "./test-utils";
+import { createClient, keep, reasonFrom } from "../test/clients";
 
 describe.each(databaseKinds())("the sign-in flow through createCaller on %s", (kind) => {
   const engine = useTestEngine(kind);

@@ -6,7 +6,7 @@ import {
 } from "@twofold/core/testing";
 import { databaseKinds, dumpAllTables } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bearerSignIn, createClient, reasonFrom, type Client } from "./test-utils";
+import { bearerSignIn, createClient, reasonFrom, type Client } from "../test/clients";
 
 type Call = (c: Client) => Promise<unknown>;
 const huge = "x".repeat(100_000);

@@ -6,7 +6,7 @@ import { outboxMailer } from "@twofold/core";
 import { addOTPApp, mailTo, personWithTOTP, useTestEngine } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { createClient } from "./test-utils";
+import { createClient } from "../test/clients";
 
 const outbox = join(mkdtempSync(join(tmpdir(), "twofold-mail-")), "mail.jsonl");
 

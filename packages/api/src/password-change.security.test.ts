@@ -13,7 +13,14 @@ import {
   PUBLIC_PROCEDURES,
 } from "./procedure-access";
 import { appRouter } from "./root";
-import { bearerSignIn, callPath, createClient, keep, reasonFrom, type Client } from "./test-utils";
+import {
+  bearerSignIn,
+  callPath,
+  createClient,
+  keep,
+  reasonFrom,
+  type Client,
+} from "../test/clients";
 
 const outbox = join(mkdtempSync(join(tmpdir(), "twofold-mail-")), "mail.jsonl");
 

@@ -4,8 +4,8 @@ import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { OPEN_TO_PENDING_PROCEDURES, PUBLIC_PROCEDURES } from "./procedure-access";
 import { appRouter } from "./root";
-import { SAMPLE_INPUT } from "./sample-inputs";
-import { bearerSignIn, callPath, reasonFrom } from "./test-utils";
+import { SAMPLE_INPUT } from "../test/sample-inputs";
+import { bearerSignIn, callPath, reasonFrom } from "../test/clients";
 
 describe.each(databaseKinds())("a pending session on %s", (kind) => {
   const engine = useTestEngine(kind);

@@ -2,7 +2,7 @@ import { personWithDevice, TEST_META, useTestEngine } from "@twofold/core/testin
 import { pollPayload } from "@twofold/push-protocol";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { bearerSignIn, createClient } from "./test-utils";
+import { bearerSignIn, createClient } from "../test/clients";
 
 /** The server's IP-location database, as a table: the tests' one address is in Zurich. */
 const geo = { locate: (ip: string) => (ip === TEST_META.ip ? "Zurich, CH" : null) };

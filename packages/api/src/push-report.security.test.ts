@@ -2,7 +2,7 @@
 import { personWithDevice, useTestEngine } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { bearerSignIn, createClient, keep, reasonFrom } from "./test-utils";
+import { bearerSignIn, createClient, keep, reasonFrom } from "../test/clients";
 
 describe.each(databaseKinds())("after a reported sign-in, on %s", (kind) => {
   const engine = useTestEngine(kind);

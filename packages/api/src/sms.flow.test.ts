@@ -9,7 +9,7 @@ import {
 } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { createClient, reasonFrom } from "./test-utils";
+import { createClient, reasonFrom } from "../test/clients";
 
 describe.each(databaseKinds())("SMS through the API on %s", (kind) => {
   const provider = useSmsProvider();

@@ -1,24 +1,14 @@
-import { personWithTOTP, TEST_PASSWORD, useTestEngine } from "@twofold/core/testing";
+import { TEST_PASSWORD, useTestEngine } from "@twofold/core/testing";
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { createClient, reasonFrom } from "./test-utils";
+import { createClient, reasonFrom } from "../test/clients";
+import { personSignedInWithTOTP } from "../test/sign-in";
 
 describe.each(databaseKinds())("trusted browsers through the API on %s", (kind) => {
   const engine = useTestEngine(kind);
 
-  async function signedInWithCode(email: string, otpauthUri: string) {
-    const browser = createClient(engine.twofold, "cookie");
-    expect(await browser.caller.auth.signIn({ email, password: TEST_PASSWORD })).toMatchObject({
-      status: "second_factor_required",
-    });
-    engine.clock.advanceSeconds(30);
-    await browser.caller.auth.verifyTOTP({ code: otpAppCode(otpauthUri, engine.clock.now()) });
-    return browser;
-  }
-
   it("skips the second factor on a trusted browser for 30 days, with a new cookie each time", async () => {
-    const person = await personWithTOTP(engine);
-    const browser = await signedInWithCode(person.email, person.otpauthUri);
+    const { person, client: browser } = await personSignedInWithTOTP(engine, "cookie");
     await browser.caller.auth.trustBrowser();
     const first = browser.trustedBrowser;
     expect(first).toEqual(expect.any(String));
@@ -63,8 +53,7 @@ describe.each(databaseKinds())("trusted browsers through the API on %s", (kind) 
   });
 
   it("is listed, revoked, and forgotten when the factors change", async () => {
-    const person = await personWithTOTP(engine);
-    const browser = await signedInWithCode(person.email, person.otpauthUri);
+    const { person, client: browser } = await personSignedInWithTOTP(engine, "cookie");
     await browser.caller.auth.trustBrowser();
     const [listed] = await browser.caller.trustedBrowsers.list();
     expect(listed).toMatchObject({ browser: null, ip: "203.0.113.7" });

@@ -1,7 +1,7 @@
 import { TEST_PASSWORD, uniqueEmail, useTestEngine } from "@twofold/core/testing";
 import { createSoftAuthenticator, databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { createClient, reasonFrom } from "./test-utils";
+import { createClient, reasonFrom } from "../test/clients";
 
 const ORIGIN = "http://localhost:5173";
 

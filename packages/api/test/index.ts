@@ -3,5 +3,5 @@ export {
   OPEN_TO_PASSWORD_CHANGE_PROCEDURES,
   OPEN_TO_PENDING_PROCEDURES,
   PUBLIC_PROCEDURES,
-} from "./procedure-access";
+} from "../src/procedure-access";
 export { SAMPLE_INPUT } from "./sample-inputs";

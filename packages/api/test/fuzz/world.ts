@@ -4,19 +4,19 @@
  * second factor. A success may sign a client out or turn two-step off: `restore` puts both back.
  */
 import {
+  addOTPApp,
   createTestEngine,
   GENEROUS_SMS_LIMITS,
-  must,
   personWithTOTP,
   senderFor,
-  TEST_META,
   type TestEngine,
 } from "@twofold/core/testing";
-import { otpAppCode, type SmsProviderServer } from "@twofold/testing";
-import type { TokenSource } from "../context";
-import type { Client } from "../test-utils";
+import type { SmsProviderServer } from "@twofold/testing";
+import type { TokenSource } from "../../src/context";
+import type { Client } from "../clients";
+import { signInPending, signInWithTOTP } from "../sign-in";
 import { trackChanges } from "./fingerprint";
-import { newPerson, signIn, signInPending, type Known, type Stranger } from "./people";
+import { newPerson, type Known, type Stranger } from "./people";
 
 type DatabaseKind = Parameters<typeof createTestEngine>[0];
 
@@ -68,16 +68,10 @@ export async function createWorld(
 
   /** An OTP app again, for the same person, after a success turned two-step off. */
   async function twoStepBackOn(): Promise<void> {
-    const account = await twofold.accounts.get(known.accountId);
-    if (!account) throw new Error("the fuzzed account is gone");
-    const enrollment = must(await twofold.totp.beginEnrollment(account, "Phone"));
-    const code = otpAppCode(enrollment.otpauthUri, engine.clock.now());
-    const confirmed = must(
-      await twofold.totp.confirmEnrollment(account.id, enrollment.enrollmentId, code, TEST_META),
-    );
-    const backupCodes = confirmed.backupCodes ?? person.backupCodes;
-    person = { ...person, otpauthUri: enrollment.otpauthUri, factorId: confirmed.id, backupCodes };
-    known = { ...known, factorId: confirmed.id, backupCode: backupCodes[0] ?? "" };
+    const app = await addOTPApp(engine, known.accountId, "Phone");
+    const backupCodes = app.backupCodes ?? person.backupCodes;
+    person = { ...person, otpauthUri: app.otpauthUri, factorId: app.id, backupCodes };
+    known = { ...known, factorId: app.id, backupCode: backupCodes[0] ?? "" };
   }
 
   /** Each sign-in moves the clock, which may age the other client: check both again. */
@@ -87,7 +81,7 @@ export async function createWorld(
       const waiting = await healthy(pending, "pending_second_factor");
       if (active && waiting) return;
       if (!active) {
-        const again = await signIn(engine, person, via);
+        const again = await signInWithTOTP(engine, person, via);
         client = again.client;
         known = { ...known, sessionId: again.sessionId, totpCode: again.totpCode };
       }

@@ -2,10 +2,10 @@
 import { TRPCError } from "@trpc/server";
 import type { Twofold } from "@twofold/core";
 import { TEST_META, TEST_PASSWORD } from "@twofold/core/testing";
-import { createContextInner, type TokenSource } from "./context";
-import { createCaller } from "./root";
+import { createContextInner, type TokenSource } from "../src/context";
+import { createCaller } from "../src/root";
 import { SAMPLE_INPUT } from "./sample-inputs";
-import { reasonOf } from "./trpc";
+import { reasonOf } from "../src/trpc";
 
 export interface Client {
   caller: ReturnType<typeof createCaller>;

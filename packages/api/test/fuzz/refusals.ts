@@ -3,7 +3,7 @@
  * written, except the counting and logging of a guess that was checked.
  */
 import { TRPCError } from "@trpc/server";
-import { reasonOf } from "../trpc";
+import { reasonOf } from "../../src/trpc";
 
 /**
  * Refusals of a guess that was checked (a password, a code, a signature, a security key's

@@ -5,15 +5,15 @@
  */
 import { generateKeyPairSync } from "node:crypto";
 import {
-  personWithTOTP,
   TEST_PASSWORD,
   uniqueMobile,
   type PersonWithTOTP,
   type TestEngine,
 } from "@twofold/core/testing";
-import { createSoftAuthenticator, otpAppCode, type SmsProviderServer } from "@twofold/testing";
-import type { TokenSource } from "../context";
-import { createClient, keep, type Client } from "../test-utils";
+import { createSoftAuthenticator, type SmsProviderServer } from "@twofold/testing";
+import type { TokenSource } from "../../src/context";
+import { createClient, type Client } from "../clients";
+import { personSignedInWithTOTP } from "../sign-in";
 
 /** Values that exist in the database (they change when the person is replaced). */
 export interface Known {
@@ -48,40 +48,6 @@ export const DEVICE_KEY = generateKeyPairSync("ec", { namedCurve: "P-256" }).pub
 }) as Record<string, string>;
 
 const ORIGIN = "http://localhost:5173";
-
-/** Password only: a session waiting for its second factor (the clock moves on a step first). */
-export async function signInPending(
-  engine: TestEngine,
-  email: string,
-  via: TokenSource,
-): Promise<Client> {
-  engine.clock.advanceSeconds(30);
-  const client = createClient(engine.twofold, via);
-  const outcome = keep(
-    client,
-    await client.caller.auth.signIn({
-      email,
-      password: TEST_PASSWORD,
-      tokenInBody: via === "bearer",
-    }),
-  );
-  if (outcome.status !== "second_factor_required") throw new Error("expected a pending sign-in");
-  return client;
-}
-
-/** Password, then the code of the OTP app: a full sign-in, fresh enough for security changes. */
-export async function signIn(
-  engine: TestEngine,
-  person: Pick<PersonWithTOTP, "email" | "otpauthUri">,
-  via: TokenSource,
-): Promise<{ client: Client; sessionId: string; totpCode: string }> {
-  const client = await signInPending(engine, person.email, via);
-  const totpCode = otpAppCode(person.otpauthUri, engine.clock.now());
-  keep(client, await client.caller.auth.verifyTOTP({ code: totpCode }));
-  const me = await client.caller.auth.me();
-  if (me.session.state !== "active") throw new Error("the fuzz client is not signed in");
-  return { client, sessionId: me.session.id, totpCode };
-}
 
 /** Adds a security key, a phone and a device through the API; their factor ids by kind. */
 async function addOtherFactors(
@@ -126,8 +92,7 @@ export async function newPerson(
   sms: SmsProviderServer,
   stranger: Stranger,
 ): Promise<{ person: PersonWithTOTP; client: Client; known: Known }> {
-  const person = await personWithTOTP(engine);
-  const { client, sessionId, totpCode } = await signIn(engine, person, via);
+  const { person, client, sessionId, totpCode } = await personSignedInWithTOTP(engine, via);
   const others = await addOtherFactors(engine, client, sms);
   const totp = await client.caller.totp.beginEnrollment({ label: "Tablet" });
   const device = await client.caller.push.beginDeviceEnrollment({ label: "Tablet" });

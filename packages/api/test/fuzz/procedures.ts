@@ -1,7 +1,7 @@
 /** Every procedure of the app router, found at run time: one added later is fuzzed too. */
 import * as z from "zod";
-import { appRouter } from "../root";
-import type { Client } from "../test-utils";
+import { appRouter } from "../../src/root";
+import type { Client } from "../clients";
 
 export interface ProcedureInfo {
   /** "router.procedure", as clients call it. */
