@@ -1,3 +1,4 @@
 import { config } from "@twofold/eslint-config";
 
-export default config();
+// The gateway carries signed payloads: never the engine or the database.
+export default config({ allow: ["@twofold/push-protocol"] });

@@ -1,4 +1,19 @@
 import { config } from "@twofold/eslint-config";
 
-// test/authenticator-dist is a built app's fixture (browser files as a build leaves them).
-export default [...config(), { ignores: ["test/authenticator-dist/**"] }];
+// The server composes api, core and db; it never imports another app (it spawns the gateway's
+// built file).
+export default [
+  ...config({
+    allow: [
+      "@twofold/api",
+      "@twofold/core",
+      "@twofold/db",
+      "@twofold/push-protocol",
+      "@twofold/testing",
+    ],
+  }),
+  // The supervisor hands the server's environment on to the gateway it spawns (reads nothing).
+  { files: ["src/gateway-supervisor.ts"], rules: { "no-restricted-properties": "off" } },
+  // test/authenticator-dist is a built app's fixture (browser files as a build leaves them).
+  { ignores: ["test/authenticator-dist/**"] },
+];

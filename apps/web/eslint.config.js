@@ -1,13 +1,10 @@
 import { config } from "@twofold/eslint-config";
 
-// The browser app takes only the AppRouter *type* from the api, never the engine or the database.
+// The browser app talks to the server through the typed client: never the engine or database.
 export default [
   ...config({
-    forbid: [
-      { pattern: "@twofold/core", message: "web talks to the server only through tRPC." },
-      { pattern: "@twofold/db", message: "web talks to the server only through tRPC." },
-      { pattern: "drizzle-orm", message: "web talks to the server only through tRPC." },
-    ],
+    allow: ["@twofold/client", "@twofold/device", "@twofold/i18n", "@twofold/testing"],
+    forbid: [{ pattern: "drizzle-orm", message: "web talks to the server only through tRPC." }],
   }),
   // French typography puts a non-breaking space before : ; ? ! and inside « ».
   {

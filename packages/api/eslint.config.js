@@ -1,9 +1,7 @@
 import { config } from "@twofold/eslint-config";
 
+// api -> core: never the database directly, never an app.
 export default config({
-  forbid: [
-    { pattern: "@twofold/db", message: "api talks to the database only through core." },
-    { pattern: "@twofold/server", message: "api never imports an app." },
-    { pattern: "drizzle-orm", message: "api talks to the database only through core." },
-  ],
+  allow: ["@twofold/core", "@twofold/push-protocol", "@twofold/testing"],
+  forbid: [{ pattern: "drizzle-orm", message: "api talks to the database only through core." }],
 });

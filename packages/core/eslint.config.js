@@ -1,12 +1,7 @@
 import { config } from "@twofold/eslint-config";
 
+// core -> db (and the signed payloads of push-protocol); never api, an app, HTTP or tRPC.
 export default config({
-  forbid: [
-    {
-      pattern: "@twofold/api",
-      message: "core never imports api: arrows go apps -> api -> core -> db.",
-    },
-    { pattern: "@twofold/server", message: "core never imports an app." },
-    { pattern: "@trpc/*", message: "core knows no HTTP or tRPC." },
-  ],
+  allow: ["@twofold/db", "@twofold/push-protocol", "@twofold/testing"],
+  forbid: [{ pattern: "@trpc/*", message: "core knows no HTTP or tRPC." }],
 });

@@ -1,13 +1,8 @@
 import { config } from "@twofold/eslint-config";
 
-// Strings only: front ends import this; it imports the api's *types* alone.
+// Strings only: front ends import this; it takes the api's *types* alone.
 export default [
-  ...config({
-    forbid: [
-      { pattern: "@twofold/core", message: "i18n holds strings; it knows the api's types only." },
-      { pattern: "@twofold/db", message: "i18n holds strings; it knows the api's types only." },
-    ],
-  }),
+  ...config({ types: ["@twofold/api"] }),
   // French typography puts a non-breaking space before : ; ? ! and inside « ».
   {
     files: ["src/**"],

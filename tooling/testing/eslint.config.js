@@ -1,3 +1,8 @@
 import { config } from "@twofold/eslint-config";
 
-export default config();
+// The private test package: fixtures over the database; it reads the environment (which
+// databases to test on), as tooling may.
+export default [
+  ...config({ allow: ["@twofold/db"] }),
+  { files: ["src/**"], rules: { "no-restricted-properties": "off" } },
+];

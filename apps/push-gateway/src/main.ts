@@ -1,4 +1,5 @@
 // `node dist/main.js`: the push gateway as its own process (scale-out, or beside `pnpm start`).
+import { readEnv } from "./env";
 import { startGateway } from "./gateway";
 import { exitWithParent, tellParent } from "./parent";
 
@@ -8,16 +9,17 @@ function isAddressInUse(error: unknown): boolean {
 
 async function main(): Promise<void> {
   exitWithParent();
-  const server = process.env.TWOFOLD_SERVER_URL ?? "http://127.0.0.1:3000";
-  const port = Number(process.env.PORT ?? 3001);
+  const env = readEnv();
+  const server = env.TWOFOLD_SERVER_URL;
+  const port = env.PORT;
   const response = await fetch(`${server}/push/public-key`);
   if (!response.ok) throw new Error(`cannot read the server's public key at ${server}`);
   const { publicKey } = (await response.json()) as { publicKey: Record<string, string> };
   const gateway = await startGateway({
     serverPublicKey: publicKey,
     port,
-    host: process.env.HOST ?? "127.0.0.1",
-    ...(process.env.REDIS_URL && { redisUrl: process.env.REDIS_URL }),
+    host: env.HOST,
+    ...(env.REDIS_URL && { redisUrl: env.REDIS_URL }),
   }).catch(async (error: unknown) => {
     if (!isAddressInUse(error)) throw error;
     // The server that spawned it names its own variable (TWOFOLD_GATEWAY_PORT) and retries.
