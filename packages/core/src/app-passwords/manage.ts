@@ -1,16 +1,13 @@
 import { schema } from "@twofold/db";
 import { and, asc, eq } from "drizzle-orm";
 import { newId } from "../crypto/tokens";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import type { RequestMeta } from "../ports";
+import type { RequestMeta, Tx } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import { mayCreateAppPassword } from "./creation-limits";
+import { APP_PASSWORD_SCOPES, type AppPasswordScope } from "./scopes";
 import { generateAppPassword, hashAppPassword } from "./tokens";
-
-/** What a sync tool may reach: mail (IMAP, POP3, SMTP), calendar (CalDAV and CardDAV), files (WebDAV). */
-export const APP_PASSWORD_SCOPES = ["mail", "calendar", "files"] as const;
-export type AppPasswordScope = (typeof APP_PASSWORD_SCOPES)[number];
 
 export interface AppPassword {
   id: string;

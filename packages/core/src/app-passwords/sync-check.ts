@@ -7,7 +7,7 @@ import type { Deps } from "../deps";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import type { CachedAppPassword } from "./cache";
-import { APP_PASSWORD_SCOPES, type AppPasswordScope } from "./manage";
+import { APP_PASSWORD_SCOPES, type AppPasswordScope } from "./scopes";
 import { appPasswordMatches, parseAppPassword } from "./tokens";
 
 /** The protocols sync servers ask about, and the scope each needs. */

@@ -1,7 +1,7 @@
 import { schema } from "@twofold/db";
 import { and, desc, eq, lt } from "drizzle-orm";
-import type { Deps, Tx } from "../deps";
-import type { RequestMeta } from "../ports";
+import type { Deps } from "../deps";
+import type { RequestMeta, Tx } from "../ports";
 import { describeUserAgent } from "@twofold/push-protocol";
 
 /** Every security-relevant thing that happens to an account. */

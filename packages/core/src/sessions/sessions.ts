@@ -1,8 +1,8 @@
 import { schema } from "@twofold/db";
 import { eq } from "drizzle-orm";
 import { hashToken, newId, newToken } from "../crypto/tokens";
-import type { Deps, Tx } from "../deps";
-import type { RequestMeta } from "../ports";
+import type { Deps } from "../deps";
+import type { RequestMeta, Tx } from "../ports";
 
 export type SessionState = "pending_second_factor" | "active";
 

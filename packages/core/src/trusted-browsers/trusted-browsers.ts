@@ -1,9 +1,9 @@
 import { schema } from "@twofold/db";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { constantTimeEqual, hashToken, keyedHash, newId, newToken } from "../crypto/tokens";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import type { RequestMeta } from "../ports";
+import type { RequestMeta, Tx } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import type { Session } from "../sessions/sessions";
 import { describeUserAgent } from "@twofold/push-protocol";

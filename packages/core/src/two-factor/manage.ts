@@ -1,9 +1,9 @@
 import { schema } from "@twofold/db";
 import { and, eq, sql } from "drizzle-orm";
 import { issueBackupCodes, remainingBackupCodes } from "../backup-codes/backup-codes";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import type { RequestMeta } from "../ports";
+import type { RequestMeta, Tx } from "../ports";
 import { clearFailures, disabledScopes } from "../limits/failures";
 import { recordEvent } from "../security-log/security-log";
 import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
