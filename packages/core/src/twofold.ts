@@ -99,7 +99,7 @@ export function createTwofold(options: DepsOptions) {
       hasRecentAuthentication: bind(deps, sessions.hasRecentAuthentication),
       end: async (session: sessions.Session, meta: RequestMeta): Promise<void> => {
         await sessions.endSession(deps, session.id);
-        await recordEvent(deps, deps.db, session.accountId, "signed_out", meta);
+        await recordEvent(deps, { accountId: session.accountId, type: "signed_out", meta });
       },
     },
     secondFactor: {

@@ -74,7 +74,7 @@ export async function signUp(
       .onConflictDoNothing({ target: schema.accounts.email })
       .returning({ id: schema.accounts.id });
     if (inserted.length !== 1) return fail("EMAIL_TAKEN");
-    await recordEvent(deps, tx, id, "account_created", meta);
+    await recordEvent(deps, { tx, accountId: id, type: "account_created", meta });
     return ok(await createSession(deps, tx, id, "active", input.remember ?? true, meta));
   });
 }
@@ -117,7 +117,12 @@ export async function signIn(
   const remember = (input.remember ?? true) && account.policy !== "session_only";
   if (factors.length === 0) {
     const issued = await createSession(deps, deps.db, account.id, "active", remember, meta);
-    await recordEvent(deps, deps.db, account.id, "sign_in_succeeded", meta, { factor: "password" });
+    await recordEvent(deps, {
+      accountId: account.id,
+      type: "sign_in_succeeded",
+      meta,
+      detail: { factor: "password" },
+    });
     return ok({ status: "authenticated", ...issued });
   }
   // A browser trusted for 30 days skips the second factor (and gets a new cookie).
@@ -126,8 +131,13 @@ export async function signIn(
     : null;
   if (trusted) {
     const issued = await createSession(deps, deps.db, account.id, "active", remember, meta);
-    await recordEvent(deps, deps.db, account.id, "sign_in_succeeded", meta, {
-      factor: "trusted_browser",
+    await recordEvent(deps, {
+      accountId: account.id,
+      type: "sign_in_succeeded",
+      meta,
+      detail: {
+        factor: "trusted_browser",
+      },
     });
     return ok({ status: "authenticated", ...issued, trustedBrowser: trusted });
   }
@@ -145,8 +155,13 @@ export async function signIn(
     meta,
   );
   // The right password alone: worth knowing if the second factor never follows.
-  await recordEvent(deps, deps.db, account.id, "sign_in_pending_second_factor", meta, {
-    factor: "password",
+  await recordEvent(deps, {
+    accountId: account.id,
+    type: "sign_in_pending_second_factor",
+    meta,
+    detail: {
+      factor: "password",
+    },
   });
   return ok({ status: "second_factor_required", ...options, ...issued });
 }
@@ -177,7 +192,7 @@ export async function setLocale(
 ): Promise<{ locale: MailLocale }> {
   await deps.db.transaction(async (tx) => {
     await tx.update(schema.accounts).set({ locale }).where(eq(schema.accounts.id, accountId));
-    await recordEvent(deps, tx, accountId, "locale_changed", meta, { locale });
+    await recordEvent(deps, { tx, accountId, type: "locale_changed", meta, detail: { locale } });
   });
   return { locale };
 }
@@ -204,8 +219,13 @@ export async function reauthenticateWithPassword(
   );
   if (!checked.ok) return checked;
   const at = await markReauthenticated(deps, session.id);
-  await recordEvent(deps, deps.db, session.accountId, "reauthenticated", meta, {
-    factor: "password",
+  await recordEvent(deps, {
+    accountId: session.accountId,
+    type: "reauthenticated",
+    meta,
+    detail: {
+      factor: "password",
+    },
   });
   return ok({ until: new Date(at.getTime() + deps.config.session.stepUpMs) });
 }

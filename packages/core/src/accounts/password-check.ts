@@ -65,13 +65,23 @@ async function checkCounted(
   const factor = { factor: "password", ...check.detail };
   if (!attempt.ok) {
     await holdLock(deps, account.id, scope);
-    await recordEvent(deps, deps.db, account.id, "sign_in_rate_limited", meta, factor);
+    await recordEvent(deps, {
+      accountId: account.id,
+      type: "sign_in_rate_limited",
+      meta,
+      detail: factor,
+    });
     // The password is never disabled by guessing, only locked.
     return fail("RATE_LIMITED", attempt.retryAt);
   }
   if (!valid) {
     await afterFailure(deps, account.id, scope);
-    await recordEvent(deps, deps.db, account.id, "sign_in_failed", meta, factor);
+    await recordEvent(deps, {
+      accountId: account.id,
+      type: "sign_in_failed",
+      meta,
+      detail: factor,
+    });
     return fail("INVALID_CREDENTIALS");
   }
   await clearFailures(deps.db, account.id, scope);

@@ -75,9 +75,15 @@ export async function createAppPassword(
       if (refused) return refused;
       const [made] = await tx.insert(t).values(row).onConflictDoNothing().returning(columns);
       if (made)
-        await recordEvent(deps, tx, accountId, "app_password_created", meta, {
-          name: input.name,
-          scopes: scopes.join(","),
+        await recordEvent(deps, {
+          tx,
+          accountId,
+          type: "app_password_created",
+          meta,
+          detail: {
+            name: input.name,
+            scopes: scopes.join(","),
+          },
         });
       return made;
     });
@@ -112,7 +118,12 @@ export async function revokeAppPassword(
     .returning({ id: t.id, name: t.name });
   if (!gone) return fail("APP_PASSWORD_NOT_FOUND");
   appPasswordsChanged(deps, accountId);
-  await recordEvent(deps, deps.db, accountId, "app_password_revoked", meta, { name: gone.name });
+  await recordEvent(deps, {
+    accountId,
+    type: "app_password_revoked",
+    meta,
+    detail: { name: gone.name },
+  });
   return ok({ id: gone.id });
 }
 
@@ -130,9 +141,15 @@ export async function revokeAllAppPasswords(
   // only until this transaction commits.
   appPasswordsChanged(deps, accountId);
   if (gone.length > 0)
-    await recordEvent(deps, tx, accountId, "app_passwords_revoked", meta, {
-      count: gone.length,
-      because,
+    await recordEvent(deps, {
+      tx,
+      accountId,
+      type: "app_passwords_revoked",
+      meta,
+      detail: {
+        count: gone.length,
+        because,
+      },
     });
   return { revoked: gone.length };
 }

@@ -69,10 +69,15 @@ export async function checkSyncLogin(deps: Deps, login: SyncLogin): Promise<Sync
             ? null
             : "SCOPE_NOT_ALLOWED";
       if (denial) {
-        await recordEvent(deps, deps.db, row.accountId, "sync_login_refused", meta, {
-          protocol: login.protocol,
-          name: row.name,
-          reason: denial,
+        await recordEvent(deps, {
+          accountId: row.accountId,
+          type: "sync_login_refused",
+          meta,
+          detail: {
+            protocol: login.protocol,
+            name: row.name,
+            reason: denial,
+          },
         });
         return { allow: false, reason: denial };
       }
@@ -172,9 +177,14 @@ async function recordRefusalOnce(
     )
     .limit(1);
   if (recent) return;
-  await recordEvent(deps, deps.db, accountId, "sync_login_refused", meta, {
-    protocol,
-    reason: "APP_PASSWORD_REQUIRED",
+  await recordEvent(deps, {
+    accountId,
+    type: "sync_login_refused",
+    meta,
+    detail: {
+      protocol,
+      reason: "APP_PASSWORD_REQUIRED",
+    },
   });
 }
 
@@ -199,15 +209,13 @@ async function touch(
     })
     .where(eq(t.id, row.id));
   if (previous === null)
-    await recordEvent(
-      deps,
-      deps.db,
-      row.accountId,
-      "app_password_first_used",
-      {
+    await recordEvent(deps, {
+      accountId: row.accountId,
+      type: "app_password_first_used",
+      meta: {
         ip: login.ip,
         userAgent: login.client,
       },
-      { name: row.name, protocol: login.protocol },
-    );
+      detail: { name: row.name, protocol: login.protocol },
+    });
 }

@@ -62,7 +62,12 @@ export async function completeSignIn<F extends string | null>(
     return chargedSignIn(deps, session, scope, meta, () => Promise.resolve(found));
   // Nothing was charged: a lost race for the same code (or session) is no guess.
   if (outcome === "CODE_ALREADY_USED")
-    await recordEvent(deps, deps.db, accountId, "code_replay_refused", meta, { factor: scope });
+    await recordEvent(deps, {
+      accountId,
+      type: "code_replay_refused",
+      meta,
+      detail: { factor: scope },
+    });
   return fail(outcome);
 }
 
@@ -77,7 +82,12 @@ async function chargedSignIn<F extends string | null>(
   const { accountId } = session;
   const attempt = await chargeAttempt(deps, accountId, scope);
   if (!attempt.ok) {
-    await recordEvent(deps, deps.db, accountId, "sign_in_rate_limited", meta, { factor: scope });
+    await recordEvent(deps, {
+      accountId,
+      type: "sign_in_rate_limited",
+      meta,
+      detail: { factor: scope },
+    });
     return attempt;
   }
   const found = await find();
@@ -119,7 +129,12 @@ export async function refuse(
 ): Promise<Failure> {
   if (reason === "CODE_ALREADY_USED") {
     await refundAttempt(deps, accountId, scope);
-    await recordEvent(deps, deps.db, accountId, "code_replay_refused", meta, { factor: scope });
+    await recordEvent(deps, {
+      accountId,
+      type: "code_replay_refused",
+      meta,
+      detail: { factor: scope },
+    });
     return fail(reason);
   }
   // No guess was checked: no sign-in pending, no SMS code sent for it, or a security key's
@@ -134,18 +149,21 @@ export async function refuse(
     return fail(reason);
   }
   const { locked, disabled } = await afterFailure(deps, accountId, scope);
-  await recordEvent(deps, deps.db, accountId, "second_factor_failed", meta, { factor: scope });
+  await recordEvent(deps, {
+    accountId,
+    type: "second_factor_failed",
+    meta,
+    detail: { factor: scope },
+  });
   if (locked)
-    await recordEvent(
-      deps,
-      deps.db,
+    await recordEvent(deps, {
       accountId,
-      disabled ? "factor_disabled" : "factor_locked",
+      type: disabled ? "factor_disabled" : "factor_locked",
       meta,
-      {
+      detail: {
         factor: scope,
       },
-    );
+    });
   return fail(reason);
 }
 

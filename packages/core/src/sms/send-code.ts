@@ -133,12 +133,10 @@ export async function logSend(
   sent: Result<unknown, SendReason>,
   meta: RequestMeta,
 ): Promise<void> {
-  await recordEvent(
-    deps,
-    deps.db,
+  await recordEvent(deps, {
     accountId,
-    sent.ok ? "sms_code_sent" : "sms_code_not_sent",
+    type: sent.ok ? "sms_code_sent" : "sms_code_not_sent",
     meta,
-    sent.ok ? { to: sentTo, purpose } : { to: sentTo, purpose, reason: sent.reason },
-  );
+    detail: sent.ok ? { to: sentTo, purpose } : { to: sentTo, purpose, reason: sent.reason },
+  });
 }

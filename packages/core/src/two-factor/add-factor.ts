@@ -36,12 +36,30 @@ export async function addFactor(
   await writeSecret(id);
   await forgetTrustedBrowsers(tx, accountId);
   // The factor's id: "this wasn't me" from the email about this event removes this factor.
-  await recordEvent(deps, tx, accountId, "factor_added", meta, { kind, label, factorId: id });
+  await recordEvent(deps, {
+    tx,
+    accountId,
+    type: "factor_added",
+    meta,
+    detail: { kind, label, factorId: id },
+  });
   if (!firstFactor) return { id };
   const backupCodes = await issueBackupCodes(deps, tx, accountId);
-  await recordEvent(deps, tx, accountId, "two_factor_enabled", meta, { kind, factorId: id });
-  await recordEvent(deps, tx, accountId, "backup_codes_generated", meta, {
-    count: backupCodes.length,
+  await recordEvent(deps, {
+    tx,
+    accountId,
+    type: "two_factor_enabled",
+    meta,
+    detail: { kind, factorId: id },
+  });
+  await recordEvent(deps, {
+    tx,
+    accountId,
+    type: "backup_codes_generated",
+    meta,
+    detail: {
+      count: backupCodes.length,
+    },
   });
   return { id, backupCodes };
 }

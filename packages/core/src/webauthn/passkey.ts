@@ -97,9 +97,15 @@ export async function finishPasskeySignIn(
       .set({ lastUsedAt: now })
       .where(eq(schema.factors.id, credential.factorId));
     await clearFailures(tx, credential.accountId, "passkey");
-    await recordEvent(deps, tx, credential.accountId, "sign_in_succeeded", meta, {
-      factor: "passkey",
-      label: credential.label,
+    await recordEvent(deps, {
+      tx,
+      accountId: credential.accountId,
+      type: "sign_in_succeeded",
+      meta,
+      detail: {
+        factor: "passkey",
+        label: credential.label,
+      },
     });
     return session;
   });
