@@ -73,7 +73,11 @@ export async function createWorld(
     const enrollment = must(await twofold.totp.beginEnrollment(account, "Phone"));
     const code = otpAppCode(enrollment.otpauthUri, engine.clock.now());
     const confirmed = must(
-      await twofold.totp.confirmEnrollment(account.id, enrollment.enrollmentId, code, TEST_META),
+      await twofold.totp.confirmEnrollment(
+        account.id,
+        { enrollmentId: enrollment.enrollmentId, code },
+        TEST_META,
+      ),
     );
     const backupCodes = confirmed.backupCodes ?? person.backupCodes;
     person = { ...person, otpauthUri: enrollment.otpauthUri, factorId: confirmed.id, backupCodes };

@@ -75,7 +75,15 @@ export async function signUp(
       .returning({ id: schema.accounts.id });
     if (inserted.length !== 1) return fail("EMAIL_TAKEN");
     await recordEvent(deps, { tx, accountId: id, type: "account_created", meta });
-    return ok(await createSession(deps, tx, id, "active", input.remember ?? true, meta));
+    return ok(
+      await createSession(deps, {
+        tx,
+        accountId: id,
+        state: "active",
+        persistent: input.remember ?? true,
+        meta,
+      }),
+    );
   });
 }
 
@@ -109,14 +117,19 @@ export async function signIn(
         .from(a)
         .where(eq(a.email, email))
     : [];
-  if (!account) return checkUnknownAddress(deps, email, input.password, meta);
-  const checked = await checkAccountPassword(deps, account, input.password, meta);
+  if (!account) return checkUnknownAddress(deps, { email, password: input.password, meta });
+  const checked = await checkAccountPassword(deps, { account, password: input.password, meta });
   if (!checked.ok) return checked;
   const factors = await listFactors(deps, account.id);
   // "Authenticate at each browser launch" overrides "keep me signed in".
   const remember = (input.remember ?? true) && account.policy !== "session_only";
   if (factors.length === 0) {
-    const issued = await createSession(deps, deps.db, account.id, "active", remember, meta);
+    const issued = await createSession(deps, {
+      accountId: account.id,
+      state: "active",
+      persistent: remember,
+      meta,
+    });
     await recordEvent(deps, {
       accountId: account.id,
       type: "sign_in_succeeded",
@@ -130,7 +143,12 @@ export async function signIn(
     ? await useTrustedBrowser(deps, account.id, input.trustedBrowser)
     : null;
   if (trusted) {
-    const issued = await createSession(deps, deps.db, account.id, "active", remember, meta);
+    const issued = await createSession(deps, {
+      accountId: account.id,
+      state: "active",
+      persistent: remember,
+      meta,
+    });
     await recordEvent(deps, {
       accountId: account.id,
       type: "sign_in_succeeded",
@@ -146,14 +164,12 @@ export async function signIn(
     account.preferred,
     await remainingBackupCodes(deps, account.id),
   );
-  const issued = await createSession(
-    deps,
-    deps.db,
-    account.id,
-    "pending_second_factor",
-    remember,
+  const issued = await createSession(deps, {
+    accountId: account.id,
+    state: "pending_second_factor",
+    persistent: remember,
     meta,
-  );
+  });
   // The right password alone: worth knowing if the second factor never follows.
   await recordEvent(deps, {
     accountId: account.id,
@@ -210,13 +226,12 @@ export async function reauthenticateWithPassword(
     .from(a)
     .where(eq(a.id, session.accountId));
   if (!account) return fail("INVALID_CREDENTIALS");
-  const checked = await checkAccountPassword(
-    deps,
-    { id: session.accountId, passwordHash: account.passwordHash },
+  const checked = await checkAccountPassword(deps, {
+    account: { id: session.accountId, passwordHash: account.passwordHash },
     password,
     meta,
-    { stepUp: true },
-  );
+    detail: { stepUp: true },
+  });
   if (!checked.ok) return checked;
   const at = await markReauthenticated(deps, session.id);
   await recordEvent(deps, {

@@ -32,13 +32,12 @@ export async function changePassword(
       .update(schema.accounts)
       .set({ passwordHash, passwordChangedAt: now, passwordChangeRequired: false })
       .where(eq(schema.accounts.id, session.accountId));
-    const { revoked } = await revokeAllAppPasswords(
-      deps,
+    const { revoked } = await revokeAllAppPasswords(deps, {
       tx,
-      session.accountId,
+      accountId: session.accountId,
       meta,
-      "password_changed",
-    );
+      because: "password_changed",
+    });
     await forgetTrustedBrowsers(tx, session.accountId);
     const t = schema.sessions;
     const ended = await tx

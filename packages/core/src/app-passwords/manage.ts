@@ -130,11 +130,15 @@ export async function revokeAppPassword(
 /** Every application password of the account (asked for, or because the password changed). */
 export async function revokeAllAppPasswords(
   deps: Deps,
-  tx: Tx,
-  accountId: string,
-  meta: RequestMeta,
-  because: "asked" | "password_changed" | "not_me",
+  options: {
+    accountId: string;
+    meta: RequestMeta;
+    because: "asked" | "password_changed" | "not_me";
+    /** The transaction the revocation is part of; else the database. */
+    tx?: Tx;
+  },
 ): Promise<{ revoked: number }> {
+  const { accountId, meta, because, tx = deps.db } = options;
   const t = schema.appPasswords;
   const gone = await tx.delete(t).where(eq(t.accountId, accountId)).returning({ id: t.id });
   // Evicted before the commit too: a check in between reads the database, which still has them

@@ -138,7 +138,12 @@ async function checkPasswordForSync(
   const detail = { protocol: login.protocol };
   if (!account) {
     // As at sign-in: an unknown user costs the time of a known one, and locks alike.
-    const refused = await checkUnknownAddress(deps, email, login.password, meta, detail);
+    const refused = await checkUnknownAddress(deps, {
+      email,
+      password: login.password,
+      meta,
+      detail,
+    });
     return { allow: false, reason: refused.reason };
   }
   if (account.factors > 0) {
@@ -150,7 +155,12 @@ async function checkPasswordForSync(
   }
   // The one count and lock of the account password: guesses here lock sign-in too, and a
   // locked password is refused here alike, right or wrong.
-  const checked = await checkAccountPassword(deps, account, login.password, meta, detail);
+  const checked = await checkAccountPassword(deps, {
+    account,
+    password: login.password,
+    meta,
+    detail,
+  });
   if (!checked.ok) return { allow: false, reason: checked.reason };
   return { allow: true, accountId: account.id, via: "password" };
 }

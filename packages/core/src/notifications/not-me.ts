@@ -90,7 +90,7 @@ export async function reportNotMe(
         ? null
         : await undoNotMeEvent(deps, tx, { accountId, eventId: link.eventId, meta });
     await forgetTrustedBrowsers(tx, accountId);
-    await revokeAllAppPasswords(deps, tx, accountId, meta, "not_me");
+    await revokeAllAppPasswords(deps, { tx, accountId, meta, because: "not_me" });
     await recordEvent(deps, {
       tx,
       accountId,

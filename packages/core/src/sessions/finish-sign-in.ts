@@ -17,6 +17,14 @@ export interface RightCode<F extends string | null = string | null> {
   alsoLog?: { type: SecurityEventType; detail: SQL };
 }
 
+/** The pending sign-in a right code finishes: which factor's scope, from where, and the code. */
+export interface SignInFinish {
+  session: Session;
+  scope: FailureScope;
+  meta: RequestMeta;
+  code: RightCode;
+}
+
 /** LIMITED: the gate was closed (the scope is locked, or this attempt would lock it). */
 export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY_USED" | "LIMITED";
 
@@ -31,12 +39,9 @@ export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY
  */
 export async function finishGatedSignIn(
   deps: Deps,
-  session: Session,
-  scope: FailureScope,
-  code: RightCode,
-  meta: RequestMeta,
-  gate: SQL,
+  finish: SignInFinish & { gate: SQL },
 ): Promise<FinishOutcome> {
+  const { session, scope, meta, code, gate } = finish;
   const { spend, factorId, detail, alsoLog } = code;
   const now = deps.clock.now();
   const token = newToken(deps.random);
@@ -103,12 +108,9 @@ export async function finishGatedSignIn(
 /** `finishGatedSignIn` for a code whose attempt was charged already, or that counts no guesses. */
 export async function finishSignIn(
   deps: Deps,
-  session: Session,
-  scope: FailureScope,
-  code: RightCode,
-  meta: RequestMeta,
+  finish: SignInFinish,
 ): Promise<Exclude<FinishOutcome, "LIMITED">> {
-  const outcome = await finishGatedSignIn(deps, session, scope, code, meta, sql`true`);
+  const outcome = await finishGatedSignIn(deps, { ...finish, gate: sql`true` });
   // Unreachable: an always-open gate is never closed.
   if (outcome === "LIMITED") throw new Error("finishSignIn: the open gate was closed");
   return outcome;

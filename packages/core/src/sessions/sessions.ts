@@ -30,15 +30,20 @@ export function lifetime(deps: Deps, state: SessionState, persistent: boolean): 
   return persistent ? s.persistentAbsoluteMs : s.transientAbsoluteMs;
 }
 
+/** A session to open, and the request that opens it. */
+export interface NewSession {
+  accountId: string;
+  state: SessionState;
+  /** "Keep me signed in": a cookie that outlives the browser, and longer lifetimes. */
+  persistent: boolean;
+  meta: RequestMeta;
+  /** The transaction the session is part of; else the database. */
+  tx?: Tx;
+}
+
 /** Opens a session: active after a full authentication, pending when a factor is still due. */
-export async function createSession(
-  deps: Deps,
-  tx: Tx,
-  accountId: string,
-  state: SessionState,
-  persistent: boolean,
-  meta: RequestMeta,
-): Promise<IssuedSession> {
+export async function createSession(deps: Deps, opening: NewSession): Promise<IssuedSession> {
+  const { accountId, state, persistent, meta, tx = deps.db } = opening;
   const now = deps.clock.now();
   const token = newToken(deps.random);
   const session: Session = {

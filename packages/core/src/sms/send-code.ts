@@ -127,12 +127,15 @@ export function spendSmsCode(targetId: string): SQL {
 /** Every send, or failed send, goes to the security log with the masked number only. */
 export async function logSend(
   deps: Deps,
-  accountId: string,
-  sentTo: string,
-  purpose: CodeTarget["purpose"],
-  sent: Result<unknown, SendReason>,
-  meta: RequestMeta,
+  send: {
+    accountId: string;
+    sentTo: string;
+    purpose: CodeTarget["purpose"];
+    sent: Result<unknown, SendReason>;
+    meta: RequestMeta;
+  },
 ): Promise<void> {
+  const { accountId, sentTo, purpose, sent, meta } = send;
   await recordEvent(deps, {
     accountId,
     type: sent.ok ? "sms_code_sent" : "sms_code_not_sent",

@@ -8,6 +8,18 @@ import { recordEvent } from "../security-log/security-log";
 import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
 import type { FactorKind } from "./factors";
 
+/** A confirmed factor to add. */
+export interface NewFactor {
+  accountId: string;
+  kind: FactorKind;
+  label: string;
+  meta: RequestMeta;
+  /** Writes the kind's own row (seed, public key) with the new factor's id. */
+  writeSecret: (factorId: string) => Promise<void>;
+  /** The factor's id when the caller chose it already (a device's key is bound to it). */
+  id?: string;
+}
+
 /**
  * Adds a confirmed factor inside the caller's transaction and, when it is the account's first,
  * turns two-step on by issuing backup codes (returned only then, to be shown once). The kind's
@@ -16,13 +28,9 @@ import type { FactorKind } from "./factors";
 export async function addFactor(
   deps: Deps,
   tx: Tx,
-  accountId: string,
-  kind: FactorKind,
-  label: string,
-  meta: RequestMeta,
-  writeSecret: (factorId: string) => Promise<void>,
-  id: string = newId(deps.random),
+  factor: NewFactor,
 ): Promise<{ id: string; backupCodes?: string[] }> {
+  const { accountId, kind, label, meta, writeSecret, id = newId(deps.random) } = factor;
   // Serialises additions to one account: only one of them can be "the first factor".
   await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
   const [existing] = await tx

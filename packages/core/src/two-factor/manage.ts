@@ -90,14 +90,19 @@ export async function setPreferredFactor(
   return ok({ preferred: match });
 }
 
+/** Which factor of an account: `kind`, when given, must match too (each router its own kind). */
+export interface FactorRef {
+  kind?: FactorKind | undefined;
+  factorId: string;
+}
+
 export async function renameFactor(
   deps: Deps,
   accountId: string,
-  factorId: string,
-  label: string,
+  target: FactorRef & { label: string },
   meta: RequestMeta,
-  kind?: FactorKind,
 ): Promise<Result<Factor, "FACTOR_NOT_FOUND">> {
+  const { kind, factorId, label } = target;
   const t = schema.factors;
   const where = and(
     eq(t.id, factorId),
@@ -147,12 +152,11 @@ async function clearSecondFactors(
 export async function removeFactor(
   deps: Deps,
   accountId: string,
-  factorId: string,
+  factor: FactorRef,
   meta: RequestMeta,
-  kind?: FactorKind,
 ): Promise<Result<{ twoFactorEnabled: boolean }, "FACTOR_NOT_FOUND">> {
   return deps.db.transaction(async (tx) => {
-    const removed = await removeFactorIn(deps, tx, { accountId, factorId, meta, kind });
+    const removed = await removeFactorIn(deps, tx, { accountId, meta, ...factor });
     return removed ? ok({ twoFactorEnabled: removed.twoFactorEnabled }) : fail("FACTOR_NOT_FOUND");
   });
 }
