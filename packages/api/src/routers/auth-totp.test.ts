@@ -1,17 +1,7 @@
 import { personWithTOTP, useTestEngine } from "@twofold/core/testing";
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { bearerSignIn, createClient, reasonFrom } from "../test-utils";
-
-/** A code the app shows at none of the accepted steps (previous, current, next). */
-function wrongCode(otpauthUri: string, at: Date): string {
-  const near = new Set(
-    [-30_000, 0, 30_000].map((ms) => otpAppCode(otpauthUri, new Date(at.getTime() + ms))),
-  );
-  let n = (Number(otpAppCode(otpauthUri, at)) + 1) % 1_000_000;
-  while (near.has(String(n).padStart(6, "0"))) n = (n + 1) % 1_000_000;
-  return String(n).padStart(6, "0");
-}
+import { bearerSignIn, createClient, reasonFrom, wrongTOTPCode } from "../test-utils";
 
 describe.each(databaseKinds())("auth.verifyTOTP on %s", (kind) => {
   const engine = useTestEngine(kind);
@@ -34,7 +24,9 @@ describe.each(databaseKinds())("auth.verifyTOTP on %s", (kind) => {
     const now = engine.clock.now();
     const guesser = await bearerSignIn(engine.twofold, person.email);
     expect(
-      await reasonFrom(guesser.caller.auth.verifyTOTP({ code: wrongCode(person.otpauthUri, now) })),
+      await reasonFrom(
+        guesser.caller.auth.verifyTOTP({ code: wrongTOTPCode(person.otpauthUri, now) }),
+      ),
     ).toBe("INVALID_CODE");
 
     const code = otpAppCode(person.otpauthUri, now);
