@@ -25,6 +25,9 @@ export interface SignInFinish {
   code: RightCode;
 }
 
+/** What finishing a sign-in uses of the engine: the database, time, randomness, lifetimes. */
+type FinishDeps = Pick<Deps, "db" | "clock" | "random" | "config">;
+
 /** LIMITED: the gate was closed (the scope is locked, or this attempt would lock it). */
 export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY_USED" | "LIMITED";
 
@@ -38,7 +41,7 @@ export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY
  * holds when the statement runs.
  */
 export async function finishGatedSignIn(
-  deps: Deps,
+  deps: FinishDeps,
   finish: SignInFinish & { gate: SQL },
 ): Promise<FinishOutcome> {
   const { session, scope, meta, code, gate } = finish;
@@ -107,7 +110,7 @@ export async function finishGatedSignIn(
 
 /** `finishGatedSignIn` for a code whose attempt was charged already, or that counts no guesses. */
 export async function finishSignIn(
-  deps: Deps,
+  deps: FinishDeps,
   finish: SignInFinish,
 ): Promise<Exclude<FinishOutcome, "LIMITED">> {
   const outcome = await finishGatedSignIn(deps, { ...finish, gate: sql`true` });
