@@ -1,7 +1,8 @@
 /** Helpers for this package's tests: a caller as a browser or a bearer client would be. */
 import { TRPCError } from "@trpc/server";
 import type { Twofold } from "@twofold/core";
-import { TEST_META, TEST_PASSWORD } from "@twofold/core/testing";
+import { TEST_META, TEST_PASSWORD, uniqueEmail } from "@twofold/core/testing";
+import { otpAppCode } from "@twofold/testing";
 import { createContextInner, type TokenSource } from "../src/context";
 import { createCaller } from "../src/root";
 import { SAMPLE_INPUT } from "./sample-inputs";
@@ -67,6 +68,26 @@ export async function bearerSignIn(twofold: Twofold, email: string): Promise<Cli
     await client.caller.auth.signIn({ email, password: TEST_PASSWORD, tokenInBody: true }),
   );
   return client;
+}
+
+/** A browser that has just signed up: signed in, recently authenticated (step-up passes). */
+export async function signedUpBrowser(
+  twofold: Twofold,
+  email: string = uniqueEmail(),
+): Promise<Client & { email: string }> {
+  const client = createClient(twofold, "cookie");
+  await client.caller.auth.signUp({ email, password: TEST_PASSWORD });
+  return Object.assign(client, { email });
+}
+
+/** A six-digit code the app shows at none of the accepted steps (previous, current, next). */
+export function wrongTOTPCode(otpauthUri: string, at: Date): string {
+  const near = new Set(
+    [-30_000, 0, 30_000].map((ms) => otpAppCode(otpauthUri, new Date(at.getTime() + ms))),
+  );
+  let n = (Number(otpAppCode(otpauthUri, at)) + 1) % 1_000_000;
+  while (near.has(String(n).padStart(6, "0"))) n = (n + 1) % 1_000_000;
+  return String(n).padStart(6, "0");
 }
 
 /** The `data.reason` an error would carry over HTTP. */

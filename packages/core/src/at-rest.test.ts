@@ -32,8 +32,7 @@ describe.each(databaseKinds())("secrets at rest on %s", (kind) => {
     const confirmed = must(
       await twofold.totp.confirmEnrollment(
         account.id,
-        enrollment.enrollmentId,
-        confirming,
+        { enrollmentId: enrollment.enrollmentId, code: confirming },
         TEST_META,
       ),
     );

@@ -71,6 +71,3 @@ export function createDeps(options: DepsOptions): Deps {
     publish: options.publish ?? (() => undefined),
   };
 }
-
-/** A drizzle transaction or the database itself: functions that write take either. */
-export type Tx = Pick<Database, "select" | "insert" | "update" | "delete" | "execute">;

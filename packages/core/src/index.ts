@@ -49,11 +49,8 @@ export { SmsSendError, codeMessage, type SmsMessage, type SmsSender } from "./sm
 export { outboxSender, readOutbox, type OutboxEntry } from "./sms/senders/outbox";
 export { twilioSender, type TwilioOptions } from "./sms/senders/twilio";
 export { webhookSender, type WebhookOptions } from "./sms/senders/webhook";
-export {
-  APP_PASSWORD_SCOPES,
-  type AppPassword,
-  type AppPasswordScope,
-} from "./app-passwords/manage";
+export { APP_PASSWORD_SCOPES, type AppPasswordScope } from "./app-passwords/scopes";
+export type { AppPassword } from "./app-passwords/manage";
 export { SYNC_PROTOCOLS, type SyncProtocol, type SyncVerdict } from "./app-passwords/sync-check";
 export { BROWSER_POLICIES, type BrowserPolicy } from "./accounts/settings";
 export type { SessionView } from "./sessions/manage";

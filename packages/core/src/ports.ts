@@ -1,3 +1,5 @@
+import type { Database } from "@twofold/db";
+
 /** Where factor code gets the time: injected, so expiry and windows are tested exactly. */
 export interface Clock {
   now(): Date;
@@ -27,3 +29,6 @@ export interface GeoLocator {
 export const noGeoLocator: GeoLocator = { locate: () => null };
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** A drizzle transaction or the database itself: functions that write take either. */
+export type Tx = Pick<Database, "select" | "insert" | "update" | "delete" | "execute">;

@@ -1,5 +1,6 @@
 import * as accounts from "./accounts/accounts";
 import { remainingBackupCodes } from "./backup-codes/backup-codes";
+import { verifyBackupCodeSignIn } from "./backup-codes/sign-in";
 import { createDeps, type Deps, type DepsOptions, type EngineEvent } from "./deps";
 import type { RequestMeta } from "./ports";
 import {
@@ -13,9 +14,9 @@ import { listEvents, recordEvent } from "./security-log/security-log";
 import { deliverQueuedMail, type DeliveryRound } from "./notifications/deliver";
 import { queueNotifications } from "./notifications/queue";
 import { reportNotMe } from "./notifications/not-me";
-import { verifyBackupCodeSignIn, verifyTOTPSignIn } from "./sessions/second-factor";
 import * as sessions from "./sessions/sessions";
 import { beginTOTPEnrollment, confirmTOTPEnrollment } from "./totp/enrollment";
+import { verifyTOTPSignIn } from "./totp/sign-in";
 import { answerPush } from "./push/answers";
 import { beginDeviceEnrollment, deviceEnrollmentStatus, enrollDevice } from "./push/enrollment";
 import { gatewayTicket, serverPublicKey } from "./push/gateway-tokens";
@@ -88,7 +89,7 @@ export function createTwofold(options: DepsOptions) {
       list: bind(deps, listAppPasswords),
       revoke: bind(deps, revokeAppPassword),
       revokeAll: (accountId: string, meta: RequestMeta) =>
-        revokeAllAppPasswords(deps, deps.db, accountId, meta, "asked"),
+        revokeAllAppPasswords(deps, { accountId, meta, because: "asked" }),
       checkSync: bind(deps, checkSyncLogin),
     },
     sessions: {
@@ -99,7 +100,7 @@ export function createTwofold(options: DepsOptions) {
       hasRecentAuthentication: bind(deps, sessions.hasRecentAuthentication),
       end: async (session: sessions.Session, meta: RequestMeta): Promise<void> => {
         await sessions.endSession(deps, session.id);
-        await recordEvent(deps, deps.db, session.accountId, "signed_out", meta);
+        await recordEvent(deps, { accountId: session.accountId, type: "signed_out", meta });
       },
     },
     secondFactor: {

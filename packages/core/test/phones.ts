@@ -59,7 +59,11 @@ export async function personWithPhone(
   const { accountId } = session.session;
   const added = must(await twofold.sms.addPhone(accountId, { phone }, meta));
   const confirmed = must(
-    await twofold.sms.confirmPhone(accountId, added.phoneId, provider.lastCode(phone), meta),
+    await twofold.sms.confirmPhone(
+      accountId,
+      { phoneId: added.phoneId, code: provider.lastCode(phone) },
+      meta,
+    ),
   );
   return {
     email,

@@ -51,7 +51,11 @@ export async function addOTPApp(
   const enrollment = must(await twofold.totp.beginEnrollment(account, label));
   const code = otpAppCode(enrollment.otpauthUri, clock.now());
   const confirmed = must(
-    await twofold.totp.confirmEnrollment(accountId, enrollment.enrollmentId, code, TEST_META),
+    await twofold.totp.confirmEnrollment(
+      accountId,
+      { enrollmentId: enrollment.enrollmentId, code },
+      TEST_META,
+    ),
   );
   clock.advanceSeconds(30);
   return { ...confirmed, otpauthUri: enrollment.otpauthUri };

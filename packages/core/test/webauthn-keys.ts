@@ -28,12 +28,11 @@ export async function personWithKey(
   );
   const account = await twofold.accounts.get(session.session.accountId);
   if (!account) throw new Error("account missing");
-  const options_ = await twofold.webauthn.beginRegistration(
+  const options_ = await twofold.webauthn.beginRegistration(session.session, {
     account,
-    session.session,
-    "YubiKey",
-    options.passkey ?? false,
-  );
+    label: "YubiKey",
+    passkey: options.passkey ?? false,
+  });
   const key = createSoftAuthenticator(options.passkey ? { userHandle: options_.user.id } : {});
   const response = key.register({ challenge: options_.challenge, origin: ORIGIN, rpId: RP_ID });
   const added = must(

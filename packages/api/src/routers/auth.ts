@@ -4,10 +4,12 @@ import { unwrap } from "../errors";
 import type { TrustedBrowserCookie } from "@twofold/core";
 import type { Context } from "../context";
 import { createTRPCRouter, publicProcedure, sessionProcedure, stepUpProcedure } from "../trpc";
+import { backupCodeAuthProcedures } from "./auth-backup-codes";
 import { pushAuthProcedures } from "./auth-push";
 import { smsAuthProcedures } from "./auth-sms";
+import { totpAuthProcedures } from "./auth-totp";
 import { webauthnAuthProcedures } from "./auth-webauthn";
-import { codeInput, deliverToken, iso, plainText } from "./shared";
+import { deliverToken, iso, plainText } from "./shared";
 
 const email = plainText(254);
 // Longer than any acceptable password, short enough that argon2 never hashes megabytes.
@@ -83,29 +85,8 @@ export const authRouter = createTRPCRouter({
       };
     }),
 
-  verifyTOTP: sessionProcedure
-    .input(z.strictObject({ code: codeInput }))
-    .output(authenticated)
-    .mutation(async ({ ctx, input }) => {
-      const done = unwrap(
-        await ctx.deps.twofold.secondFactor.verifyTOTP(ctx.session, input.code, ctx.req),
-      );
-      return { status: "authenticated" as const, ...deliverToken(ctx, done) };
-    }),
-
-  verifyBackupCode: sessionProcedure
-    .input(z.strictObject({ code: codeInput }))
-    .output(authenticated.extend({ remaining: z.number().int() }))
-    .mutation(async ({ ctx, input }) => {
-      const done = unwrap(
-        await ctx.deps.twofold.secondFactor.verifyBackupCode(ctx.session, input.code, ctx.req),
-      );
-      return {
-        status: "authenticated" as const,
-        remaining: done.result.remaining,
-        ...deliverToken(ctx, done),
-      };
-    }),
+  ...totpAuthProcedures,
+  ...backupCodeAuthProcedures,
 
   me: sessionProcedure
     .output(

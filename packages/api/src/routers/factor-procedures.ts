@@ -20,10 +20,8 @@ export function factorProcedures(kind: FactorKind) {
           unwrap(
             await ctx.deps.twofold.twoFactor.renameFactor(
               ctx.session.accountId,
-              input.id,
-              input.label,
+              { kind, factorId: input.id, label: input.label },
               ctx.req,
-              kind,
             ),
           ),
         ),
@@ -36,9 +34,8 @@ export function factorProcedures(kind: FactorKind) {
         unwrap(
           await ctx.deps.twofold.twoFactor.removeFactor(
             ctx.session.accountId,
-            input.id,
+            { kind, factorId: input.id },
             ctx.req,
-            kind,
           ),
         ),
       ),

@@ -38,14 +38,7 @@ export const smsRouter = createTRPCRouter({
     .input(z.strictObject({ phoneId: idInput, code: codeInput }))
     .output(z.object({ id: z.string(), backupCodes: z.array(z.string()).optional() }))
     .mutation(async ({ ctx, input }) =>
-      unwrap(
-        await ctx.deps.twofold.sms.confirmPhone(
-          ctx.session.accountId,
-          input.phoneId,
-          input.code,
-          ctx.req,
-        ),
-      ),
+      unwrap(await ctx.deps.twofold.sms.confirmPhone(ctx.session.accountId, input, ctx.req)),
     ),
 
   ...factorProcedures("sms"),

@@ -29,14 +29,7 @@ export const totpRouter = createTRPCRouter({
     .input(z.strictObject({ enrollmentId: idInput, code: codeInput }))
     .output(z.object({ id: z.string(), backupCodes: z.array(z.string()).optional() }))
     .mutation(async ({ ctx, input }) =>
-      unwrap(
-        await ctx.deps.twofold.totp.confirmEnrollment(
-          ctx.session.accountId,
-          input.enrollmentId,
-          input.code,
-          ctx.req,
-        ),
-      ),
+      unwrap(await ctx.deps.twofold.totp.confirmEnrollment(ctx.session.accountId, input, ctx.req)),
     ),
 
   ...factorProcedures("totp"),

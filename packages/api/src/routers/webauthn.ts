@@ -14,12 +14,11 @@ export const webauthnRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const account = await ctx.deps.twofold.accounts.get(ctx.session.accountId);
       if (!account) throw reasonError("UNAUTHENTICATED");
-      return ctx.deps.twofold.webauthn.beginRegistration(
+      return ctx.deps.twofold.webauthn.beginRegistration(ctx.session, {
         account,
-        ctx.session,
-        input.label,
-        input.passkey ?? false,
-      );
+        label: input.label,
+        passkey: input.passkey,
+      });
     }),
 
   /** The browser's answer makes the key a factor; backup codes come back when 2FA turned on. */

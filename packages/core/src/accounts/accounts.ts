@@ -74,8 +74,16 @@ export async function signUp(
       .onConflictDoNothing({ target: schema.accounts.email })
       .returning({ id: schema.accounts.id });
     if (inserted.length !== 1) return fail("EMAIL_TAKEN");
-    await recordEvent(deps, tx, id, "account_created", meta);
-    return ok(await createSession(deps, tx, id, "active", input.remember ?? true, meta));
+    await recordEvent(deps, { tx, accountId: id, type: "account_created", meta });
+    return ok(
+      await createSession(deps, {
+        tx,
+        accountId: id,
+        state: "active",
+        persistent: input.remember ?? true,
+        meta,
+      }),
+    );
   });
 }
 
@@ -109,15 +117,25 @@ export async function signIn(
         .from(a)
         .where(eq(a.email, email))
     : [];
-  if (!account) return checkUnknownAddress(deps, email, input.password, meta);
-  const checked = await checkAccountPassword(deps, account, input.password, meta);
+  if (!account) return checkUnknownAddress(deps, { email, password: input.password, meta });
+  const checked = await checkAccountPassword(deps, { account, password: input.password, meta });
   if (!checked.ok) return checked;
   const factors = await listFactors(deps, account.id);
   // "Authenticate at each browser launch" overrides "keep me signed in".
   const remember = (input.remember ?? true) && account.policy !== "session_only";
   if (factors.length === 0) {
-    const issued = await createSession(deps, deps.db, account.id, "active", remember, meta);
-    await recordEvent(deps, deps.db, account.id, "sign_in_succeeded", meta, { factor: "password" });
+    const issued = await createSession(deps, {
+      accountId: account.id,
+      state: "active",
+      persistent: remember,
+      meta,
+    });
+    await recordEvent(deps, {
+      accountId: account.id,
+      type: "sign_in_succeeded",
+      meta,
+      detail: { factor: "password" },
+    });
     return ok({ status: "authenticated", ...issued });
   }
   // A browser trusted for 30 days skips the second factor (and gets a new cookie).
@@ -125,9 +143,19 @@ export async function signIn(
     ? await useTrustedBrowser(deps, account.id, input.trustedBrowser)
     : null;
   if (trusted) {
-    const issued = await createSession(deps, deps.db, account.id, "active", remember, meta);
-    await recordEvent(deps, deps.db, account.id, "sign_in_succeeded", meta, {
-      factor: "trusted_browser",
+    const issued = await createSession(deps, {
+      accountId: account.id,
+      state: "active",
+      persistent: remember,
+      meta,
+    });
+    await recordEvent(deps, {
+      accountId: account.id,
+      type: "sign_in_succeeded",
+      meta,
+      detail: {
+        factor: "trusted_browser",
+      },
     });
     return ok({ status: "authenticated", ...issued, trustedBrowser: trusted });
   }
@@ -136,17 +164,20 @@ export async function signIn(
     account.preferred,
     await remainingBackupCodes(deps, account.id),
   );
-  const issued = await createSession(
-    deps,
-    deps.db,
-    account.id,
-    "pending_second_factor",
-    remember,
+  const issued = await createSession(deps, {
+    accountId: account.id,
+    state: "pending_second_factor",
+    persistent: remember,
     meta,
-  );
+  });
   // The right password alone: worth knowing if the second factor never follows.
-  await recordEvent(deps, deps.db, account.id, "sign_in_pending_second_factor", meta, {
-    factor: "password",
+  await recordEvent(deps, {
+    accountId: account.id,
+    type: "sign_in_pending_second_factor",
+    meta,
+    detail: {
+      factor: "password",
+    },
   });
   return ok({ status: "second_factor_required", ...options, ...issued });
 }
@@ -177,7 +208,7 @@ export async function setLocale(
 ): Promise<{ locale: MailLocale }> {
   await deps.db.transaction(async (tx) => {
     await tx.update(schema.accounts).set({ locale }).where(eq(schema.accounts.id, accountId));
-    await recordEvent(deps, tx, accountId, "locale_changed", meta, { locale });
+    await recordEvent(deps, { tx, accountId, type: "locale_changed", meta, detail: { locale } });
   });
   return { locale };
 }
@@ -195,17 +226,21 @@ export async function reauthenticateWithPassword(
     .from(a)
     .where(eq(a.id, session.accountId));
   if (!account) return fail("INVALID_CREDENTIALS");
-  const checked = await checkAccountPassword(
-    deps,
-    { id: session.accountId, passwordHash: account.passwordHash },
+  const checked = await checkAccountPassword(deps, {
+    account: { id: session.accountId, passwordHash: account.passwordHash },
     password,
     meta,
-    { stepUp: true },
-  );
+    detail: { stepUp: true },
+  });
   if (!checked.ok) return checked;
   const at = await markReauthenticated(deps, session.id);
-  await recordEvent(deps, deps.db, session.accountId, "reauthenticated", meta, {
-    factor: "password",
+  await recordEvent(deps, {
+    accountId: session.accountId,
+    type: "reauthenticated",
+    meta,
+    detail: {
+      factor: "password",
+    },
   });
   return ok({ until: new Date(at.getTime() + deps.config.session.stepUpMs) });
 }

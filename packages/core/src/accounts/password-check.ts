@@ -13,6 +13,13 @@ import {
 import type { RequestMeta } from "../ports";
 import { recordEvent, type EventDetail } from "../security-log/security-log";
 
+/** A password given at a door, and what its log entries add (`detail`: the sync protocol). */
+export interface PasswordCheck {
+  password: string;
+  meta: RequestMeta;
+  detail?: EventDetail;
+}
+
 /**
  * The account password, checked the one way every door checks it (sign-in, step-up, a sync
  * login): one count and one lock, the "password" scope, whichever door a guess comes through,
@@ -23,12 +30,9 @@ import { recordEvent, type EventDetail } from "../security-log/security-log";
  */
 export async function checkAccountPassword(
   deps: Deps,
-  account: { id: string; passwordHash: string },
-  password: string,
-  meta: RequestMeta,
-  detail: EventDetail = {},
+  check: PasswordCheck & { account: { id: string; passwordHash: string } },
 ): Promise<Result<null, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
-  return checkCounted(deps, { account, scope: "password", password, meta, detail });
+  return checkCounted(deps, { ...check, scope: "password" });
 }
 
 /**
@@ -38,11 +42,9 @@ export async function checkAccountPassword(
  */
 export async function checkUnknownAddress(
   deps: Deps,
-  email: string,
-  password: string,
-  meta: RequestMeta,
-  detail: EventDetail = {},
+  check: PasswordCheck & { email: string },
 ): Promise<Failure<"INVALID_CREDENTIALS" | "RATE_LIMITED">> {
+  const { email, password, meta, detail } = check;
   const account = { id: UNKNOWN_EMAILS_ACCOUNT, passwordHash: await deps.decoyHash() };
   const scope: UnknownEmailScope = `password:${keyedHash(deps.keys.unknownEmails, email)}`;
   const checked = await checkCounted(deps, { account, scope, password, meta, detail });
@@ -56,7 +58,7 @@ async function checkCounted(
     scope: "password" | UnknownEmailScope;
     password: string;
     meta: RequestMeta;
-    detail: EventDetail;
+    detail?: EventDetail | undefined;
   },
 ): Promise<Result<null, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
   const { account, scope, meta } = check;
@@ -65,13 +67,23 @@ async function checkCounted(
   const factor = { factor: "password", ...check.detail };
   if (!attempt.ok) {
     await holdLock(deps, account.id, scope);
-    await recordEvent(deps, deps.db, account.id, "sign_in_rate_limited", meta, factor);
+    await recordEvent(deps, {
+      accountId: account.id,
+      type: "sign_in_rate_limited",
+      meta,
+      detail: factor,
+    });
     // The password is never disabled by guessing, only locked.
     return fail("RATE_LIMITED", attempt.retryAt);
   }
   if (!valid) {
     await afterFailure(deps, account.id, scope);
-    await recordEvent(deps, deps.db, account.id, "sign_in_failed", meta, factor);
+    await recordEvent(deps, {
+      accountId: account.id,
+      type: "sign_in_failed",
+      meta,
+      detail: factor,
+    });
     return fail("INVALID_CREDENTIALS");
   }
   await clearFailures(deps.db, account.id, scope);

@@ -32,22 +32,27 @@ export async function changePassword(
       .update(schema.accounts)
       .set({ passwordHash, passwordChangedAt: now, passwordChangeRequired: false })
       .where(eq(schema.accounts.id, session.accountId));
-    const { revoked } = await revokeAllAppPasswords(
-      deps,
+    const { revoked } = await revokeAllAppPasswords(deps, {
       tx,
-      session.accountId,
+      accountId: session.accountId,
       meta,
-      "password_changed",
-    );
+      because: "password_changed",
+    });
     await forgetTrustedBrowsers(tx, session.accountId);
     const t = schema.sessions;
     const ended = await tx
       .delete(t)
       .where(and(eq(t.accountId, session.accountId), ne(t.id, session.id)))
       .returning({ id: t.id });
-    await recordEvent(deps, tx, session.accountId, "password_changed", meta, {
-      appPasswordsRevoked: revoked,
-      sessionsEnded: ended.length,
+    await recordEvent(deps, {
+      tx,
+      accountId: session.accountId,
+      type: "password_changed",
+      meta,
+      detail: {
+        appPasswordsRevoked: revoked,
+        sessionsEnded: ended.length,
+      },
     });
     return ok({ appPasswordsRevoked: revoked, sessionsEnded: ended.length });
   });
@@ -75,6 +80,6 @@ export async function setBrowserPolicy(
     .update(schema.accounts)
     .set({ browserPolicy: policy })
     .where(eq(schema.accounts.id, accountId));
-  await recordEvent(deps, deps.db, accountId, "browser_policy_changed", meta, { policy });
+  await recordEvent(deps, { accountId, type: "browser_policy_changed", meta, detail: { policy } });
   return { policy };
 }

@@ -1,4 +1,4 @@
-import type { AppPasswordScope } from "./manage";
+import type { AppPasswordScope } from "./scopes";
 
 /** What a check needs of an application password, kept in memory after its first check. */
 export interface CachedAppPassword {

@@ -1,6 +1,7 @@
 import { queryRows } from "@twofold/db";
 import { sql } from "drizzle-orm";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
+import type { Tx } from "../ports";
 import { fail, type Failure } from "../errors";
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -1,16 +1,13 @@
 import { schema } from "@twofold/db";
 import { and, asc, eq } from "drizzle-orm";
 import { newId } from "../crypto/tokens";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import type { RequestMeta } from "../ports";
+import type { RequestMeta, Tx } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import { mayCreateAppPassword } from "./creation-limits";
+import { APP_PASSWORD_SCOPES, type AppPasswordScope } from "./scopes";
 import { generateAppPassword, hashAppPassword } from "./tokens";
-
-/** What a sync tool may reach: mail (IMAP, POP3, SMTP), calendar (CalDAV and CardDAV), files (WebDAV). */
-export const APP_PASSWORD_SCOPES = ["mail", "calendar", "files"] as const;
-export type AppPasswordScope = (typeof APP_PASSWORD_SCOPES)[number];
 
 export interface AppPassword {
   id: string;
@@ -78,9 +75,15 @@ export async function createAppPassword(
       if (refused) return refused;
       const [made] = await tx.insert(t).values(row).onConflictDoNothing().returning(columns);
       if (made)
-        await recordEvent(deps, tx, accountId, "app_password_created", meta, {
-          name: input.name,
-          scopes: scopes.join(","),
+        await recordEvent(deps, {
+          tx,
+          accountId,
+          type: "app_password_created",
+          meta,
+          detail: {
+            name: input.name,
+            scopes: scopes.join(","),
+          },
         });
       return made;
     });
@@ -115,27 +118,42 @@ export async function revokeAppPassword(
     .returning({ id: t.id, name: t.name });
   if (!gone) return fail("APP_PASSWORD_NOT_FOUND");
   appPasswordsChanged(deps, accountId);
-  await recordEvent(deps, deps.db, accountId, "app_password_revoked", meta, { name: gone.name });
+  await recordEvent(deps, {
+    accountId,
+    type: "app_password_revoked",
+    meta,
+    detail: { name: gone.name },
+  });
   return ok({ id: gone.id });
 }
 
 /** Every application password of the account (asked for, or because the password changed). */
 export async function revokeAllAppPasswords(
   deps: Deps,
-  tx: Tx,
-  accountId: string,
-  meta: RequestMeta,
-  because: "asked" | "password_changed" | "not_me",
+  options: {
+    accountId: string;
+    meta: RequestMeta;
+    because: "asked" | "password_changed" | "not_me";
+    /** The transaction the revocation is part of; else the database. */
+    tx?: Tx;
+  },
 ): Promise<{ revoked: number }> {
+  const { accountId, meta, because, tx = deps.db } = options;
   const t = schema.appPasswords;
   const gone = await tx.delete(t).where(eq(t.accountId, accountId)).returning({ id: t.id });
   // Evicted before the commit too: a check in between reads the database, which still has them
   // only until this transaction commits.
   appPasswordsChanged(deps, accountId);
   if (gone.length > 0)
-    await recordEvent(deps, tx, accountId, "app_passwords_revoked", meta, {
-      count: gone.length,
-      because,
+    await recordEvent(deps, {
+      tx,
+      accountId,
+      type: "app_passwords_revoked",
+      meta,
+      detail: {
+        count: gone.length,
+        because,
+      },
     });
   return { revoked: gone.length };
 }

@@ -7,7 +7,7 @@ import type { Deps } from "../deps";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import type { CachedAppPassword } from "./cache";
-import { APP_PASSWORD_SCOPES, type AppPasswordScope } from "./manage";
+import { APP_PASSWORD_SCOPES, type AppPasswordScope } from "./scopes";
 import { appPasswordMatches, parseAppPassword } from "./tokens";
 
 /** The protocols sync servers ask about, and the scope each needs. */
@@ -69,10 +69,15 @@ export async function checkSyncLogin(deps: Deps, login: SyncLogin): Promise<Sync
             ? null
             : "SCOPE_NOT_ALLOWED";
       if (denial) {
-        await recordEvent(deps, deps.db, row.accountId, "sync_login_refused", meta, {
-          protocol: login.protocol,
-          name: row.name,
-          reason: denial,
+        await recordEvent(deps, {
+          accountId: row.accountId,
+          type: "sync_login_refused",
+          meta,
+          detail: {
+            protocol: login.protocol,
+            name: row.name,
+            reason: denial,
+          },
         });
         return { allow: false, reason: denial };
       }
@@ -133,7 +138,12 @@ async function checkPasswordForSync(
   const detail = { protocol: login.protocol };
   if (!account) {
     // As at sign-in: an unknown user costs the time of a known one, and locks alike.
-    const refused = await checkUnknownAddress(deps, email, login.password, meta, detail);
+    const refused = await checkUnknownAddress(deps, {
+      email,
+      password: login.password,
+      meta,
+      detail,
+    });
     return { allow: false, reason: refused.reason };
   }
   if (account.factors > 0) {
@@ -145,7 +155,12 @@ async function checkPasswordForSync(
   }
   // The one count and lock of the account password: guesses here lock sign-in too, and a
   // locked password is refused here alike, right or wrong.
-  const checked = await checkAccountPassword(deps, account, login.password, meta, detail);
+  const checked = await checkAccountPassword(deps, {
+    account,
+    password: login.password,
+    meta,
+    detail,
+  });
   if (!checked.ok) return { allow: false, reason: checked.reason };
   return { allow: true, accountId: account.id, via: "password" };
 }
@@ -172,9 +187,14 @@ async function recordRefusalOnce(
     )
     .limit(1);
   if (recent) return;
-  await recordEvent(deps, deps.db, accountId, "sync_login_refused", meta, {
-    protocol,
-    reason: "APP_PASSWORD_REQUIRED",
+  await recordEvent(deps, {
+    accountId,
+    type: "sync_login_refused",
+    meta,
+    detail: {
+      protocol,
+      reason: "APP_PASSWORD_REQUIRED",
+    },
   });
 }
 
@@ -199,15 +219,13 @@ async function touch(
     })
     .where(eq(t.id, row.id));
   if (previous === null)
-    await recordEvent(
-      deps,
-      deps.db,
-      row.accountId,
-      "app_password_first_used",
-      {
+    await recordEvent(deps, {
+      accountId: row.accountId,
+      type: "app_password_first_used",
+      meta: {
         ip: login.ip,
         userAgent: login.client,
       },
-      { name: row.name, protocol: login.protocol },
-    );
+      detail: { name: row.name, protocol: login.protocol },
+    });
 }

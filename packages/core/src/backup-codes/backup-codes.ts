@@ -1,7 +1,8 @@
 import { schema } from "@twofold/db";
 import { and, count, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { keyedHash, newId } from "../crypto/tokens";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
+import type { Tx } from "../ports";
 import { fail, ok, type Result } from "../errors";
 import { generateBackupCodes, normalizeBackupCode } from "./codes";
 

@@ -1,6 +1,7 @@
 import { queryRows, schema } from "@twofold/db";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
+import type { Tx } from "../ports";
 import { fail, type Failure } from "../errors";
 
 /** What is counted: the password, and each kind of second factor, separately. */

@@ -1,7 +1,7 @@
 import { schema } from "@twofold/db";
 import { and, eq } from "drizzle-orm";
-import type { Deps, Tx } from "../deps";
-import type { RequestMeta } from "../ports";
+import type { Deps } from "../deps";
+import type { RequestMeta, Tx } from "../ports";
 import { FACTOR_KINDS, type FactorKind } from "../two-factor/factors";
 import { removeFactorIn } from "../two-factor/manage";
 

@@ -90,9 +90,15 @@ export async function reportNotMe(
         ? null
         : await undoNotMeEvent(deps, tx, { accountId, eventId: link.eventId, meta });
     await forgetTrustedBrowsers(tx, accountId);
-    await revokeAllAppPasswords(deps, tx, accountId, meta, "not_me");
-    await recordEvent(deps, tx, accountId, "not_me_reported", meta, {
-      sessionsEnded: ended.length,
+    await revokeAllAppPasswords(deps, { tx, accountId, meta, because: "not_me" });
+    await recordEvent(deps, {
+      tx,
+      accountId,
+      type: "not_me_reported",
+      meta,
+      detail: {
+        sessionsEnded: ended.length,
+      },
     });
     return ok({ sessionsEnded: ended.length, about });
   });

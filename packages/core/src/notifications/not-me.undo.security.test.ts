@@ -105,7 +105,13 @@ describe.each(databaseKinds())(
     it("a removed method: the email and the answer say how to put it back", async () => {
       const person = await personWithTOTP(engine);
       const second = await addOTPApp(engine, person.accountId, "Tablet");
-      must(await engine.twofold.twoFactor.removeFactor(person.accountId, second.id, TEST_META));
+      must(
+        await engine.twofold.twoFactor.removeFactor(
+          person.accountId,
+          { factorId: second.id },
+          TEST_META,
+        ),
+      );
       const removed = await mail(person.email, "A two-step method was removed");
       expect(removed.text).toContain(
         "Then sign in and add the method again in Two-step verification.",

@@ -71,8 +71,14 @@ export async function answerPush(
     );
     if (!row) return null;
     await tx.update(d).set({ lastSeenAt: now }).where(eq(d.factorId, answer.deviceId));
-    await recordEvent(deps, tx, device.accountId, EVENT[row.status], meta, {
-      device: device.label,
+    await recordEvent(deps, {
+      tx,
+      accountId: device.accountId,
+      type: EVENT[row.status],
+      meta,
+      detail: {
+        device: device.label,
+      },
     });
     if (row.status === "reported") await secureAfterReport(deps, tx, device.accountId);
     return row.status;

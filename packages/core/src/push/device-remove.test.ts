@@ -64,9 +64,8 @@ describe.each(databaseKinds())("devices and their Web Push subscriptions, on %s"
     must(
       await engine.twofold.twoFactor.removeFactor(
         person.accountId,
-        phone.deviceId,
+        { kind: "push", factorId: phone.deviceId },
         TEST_META,
-        "push",
       ),
     );
     expect(await engine.twofold.push.webPushSubscriptions([phone.deviceId])).toEqual([]);

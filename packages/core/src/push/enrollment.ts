@@ -99,14 +99,12 @@ export async function enrollDevice(
       .returning();
     if (!claimed) return fail("INVALID_CODE");
     const offlineSeed = deps.random.bytes(20);
-    const added = await addFactor(
-      deps,
-      tx,
-      claimed.accountId,
-      "push",
-      input.name || claimed.label,
+    const added = await addFactor(deps, tx, {
+      accountId: claimed.accountId,
+      kind: "push",
+      label: input.name || claimed.label,
       meta,
-      async (id) => {
+      writeSecret: async (id) => {
         await tx.insert(schema.devices).values({
           factorId: id,
           publicKey: input.publicKey,
@@ -121,8 +119,8 @@ export async function enrollDevice(
           ),
         });
       },
-      factorId,
-    );
+      id: factorId,
+    });
     if (added.backupCodes) {
       const sealed = seal(
         deps.keys.secretBox,

@@ -4,7 +4,7 @@ import { open } from "../crypto/secret-box";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
-import { completeSignIn } from "../sessions/second-factor";
+import { completeSignInCheckedFirst } from "../sessions/second-factor";
 import type { IssuedSession, Session } from "../sessions/sessions";
 import { matchTOTP, normalizeTOTPCode } from "../totp/otp";
 
@@ -20,13 +20,12 @@ export async function verifyDeviceCodeSignIn(
   meta: RequestMeta,
 ): Promise<Result<IssuedSession>> {
   const wellFormed = normalizeTOTPCode(code) !== null;
-  const done = await completeSignIn(
-    deps,
+  const done = await completeSignInCheckedFirst(deps, {
     session,
-    "push",
+    scope: "push",
     meta,
     wellFormed,
-    async () => {
+    find: async () => {
       const normalized = normalizeTOTPCode(code) ?? "";
       const d = schema.devices;
       const f = schema.factors;
@@ -59,8 +58,7 @@ export async function verifyDeviceCodeSignIn(
       }
       return fail(replayed ? "CODE_ALREADY_USED" : "INVALID_CODE");
     },
-    true,
-  );
+  });
   if (!done.ok) return done;
   const { factorId: _id, ...issued } = done.value;
   return ok(issued);

@@ -82,9 +82,8 @@ describe.each(databaseKinds())("push answers that must be refused on %s", (kind)
     must(
       await engine.twofold.twoFactor.removeFactor(
         person.accountId,
-        person.device.deviceId,
+        { kind: "push", factorId: person.device.deviceId },
         TEST_META,
-        "push",
       ),
     );
     expect(await person.device.respond(engine, push.requestId, "approve", push.number)).toEqual({

@@ -1,6 +1,7 @@
 import { schema } from "@twofold/db";
 import { and, eq } from "drizzle-orm";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
+import type { Tx } from "../ports";
 
 /**
  * "NO, and report it": the person says a sign-in that got past their password was not theirs,

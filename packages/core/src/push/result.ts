@@ -65,12 +65,11 @@ export async function finishPushSignIn(
   if (row.status !== "approved") return fail(notApproved(deps, row.status, row.expiresAt));
   const spend = sql`update push_requests set status = 'used'
                      where id = ${requestId} and session_id = ${session.id} and status = 'approved'`;
-  const outcome = await finishSignIn(
-    deps,
+  const outcome = await finishSignIn(deps, {
     session,
-    "push",
-    { spend, factorId: row.deviceId, detail: {} },
+    scope: "push",
     meta,
-  );
+    code: { spend, factorId: row.deviceId, detail: {} },
+  });
   return typeof outcome === "object" ? ok(outcome) : fail(outcome);
 }

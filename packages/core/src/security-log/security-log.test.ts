@@ -39,7 +39,11 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
   const rename = async (accountId: string, factorId: string, times: number) => {
     for (let i = 0; i < times; i += 1)
       must(
-        await engine.twofold.twoFactor.renameFactor(accountId, factorId, `Phone ${i}`, TEST_META),
+        await engine.twofold.twoFactor.renameFactor(
+          accountId,
+          { factorId, label: `Phone ${i}` },
+          TEST_META,
+        ),
       );
   };
 

@@ -1,7 +1,7 @@
 import { schema } from "@twofold/db";
 import { and, desc, eq, lt } from "drizzle-orm";
-import type { Deps, Tx } from "../deps";
-import type { RequestMeta } from "../ports";
+import type { Deps } from "../deps";
+import type { RequestMeta, Tx } from "../ports";
 import { describeUserAgent } from "@twofold/push-protocol";
 
 /** Every security-relevant thing that happens to an account. */
@@ -65,15 +65,22 @@ export interface SecurityEvent {
   detail: EventDetail;
 }
 
-/** Writes one event; pass the transaction the change runs in, so both land or neither. */
+/** One security-log entry to write. */
+export interface NewSecurityEvent {
+  accountId: string;
+  type: SecurityEventType;
+  meta: RequestMeta;
+  detail?: EventDetail;
+  /** The transaction the change runs in, so both land or neither; else the database. */
+  tx?: Tx;
+}
+
+/** Writes one event (in `event.tx` when given, so the change and its entry land together). */
 export async function recordEvent(
-  deps: Pick<Deps, "clock">,
-  tx: Tx,
-  accountId: string,
-  type: SecurityEventType,
-  meta: RequestMeta,
-  detail: EventDetail = {},
+  deps: Pick<Deps, "clock" | "db">,
+  event: NewSecurityEvent,
 ): Promise<void> {
+  const { accountId, type, meta, detail = {}, tx = deps.db } = event;
   await tx.insert(schema.securityEvents).values({
     accountId,
     type,

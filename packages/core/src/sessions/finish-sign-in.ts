@@ -17,6 +17,17 @@ export interface RightCode<F extends string | null = string | null> {
   alsoLog?: { type: SecurityEventType; detail: SQL };
 }
 
+/** The pending sign-in a right code finishes: which factor's scope, from where, and the code. */
+export interface SignInFinish {
+  session: Session;
+  scope: FailureScope;
+  meta: RequestMeta;
+  code: RightCode;
+}
+
+/** What finishing a sign-in uses of the engine: the database, time, randomness, lifetimes. */
+type FinishDeps = Pick<Deps, "db" | "clock" | "random" | "config">;
+
 /** LIMITED: the gate was closed (the scope is locked, or this attempt would lock it). */
 export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY_USED" | "LIMITED";
 
@@ -30,13 +41,10 @@ export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY
  * holds when the statement runs.
  */
 export async function finishGatedSignIn(
-  deps: Deps,
-  session: Session,
-  scope: FailureScope,
-  code: RightCode,
-  meta: RequestMeta,
-  gate: SQL,
+  deps: FinishDeps,
+  finish: SignInFinish & { gate: SQL },
 ): Promise<FinishOutcome> {
+  const { session, scope, meta, code, gate } = finish;
   const { spend, factorId, detail, alsoLog } = code;
   const now = deps.clock.now();
   const token = newToken(deps.random);
@@ -102,13 +110,10 @@ export async function finishGatedSignIn(
 
 /** `finishGatedSignIn` for a code whose attempt was charged already, or that counts no guesses. */
 export async function finishSignIn(
-  deps: Deps,
-  session: Session,
-  scope: FailureScope,
-  code: RightCode,
-  meta: RequestMeta,
+  deps: FinishDeps,
+  finish: SignInFinish,
 ): Promise<Exclude<FinishOutcome, "LIMITED">> {
-  const outcome = await finishGatedSignIn(deps, session, scope, code, meta, sql`true`);
+  const outcome = await finishGatedSignIn(deps, { ...finish, gate: sql`true` });
   // Unreachable: an always-open gate is never closed.
   if (outcome === "LIMITED") throw new Error("finishSignIn: the open gate was closed");
   return outcome;

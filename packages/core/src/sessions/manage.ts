@@ -65,8 +65,13 @@ export async function endAccountSession(
     .where(and(eq(t.id, sessionId), eq(t.accountId, current.accountId)))
     .returning({ id: t.id });
   if (gone.length === 0) return fail("SESSION_NOT_FOUND");
-  await recordEvent(deps, deps.db, current.accountId, "session_ended", meta, {
-    current: sessionId === current.id,
+  await recordEvent(deps, {
+    accountId: current.accountId,
+    type: "session_ended",
+    meta,
+    detail: {
+      current: sessionId === current.id,
+    },
   });
   return ok({ ended: 1 });
 }
@@ -82,8 +87,13 @@ export async function endOtherSessions(
     .delete(t)
     .where(and(eq(t.accountId, current.accountId), ne(t.id, current.id)))
     .returning({ id: t.id });
-  await recordEvent(deps, deps.db, current.accountId, "sessions_ended", meta, {
-    count: gone.length,
+  await recordEvent(deps, {
+    accountId: current.accountId,
+    type: "sessions_ended",
+    meta,
+    detail: {
+      count: gone.length,
+    },
   });
   return { ended: gone.length };
 }

@@ -1,11 +1,5 @@
 import { schema } from "@twofold/db";
-import { and, eq, sql } from "drizzle-orm";
-import {
-  findBackupCode,
-  remainingBackupCodes,
-  spendBackupCode,
-} from "../backup-codes/backup-codes";
-import { normalizeBackupCode } from "../backup-codes/codes";
+import { and, eq } from "drizzle-orm";
 import type { Deps } from "../deps";
 import { fail, ok, type Failure, type Reason, type Result } from "../errors";
 import {
@@ -17,12 +11,24 @@ import {
 } from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
-import { normalizeTOTPCode } from "../totp/otp";
-import { findTOTPMatch, spendTOTPStep } from "../totp/verify";
 import { finishGatedSignIn, finishSignIn, type RightCode } from "./finish-sign-in";
 import type { IssuedSession, Session } from "./sessions";
 
-type Signed<T> = Result<IssuedSession & { result: T }>;
+/** A finished second-factor sign-in: the new session, and what the factor tells the caller. */
+export type SignedIn<T> = Result<IssuedSession & { result: T }>;
+
+/** A code typed (or a key's answer) for a pending sign-in, and how the factor checks it. */
+export interface SignInAttempt<F extends string | null> {
+  session: Session;
+  scope: FailureScope;
+  meta: RequestMeta;
+  /** False for malformed input: refused before anything is charged. */
+  wellFormed: boolean;
+  /** Checks the code: the right one (how to spend it), or why there is none. */
+  find: () => Promise<Result<RightCode<F>>>;
+}
+
+type Completed<F extends string | null> = Result<IssuedSession & { factorId: F }>;
 
 /**
  * The one path every second factor takes to finish a sign-in. The attempt is charged to the
@@ -30,69 +36,90 @@ type Signed<T> = Result<IssuedSession & { result: T }>;
  * parallel each take a number and only `maxFailures` per round are ever checked. A wrong code
  * keeps its charge and is logged; a replay is refunded (it teaches a guesser nothing, and a
  * double-submitted form must not lock its owner out); a right code is spent by the one
- * statement that also finishes the sign-in and clears the count.
- *
- * `findReadsOnly`: the factor's `find` writes nothing (an OTP app, a backup code), so the code
- * may be checked first, and a right one finishes the sign-in in one statement gated by
+ * statement that also finishes the sign-in and clears the count. For factors whose `find`
+ * writes (an SMS code counts its tries, a key's challenge is consumed).
+ */
+export async function completeSignIn<F extends string | null>(
+  deps: Deps,
+  attempt: SignInAttempt<F>,
+): Promise<Completed<F>> {
+  const refused = refusedUpFront(attempt);
+  if (refused) return refused;
+  return chargedSignIn(deps, attempt);
+}
+
+/**
+ * `completeSignIn` for factors whose `find` writes nothing (an OTP app, a backup code): the
+ * code is checked first, and a right one finishes the sign-in in one statement gated by
  * `openToAttempt`: a success clears the count anyway, so the charge would only be undone. The
  * gate is read by the finishing statement itself, so a right code passes exactly when a charge
  * would have passed at that point, and no answer tells more than before: a wrong code, a
  * replay, or a closed gate take the charged path, whose answer waits for the charge.
  */
-export async function completeSignIn<F extends string | null>(
+export async function completeSignInCheckedFirst<F extends string | null>(
   deps: Deps,
-  session: Session,
-  scope: FailureScope,
-  meta: RequestMeta,
-  wellFormed: boolean,
-  find: () => Promise<Result<RightCode<F>>>,
-  findReadsOnly = false,
-): Promise<Result<IssuedSession & { factorId: F }>> {
-  if (session.state !== "pending_second_factor") return fail("NO_PENDING_SIGN_IN");
-  // Checked before anything is charged: malformed input changes nothing.
-  if (!wellFormed) return fail("INVALID_CODE_FORMAT");
-  if (!findReadsOnly) return chargedSignIn(deps, session, scope, meta, find);
-  const found = await find();
-  if (!found.ok) return chargedSignIn(deps, session, scope, meta, () => Promise.resolve(found));
+  attempt: SignInAttempt<F>,
+): Promise<Completed<F>> {
+  const refused = refusedUpFront(attempt);
+  if (refused) return refused;
+  const { session, scope, meta } = attempt;
+  const found = await attempt.find();
+  const charged = { ...attempt, find: () => Promise.resolve(found) };
+  if (!found.ok) return chargedSignIn(deps, charged);
   const { accountId } = session;
   const gate = openToAttempt(deps, accountId, scope);
-  const outcome = await finishGatedSignIn(deps, session, scope, found.value, meta, gate);
+  const outcome = await finishGatedSignIn(deps, { session, scope, meta, code: found.value, gate });
   if (typeof outcome === "object") return ok({ ...outcome, factorId: found.value.factorId });
-  if (outcome === "LIMITED")
-    return chargedSignIn(deps, session, scope, meta, () => Promise.resolve(found));
+  if (outcome === "LIMITED") return chargedSignIn(deps, charged);
   // Nothing was charged: a lost race for the same code (or session) is no guess.
   if (outcome === "CODE_ALREADY_USED")
-    await recordEvent(deps, deps.db, accountId, "code_replay_refused", meta, { factor: scope });
+    await recordEvent(deps, {
+      accountId,
+      type: "code_replay_refused",
+      meta,
+      detail: { factor: scope },
+    });
   return fail(outcome);
+}
+
+/** Checked before anything is charged: malformed input, or no sign-in to finish, changes nothing. */
+function refusedUpFront(attempt: SignInAttempt<string | null>): Failure | null {
+  if (attempt.session.state !== "pending_second_factor") return fail("NO_PENDING_SIGN_IN");
+  if (!attempt.wellFormed) return fail("INVALID_CODE_FORMAT");
+  return null;
 }
 
 /** Charges the attempt, then checks the code (`find`) and finishes or refuses. */
 async function chargedSignIn<F extends string | null>(
   deps: Deps,
-  session: Session,
-  scope: FailureScope,
-  meta: RequestMeta,
-  find: () => Promise<Result<RightCode<F>>>,
-): Promise<Result<IssuedSession & { factorId: F }>> {
+  attempt: Omit<SignInAttempt<F>, "wellFormed">,
+): Promise<Completed<F>> {
+  const { session, scope, meta, find } = attempt;
   const { accountId } = session;
-  const attempt = await chargeAttempt(deps, accountId, scope);
-  if (!attempt.ok) {
-    await recordEvent(deps, deps.db, accountId, "sign_in_rate_limited", meta, { factor: scope });
-    return attempt;
+  const failed = { accountId, scope, meta };
+  const charge = await chargeAttempt(deps, accountId, scope);
+  if (!charge.ok) {
+    await recordEvent(deps, {
+      accountId,
+      type: "sign_in_rate_limited",
+      meta,
+      detail: { factor: scope },
+    });
+    return charge;
   }
   const found = await find();
   if (found.ok) {
-    const outcome = await finishSignIn(deps, session, scope, found.value, meta);
+    const outcome = await finishSignIn(deps, { session, scope, meta, code: found.value });
     if (typeof outcome === "object") return ok({ ...outcome, factorId: found.value.factorId });
-    return refuse(deps, accountId, scope, meta, outcome);
+    return refuse(deps, failed, outcome);
   }
   // The code or challenge is gone because a concurrent attempt finished this sign-in (it is
   // spent with it): nothing was compared (refunded either way), and the sign-in is what ended.
   // Only reasons that compared nothing: CODE_EXPIRED may follow a compared last try, which
   // must count whatever became of the session meanwhile (its owner can end it at will).
   if (GONE_WITH_THE_SIGN_IN.has(found.reason) && !(await stillPending(deps, session.id)))
-    return refuse(deps, accountId, scope, meta, "NO_PENDING_SIGN_IN");
-  return refuse(deps, accountId, scope, meta, found.reason);
+    return refuse(deps, failed, "NO_PENDING_SIGN_IN");
+  return refuse(deps, failed, found.reason);
 }
 
 const GONE_WITH_THE_SIGN_IN: ReadonlySet<Reason> = new Set<Reason>([
@@ -109,17 +136,24 @@ async function stillPending(deps: Deps, sessionId: string): Promise<boolean> {
   return row !== undefined;
 }
 
+/** Whose charged attempt, at which factor, from where. */
+export interface FailedAttempt {
+  accountId: string;
+  scope: FailureScope;
+  meta: RequestMeta;
+}
+
 /** A charged attempt that did not sign in: refunded when it was no guess, else counted and logged. */
-export async function refuse(
-  deps: Deps,
-  accountId: string,
-  scope: FailureScope,
-  meta: RequestMeta,
-  reason: Reason,
-): Promise<Failure> {
+export async function refuse(deps: Deps, attempt: FailedAttempt, reason: Reason): Promise<Failure> {
+  const { accountId, scope, meta } = attempt;
   if (reason === "CODE_ALREADY_USED") {
     await refundAttempt(deps, accountId, scope);
-    await recordEvent(deps, deps.db, accountId, "code_replay_refused", meta, { factor: scope });
+    await recordEvent(deps, {
+      accountId,
+      type: "code_replay_refused",
+      meta,
+      detail: { factor: scope },
+    });
     return fail(reason);
   }
   // No guess was checked: no sign-in pending, no SMS code sent for it, or a security key's
@@ -134,78 +168,20 @@ export async function refuse(
     return fail(reason);
   }
   const { locked, disabled } = await afterFailure(deps, accountId, scope);
-  await recordEvent(deps, deps.db, accountId, "second_factor_failed", meta, { factor: scope });
+  await recordEvent(deps, {
+    accountId,
+    type: "second_factor_failed",
+    meta,
+    detail: { factor: scope },
+  });
   if (locked)
-    await recordEvent(
-      deps,
-      deps.db,
+    await recordEvent(deps, {
       accountId,
-      disabled ? "factor_disabled" : "factor_locked",
+      type: disabled ? "factor_disabled" : "factor_locked",
       meta,
-      {
+      detail: {
         factor: scope,
       },
-    );
+    });
   return fail(reason);
-}
-
-export async function verifyTOTPSignIn(
-  deps: Deps,
-  session: Session,
-  code: string,
-  meta: RequestMeta,
-): Promise<Signed<{ factorId: string }>> {
-  const wellFormed = normalizeTOTPCode(code) !== null;
-  const done = await completeSignIn(
-    deps,
-    session,
-    "totp",
-    meta,
-    wellFormed,
-    async () => {
-      const r = await findTOTPMatch(deps, session.accountId, code);
-      if (!r.ok) return r;
-      const { factorId, label, step } = r.value;
-      return ok({ spend: spendTOTPStep(factorId, step), factorId, detail: { label } });
-    },
-    true,
-  );
-  if (!done.ok) return done;
-  const { factorId, ...issued } = done.value;
-  return ok({ ...issued, result: { factorId } });
-}
-
-export async function verifyBackupCodeSignIn(
-  deps: Deps,
-  session: Session,
-  code: string,
-  meta: RequestMeta,
-): Promise<Signed<{ remaining: number }>> {
-  const wellFormed = normalizeBackupCode(code) !== null;
-  const done = await completeSignIn(
-    deps,
-    session,
-    "backup_code",
-    meta,
-    wellFormed,
-    async () => {
-      const r = await findBackupCode(deps, session.accountId, code);
-      if (!r.ok) return r;
-      // Counted in the statement's snapshot, before this code is spent: one fewer remain.
-      const remainingAfter = sql`jsonb_build_object('remaining', (
-      select count(*)::int - 1 from backup_codes
-       where account_id = ${session.accountId} and used_at is null))`;
-      return ok({
-        spend: spendBackupCode(deps, r.value.id),
-        factorId: null,
-        detail: {},
-        alsoLog: { type: "backup_code_used", detail: remainingAfter },
-      });
-    },
-    true,
-  );
-  if (!done.ok) return done;
-  const remaining = await remainingBackupCodes(deps, session.accountId);
-  const { factorId: _none, ...issued } = done.value;
-  return ok({ ...issued, result: { remaining } });
 }

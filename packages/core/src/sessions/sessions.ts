@@ -1,8 +1,8 @@
 import { schema } from "@twofold/db";
 import { eq } from "drizzle-orm";
 import { hashToken, newId, newToken } from "../crypto/tokens";
-import type { Deps, Tx } from "../deps";
-import type { RequestMeta } from "../ports";
+import type { Deps } from "../deps";
+import type { RequestMeta, Tx } from "../ports";
 
 export type SessionState = "pending_second_factor" | "active";
 
@@ -24,21 +24,33 @@ export interface IssuedSession {
 }
 
 /** How long a session in this state may live at most (its absolute expiry). */
-export function lifetime(deps: Deps, state: SessionState, persistent: boolean): number {
+export function lifetime(
+  deps: Pick<Deps, "config">,
+  state: SessionState,
+  persistent: boolean,
+): number {
   const s = deps.config.session;
   if (state === "pending_second_factor") return s.pendingTtlMs;
   return persistent ? s.persistentAbsoluteMs : s.transientAbsoluteMs;
 }
 
+/** A session to open, and the request that opens it. */
+export interface NewSession {
+  accountId: string;
+  state: SessionState;
+  /** "Keep me signed in": a cookie that outlives the browser, and longer lifetimes. */
+  persistent: boolean;
+  meta: RequestMeta;
+  /** The transaction the session is part of; else the database. */
+  tx?: Tx;
+}
+
 /** Opens a session: active after a full authentication, pending when a factor is still due. */
 export async function createSession(
-  deps: Deps,
-  tx: Tx,
-  accountId: string,
-  state: SessionState,
-  persistent: boolean,
-  meta: RequestMeta,
+  deps: Pick<Deps, "db" | "clock" | "random" | "config">,
+  opening: NewSession,
 ): Promise<IssuedSession> {
+  const { accountId, state, persistent, meta, tx = deps.db } = opening;
   const now = deps.clock.now();
   const token = newToken(deps.random);
   const session: Session = {
@@ -69,7 +81,10 @@ export interface ResolvedSession extends Session {
 }
 
 /** The live session a token opens, or null (unknown, expired by age or by idleness). */
-export async function resolveSession(deps: Deps, token: string): Promise<ResolvedSession | null> {
+export async function resolveSession(
+  deps: Pick<Deps, "db" | "clock" | "config">,
+  token: string,
+): Promise<ResolvedSession | null> {
   if (token.length === 0 || token.length > 128) return null;
   const t = schema.sessions;
   const a = schema.accounts;
@@ -107,7 +122,10 @@ export async function resolveSession(deps: Deps, token: string): Promise<Resolve
 }
 
 /** Step-up: records a fresh full authentication on an active session. */
-export async function markReauthenticated(deps: Deps, sessionId: string): Promise<Date> {
+export async function markReauthenticated(
+  deps: Pick<Deps, "db" | "clock">,
+  sessionId: string,
+): Promise<Date> {
   const now = deps.clock.now();
   await deps.db
     .update(schema.sessions)
@@ -117,11 +135,14 @@ export async function markReauthenticated(deps: Deps, sessionId: string): Promis
 }
 
 /** True when the session's last full authentication is recent enough for a security change. */
-export function hasRecentAuthentication(deps: Deps, session: Session): boolean {
+export function hasRecentAuthentication(
+  deps: Pick<Deps, "clock" | "config">,
+  session: Session,
+): boolean {
   const at = session.authenticatedAt?.getTime();
   return at !== undefined && deps.clock.now().getTime() - at <= deps.config.session.stepUpMs;
 }
 
-export async function endSession(deps: Deps, sessionId: string): Promise<void> {
+export async function endSession(deps: Pick<Deps, "db">, sessionId: string): Promise<void> {
   await deps.db.delete(schema.sessions).where(eq(schema.sessions.id, sessionId));
 }

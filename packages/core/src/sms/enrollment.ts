@@ -49,7 +49,7 @@ export async function addPhone(
   });
   if (!opened.ok) return opened;
   const phoneId = opened.value.id;
-  const sent = await sendEnrollmentCode(deps, accountId, phoneId, e164, masked, meta);
+  const sent = await sendEnrollmentCode(deps, { accountId, phoneId, e164, masked, meta });
   if (!sent.ok) {
     await deps.db.delete(schema.enrollments).where(eq(schema.enrollments.id, phoneId));
     return sent;
@@ -72,19 +72,22 @@ export async function resendPhoneCode(
   const found = await findEnrollment(deps, accountId, phoneId, "sms");
   if (!found.ok) return found;
   const e164 = open(deps.keys.secretBox, found.value.secretSealed, accountId).toString();
-  const sent = await sendEnrollmentCode(deps, accountId, phoneId, e164, found.value.label, meta);
+  const sent = await sendEnrollmentCode(deps, {
+    accountId,
+    phoneId,
+    e164,
+    masked: found.value.label,
+    meta,
+  });
   if (!sent.ok) return sent;
   return ok({ sentTo: found.value.label, expiresAt: sent.value.expiresAt });
 }
 
 async function sendEnrollmentCode(
   deps: Deps,
-  accountId: string,
-  phoneId: string,
-  e164: string,
-  masked: string,
-  meta: RequestMeta,
+  to: { accountId: string; phoneId: string; e164: string; masked: string; meta: RequestMeta },
 ): Promise<Result<{ expiresAt: Date }, SendReason>> {
+  const { accountId, phoneId, e164, masked, meta } = to;
   const sent = await sendCode(deps, {
     purpose: "enrollment",
     targetId: phoneId,
@@ -94,7 +97,7 @@ async function sendEnrollmentCode(
     phoneHash: hashPhone(deps, e164),
     ip: meta.ip,
   });
-  await logSend(deps, accountId, masked, "enrollment", sent, meta);
+  await logSend(deps, { accountId, sentTo: masked, purpose: "enrollment", sent, meta });
   return sent;
 }
 
@@ -118,11 +121,11 @@ class AlreadyAdded extends Error {}
 export async function confirmPhone(
   deps: Deps,
   accountId: string,
-  phoneId: string,
-  input: string,
+  input: { phoneId: string; code: string },
   meta: RequestMeta,
 ): Promise<Result<{ id: string; backupCodes?: string[] }, ConfirmPhoneReason>> {
-  const code = normalizeSmsCode(input);
+  const { phoneId } = input;
+  const code = normalizeSmsCode(input.code);
   if (code === null) return fail("INVALID_CODE_FORMAT");
   const found = await findEnrollment(deps, accountId, phoneId, "sms");
   if (!found.ok) return found;
@@ -140,14 +143,12 @@ export async function confirmPhone(
         .where(and(eq(e.id, phoneId), eq(e.accountId, accountId)))
         .returning({ id: e.id });
       if (consumed.length !== 1) return fail("ENROLLMENT_NOT_FOUND");
-      const added = await addFactor(
-        deps,
-        tx,
+      const added = await addFactor(deps, tx, {
         accountId,
-        "sms",
-        enrollment.label,
+        kind: "sms",
+        label: enrollment.label,
         meta,
-        async (id) => {
+        writeSecret: async (id) => {
           const inserted = await tx
             .insert(schema.smsPhones)
             .values({
@@ -167,7 +168,7 @@ export async function confirmPhone(
           // The same number confirmed twice at once: the second rolls back whole.
           if (inserted.length !== 1) throw new AlreadyAdded();
         },
-      );
+      });
       return ok(added);
     });
   } catch (error) {

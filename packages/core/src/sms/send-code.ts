@@ -127,18 +127,19 @@ export function spendSmsCode(targetId: string): SQL {
 /** Every send, or failed send, goes to the security log with the masked number only. */
 export async function logSend(
   deps: Deps,
-  accountId: string,
-  sentTo: string,
-  purpose: CodeTarget["purpose"],
-  sent: Result<unknown, SendReason>,
-  meta: RequestMeta,
+  send: {
+    accountId: string;
+    sentTo: string;
+    purpose: CodeTarget["purpose"];
+    sent: Result<unknown, SendReason>;
+    meta: RequestMeta;
+  },
 ): Promise<void> {
-  await recordEvent(
-    deps,
-    deps.db,
+  const { accountId, sentTo, purpose, sent, meta } = send;
+  await recordEvent(deps, {
     accountId,
-    sent.ok ? "sms_code_sent" : "sms_code_not_sent",
+    type: sent.ok ? "sms_code_sent" : "sms_code_not_sent",
     meta,
-    sent.ok ? { to: sentTo, purpose } : { to: sentTo, purpose, reason: sent.reason },
-  );
+    detail: sent.ok ? { to: sentTo, purpose } : { to: sentTo, purpose, reason: sent.reason },
+  });
 }

@@ -53,7 +53,13 @@ export async function sendSignInCode(
     phoneHash: phone.hash,
     ip: meta.ip,
   });
-  await logSend(deps, session.accountId, phone.masked, "sign_in", sent, meta);
+  await logSend(deps, {
+    accountId: session.accountId,
+    sentTo: phone.masked,
+    purpose: "sign_in",
+    sent,
+    meta,
+  });
   if (!sent.ok) return sent;
   return ok({
     phoneId: phone.id,
@@ -75,11 +81,17 @@ export async function verifySMSSignIn(
   meta: RequestMeta,
 ): Promise<Result<IssuedSession & { result: { factorId: string | null } }>> {
   const normalized = normalizeSmsCode(code);
-  const done = await completeSignIn(deps, session, "sms", meta, normalized !== null, async () => {
-    const tried = await tryCode(deps, session.id, "sign_in", normalized ?? "");
-    if (!tried.ok) return tried;
-    const { factorId } = tried.value;
-    return ok({ spend: spendSmsCode(session.id), factorId, detail: {} });
+  const done = await completeSignIn(deps, {
+    session,
+    scope: "sms",
+    meta,
+    wellFormed: normalized !== null,
+    find: async () => {
+      const tried = await tryCode(deps, session.id, "sign_in", normalized ?? "");
+      if (!tried.ok) return tried;
+      const { factorId } = tried.value;
+      return ok({ spend: spendSmsCode(session.id), factorId, detail: {} });
+    },
   });
   if (!done.ok) return done;
   const { factorId, ...issued } = done.value;

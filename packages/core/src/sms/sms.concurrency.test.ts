@@ -75,7 +75,7 @@ describe.each(databaseKinds())("SMS codes under concurrency on %s", (kind) => {
     const code = provider.lastCode(phone);
     const results = await Promise.all(
       Array.from({ length: PARALLEL }, () =>
-        engine.twofold.sms.confirmPhone(accountId, added.phoneId, code, TEST_META),
+        engine.twofold.sms.confirmPhone(accountId, { phoneId: added.phoneId, code }, TEST_META),
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -96,8 +96,16 @@ describe.each(databaseKinds())("SMS codes under concurrency on %s", (kind) => {
     const second = must(await engine.twofold.sms.addPhone(accountId, { phone }, TEST_META));
     const secondCode = provider.lastCode(phone);
     const results = await Promise.all([
-      engine.twofold.sms.confirmPhone(accountId, first.phoneId, firstCode, TEST_META),
-      engine.twofold.sms.confirmPhone(accountId, second.phoneId, secondCode, TEST_META),
+      engine.twofold.sms.confirmPhone(
+        accountId,
+        { phoneId: first.phoneId, code: firstCode },
+        TEST_META,
+      ),
+      engine.twofold.sms.confirmPhone(
+        accountId,
+        { phoneId: second.phoneId, code: secondCode },
+        TEST_META,
+      ),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ reason: "PHONE_ALREADY_ADDED" });

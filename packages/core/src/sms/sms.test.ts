@@ -47,8 +47,7 @@ describe.each(databaseKinds())("SMS codes on %s", (kind) => {
     const confirmed = must(
       await engine.twofold.sms.confirmPhone(
         accountId,
-        added.phoneId,
-        provider.lastCode("+41795551234"),
+        { phoneId: added.phoneId, code: provider.lastCode("+41795551234") },
         TEST_META,
       ),
     );
@@ -235,8 +234,7 @@ describe.each(databaseKinds())("SMS codes on %s", (kind) => {
     if (signInCode !== enrollmentCode) {
       const r = await engine.twofold.sms.confirmPhone(
         person.accountId,
-        added.phoneId,
-        signInCode,
+        { phoneId: added.phoneId, code: signInCode },
         TEST_META,
       );
       expect(r).toMatchObject({ ok: false, reason: "INVALID_CODE" });
@@ -244,8 +242,7 @@ describe.each(databaseKinds())("SMS codes on %s", (kind) => {
     must(
       await engine.twofold.sms.confirmPhone(
         person.accountId,
-        added.phoneId,
-        enrollmentCode,
+        { phoneId: added.phoneId, code: enrollmentCode },
         TEST_META,
       ),
     );
@@ -302,8 +299,7 @@ describe.each(databaseKinds())("SMS codes on %s", (kind) => {
     const secondId = must(
       await engine.twofold.sms.confirmPhone(
         person.accountId,
-        added.phoneId,
-        provider.lastCode(second),
+        { phoneId: added.phoneId, code: provider.lastCode(second) },
         TEST_META,
       ),
     ).id;
@@ -328,7 +324,13 @@ describe.each(databaseKinds())("SMS codes on %s", (kind) => {
     const pending = await pendingSignIn(engine, person.email);
     must(await engine.twofold.sms.sendSignInCode(pending.session, undefined, TEST_META));
     const code = provider.lastCode(person.phone);
-    must(await engine.twofold.twoFactor.removeFactor(person.accountId, person.factorId, TEST_META));
+    must(
+      await engine.twofold.twoFactor.removeFactor(
+        person.accountId,
+        { factorId: person.factorId },
+        TEST_META,
+      ),
+    );
     const r = await engine.twofold.sms.verifySignIn(pending.session, code, TEST_META);
     expect(r).toMatchObject({ ok: false, reason: "NO_CODE_SENT" });
   });

@@ -54,11 +54,11 @@ export type ConfirmReason =
 export async function confirmTOTPEnrollment(
   deps: Deps,
   accountId: string,
-  enrollmentId: string,
-  input: string,
+  input: { enrollmentId: string; code: string },
   meta: RequestMeta,
 ): Promise<Result<{ id: string; backupCodes?: string[] }, ConfirmReason>> {
-  const code = normalizeTOTPCode(input);
+  const { enrollmentId } = input;
+  const code = normalizeTOTPCode(input.code);
   if (code === null) return fail("INVALID_CODE_FORMAT");
   const found = await findEnrollment(deps, accountId, enrollmentId, "totp");
   if (!found.ok) return found;
@@ -75,16 +75,21 @@ export async function confirmTOTPEnrollment(
       .where(and(eq(t.id, enrollmentId), eq(t.accountId, accountId)))
       .returning({ id: t.id });
     if (consumed.length !== 1) return fail("ENROLLMENT_NOT_FOUND");
-    const added = await addFactor(deps, tx, accountId, "totp", enrollment.label, meta, (factorId) =>
-      tx
-        .insert(schema.totpSecrets)
-        .values({
-          factorId,
-          secretSealed: seal(deps.keys.secretBox, deps.random.bytes(12), seed, accountId),
-          lastStep: step,
-        })
-        .then(() => undefined),
-    );
+    const added = await addFactor(deps, tx, {
+      accountId,
+      kind: "totp",
+      label: enrollment.label,
+      meta,
+      writeSecret: (factorId) =>
+        tx
+          .insert(schema.totpSecrets)
+          .values({
+            factorId,
+            secretSealed: seal(deps.keys.secretBox, deps.random.bytes(12), seed, accountId),
+            lastStep: step,
+          })
+          .then(() => undefined),
+    });
     return ok(added);
   });
 }

@@ -75,8 +75,7 @@ describe.each(databaseKinds())("TOTP replay on %s", (kind) => {
     must(
       await engine.twofold.totp.confirmEnrollment(
         accountId,
-        enrollment.enrollmentId,
-        confirming,
+        { enrollmentId: enrollment.enrollmentId, code: confirming },
         TEST_META,
       ),
     );

@@ -42,8 +42,7 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
     const confirmed = must(
       await engine.twofold.totp.confirmEnrollment(
         accountId,
-        enrollment.enrollmentId,
-        code(enrollment.otpauthUri),
+        { enrollmentId: enrollment.enrollmentId, code: code(enrollment.otpauthUri) },
         TEST_META,
       ),
     );
@@ -169,8 +168,7 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
       const shown = code(enrollment.otpauthUri);
       const confirmed = await engine.twofold.totp.confirmEnrollment(
         id,
-        enrollment.enrollmentId,
-        `${shown.slice(0, 3)} ${shown.slice(3)}`,
+        { enrollmentId: enrollment.enrollmentId, code: `${shown.slice(0, 3)} ${shown.slice(3)}` },
         TEST_META,
       );
       expect(confirmed.ok).toBe(true);
@@ -181,7 +179,11 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
       const enrollment = must(await engine.twofold.totp.beginEnrollment({ id, email }, "Phone"));
       const wrong = wrongCode(enrollment.otpauthUri, engine.clock.now());
       expect(
-        await engine.twofold.totp.confirmEnrollment(id, enrollment.enrollmentId, wrong, TEST_META),
+        await engine.twofold.totp.confirmEnrollment(
+          id,
+          { enrollmentId: enrollment.enrollmentId, code: wrong },
+          TEST_META,
+        ),
       ).toEqual({
         ok: false,
         reason: "INVALID_CODE",
@@ -189,8 +191,7 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
       expect((await engine.twofold.twoFactor.status(id)).enabled).toBe(false);
       const confirmed = await engine.twofold.totp.confirmEnrollment(
         id,
-        enrollment.enrollmentId,
-        code(enrollment.otpauthUri),
+        { enrollmentId: enrollment.enrollmentId, code: code(enrollment.otpauthUri) },
         TEST_META,
       );
       expect(confirmed.ok).toBe(true);
@@ -204,8 +205,7 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
         expect(
           await engine.twofold.totp.confirmEnrollment(
             id,
-            enrollment.enrollmentId,
-            input,
+            { enrollmentId: enrollment.enrollmentId, code: input },
             TEST_META,
           ),
         ).toEqual({
@@ -222,8 +222,7 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
       expect(
         await engine.twofold.totp.confirmEnrollment(
           id,
-          enrollment.enrollmentId,
-          code(enrollment.otpauthUri),
+          { enrollmentId: enrollment.enrollmentId, code: code(enrollment.otpauthUri) },
           TEST_META,
         ),
       ).toEqual({
@@ -239,16 +238,14 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
       const enrollment = must(await engine.twofold.totp.beginEnrollment(owner, "Phone"));
       const stolen = await engine.twofold.totp.confirmEnrollment(
         intruder.id,
-        enrollment.enrollmentId,
-        code(enrollment.otpauthUri),
+        { enrollmentId: enrollment.enrollmentId, code: code(enrollment.otpauthUri) },
         TEST_META,
       );
       expect(stolen).toEqual({ ok: false, reason: "ENROLLMENT_NOT_FOUND" });
       expect((await engine.twofold.twoFactor.status(intruder.id)).enabled).toBe(false);
       const mine = await engine.twofold.totp.confirmEnrollment(
         owner.id,
-        enrollment.enrollmentId,
-        code(enrollment.otpauthUri),
+        { enrollmentId: enrollment.enrollmentId, code: code(enrollment.otpauthUri) },
         TEST_META,
       );
       expect(mine.ok).toBe(true);
@@ -260,16 +257,14 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
       must(
         await engine.twofold.totp.confirmEnrollment(
           id,
-          enrollment.enrollmentId,
-          code(enrollment.otpauthUri),
+          { enrollmentId: enrollment.enrollmentId, code: code(enrollment.otpauthUri) },
           TEST_META,
         ),
       );
       engine.clock.advanceSeconds(30);
       const again = await engine.twofold.totp.confirmEnrollment(
         id,
-        enrollment.enrollmentId,
-        code(enrollment.otpauthUri),
+        { enrollmentId: enrollment.enrollmentId, code: code(enrollment.otpauthUri) },
         TEST_META,
       );
       expect(again).toEqual({ ok: false, reason: "ENROLLMENT_NOT_FOUND" });
@@ -343,7 +338,11 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
       const tablet = await addApp(person.accountId, person.email, "Tablet");
       expect(
         must(
-          await engine.twofold.twoFactor.removeFactor(person.accountId, person.factorId, TEST_META),
+          await engine.twofold.twoFactor.removeFactor(
+            person.accountId,
+            { factorId: person.factorId },
+            TEST_META,
+          ),
         ),
       ).toEqual({
         twoFactorEnabled: true,
@@ -375,7 +374,11 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
       const person = await personWithTOTP(engine);
       expect(
         must(
-          await engine.twofold.twoFactor.removeFactor(person.accountId, person.factorId, TEST_META),
+          await engine.twofold.twoFactor.removeFactor(
+            person.accountId,
+            { factorId: person.factorId },
+            TEST_META,
+          ),
         ),
       ).toEqual({
         twoFactorEnabled: false,
@@ -418,7 +421,11 @@ describe.each(databaseKinds())("TOTP on %s", (kind) => {
       const person = await personWithTOTP(engine);
       const intruder = await account();
       expect(
-        await engine.twofold.twoFactor.removeFactor(intruder.id, person.factorId, TEST_META),
+        await engine.twofold.twoFactor.removeFactor(
+          intruder.id,
+          { factorId: person.factorId },
+          TEST_META,
+        ),
       ).toEqual({
         ok: false,
         reason: "FACTOR_NOT_FOUND",

@@ -1,9 +1,9 @@
 import { schema } from "@twofold/db";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { constantTimeEqual, hashToken, keyedHash, newId, newToken } from "../crypto/tokens";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import type { RequestMeta } from "../ports";
+import type { RequestMeta, Tx } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import type { Session } from "../sessions/sessions";
 import { describeUserAgent } from "@twofold/push-protocol";
@@ -57,7 +57,7 @@ export async function trustBrowser(
     lastUsedAt: now,
     expiresAt,
   });
-  await recordEvent(deps, deps.db, session.accountId, "browser_trusted", meta);
+  await recordEvent(deps, { accountId: session.accountId, type: "browser_trusted", meta });
   return cookieFor(deps, token, expiresAt);
 }
 
@@ -116,7 +116,7 @@ export async function revokeTrustedBrowser(
     .where(and(eq(t.id, id), eq(t.accountId, accountId)))
     .returning({ id: t.id });
   if (gone.length === 0) return fail("TRUSTED_BROWSER_NOT_FOUND");
-  await recordEvent(deps, deps.db, accountId, "trusted_browser_revoked", meta);
+  await recordEvent(deps, { accountId, type: "trusted_browser_revoked", meta });
   return ok({ id });
 }
 

@@ -2,11 +2,23 @@ import { schema } from "@twofold/db";
 import { eq, sql } from "drizzle-orm";
 import { issueBackupCodes } from "../backup-codes/backup-codes";
 import { newId } from "../crypto/tokens";
-import type { Deps, Tx } from "../deps";
-import type { RequestMeta } from "../ports";
+import type { Deps } from "../deps";
+import type { RequestMeta, Tx } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
 import type { FactorKind } from "./factors";
+
+/** A confirmed factor to add. */
+export interface NewFactor {
+  accountId: string;
+  kind: FactorKind;
+  label: string;
+  meta: RequestMeta;
+  /** Writes the kind's own row (seed, public key) with the new factor's id. */
+  writeSecret: (factorId: string) => Promise<void>;
+  /** The factor's id when the caller chose it already (a device's key is bound to it). */
+  id?: string;
+}
 
 /**
  * Adds a confirmed factor inside the caller's transaction and, when it is the account's first,
@@ -16,13 +28,9 @@ import type { FactorKind } from "./factors";
 export async function addFactor(
   deps: Deps,
   tx: Tx,
-  accountId: string,
-  kind: FactorKind,
-  label: string,
-  meta: RequestMeta,
-  writeSecret: (factorId: string) => Promise<void>,
-  id: string = newId(deps.random),
+  factor: NewFactor,
 ): Promise<{ id: string; backupCodes?: string[] }> {
+  const { accountId, kind, label, meta, writeSecret, id = newId(deps.random) } = factor;
   // Serialises additions to one account: only one of them can be "the first factor".
   await tx.execute(sql`select id from accounts where id = ${accountId} for update`);
   const [existing] = await tx
@@ -36,12 +44,30 @@ export async function addFactor(
   await writeSecret(id);
   await forgetTrustedBrowsers(tx, accountId);
   // The factor's id: "this wasn't me" from the email about this event removes this factor.
-  await recordEvent(deps, tx, accountId, "factor_added", meta, { kind, label, factorId: id });
+  await recordEvent(deps, {
+    tx,
+    accountId,
+    type: "factor_added",
+    meta,
+    detail: { kind, label, factorId: id },
+  });
   if (!firstFactor) return { id };
   const backupCodes = await issueBackupCodes(deps, tx, accountId);
-  await recordEvent(deps, tx, accountId, "two_factor_enabled", meta, { kind, factorId: id });
-  await recordEvent(deps, tx, accountId, "backup_codes_generated", meta, {
-    count: backupCodes.length,
+  await recordEvent(deps, {
+    tx,
+    accountId,
+    type: "two_factor_enabled",
+    meta,
+    detail: { kind, factorId: id },
+  });
+  await recordEvent(deps, {
+    tx,
+    accountId,
+    type: "backup_codes_generated",
+    meta,
+    detail: {
+      count: backupCodes.length,
+    },
   });
   return { id, backupCodes };
 }

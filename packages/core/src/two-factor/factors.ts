@@ -1,6 +1,7 @@
 import { schema } from "@twofold/db";
 import { asc, eq } from "drizzle-orm";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
+import type { Tx } from "../ports";
 import { authenticatorModel } from "../webauthn/models";
 
 /** The kinds of second factor. Each later factor adds its kind here. */

@@ -1,9 +1,9 @@
 import { schema } from "@twofold/db";
 import { and, eq, sql } from "drizzle-orm";
 import { issueBackupCodes, remainingBackupCodes } from "../backup-codes/backup-codes";
-import type { Deps, Tx } from "../deps";
+import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import type { RequestMeta } from "../ports";
+import type { RequestMeta, Tx } from "../ports";
 import { clearFailures, disabledScopes } from "../limits/failures";
 import { recordEvent } from "../security-log/security-log";
 import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
@@ -57,7 +57,13 @@ export async function enableMethod(
   if (!(await disabledScopes(deps, accountId)).includes(method)) return { enabled: true };
   await deps.db.transaction(async (tx) => {
     await clearFailures(tx, accountId, method);
-    await recordEvent(deps, tx, accountId, "factor_enabled_again", meta, { factor: method });
+    await recordEvent(deps, {
+      tx,
+      accountId,
+      type: "factor_enabled_again",
+      meta,
+      detail: { factor: method },
+    });
   });
   return { enabled: true };
 }
@@ -75,18 +81,28 @@ export async function setPreferredFactor(
     .update(schema.accounts)
     .set({ preferredFactor: match })
     .where(eq(schema.accounts.id, accountId));
-  await recordEvent(deps, deps.db, accountId, "preferred_factor_changed", meta, { kind: match });
+  await recordEvent(deps, {
+    accountId,
+    type: "preferred_factor_changed",
+    meta,
+    detail: { kind: match },
+  });
   return ok({ preferred: match });
+}
+
+/** Which factor of an account: `kind`, when given, must match too (each router its own kind). */
+export interface FactorRef {
+  kind?: FactorKind | undefined;
+  factorId: string;
 }
 
 export async function renameFactor(
   deps: Deps,
   accountId: string,
-  factorId: string,
-  label: string,
+  target: FactorRef & { label: string },
   meta: RequestMeta,
-  kind?: FactorKind,
 ): Promise<Result<Factor, "FACTOR_NOT_FOUND">> {
+  const { kind, factorId, label } = target;
   const t = schema.factors;
   const where = and(
     eq(t.id, factorId),
@@ -97,7 +113,13 @@ export async function renameFactor(
   const row = await deps.db.transaction(async (tx) => {
     const [renamed] = await tx.update(t).set({ label }).where(where).returning();
     if (renamed)
-      await recordEvent(deps, tx, accountId, "factor_renamed", meta, { kind: renamed.kind, label });
+      await recordEvent(deps, {
+        tx,
+        accountId,
+        type: "factor_renamed",
+        meta,
+        detail: { kind: renamed.kind, label },
+      });
     return renamed;
   });
   if (!row) return fail("FACTOR_NOT_FOUND");
@@ -120,7 +142,7 @@ async function clearSecondFactors(
     .update(schema.accounts)
     .set({ preferredFactor: null })
     .where(eq(schema.accounts.id, accountId));
-  await recordEvent(deps, tx, accountId, "two_factor_disabled", meta);
+  await recordEvent(deps, { tx, accountId, type: "two_factor_disabled", meta });
 }
 
 /**
@@ -130,12 +152,11 @@ async function clearSecondFactors(
 export async function removeFactor(
   deps: Deps,
   accountId: string,
-  factorId: string,
+  factor: FactorRef,
   meta: RequestMeta,
-  kind?: FactorKind,
 ): Promise<Result<{ twoFactorEnabled: boolean }, "FACTOR_NOT_FOUND">> {
   return deps.db.transaction(async (tx) => {
-    const removed = await removeFactorIn(deps, tx, { accountId, factorId, meta, kind });
+    const removed = await removeFactorIn(deps, tx, { accountId, meta, ...factor });
     return removed ? ok({ twoFactorEnabled: removed.twoFactorEnabled }) : fail("FACTOR_NOT_FOUND");
   });
 }
@@ -176,10 +197,16 @@ export async function removeFactorIn(
   // A code already sent to a removed number must not finish a sign-in.
   await tx.delete(schema.smsCodes).where(eq(schema.smsCodes.factorId, factorId));
   await forgetTrustedBrowsers(tx, accountId);
-  await recordEvent(deps, tx, accountId, "factor_removed", meta, {
-    kind: removed.kind,
-    label: removed.label,
-    ...options.detail,
+  await recordEvent(deps, {
+    tx,
+    accountId,
+    type: "factor_removed",
+    meta,
+    detail: {
+      kind: removed.kind,
+      label: removed.label,
+      ...options.detail,
+    },
   });
   const left = await listFactors(deps, accountId, tx);
   const out = { kind: removed.kind as FactorKind, label: removed.label };
@@ -214,7 +241,13 @@ export async function regenerateBackupCodes(
     const factors = await listFactors(deps, accountId, tx);
     if (factors.length === 0) return fail("TWO_FACTOR_NOT_ENABLED");
     const codes = await issueBackupCodes(deps, tx, accountId);
-    await recordEvent(deps, tx, accountId, "backup_codes_generated", meta, { count: codes.length });
+    await recordEvent(deps, {
+      tx,
+      accountId,
+      type: "backup_codes_generated",
+      meta,
+      detail: { count: codes.length },
+    });
     return ok({ codes });
   });
 }

@@ -47,17 +47,23 @@ export async function verifyWebAuthnSignIn(
   meta: RequestMeta,
 ): Promise<Result<IssuedSession & { result: { factorId: string } }>> {
   const requireUV = deps.config.webauthn.userVerification === "required";
-  const done = await completeSignIn(deps, session, "webauthn", meta, true, async () => {
-    const checked = await verifyAssertion(deps, response, {
-      ceremony: "authentication",
-      sessionId: session.id,
-      lookup: (id) => findCredential(deps, id, { accountId: session.accountId }),
-      requireUserVerification: requireUV,
-      meta,
-    });
-    if (!checked.ok) return checked;
-    const { credential, spend } = checked.value;
-    return ok({ spend, factorId: credential.factorId, detail: { label: credential.label } });
+  const done = await completeSignIn(deps, {
+    session,
+    scope: "webauthn",
+    meta,
+    wellFormed: true,
+    find: async () => {
+      const checked = await verifyAssertion(deps, response, {
+        ceremony: "authentication",
+        sessionId: session.id,
+        lookup: (id) => findCredential(deps, id, { accountId: session.accountId }),
+        requireUserVerification: requireUV,
+        meta,
+      });
+      if (!checked.ok) return checked;
+      const { credential, spend } = checked.value;
+      return ok({ spend, factorId: credential.factorId, detail: { label: credential.label } });
+    },
   });
   if (!done.ok) return done;
   const { factorId, ...issued } = done.value;

@@ -101,10 +101,15 @@ export async function verifyAssertion(
   const data = checkAuthenticatorData(deps, authData, requireUserVerification);
   if (!data.ok) return data;
   if (counterRegressed(credential.signCount, data.value.counter)) {
-    await recordEvent(deps, deps.db, credential.accountId, "cloned_key_suspected", meta, {
-      label: credential.label,
-      stored: credential.signCount,
-      reported: data.value.counter,
+    await recordEvent(deps, {
+      accountId: credential.accountId,
+      type: "cloned_key_suspected",
+      meta,
+      detail: {
+        label: credential.label,
+        stored: credential.signCount,
+        reported: data.value.counter,
+      },
     });
     return fail("SIGN_COUNT_REGRESSION");
   }

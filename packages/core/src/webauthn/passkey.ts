@@ -74,32 +74,38 @@ export async function finishPasskeySignIn(
       checked.reason === "FACTOR_DISABLED"
     )
       return checked;
-    return refuse(deps, charged, "passkey", meta, checked.reason);
+    return refuse(deps, { accountId: charged, scope: "passkey", meta }, checked.reason);
   }
   const { credential, spend } = checked.value;
   if (!sameAccount(response, credential)) {
-    return refuse(deps, credential.accountId, "passkey", meta, "INVALID_WEBAUTHN_RESPONSE");
+    const failed = { accountId: credential.accountId, scope: "passkey", meta } as const;
+    return refuse(deps, failed, "INVALID_WEBAUTHN_RESPONSE");
   }
   const issued = await deps.db.transaction(async (tx) => {
     const spent = await queryRows(tx, sql`${spend} returning 1`);
     if (spent.length !== 1) return null;
     const now = deps.clock.now();
-    const session = await createSession(
-      deps,
+    const session = await createSession(deps, {
       tx,
-      credential.accountId,
-      "active",
-      options.remember ?? false,
+      accountId: credential.accountId,
+      state: "active",
+      persistent: options.remember ?? false,
       meta,
-    );
+    });
     await tx
       .update(schema.factors)
       .set({ lastUsedAt: now })
       .where(eq(schema.factors.id, credential.factorId));
     await clearFailures(tx, credential.accountId, "passkey");
-    await recordEvent(deps, tx, credential.accountId, "sign_in_succeeded", meta, {
-      factor: "passkey",
-      label: credential.label,
+    await recordEvent(deps, {
+      tx,
+      accountId: credential.accountId,
+      type: "sign_in_succeeded",
+      meta,
+      detail: {
+        factor: "passkey",
+        label: credential.label,
+      },
     });
     return session;
   });

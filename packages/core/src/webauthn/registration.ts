@@ -37,11 +37,10 @@ async function credentialsOf(deps: Deps, accountId: string) {
  */
 export async function beginRegistration(
   deps: Deps,
-  account: Account,
   session: Session,
-  label: string,
-  passkey: boolean,
+  options: { account: Account; label: string; passkey?: boolean | undefined },
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  const { account, label, passkey = false } = options;
   const { rpId, rpName, userVerification, challengeTtlMs } = deps.config.webauthn;
   const existing = await credentialsOf(deps, account.id);
   const challenge = await issueChallenge(deps, {
@@ -126,17 +125,23 @@ export async function finishRegistration(
   if (taken) return fail("CREDENTIAL_ALREADY_REGISTERED");
   try {
     const added = await deps.db.transaction((tx) =>
-      addFactor(deps, tx, session.accountId, "webauthn", label, meta, async (factorId) => {
-        await tx.insert(c).values({
-          factorId,
-          credentialId,
-          publicKey: Buffer.from(info.credential.publicKey).toString("base64url"),
-          signCount: info.credential.counter,
-          aaguid: info.aaguid,
-          transports: info.credential.transports ?? [],
-          passkey,
-          backedUp: info.credentialBackedUp,
-        });
+      addFactor(deps, tx, {
+        accountId: session.accountId,
+        kind: "webauthn",
+        label,
+        meta,
+        writeSecret: async (factorId) => {
+          await tx.insert(c).values({
+            factorId,
+            credentialId,
+            publicKey: Buffer.from(info.credential.publicKey).toString("base64url"),
+            signCount: info.credential.counter,
+            aaguid: info.aaguid,
+            transports: info.credential.transports ?? [],
+            passkey,
+            backedUp: info.credentialBackedUp,
+          });
+        },
       }),
     );
     return ok(added);

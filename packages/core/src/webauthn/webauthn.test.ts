@@ -39,12 +39,10 @@ describe.each(databaseKinds())("security keys on %s", (kind) => {
     const person = await personWithKey(engine);
     const account = await engine.twofold.accounts.get(person.accountId);
     if (!account) throw new Error("no account");
-    const options = await engine.twofold.webauthn.beginRegistration(
+    const options = await engine.twofold.webauthn.beginRegistration(person.session.session, {
       account,
-      person.session.session,
-      "Again",
-      false,
-    );
+      label: "Again",
+    });
     expect(options.excludeCredentials?.map((c) => c.id)).toEqual([person.key.credentialId]);
     const again = person.key.register({
       challenge: options.challenge,
@@ -117,9 +115,8 @@ describe.each(databaseKinds())("security keys on %s", (kind) => {
     must(
       await engine.twofold.twoFactor.removeFactor(
         person.accountId,
-        person.factorId,
+        { kind: "webauthn", factorId: person.factorId },
         TEST_META,
-        "webauthn",
       ),
     );
     const options = await engine.twofold.passkeys.begin();
