@@ -6,7 +6,7 @@ export {
   startBuiltServer,
   type BuiltServer,
   type StartBuiltServerOptions,
-} from "@twofold/server/testing";
+} from "./built";
 export {
   devicesUrl,
   readEnv,
