@@ -1,14 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { BUILT_MAIN } from "@twofold/test-stack/built";
 import { freePort } from "@twofold/testing";
 import { processCpuMs } from "./process-cpu";
 
-/** The bundle `pnpm --filter @twofold/server build` writes. */
-export const SERVER_MAIN = fileURLToPath(
-  new URL("../../apps/server/dist/main.js", import.meta.url),
-);
+/** The server's bundle, as its build writes it (apps/server/dist/main.js). */
+export const SERVER_MAIN = BUILT_MAIN;
 
 const MAX_OUTPUT_CHARS = 256 * 1024;
 
@@ -39,7 +37,7 @@ export interface StartBuiltServerOptions {
 /** Spawns `node apps/server/dist/main.js` on a free port and waits until /healthz answers 200. */
 export async function startBuiltServer(options: StartBuiltServerOptions): Promise<BuiltServer> {
   if (!existsSync(SERVER_MAIN)) {
-    throw new Error(`${SERVER_MAIN} is missing: run \`pnpm --filter @twofold/server build\` first`);
+    throw new Error(`${SERVER_MAIN} is missing: run \`pnpm build\` first`);
   }
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env };

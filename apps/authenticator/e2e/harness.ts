@@ -6,10 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startBuiltServer, type BuiltServer } from "@twofold/server/testing";
+import { startBuiltServer, type BuiltServer } from "@twofold/test-stack/built";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM_LAUNCH } from "./chromium";
-import { startPushService, type PushService } from "./push-service";
+import { startPushService, type PushService } from "@twofold/testing";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const AUTHENTICATOR_DIST = resolve(HERE, "..", "dist");

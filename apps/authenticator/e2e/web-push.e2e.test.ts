@@ -18,7 +18,7 @@ import {
 } from "./flows";
 import { newDesktop, newPhone, screenshots, startStack, type Stack } from "./harness";
 import { signInPhone } from "./page-keys";
-import type { HeldSubscription, ReceivedPush } from "./push-service";
+import type { HeldSubscription, ReceivedPush } from "@twofold/testing";
 import {
   clearNotifications,
   controlWorkers,

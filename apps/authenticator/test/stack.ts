@@ -4,8 +4,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createApiClient, type ApiClient } from "@twofold/client";
-import { startGateway } from "@twofold/push-gateway";
-import { devicesUrl, readEnv, startServer, type RunningServer } from "@twofold/server";
+import {
+  devicesUrl,
+  readEnv,
+  startGatewayFor,
+  startServer,
+  type RunningServer,
+} from "@twofold/test-stack";
 
 const DIST = resolve(import.meta.dirname, "..", "dist");
 export interface AppStack {
@@ -26,10 +31,7 @@ export async function startAppStack(): Promise<AppStack> {
       TWOFOLD_AUTHENTICATOR_DIR: DIST,
     }),
   });
-  const { publicKey } = (await (await fetch(`${server.url}/push/public-key`)).json()) as {
-    publicKey: Record<string, string>;
-  };
-  const gateway = await startGateway({ serverPublicKey: publicKey });
+  const gateway = await startGatewayFor(server.url);
   server.setPushGateway({ deliverUrl: gateway.url, publicUrl: devicesUrl(gateway.url) });
   const url = server.url.replace("//127.0.0.1:", "//localhost:");
   return {

@@ -3,7 +3,7 @@ import { createTestDatabase, FakeClock } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
-import { call, data, reason } from "./test-http";
+import { call, data, reason } from "../test/http";
 
 const PASSWORD = "correct horse battery staple";
 const cookieOf = (setCookie: string[]) => setCookie.find((c) => /^twofold_session=[^;]+/.test(c));

@@ -10,7 +10,8 @@ import { closedPort, createTestDatabase, requireProgram } from "@twofold/testing
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
-import { call, data, signUpWithTOTP } from "./test-http";
+import { call, data } from "../test/http";
+import { signUpWithTOTP } from "../test/person";
 
 // Without Dovecot this file fails here, in one line naming the package to install.
 const DOVECOT = requireProgram("dovecot");

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { alive, childrenOf, holdPort, until } from "../test/processes";
-import { call, data } from "./test-http";
-import { BUILT_MAIN, startBuiltServer, type BuiltServer } from "./testing";
+import { call, data } from "../test/http";
+import { BUILT_MAIN, startBuiltServer, type BuiltServer } from "../test/built-server";
 
 const GATEWAY = "push-gateway/dist/main.js";
 const PASSWORD = "correct horse battery staple";

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "@twofold/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
-import { call, data } from "./test-http";
+import { call, data } from "../test/http";
 
 describe("the place of a sign-in, over HTTP behind a trusted proxy", () => {
   let server: RunningServer;

@@ -7,8 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSecondPostgres, type OutageServer } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
-import { call, data, reason, signUpWithTOTP, type CallOptions } from "./test-http";
-import { startBuiltServer, type BuiltServer } from "./testing";
+import { call, data, reason, type CallOptions } from "../test/http";
+import { signUpWithTOTP } from "../test/person";
+import { startBuiltServer, type BuiltServer } from "../test/built-server";
 
 const PASSWORD = "correct horse battery staple";
 const SYNC_SECRET = "outage-test-sync-secret-of-32-characters";

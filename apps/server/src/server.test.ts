@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "@twofold/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
-import { call, data, reason } from "./test-http";
+import { call, data, reason } from "../test/http";
 
 const PASSWORD = "correct horse battery staple";
 

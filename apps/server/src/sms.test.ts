@@ -10,8 +10,8 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
-import { call, data, reason } from "./test-http";
-import { BUILT_MAIN, startBuiltServer } from "./testing";
+import { call, data, reason } from "../test/http";
+import { BUILT_MAIN, startBuiltServer } from "../test/built-server";
 
 const PASSWORD = "correct horse battery staple";
 

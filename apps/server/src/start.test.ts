@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { call, data } from "./test-http";
-import { startBuiltServer } from "./testing";
+import { call, data } from "../test/http";
+import { startBuiltServer } from "../test/built-server";
 
 const dataDir = mkdtempSync(join(tmpdir(), "twofold-start-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

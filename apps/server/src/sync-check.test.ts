@@ -3,7 +3,8 @@ import { createTestDatabase } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
-import { call, data, signUpWithTOTP } from "./test-http";
+import { call, data } from "../test/http";
+import { signUpWithTOTP } from "../test/person";
 
 const SECRET = "another-sync-secret-of-32-characters-or-more";
 const PASSWORD = "correct horse battery staple";

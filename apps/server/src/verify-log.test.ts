@@ -8,8 +8,8 @@ import { createDatabase, queryRows, type DatabaseKind } from "@twofold/db";
 import { createTestDatabaseURL, databaseKinds } from "@twofold/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { call, data } from "./test-http";
-import { startBuiltServer } from "./testing";
+import { call, data } from "../test/http";
+import { startBuiltServer } from "../test/built-server";
 
 const MASTER_KEY = "3c5e7a9b1d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c";
 const PASSWORD = "correct horse battery staple";

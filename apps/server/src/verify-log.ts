@@ -5,7 +5,7 @@ import { createDatabase } from "@twofold/db";
 import { readEnv } from "./env";
 import { createLogger } from "./logger";
 import { readWitness, witnessPath, type Witness } from "./log-witness";
-import { masterKeyFor } from "./server";
+import { masterKeyFor } from "./engine";
 
 /**
  * `pnpm --filter @twofold/server verify-log`: walks the security log's hash chain of the

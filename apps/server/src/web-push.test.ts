@@ -1,13 +1,15 @@
 import { encodeSigned, type Delivery } from "@twofold/push-protocol";
+import { startPushService, type HeldSubscription, type PushService } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import webpush from "web-push";
-import { startLocalPushService, type LocalPushService } from "../test/push-service";
 import { createWebPush } from "./web-push";
 
 describe("Web Push delivery, received by a local push service", () => {
-  let service: LocalPushService;
+  let service: PushService;
+  let subscription: HeldSubscription;
   beforeAll(async () => {
-    service = await startLocalPushService();
+    service = await startPushService();
+    subscription = service.subscription();
   });
   afterAll(() => service.close());
 
@@ -16,7 +18,7 @@ describe("Web Push delivery, received by a local push service", () => {
     const now = Date.parse("2026-12-06T10:00:00.000Z");
     const send = createWebPush({
       vapid,
-      subscriptionsOf: async (ids) => (ids.includes("device-1") ? [service.subscription] : []),
+      subscriptionsOf: async (ids) => (ids.includes("device-1") ? [subscription] : []),
       now: () => now,
       agent: service.agent,
     });
@@ -35,7 +37,7 @@ describe("Web Push delivery, received by a local push service", () => {
 
     expect(service.received).toHaveLength(1);
     const [push] = service.received;
-    expect(JSON.parse(push?.text ?? "")).toEqual({ type: "request", request });
+    expect(JSON.parse(push?.plaintext ?? "")).toEqual({ type: "request", request });
     expect(push?.headers.urgency).toBe("high");
     expect(push?.headers.ttl).toBe("45");
     expect(push?.headers["content-encoding"]).toBe("aes128gcm");
@@ -47,7 +49,7 @@ describe("Web Push delivery, received by a local push service", () => {
       Buffer.from(jwt?.split(".")[1] ?? "", "base64url").toString(),
     );
     expect(claims).toMatchObject({
-      aud: new URL(service.subscription.endpoint).origin,
+      aud: new URL(subscription.endpoint).origin,
       sub: "mailto:security@example.org",
     });
   });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApiClient } from "@twofold/client";
-import { startBuiltServer, type BuiltServer } from "@twofold/server/testing";
+import { startBuiltServer, type BuiltServer } from "@twofold/test-stack/built";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TmuxSession } from "./tmux";
 

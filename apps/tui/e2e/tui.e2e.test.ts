@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startBuiltServer, type BuiltServer } from "@twofold/server/testing";
+import { startBuiltServer, type BuiltServer } from "@twofold/test-stack/built";
 import { rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSMSOutbox, waitForSMSCode } from "../src/test-utils";
+import { readSMSOutbox, waitForSMSCode } from "../test/test-utils";
 import { TmuxSession } from "./tmux";
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), "..", "dist", "cli.js");

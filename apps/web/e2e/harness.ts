@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startBuiltServer, type BuiltServer } from "@twofold/server/testing";
+import { startBuiltServer, type BuiltServer } from "@twofold/test-stack/built";
 import { requireProgram } from "@twofold/testing";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect } from "vitest";

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { readEnv, startServer, type RunningServer } from "@twofold/server";
+import { readEnv, startServer, type RunningServer } from "@twofold/test-stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   answerRequest,

@@ -1,7 +1,7 @@
 // Scaled out through Redis and PostgreSQL: a device connected to one gateway answers a sign-in
 // waited for on another server. Left out of the run without DATABASE_URL (vitest.config.ts).
 import { randomBytes } from "node:crypto";
-import { devicesUrl, readEnv, startServer } from "@twofold/server";
+import { devicesUrl, readEnv, startServer } from "@twofold/test-stack";
 import { createTestDatabaseURL } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import {

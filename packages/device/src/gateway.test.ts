@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { devicesUrl, readEnv, startServer } from "@twofold/server";
+import { devicesUrl, readEnv, startServer } from "@twofold/test-stack";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   accountWithDevice,

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startBuiltServer } from "@twofold/server/testing";
+import { startBuiltServer } from "@twofold/test-stack/built";
 import { startSecondRedis } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { accountWithDevice, bearer, cleanUp, cleanups, listen, until } from "../test/gateway";

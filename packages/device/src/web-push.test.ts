@@ -1,14 +1,11 @@
 // Web Push: a device without a live connection still gets the request, through its push service.
-import { createECDH, randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { execFileSync } from "node:child_process";
-import type { IncomingHttpHeaders } from "node:http";
-import { createServer } from "node:https";
-import type { AddressInfo } from "node:net";
+import { createECDH } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { readEnv, startServer } from "@twofold/server";
+import { readEnv, startServer } from "@twofold/test-stack";
+import { startPushService } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { enrollDevice, subscribeWebPush } from "./node";
 
@@ -25,47 +22,11 @@ function vapidKeys() {
 describe("Web Push delivery", () => {
   it("sends each new request, encrypted, to the push service of a subscribed device", async () => {
     // The push service: a real local HTTPS server (web-push speaks only HTTPS) that records
-    // what the server sends it. Its certificate is self-signed, so this test's process (and
-    // only it) accepts unknown certificates.
-    const certDir = mkdtempSync(join(tmpdir(), "twofold-push-service-"));
-    execFileSync(
-      "openssl",
-      [
-        "req",
-        "-x509",
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:prime256v1",
-        "-nodes",
-        "-subj",
-        "/CN=127.0.0.1",
-        "-days",
-        "1",
-        "-keyout",
-        join(certDir, "key.pem"),
-        "-out",
-        join(certDir, "cert.pem"),
-      ],
-      { stdio: "ignore" },
-    );
+    // what the server sends it. The server runs in this process, so this test's process (and
+    // only it) accepts the service's self-signed certificate.
+    const service = await startPushService();
     process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
-    const received: { headers: IncomingHttpHeaders; bytes: number }[] = [];
-    const tls = {
-      key: readFileSync(join(certDir, "key.pem")),
-      cert: readFileSync(join(certDir, "cert.pem")),
-    };
-    const service = createServer(tls, (req, res) => {
-      let bytes = 0;
-      req.on("data", (c: Buffer) => (bytes += c.length));
-      req.on("end", () => {
-        received.push({ headers: req.headers, bytes });
-        res.writeHead(201);
-        res.end();
-      });
-    });
-    await new Promise<void>((r) => service.listen(0, "127.0.0.1", r));
-    const { port } = service.address() as AddressInfo;
+    const received = service.received;
 
     const vapid = vapidKeys();
     const dir = mkdtempSync(join(tmpdir(), "twofold-webpush-"));
@@ -93,15 +54,8 @@ describe("Web Push delivery", () => {
         name: "Phone",
         platform: "android",
       });
-      const subscriber = createECDH("prime256v1");
-      subscriber.generateKeys();
-      await subscribeWebPush(deviceApi, identity, {
-        endpoint: `https://127.0.0.1:${port}/push/abc`,
-        keys: {
-          p256dh: subscriber.getPublicKey().toString("base64url"),
-          auth: randomBytes(16).toString("base64url"),
-        },
-      });
+      const { endpoint, keys } = service.subscription();
+      await subscribeWebPush(deviceApi, identity, { endpoint, keys });
 
       token = (await api.auth.signIn.mutate({ email, password, tokenInBody: true })).token ?? null;
       await api.auth.startPush.mutate();
@@ -115,10 +69,9 @@ describe("Web Push delivery", () => {
       expect(push?.bytes).toBeGreaterThan(100);
     } finally {
       await server.close();
-      service.close();
+      await service.close();
       delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
       rmSync(dir, { recursive: true, force: true });
-      rmSync(certDir, { recursive: true, force: true });
     }
   });
 });

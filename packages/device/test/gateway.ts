@@ -1,9 +1,8 @@
 // Shared by the gateway tests: servers, gateways and devices, stopped after each file.
 import { randomBytes } from "node:crypto";
 import { createApiClient } from "@twofold/client";
-import { startGateway, type RunningGateway } from "@twofold/push-gateway";
 import type { PushRequestView } from "@twofold/push-protocol";
-import type { RunningServer } from "@twofold/server";
+import { startGatewayFor, type RunningGateway, type RunningServer } from "@twofold/test-stack";
 import { connectGateway, enrollDevice, type DeviceIdentity } from "../src/node";
 
 /** What a test started, stopped by `cleanUp()` in its file's afterAll, last first. */
@@ -27,10 +26,7 @@ export async function gatewayFor(
   server: RunningServer,
   redisUrl?: string,
 ): Promise<RunningGateway> {
-  const { publicKey } = (await (await fetch(`${server.url}/push/public-key`)).json()) as {
-    publicKey: Record<string, string>;
-  };
-  const gateway = await startGateway({ serverPublicKey: publicKey, ...(redisUrl && { redisUrl }) });
+  const gateway = await startGatewayFor(server.url, { ...(redisUrl && { redisUrl }) });
   cleanups.push(() => gateway.close());
   return gateway;
 }

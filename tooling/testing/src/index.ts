@@ -10,3 +10,4 @@ export * from "./sms-provider";
 export { startSmtpServer, type ReceivedMail, type SmtpServer } from "./smtp-server";
 export * from "./programs";
 export * from "./outage-servers";
+export * from "./push-service";

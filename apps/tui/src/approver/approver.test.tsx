@@ -4,7 +4,7 @@ import { render } from "ink-testing-library";
 import { createApiClient } from "@twofold/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeviceStore } from "../lib/device-store";
-import { KEY, startTestServer } from "../test-utils";
+import { KEY, startTestServer } from "../../test/test-utils";
 import { Approver } from "./Approver";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;

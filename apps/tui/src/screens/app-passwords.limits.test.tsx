@@ -8,7 +8,7 @@ import {
   wrapped,
   type SignedUpTerminal,
   type Terminal,
-} from "../test-utils";
+} from "../../test/test-utils";
 
 let setup: SignedUpTerminal | undefined;
 let api: SignedUpTerminal["api"];

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { closedPort } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { createTokenStore } from "../lib/token-store";
-import { KEY, openTerminal, startTestServer } from "../test-utils";
+import { KEY, openTerminal, startTestServer } from "../../test/test-utils";
 
 describe("a server that cannot be reached", () => {
   it("says so in a sentence with a retry (never a stack trace), and gets in once it answers", async () => {

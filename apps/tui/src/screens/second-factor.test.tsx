@@ -3,7 +3,7 @@ import { createApiClient } from "@twofold/client";
 import { answerRequest, enrollDevice, pendingRequests } from "@twofold/device/node";
 import { createSoftAuthenticator } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KEY, openTerminal, startTestServer } from "../test-utils";
+import { KEY, openTerminal, startTestServer } from "../../test/test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
 const email = `key.only.${Date.now()}@example.ch`;

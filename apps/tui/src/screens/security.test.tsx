@@ -15,7 +15,7 @@ import {
   waitForNotMeToken,
   type SignedUpTerminal,
   type Terminal,
-} from "../test-utils";
+} from "../../test/test-utils";
 
 // Time the test moves on (past the step-up window); three wrong codes in a row disable a method.
 let offset = 0;

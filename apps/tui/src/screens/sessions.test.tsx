@@ -8,7 +8,7 @@ import {
   signInAsFirefox,
   type SignedUpTerminal,
   type Terminal,
-} from "../test-utils";
+} from "../../test/test-utils";
 
 let setup: SignedUpTerminal | undefined;
 let stack: SignedUpTerminal["stack"];

@@ -6,7 +6,13 @@ import { createSoftAuthenticator, rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEXT } from "../lib/text";
 import { createTokenStore } from "../lib/token-store";
-import { KEY, openTerminal, startTestServer, type Terminal, chooseLine } from "../test-utils";
+import {
+  KEY,
+  openTerminal,
+  startTestServer,
+  type Terminal,
+  chooseLine,
+} from "../../test/test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
 let config: string;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { REASON_TEXT } from "@twofold/i18n";
 import { rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KEY, keyOnScreen, openTerminal, startTestServer } from "../test-utils";
+import { KEY, keyOnScreen, openTerminal, startTestServer } from "../../test/test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
 let config: string;

@@ -15,7 +15,7 @@ import {
   type Terminal,
   chooseLine,
   wrapped,
-} from "../test-utils";
+} from "../../test/test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
 let config: string;

@@ -1,16 +1,29 @@
 // A local push service: what Google's or Apple's would be for a real phone. A real HTTPS server
-// (web-push speaks nothing else) on a self-signed certificate the server process is told to
-// trust (NODE_EXTRA_CA_CERTS, only for that child process); it receives the server's real
-// encrypted Web Push and decrypts it with the keys of a subscription the test made.
+// (web-push speaks nothing else) on a self-signed certificate that a server process is told to
+// trust (NODE_EXTRA_CA_CERTS, only for that child process) or an in-process sender is handed
+// (`agent`); it receives the server's real encrypted Web Push (RFC 8291, aes128gcm) and
+// decrypts it with the keys of a subscription the test made.
 import { createECDH, randomBytes, type ECDH } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import type { IncomingHttpHeaders } from "node:http";
-import { createServer, type Server } from "node:https";
+import { Agent, createServer, type Server } from "node:https";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import { decrypt } from "http_ece";
+
+/** RFC 8188 decryption, as web-push encrypts (http_ece ships no types: this is what we use). */
+interface DecryptParams {
+  version: "aes128gcm";
+  /** The receiver's key pair: the subscription's `p256dh`. */
+  privateKey: ECDH;
+  /** The subscription's `auth` secret (base64url). */
+  authSecret: string;
+}
+const { decrypt } = createRequire(import.meta.url)("http_ece") as {
+  decrypt: (buffer: Buffer, params: DecryptParams) => Buffer;
+};
 
 /** A push subscription whose private half the test holds (a browser keeps it for a real phone). */
 export interface HeldSubscription {
@@ -26,12 +39,18 @@ export interface ReceivedPush {
   headers: IncomingHttpHeaders;
   /** The decrypted message, as the browser would hand it to the service worker. */
   plaintext: string;
+  /** The size of the encrypted body as posted. */
+  bytes: number;
 }
 
 export interface PushService {
   /** The certificate to trust (a PEM file): give it to the server as NODE_EXTRA_CA_CERTS. */
   certFile: string;
+  /** Trusts the certificate: for a sender in the test's own process. */
+  agent: Agent;
   origin: string;
+  /** Every push received so far, oldest first (those `nextPush` handed out too). */
+  received: ReceivedPush[];
   /** A new subscription on this service, its keys made here. */
   subscription(): HeldSubscription;
   /** Resolves with the next push posted to that subscription's endpoint (timeout: rejects). */
@@ -74,6 +93,7 @@ export async function startPushService(): Promise<PushService> {
   const { key, cert, certFile } = selfSignedCertificate(dir);
   const subscriptions = new Map<string, HeldSubscription>();
   const received: ReceivedPush[] = [];
+  const unclaimed: ReceivedPush[] = [];
   const waiting: { path: string; resolve: (push: ReceivedPush) => void }[] = [];
 
   const server: Server = createServer({ key, cert }, (req, res) => {
@@ -87,15 +107,17 @@ export async function startPushService(): Promise<PushService> {
         res.end();
         return;
       }
-      const plaintext = decrypt(Buffer.concat(chunks), {
+      const body = Buffer.concat(chunks);
+      const plaintext = decrypt(body, {
         version: "aes128gcm",
         privateKey: subscription.ecdh,
         authSecret: subscription.keys.auth,
       }).toString("utf8");
-      const push = { path, headers: req.headers, plaintext };
+      const push = { path, headers: req.headers, plaintext, bytes: body.length };
+      received.push(push);
       const waiter = waiting.findIndex((w) => w.path === path);
       if (waiter >= 0) waiting.splice(waiter, 1)[0]?.resolve(push);
-      else received.push(push);
+      else unclaimed.push(push);
       // What real push services answer: created.
       res.writeHead(201);
       res.end();
@@ -106,7 +128,9 @@ export async function startPushService(): Promise<PushService> {
 
   return {
     certFile,
+    agent: new Agent({ ca: cert }),
     origin,
+    received,
     subscription: () => {
       const ecdh = createECDH("prime256v1");
       ecdh.generateKeys();
@@ -124,9 +148,9 @@ export async function startPushService(): Promise<PushService> {
     },
     nextPush: (subscription, timeoutMs = 15_000) => {
       const path = new URL(subscription.endpoint).pathname;
-      const ready = received.findIndex((p) => p.path === path);
+      const ready = unclaimed.findIndex((p) => p.path === path);
       if (ready >= 0) {
-        const [push] = received.splice(ready, 1);
+        const [push] = unclaimed.splice(ready, 1);
         if (push) return Promise.resolve(push);
       }
       return new Promise((resolve, reject) => {

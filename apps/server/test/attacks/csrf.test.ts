@@ -3,7 +3,7 @@ import { request } from "node:http";
 import { appRouter } from "@twofold/api";
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, data, reason } from "../test-http";
+import { call, data, reason } from "../http";
 import { PASSWORD, stateDump, turnOnTOTP, uniqueEmail, useAttackTarget } from "./fixtures";
 
 interface Answer {

@@ -9,9 +9,9 @@ import type { DatabaseHandle } from "@twofold/db";
 import { createTestDatabase, FakeClock, otpAppCode, otpauthSecret } from "@twofold/testing";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { readEnv } from "../env";
-import { startServer, type RunningServer } from "../server";
-import { call, data, reason } from "../test-http";
+import { readEnv } from "../../src/env";
+import { startServer, type RunningServer } from "../../src/server";
+import { call, data, reason } from "../http";
 import { ScureBase32Plugin } from "otplib";
 import { Browser, Secrets, standalone } from "./log-secrets";
 

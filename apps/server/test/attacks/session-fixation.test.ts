@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { call, data, reason, type Reply } from "../test-http";
+import { call, data, reason, type Reply } from "../http";
 import { PASSWORD, codeNow, personWithTOTP, uniqueEmail, useAttackTarget } from "./fixtures";
 
 const COOKIE = "twofold_session";

@@ -2,7 +2,7 @@
 import { MAX_BATCH_SIZE } from "@twofold/api";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { call, data, reason, type Reply } from "../test-http";
+import { call, data, reason, type Reply } from "../http";
 import {
   PASSWORD,
   batch,

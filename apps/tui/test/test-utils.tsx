@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createApiClient, type ApiClient } from "@twofold/client";
 import { render } from "ink-testing-library";
-import { readEnv, startServer, type RunningServer, type StartOptions } from "@twofold/server";
-import { App } from "./App";
-import { themeFor } from "./components/theme";
-import { createTerminalClient } from "./lib/api-client";
-import { createTokenStore, type TokenStore } from "./lib/token-store";
+import { startTestServer, type StartOptions, type TestServer } from "@twofold/test-stack";
+import { App } from "../src/App";
+import { themeFor } from "../src/components/theme";
+import { createTerminalClient } from "../src/lib/api-client";
+import { createTokenStore, type TokenStore } from "../src/lib/token-store";
 
 export const KEY = {
   enter: "\r",
@@ -20,44 +19,8 @@ export const KEY = {
   pageDown: "\u001B[6~",
 } as const;
 
-/**
- * A real server on a fresh embedded database in a temporary folder; `env` adds to (or
- * overrides) its environment, e.g. another SMS provider; `engine` its clock or tunables.
- */
-export async function startTestServer(
-  env: Record<string, string> = {},
-  engine: Pick<StartOptions, "clock" | "config"> = {},
-): Promise<{
-  server: RunningServer;
-  dir: string;
-  /** Where the server's embedded SMS provider writes the messages it "sends". */
-  outbox: string;
-  /** Where its embedded mailer writes the security notifications it "sends". */
-  mailOutbox: string;
-  close: () => Promise<void>;
-}> {
-  const dir = mkdtempSync(join(tmpdir(), "twofold-tui-"));
-  const server = await startServer({
-    env: readEnv({
-      PORT: "0",
-      LOG_LEVEL: "silent",
-      TWOFOLD_DATA_DIR: join(dir, "data"),
-      TWOFOLD_WEB_DIR: join(dir, "no-web"),
-      ...env,
-    }),
-    ...engine,
-  });
-  return {
-    server,
-    dir,
-    outbox: join(dir, "data", "sms-outbox.jsonl"),
-    mailOutbox: join(dir, "data", "mail-outbox.jsonl"),
-    close: async () => {
-      await server.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+/** A real server in this process on a fresh embedded database (see @twofold/test-stack). */
+export { startTestServer };
 
 export interface Terminal {
   frame: () => string;
@@ -243,7 +206,7 @@ export async function chooseLine(on: Terminal, line: string): Promise<void> {
 }
 
 export interface SignedUpTerminal {
-  stack: Awaited<ReturnType<typeof startTestServer>>;
+  stack: TestServer;
   /** The terminal app's own API client, on the signed-up session. */
   api: ReturnType<typeof createTerminalClient>;
   terminal: Terminal;

@@ -7,7 +7,7 @@ import { readOutbox } from "@twofold/core";
 import { answerPayload } from "@twofold/push-protocol";
 import { createSoftAuthenticator, databaseKinds, type SoftAuthenticator } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
-import { call, data, reason, type Reply } from "../test-http";
+import { call, data, reason, type Reply } from "../http";
 import { PASSWORD, countOf, pendingToken, uniqueEmail, useAttackTarget } from "./fixtures";
 
 const BURST = 50;

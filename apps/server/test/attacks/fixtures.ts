@@ -3,9 +3,10 @@ import { randomBytes } from "node:crypto";
 import type { DatabaseHandle, DatabaseKind } from "@twofold/db";
 import { FakeClock, createTestDatabase, dumpAllTables, otpAppCode } from "@twofold/testing";
 import { afterAll, beforeAll } from "vitest";
-import { readEnv } from "../env";
-import { startServer, type RunningServer } from "../server";
-import { call, data, type CallOptions } from "../test-http";
+import { readEnv } from "../../src/env";
+import { startServer, type RunningServer } from "../../src/server";
+import { call, data, type CallOptions } from "../http";
+import { sender, signUpWithTOTP, turnOnTOTP as turnOnTOTPWith } from "../person";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -73,10 +74,14 @@ export interface Person {
 
 /** Signs up over HTTP and turns on an OTP app; time moves one step (the confirming code is spent). */
 export async function personWithTOTP(target: AttackTarget, email = uniqueEmail()): Promise<Person> {
-  const { token } = data<{ token: string }>(
-    await call(target.url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }),
+  const { token, otpauthUri, backupCodes } = await signUpWithTOTP(
+    target.url,
+    email,
+    PASSWORD,
+    target.clock.now(),
   );
-  return { email, token, ...(await turnOnTOTP(target, { token })) };
+  target.clock.advanceSeconds(30);
+  return { email, token, otpauthUri, backupCodes };
 }
 
 /**
@@ -88,19 +93,9 @@ export async function turnOnTOTP(
   target: AttackTarget,
   session: CallOptions,
 ): Promise<{ otpauthUri: string; backupCodes: string[] }> {
-  const e = data<{ enrollmentId: string; otpauthUri: string }>(
-    await call(target.url, "totp.beginEnrollment", { label: "Phone" }, session),
-  );
-  const confirmed = data<{ backupCodes: string[] }>(
-    await call(
-      target.url,
-      "totp.confirmEnrollment",
-      { enrollmentId: e.enrollmentId, code: otpAppCode(e.otpauthUri, target.clock.now()) },
-      session,
-    ),
-  );
+  const on = await turnOnTOTPWith(sender(target.url, session), target.clock.now());
   target.clock.advanceSeconds(30);
-  return { otpauthUri: e.otpauthUri, backupCodes: confirmed.backupCodes };
+  return on;
 }
 
 /** What the person's OTP app shows now. */

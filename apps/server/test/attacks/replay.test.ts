@@ -1,7 +1,7 @@
 // Threat: a one-time code (OTP app, backup code) or a sign-in's finish is used twice, one after the other or in a burst of parallel requests.
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { call, data, reason, type Reply } from "../test-http";
+import { call, data, reason, type Reply } from "../http";
 import { codeNow, pendingToken, pendingTokens, personWithTOTP, useAttackTarget } from "./fixtures";
 
 const BURST = 50;

@@ -1,4 +1,3 @@
-import { otpAppCode } from "@twofold/testing";
 /** A plain HTTP client for tests: exactly what any client of the API contract sends. */
 export interface Reply {
   status: number;
@@ -61,27 +60,4 @@ export function data<T = Record<string, unknown>>(reply: Reply): T {
 /** `error.data.reason` of a failed reply. */
 export function reason(reply: Reply): string | undefined {
   return (reply.body as { error?: { data?: { reason?: string } } }).error?.data?.reason;
-}
-
-/** Signs up over HTTP and turns two-step on with an OTP app: the bearer token and the email. */
-export async function signUpWithTOTP(
-  base: string,
-  email: string,
-  password: string,
-): Promise<{ email: string; token: string }> {
-  const { token } = data<{ token: string }>(
-    await call(base, "auth.signUp", { email, password, tokenInBody: true }),
-  );
-  const e = data<{ enrollmentId: string; otpauthUri: string }>(
-    await call(base, "totp.beginEnrollment", { label: "Phone" }, { token }),
-  );
-  data(
-    await call(
-      base,
-      "totp.confirmEnrollment",
-      { enrollmentId: e.enrollmentId, code: otpAppCode(e.otpauthUri, new Date()) },
-      { token },
-    ),
-  );
-  return { email, token };
 }

@@ -10,9 +10,9 @@ import {
 import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readEnv } from "../env";
-import { startServer, type RunningServer } from "../server";
-import { call, data } from "../test-http";
+import { readEnv } from "../../src/env";
+import { startServer, type RunningServer } from "../../src/server";
+import { call, data } from "../http";
 
 const PASSWORD = "correct horse battery staple";
 

@@ -4,7 +4,8 @@ import { randomInt } from "node:crypto";
  * shown, and what they were doing when the connection broke. Tests only.
  */
 import { otpAppCode } from "@twofold/testing";
-import { call, data, reason, type Reply } from "../test-http";
+import { call, data, reason, type Reply } from "../http";
+import { beginTOTP, confirmTOTP, signUp as signUpWith } from "../person";
 
 export const PASSWORD = "correct horse battery staple";
 const STEP_MS = 30_000;
@@ -126,19 +127,14 @@ export async function withStepUp(
 
 export async function signUp(target: Target, p: Person): Promise<void> {
   p.doubt = { op: "signUp" };
-  const up = data<{ token: string }>(
-    await send(target, p, "auth.signUp", { email: p.email, password: PASSWORD, tokenInBody: true }),
-  );
-  p.token = up.token;
+  p.token = await signUpWith((path, input) => send(target, p, path, input), p.email, PASSWORD);
   p.stage = "signedUp";
   p.doubt = null;
 }
 
 export async function beginEnrollment(target: Target, p: Person): Promise<void> {
   p.doubt = { op: "begin" };
-  const e = data<{ enrollmentId: string; otpauthUri: string }>(
-    await withStepUp(target, p, "totp.beginEnrollment", { label: "Phone" }),
-  );
+  const e = await beginTOTP((path, input) => withStepUp(target, p, path, input));
   p.enrollment = { id: e.enrollmentId, uri: e.otpauthUri };
   p.lastStep = 0;
   p.doubt = null;
@@ -150,10 +146,12 @@ export async function confirmEnrollment(target: Target, p: Person): Promise<void
   if (!enrollment) throw new Error(`${p.email}: nothing to confirm`);
   const code = await nextTOTPCode(p, enrollment.uri);
   p.doubt = { op: "confirm" };
-  const done = data<{ backupCodes?: string[] }>(
-    await withStepUp(target, p, "totp.confirmEnrollment", { enrollmentId: enrollment.id, code }),
+  const done = await confirmTOTP(
+    (path, input) => withStepUp(target, p, path, input),
+    enrollment.id,
+    code,
   );
-  if (done.backupCodes?.length !== 10)
+  if (done.backupCodes.length !== 10)
     throw new Error(`${p.email}: confirmed without 10 backup codes: ${JSON.stringify(done)}`);
   p.codes = done.backupCodes;
   p.used = new Set();

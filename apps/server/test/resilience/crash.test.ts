@@ -9,8 +9,8 @@ import { parseMasterKey } from "@twofold/core";
 import { createDatabase, type DatabaseKind } from "@twofold/db";
 import { createTestDatabaseURL, databaseKinds, otpAppCode } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
-import { data, reason } from "../test-http";
-import { BUILT_MAIN, startBuiltServer, type BuiltServer } from "../testing";
+import { data, reason } from "../http";
+import { BUILT_MAIN, startBuiltServer, type BuiltServer } from "../built-server";
 import {
   codeHasher,
   logProblems,

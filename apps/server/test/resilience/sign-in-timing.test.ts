@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_CONFIG } from "@twofold/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, data, reason } from "../test-http";
-import { startBuiltServer, type BuiltServer } from "../testing";
+import { call, data, reason } from "../http";
+import { startBuiltServer, type BuiltServer } from "../built-server";
 import { compare, mannWhitneyP, wilcoxonP } from "./timing-stats";
 
 const PASSWORD = "correct horse battery staple";

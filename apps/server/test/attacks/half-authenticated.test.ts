@@ -4,7 +4,7 @@ import { OPEN_TO_PENDING_PROCEDURES, PUBLIC_PROCEDURES, SAMPLE_INPUT } from "@tw
 import { databaseKinds } from "@twofold/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
-import { call, data, reason, type CallOptions } from "../test-http";
+import { call, data, reason, type CallOptions } from "../http";
 import {
   PASSWORD,
   codeNow,

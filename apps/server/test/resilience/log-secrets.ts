@@ -1,5 +1,5 @@
 import { ScureBase32Plugin } from "otplib";
-import { call, type CallOptions, type Reply } from "../test-http";
+import { call, type CallOptions, type Reply } from "../http";
 
 /** Every secret a flow used, by what it is; the logs must hold none of them in any form. */
 export class Secrets {

@@ -1,0 +1,3 @@
+import { config } from "@twofold/eslint-config";
+
+export default config();
