@@ -11,6 +11,7 @@ export default [
       "@twofold/device",
       "@twofold/push-protocol",
       "@twofold/testing",
+      "@twofold/test-stack",
     ],
   }),
   { files: ["src/**"], rules: { "no-restricted-properties": "off" } },

@@ -12,6 +12,7 @@ const allow = [
 export default [
   ...config({
     allow,
+    tests: ["@twofold/test-stack"],
     forbid: [
       {
         pattern: "@twofold/device/node",
@@ -26,7 +27,9 @@ export default [
     files: ["test/**"],
     rules: {
       "no-console": "off",
-      "@typescript-eslint/no-restricted-imports": restrictedImports({ allow }),
+      "@typescript-eslint/no-restricted-imports": restrictedImports({
+        allow: [...allow, "@twofold/test-stack"],
+      }),
     },
   },
   {

@@ -10,6 +10,7 @@ export default [
       "@twofold/push-protocol",
       "@twofold/testing",
     ],
+    tests: ["@twofold/test-stack"],
   }),
   // The command line's entry hands the environment to what reads it (parseCli, themeFor,
   // configDir), and interactive.ts clears CI variables before Ink loads: the app has no env.ts.

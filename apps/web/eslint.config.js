@@ -4,6 +4,7 @@ import { config } from "@twofold/eslint-config";
 export default [
   ...config({
     allow: ["@twofold/client", "@twofold/device", "@twofold/i18n", "@twofold/testing"],
+    tests: ["@twofold/test-stack"],
     forbid: [{ pattern: "drizzle-orm", message: "web talks to the server only through tRPC." }],
   }),
   // French typography puts a non-breaking space before : ; ? ! and inside « ».

@@ -23,6 +23,7 @@ const WORKSPACE = [
   "@twofold/i18n",
   "@twofold/push-protocol",
   "@twofold/testing",
+  "@twofold/test-stack",
   "@twofold/bench",
   ...APPS,
 ];
@@ -34,6 +35,8 @@ const WORKSPACE = [
  * @property {string[]} [types] workspace packages it may take types from, with `import type` only.
  * @property {{ pattern: string; message: string }[]} [forbid] further patterns it must never
  *   import (an outside library, a subpath of an allowed package).
+ * @property {string[]} [tests] workspace packages its tests alone may import besides `allow`
+ *   (test files, test/ and e2e/ folders): `@twofold/test-stack`, the one door to a running app.
  */
 
 /**
@@ -83,8 +86,12 @@ const TEST_FILES = [
   "**/test-*.tsx",
 ];
 
+/** Where tests and their scaffolding live: they may take the packages of `tests` too. */
+const TEST_CODE = ["**/*.test.ts", "**/*.test.tsx", "test/**", "e2e/**"];
+
 /** @param {ImportOptions} [options] */
 export function config(options = {}) {
+  const testsAlso = options.tests ?? [];
   return tseslint.config(
     { ignores: ["dist/**", "drizzle/**", "coverage/**"] },
     js.configs.recommended,
@@ -138,6 +145,19 @@ export function config(options = {}) {
       files: ["**/*.test.ts", "**/*.test.tsx", "scripts/**", "src/bin/**"],
       rules: { "no-console": "off" },
     },
+    ...(testsAlso.length > 0
+      ? [
+          {
+            files: TEST_CODE,
+            rules: {
+              "@typescript-eslint/no-restricted-imports": restrictedImports({
+                ...options,
+                allow: [...(options.allow ?? []), ...testsAlso],
+              }),
+            },
+          },
+        ]
+      : []),
     { files: ["**/*.js", "**/*.mjs"], ...tseslint.configs.disableTypeChecked },
   );
 }

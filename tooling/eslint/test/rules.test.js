@@ -17,7 +17,7 @@ async function lint(options) {
     overrideConfigFile: true,
     overrideConfig: config(options),
   });
-  const results = await eslint.lintFiles(["src/*.ts"]);
+  const results = await eslint.lintFiles(["src/*.ts", "e2e/*.ts"]);
   return Object.fromEntries(
     results.map((r) => [
       r.filePath.slice(FIXTURES.length),
@@ -36,6 +36,8 @@ describe("imports and the environment in the shared config", { timeout: 60_000 }
       ],
       "src/imports-types.ts": ["3 @typescript-eslint/no-restricted-imports"],
       "src/reads-env.ts": ["2 no-restricted-properties"],
+      "src/ships-stack.ts": ["2 @typescript-eslint/no-restricted-imports"],
+      "e2e/harness.ts": ["2 @typescript-eslint/no-restricted-imports"],
     });
   });
 
@@ -44,5 +46,12 @@ describe("imports and the environment in the shared config", { timeout: 60_000 }
     expect(allowed["src/imports-app.ts"]).toEqual(["2 @typescript-eslint/no-restricted-imports"]);
     expect(allowed["src/imports-types.ts"]).toEqual([]);
     expect(() => config({ allow: ["@twofold/server"] })).toThrow(/is an app/);
+  });
+
+  it("lets tests alone take what `tests` names (the test stack), never shipped code", async () => {
+    const linted = await lint({ allow: ["@twofold/db"], tests: ["@twofold/test-stack"] });
+    expect(linted["e2e/harness.ts"]).toEqual([]);
+    expect(linted["src/ships-stack.ts"]).toEqual(["2 @typescript-eslint/no-restricted-imports"]);
+    expect(linted["src/imports-app.ts"]).toEqual(["2 @typescript-eslint/no-restricted-imports"]);
   });
 });
