@@ -5,7 +5,7 @@ import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { completeSignIn, type SignedIn } from "../sessions/second-factor";
-import type { IssuedSession, Session } from "../sessions/sessions";
+import type { Session } from "../sessions/sessions";
 import { normalizeSmsCode } from "./codes";
 import {
   logSend,

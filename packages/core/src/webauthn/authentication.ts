@@ -6,10 +6,10 @@ import {
 import { schema } from "@twofold/db";
 import { eq } from "drizzle-orm";
 import type { Deps } from "../deps";
-import { ok, type Result } from "../errors";
+import { ok } from "../errors";
 import type { RequestMeta } from "../ports";
 import { completeSignIn, type SignedIn } from "../sessions/second-factor";
-import type { IssuedSession, Session } from "../sessions/sessions";
+import type { Session } from "../sessions/sessions";
 import { issueChallenge } from "./challenges";
 import { findCredential, verifyAssertion, type AssertionReason } from "./credentials";
 
