@@ -39,6 +39,8 @@ export async function remainingBackupCodes(
   return row?.n ?? 0;
 }
 
+export type BackupCodeCheckReason = "INVALID_CODE_FORMAT" | "INVALID_CODE" | "CODE_ALREADY_USED";
+
 /**
  * Finds the code a person typed, by keyed hash (equality on an HMAC under a secret key leaks
  * nothing a timing attack could use). Reads only: the code is spent by `spendBackupCode`, in
@@ -48,7 +50,7 @@ export async function findBackupCode(
   deps: Deps,
   accountId: string,
   input: string,
-): Promise<Result<{ id: string }, "INVALID_CODE_FORMAT" | "INVALID_CODE" | "CODE_ALREADY_USED">> {
+): Promise<Result<{ id: string }, BackupCodeCheckReason>> {
   const code = normalizeBackupCode(input);
   if (code === null) return fail("INVALID_CODE_FORMAT");
   const t = schema.backupCodes;

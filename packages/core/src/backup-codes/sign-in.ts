@@ -4,7 +4,12 @@ import { ok } from "../errors";
 import type { RequestMeta } from "../ports";
 import { completeSignInCheckedFirst, type SignedIn } from "../sessions/second-factor";
 import type { Session } from "../sessions/sessions";
-import { findBackupCode, remainingBackupCodes, spendBackupCode } from "./backup-codes";
+import {
+  findBackupCode,
+  remainingBackupCodes,
+  spendBackupCode,
+  type BackupCodeCheckReason,
+} from "./backup-codes";
 import { normalizeBackupCode } from "./codes";
 
 /**
@@ -17,7 +22,7 @@ export async function verifyBackupCodeSignIn(
   session: Session,
   code: string,
   meta: RequestMeta,
-): Promise<SignedIn<{ remaining: number }>> {
+): Promise<SignedIn<{ remaining: number }, BackupCodeCheckReason>> {
   const done = await completeSignInCheckedFirst(deps, {
     session,
     scope: "backup_code",

@@ -60,6 +60,9 @@ const DISABLEABLE: ReadonlySet<CountedScope> = new Set([
   "sms",
 ]);
 
+/** Why an attempt was not let through: the scope is locked, or the factor is disabled. */
+export type ChargeRefusal = "RATE_LIMITED" | "FACTOR_DISABLED";
+
 /**
  * Counts an attempt before it is checked, in one statement, so that guesses sent in parallel
  * each take a number: only `maxFailures` per round are ever checked; the next one locks the
@@ -74,7 +77,7 @@ export async function chargeAttempt(
   deps: Deps,
   accountId: string,
   scope: CountedScope,
-): Promise<Failure<"RATE_LIMITED" | "FACTOR_DISABLED"> | { ok: true }> {
+): Promise<Failure<ChargeRefusal> | { ok: true }> {
   const t = schema.failureCounters;
   const { maxFailures, disableAfter } = deps.config.limits;
   const now = deps.clock.now();

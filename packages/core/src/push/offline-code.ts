@@ -4,9 +4,12 @@ import { open } from "../crypto/secret-box";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
-import { completeSignInCheckedFirst } from "../sessions/second-factor";
+import { completeSignInCheckedFirst, type SignInReason } from "../sessions/second-factor";
 import type { IssuedSession, Session } from "../sessions/sessions";
 import { matchTOTP, normalizeTOTPCode } from "../totp/otp";
+
+/** Why a well-formed code shown by a device signs nothing in. */
+export type DeviceCodeCheckReason = "INVALID_CODE" | "CODE_ALREADY_USED";
 
 /**
  * When a push cannot reach the device (no network on it), the device shows a one-time code
@@ -18,7 +21,7 @@ export async function verifyDeviceCodeSignIn(
   session: Session,
   code: string,
   meta: RequestMeta,
-): Promise<Result<IssuedSession>> {
+): Promise<Result<IssuedSession, SignInReason<DeviceCodeCheckReason>>> {
   const wellFormed = normalizeTOTPCode(code) !== null;
   const done = await completeSignInCheckedFirst(deps, {
     session,

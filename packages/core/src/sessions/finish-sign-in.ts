@@ -28,8 +28,11 @@ export interface SignInFinish {
 /** What finishing a sign-in uses of the engine: the database, time, randomness, lifetimes. */
 type FinishDeps = Pick<Deps, "db" | "clock" | "random" | "config">;
 
+/** Why a right code finished nothing: the sign-in is over, or a concurrent finish spent the code. */
+export type FinishRefusal = "NO_PENDING_SIGN_IN" | "CODE_ALREADY_USED";
+
 /** LIMITED: the gate was closed (the scope is locked, or this attempt would lock it). */
-export type FinishOutcome = IssuedSession | "NO_PENDING_SIGN_IN" | "CODE_ALREADY_USED" | "LIMITED";
+export type FinishOutcome = IssuedSession | FinishRefusal | "LIMITED";
 
 /**
  * Everything a right code changes, in ONE statement (one round trip, all or nothing): the

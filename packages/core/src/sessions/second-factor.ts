@@ -7,28 +7,46 @@ import {
   chargeAttempt,
   openToAttempt,
   refundAttempt,
+  type ChargeRefusal,
   type FailureScope,
 } from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
-import { finishGatedSignIn, finishSignIn, type RightCode } from "./finish-sign-in";
+import {
+  finishGatedSignIn,
+  finishSignIn,
+  type FinishRefusal,
+  type RightCode,
+} from "./finish-sign-in";
 import type { IssuedSession, Session } from "./sessions";
 
+/** Refused before anything is charged: no sign-in to finish, or malformed input. */
+type UpFrontRefusal = "NO_PENDING_SIGN_IN" | "INVALID_CODE_FORMAT";
+
+/**
+ * What a second-factor sign-in can answer: the reasons of its factor's `find` (R), and those of
+ * the one path every factor takes (refused up front, by the attempt limit, or by the finish).
+ */
+export type SignInReason<R extends Reason> = R | UpFrontRefusal | ChargeRefusal | FinishRefusal;
+
 /** A finished second-factor sign-in: the new session, and what the factor tells the caller. */
-export type SignedIn<T> = Result<IssuedSession & { result: T }>;
+export type SignedIn<T, R extends Reason> = Result<IssuedSession & { result: T }, SignInReason<R>>;
 
 /** A code typed (or a key's answer) for a pending sign-in, and how the factor checks it. */
-export interface SignInAttempt<F extends string | null> {
+export interface SignInAttempt<F extends string | null, R extends Reason> {
   session: Session;
   scope: FailureScope;
   meta: RequestMeta;
   /** False for malformed input: refused before anything is charged. */
   wellFormed: boolean;
   /** Checks the code: the right one (how to spend it), or why there is none. */
-  find: () => Promise<Result<RightCode<F>>>;
+  find: () => Promise<Result<RightCode<F>, R>>;
 }
 
-type Completed<F extends string | null> = Result<IssuedSession & { factorId: F }>;
+type Completed<F extends string | null, R extends Reason> = Result<
+  IssuedSession & { factorId: F },
+  SignInReason<R>
+>;
 
 /**
  * The one path every second factor takes to finish a sign-in. The attempt is charged to the
@@ -39,10 +57,10 @@ type Completed<F extends string | null> = Result<IssuedSession & { factorId: F }
  * statement that also finishes the sign-in and clears the count. For factors whose `find`
  * writes (an SMS code counts its tries, a key's challenge is consumed).
  */
-export async function completeSignIn<F extends string | null>(
+export async function completeSignIn<F extends string | null, R extends Reason>(
   deps: Deps,
-  attempt: SignInAttempt<F>,
-): Promise<Completed<F>> {
+  attempt: SignInAttempt<F, R>,
+): Promise<Completed<F, R>> {
   const refused = refusedUpFront(attempt);
   if (refused) return refused;
   return chargedSignIn(deps, attempt);
@@ -56,10 +74,10 @@ export async function completeSignIn<F extends string | null>(
  * would have passed at that point, and no answer tells more than before: a wrong code, a
  * replay, or a closed gate take the charged path, whose answer waits for the charge.
  */
-export async function completeSignInCheckedFirst<F extends string | null>(
+export async function completeSignInCheckedFirst<F extends string | null, R extends Reason>(
   deps: Deps,
-  attempt: SignInAttempt<F>,
-): Promise<Completed<F>> {
+  attempt: SignInAttempt<F, R>,
+): Promise<Completed<F, R>> {
   const refused = refusedUpFront(attempt);
   if (refused) return refused;
   const { session, scope, meta } = attempt;
@@ -83,17 +101,19 @@ export async function completeSignInCheckedFirst<F extends string | null>(
 }
 
 /** Checked before anything is charged: malformed input, or no sign-in to finish, changes nothing. */
-function refusedUpFront(attempt: SignInAttempt<string | null>): Failure | null {
+function refusedUpFront(
+  attempt: SignInAttempt<string | null, Reason>,
+): Failure<UpFrontRefusal> | null {
   if (attempt.session.state !== "pending_second_factor") return fail("NO_PENDING_SIGN_IN");
   if (!attempt.wellFormed) return fail("INVALID_CODE_FORMAT");
   return null;
 }
 
 /** Charges the attempt, then checks the code (`find`) and finishes or refuses. */
-async function chargedSignIn<F extends string | null>(
+async function chargedSignIn<F extends string | null, R extends Reason>(
   deps: Deps,
-  attempt: Omit<SignInAttempt<F>, "wellFormed">,
-): Promise<Completed<F>> {
+  attempt: Omit<SignInAttempt<F, R>, "wellFormed">,
+): Promise<Completed<F, R>> {
   const { session, scope, meta, find } = attempt;
   const { accountId } = session;
   const failed = { accountId, scope, meta };
@@ -144,7 +164,11 @@ export interface FailedAttempt {
 }
 
 /** A charged attempt that did not sign in: refunded when it was no guess, else counted and logged. */
-export async function refuse(deps: Deps, attempt: FailedAttempt, reason: Reason): Promise<Failure> {
+export async function refuse<R extends Reason>(
+  deps: Deps,
+  attempt: FailedAttempt,
+  reason: R,
+): Promise<Failure<R>> {
   const { accountId, scope, meta } = attempt;
   if (reason === "CODE_ALREADY_USED") {
     await refundAttempt(deps, accountId, scope);

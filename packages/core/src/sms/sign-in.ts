@@ -4,10 +4,17 @@ import { open } from "../crypto/secret-box";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
-import { completeSignIn } from "../sessions/second-factor";
-import type { IssuedSession, Session } from "../sessions/sessions";
+import { completeSignIn, type SignedIn } from "../sessions/second-factor";
+import type { Session } from "../sessions/sessions";
 import { normalizeSmsCode } from "./codes";
-import { logSend, sendCode, spendSmsCode, tryCode, type SendReason } from "./send-code";
+import {
+  logSend,
+  sendCode,
+  spendSmsCode,
+  tryCode,
+  type CodeCheckReason,
+  type SendReason,
+} from "./send-code";
 
 export interface SentSignInCode {
   phoneId: string;
@@ -79,7 +86,7 @@ export async function verifySMSSignIn(
   session: Session,
   code: string,
   meta: RequestMeta,
-): Promise<Result<IssuedSession & { result: { factorId: string | null } }>> {
+): Promise<SignedIn<{ factorId: string | null }, CodeCheckReason>> {
   const normalized = normalizeSmsCode(code);
   const done = await completeSignIn(deps, {
     session,

@@ -4,7 +4,7 @@ import type { RequestMeta } from "../ports";
 import { completeSignInCheckedFirst, type SignedIn } from "../sessions/second-factor";
 import type { Session } from "../sessions/sessions";
 import { normalizeTOTPCode } from "./otp";
-import { findTOTPMatch, spendTOTPStep } from "./verify";
+import { findTOTPMatch, spendTOTPStep, type TOTPCheckReason } from "./verify";
 
 /**
  * The code of an OTP app typed at sign-in. Finding it writes nothing, so it is checked first
@@ -16,7 +16,7 @@ export async function verifyTOTPSignIn(
   session: Session,
   code: string,
   meta: RequestMeta,
-): Promise<SignedIn<{ factorId: string }>> {
+): Promise<SignedIn<{ factorId: string }, TOTPCheckReason>> {
   const done = await completeSignInCheckedFirst(deps, {
     session,
     scope: "totp",

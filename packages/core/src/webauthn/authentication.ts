@@ -6,12 +6,12 @@ import {
 import { schema } from "@twofold/db";
 import { eq } from "drizzle-orm";
 import type { Deps } from "../deps";
-import { ok, type Result } from "../errors";
+import { ok } from "../errors";
 import type { RequestMeta } from "../ports";
-import { completeSignIn } from "../sessions/second-factor";
-import type { IssuedSession, Session } from "../sessions/sessions";
+import { completeSignIn, type SignedIn } from "../sessions/second-factor";
+import type { Session } from "../sessions/sessions";
 import { issueChallenge } from "./challenges";
-import { findCredential, verifyAssertion } from "./credentials";
+import { findCredential, verifyAssertion, type AssertionReason } from "./credentials";
 
 /** Options to sign in with one of the account's keys, for a session waiting for its factor. */
 export async function beginWebAuthnSignIn(
@@ -45,7 +45,7 @@ export async function verifyWebAuthnSignIn(
   session: Session,
   response: AuthenticationResponseJSON,
   meta: RequestMeta,
-): Promise<Result<IssuedSession & { result: { factorId: string } }>> {
+): Promise<SignedIn<{ factorId: string }, AssertionReason>> {
   const requireUV = deps.config.webauthn.userVerification === "required";
   const done = await completeSignIn(deps, {
     session,

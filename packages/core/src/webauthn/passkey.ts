@@ -7,13 +7,18 @@ import { queryRows, schema } from "@twofold/db";
 import { eq, sql } from "drizzle-orm";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import { chargeAttempt, clearFailures } from "../limits/failures";
+import { chargeAttempt, clearFailures, type ChargeRefusal } from "../limits/failures";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import { refuse } from "../sessions/second-factor";
 import { createSession, type IssuedSession } from "../sessions/sessions";
 import { issueChallenge } from "./challenges";
-import { findCredential, verifyAssertion, type StoredCredential } from "./credentials";
+import {
+  findCredential,
+  verifyAssertion,
+  type AssertionReason,
+  type StoredCredential,
+} from "./credentials";
 import { fromBase64URL } from "./checks";
 
 /** Options for "Sign in with a passkey": any of our passkeys, user verification required. */
@@ -43,6 +48,9 @@ function sameAccount(response: AuthenticationResponseJSON, credential: StoredCre
   return bytes !== null && bytes.toString("hex") === credential.accountId.replace(/-/g, "");
 }
 
+/** Why a passkey signs nothing in: its answer, the attempt limit, or a concurrent use of it. */
+export type PasskeySignInReason = AssertionReason | ChargeRefusal | "CODE_ALREADY_USED";
+
 /**
  * Signs in with a passkey alone: possession of the key and the person's verification (PIN,
  * biometrics) are both factors. Limited like a second factor, counted per account.
@@ -52,7 +60,7 @@ export async function finishPasskeySignIn(
   response: AuthenticationResponseJSON,
   options: { remember?: boolean },
   meta: RequestMeta,
-): Promise<Result<IssuedSession>> {
+): Promise<Result<IssuedSession, PasskeySignInReason>> {
   let accountId: string | null = null;
   const checked = await verifyAssertion(deps, response, {
     ceremony: "passkey",
