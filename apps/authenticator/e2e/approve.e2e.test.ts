@@ -188,7 +188,10 @@ describe("the phone authenticator, open on the phone", () => {
       .filter({ hasText: second.email })
       .getByRole("button", { name: "Show an offline code" })
       .click();
-    const code = (await phone.getByTestId("offline-code").innerText()).replace(/\s/g, "");
+    // The code shows once the seed is unsealed ("Loading…" until then).
+    const shown = phone.getByTestId("offline-code").filter({ hasText: /^\s*\d{3}\s*\d{3}\s*$/ });
+    await shown.waitFor();
+    const code = (await shown.innerText()).replace(/\s/g, "");
     expect(code).toMatch(/^\d{6}$/);
     await shot(phone, "offline-code");
     await phone.getByRole("button", { name: "Done" }).click();
