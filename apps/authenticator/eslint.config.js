@@ -1,18 +1,13 @@
 import { config, restrictedImports } from "@twofold/eslint-config";
 
 // The phone app speaks to the server through tRPC and the device package, never the engine.
-const allow = [
-  "@twofold/client",
-  "@twofold/device",
-  "@twofold/i18n",
-  "@twofold/push-protocol",
-  "@twofold/testing",
-];
+const allow = ["@twofold/client", "@twofold/device", "@twofold/push-protocol"];
+const tests = ["@twofold/i18n", "@twofold/testing", "@twofold/test-stack"];
 
 export default [
   ...config({
     allow,
-    tests: ["@twofold/test-stack"],
+    tests,
     forbid: [
       {
         pattern: "@twofold/device/node",
@@ -28,7 +23,7 @@ export default [
     rules: {
       "no-console": "off",
       "@typescript-eslint/no-restricted-imports": restrictedImports({
-        allow: [...allow, "@twofold/test-stack"],
+        allow: [...allow, ...tests],
       }),
     },
   },

@@ -4,13 +4,8 @@ import { config } from "@twofold/eslint-config";
 // built file).
 export default [
   ...config({
-    allow: [
-      "@twofold/api",
-      "@twofold/core",
-      "@twofold/db",
-      "@twofold/push-protocol",
-      "@twofold/testing",
-    ],
+    allow: ["@twofold/api", "@twofold/core", "@twofold/db", "@twofold/push-protocol"],
+    tests: ["@twofold/testing"],
   }),
   // The supervisor hands the server's environment on to the gateway it spawns (reads nothing).
   { files: ["src/gateway-supervisor.ts"], rules: { "no-restricted-properties": "off" } },

@@ -3,8 +3,8 @@ import { config } from "@twofold/eslint-config";
 // The browser app talks to the server through the typed client: never the engine or database.
 export default [
   ...config({
-    allow: ["@twofold/client", "@twofold/device", "@twofold/i18n", "@twofold/testing"],
-    tests: ["@twofold/test-stack"],
+    allow: ["@twofold/client", "@twofold/i18n"],
+    tests: ["@twofold/device", "@twofold/testing", "@twofold/test-stack"],
     forbid: [{ pattern: "drizzle-orm", message: "web talks to the server only through tRPC." }],
   }),
   // French typography puts a non-breaking space before : ; ? ! and inside « ».

@@ -2,6 +2,7 @@ import { config } from "@twofold/eslint-config";
 
 // core -> db (and the signed payloads of push-protocol); never api, an app, HTTP or tRPC.
 export default config({
-  allow: ["@twofold/db", "@twofold/push-protocol", "@twofold/testing"],
+  allow: ["@twofold/db", "@twofold/push-protocol"],
+  tests: ["@twofold/testing"],
   forbid: [{ pattern: "@trpc/*", message: "core knows no HTTP or tRPC." }],
 });

@@ -78,13 +78,7 @@ export function restrictedImports(options = {}) {
 }
 
 /** Test files and test scaffolding: they may read the environment (a test database's URL). */
-const TEST_FILES = [
-  "**/*.test.ts",
-  "**/*.test.tsx",
-  "**/testing.ts",
-  "**/test-*.ts",
-  "**/test-*.tsx",
-];
+const TEST_FILES = ["**/*.test.ts", "**/*.test.tsx"];
 
 /** Where tests and their scaffolding live: they may take the packages of `tests` too. */
 const TEST_CODE = ["**/*.test.ts", "**/*.test.tsx", "test/**", "e2e/**"];

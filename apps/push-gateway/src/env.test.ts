@@ -25,6 +25,14 @@ describe("the gateway's settings", () => {
     });
   });
 
+  it("takes a variable set empty as unset (REDIS_URL= means no Redis, as it always did)", () => {
+    expect(readEnv({ REDIS_URL: "", PORT: "", HOST: "" })).toEqual({
+      TWOFOLD_SERVER_URL: "http://127.0.0.1:3000",
+      PORT: 3001,
+      HOST: "127.0.0.1",
+    });
+  });
+
   it("refuses a wrong setting with a message naming it", () => {
     expect(() => readEnv({ PORT: "70000" })).toThrow(/PORT/);
     expect(() => readEnv({ REDIS_URL: "http://redis" })).toThrow(

@@ -15,9 +15,13 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-/** Parses the environment; a wrong setting stops the start with a message naming it. */
+/**
+ * Parses the environment; a wrong setting stops the start with a message naming it. A variable
+ * set to "" counts as unset (as the gateway always read it: `REDIS_URL=` means no Redis).
+ */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(source);
+  const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const parsed = schema.safeParse(set);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);

@@ -20,9 +20,9 @@ export interface NotifiedEvent {
 const SHOWN = ["kind", "factor", "label", "name", "policy", "protocol"] as const;
 
 /** The email an event calls for, if any; `knownBrowser`: a sign-in from a browser seen before. */
-export function notifiedKind(type: string, knownBrowser: boolean): Notified | null {
-  if (type === "sign_in_succeeded") return knownBrowser ? null : "new_browser_sign_in";
-  return NOTIFIED.find((n) => n === type) ?? null;
+export function notifiedKind(event: { type: string; knownBrowser: boolean }): Notified | null {
+  if (event.type === "sign_in_succeeded") return event.knownBrowser ? null : "new_browser_sign_in";
+  return NOTIFIED.find((n) => n === event.type) ?? null;
 }
 
 /** The kind a queued row names (stored as text); null for one this version does not know. */

@@ -59,7 +59,7 @@ async function queueBatch(deps: Deps): Promise<{ queued: number; full: boolean }
     deps.mailer === noMailer
       ? []
       : rows.flatMap((row) => {
-          const kind = notifiedKind(row.type, row.known_browser);
+          const kind = notifiedKind({ type: row.type, knownBrowser: row.known_browser });
           return kind ? [{ event_id: Number(row.id), kind }] : [];
         });
   const now = deps.clock.now().toISOString();

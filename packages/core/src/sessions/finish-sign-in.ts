@@ -51,7 +51,9 @@ export async function finishGatedSignIn(
   const { spend, factorId, detail, alsoLog } = code;
   const now = deps.clock.now();
   const token = newToken(deps.random);
-  const expiresAt = new Date(now.getTime() + lifetime(deps, "active", session.persistent));
+  const expiresAt = new Date(
+    now.getTime() + lifetime(deps, { state: "active", persistent: session.persistent }),
+  );
   const at = sql`${now.toISOString()}::timestamptz`;
   const ip = meta.ip.slice(0, 64);
   const userAgent = meta.userAgent.slice(0, 512);

@@ -26,12 +26,11 @@ export interface IssuedSession {
 /** How long a session in this state may live at most (its absolute expiry). */
 export function lifetime(
   deps: Pick<Deps, "config">,
-  state: SessionState,
-  persistent: boolean,
+  session: { state: SessionState; persistent: boolean },
 ): number {
   const s = deps.config.session;
-  if (state === "pending_second_factor") return s.pendingTtlMs;
-  return persistent ? s.persistentAbsoluteMs : s.transientAbsoluteMs;
+  if (session.state === "pending_second_factor") return s.pendingTtlMs;
+  return session.persistent ? s.persistentAbsoluteMs : s.transientAbsoluteMs;
 }
 
 /** A session to open, and the request that opens it. */
@@ -60,7 +59,7 @@ export async function createSession(
     persistent,
     createdAt: now,
     lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + lifetime(deps, state, persistent)),
+    expiresAt: new Date(now.getTime() + lifetime(deps, { state, persistent })),
     authenticatedAt: state === "active" ? now : null,
   };
   await tx.insert(schema.sessions).values({

@@ -66,7 +66,7 @@ const UV = 0x04;
 export function checkAuthenticatorData(
   deps: Deps,
   authData: Uint8Array,
-  requireUserVerification: boolean,
+  { requireUserVerification }: { requireUserVerification: boolean },
 ): Result<{ counter: number; userVerified: boolean }, ResponseReason> {
   if (authData.length < 37) return fail("INVALID_WEBAUTHN_RESPONSE");
   const rpIdHash = createHash("sha256").update(deps.config.webauthn.rpId).digest();

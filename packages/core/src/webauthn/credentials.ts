@@ -98,7 +98,7 @@ export async function verifyAssertion(
   if (refused) return refused;
   const authData = fromBase64URL(response.response.authenticatorData);
   if (!authData) return fail("INVALID_WEBAUTHN_RESPONSE");
-  const data = checkAuthenticatorData(deps, authData, requireUserVerification);
+  const data = checkAuthenticatorData(deps, authData, { requireUserVerification });
   if (!data.ok) return data;
   if (counterRegressed(credential.signCount, data.value.counter)) {
     await recordEvent(deps, {

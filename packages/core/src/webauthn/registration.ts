@@ -98,8 +98,8 @@ export async function finishRegistration(
     return fail("INVALID_WEBAUTHN_RESPONSE");
   }
   if (!authData) return fail("INVALID_WEBAUTHN_RESPONSE");
-  const requireUV = passkey || deps.config.webauthn.userVerification === "required";
-  const data = checkAuthenticatorData(deps, authData, requireUV);
+  const requireUserVerification = passkey || deps.config.webauthn.userVerification === "required";
+  const data = checkAuthenticatorData(deps, authData, { requireUserVerification });
   if (!data.ok) return data;
 
   let info;
@@ -109,7 +109,7 @@ export async function finishRegistration(
       expectedChallenge: client.value.challenge,
       expectedOrigin: client.value.origin,
       expectedRPID: deps.config.webauthn.rpId,
-      requireUserVerification: requireUV,
+      requireUserVerification,
     });
     if (!verified.verified) return fail("INVALID_WEBAUTHN_RESPONSE");
     info = verified.registrationInfo;
