@@ -1,4 +1,4 @@
-// The one HTTP driver of "a person with TOTP on", as any client of the API contract does it:
+// The one HTTP driver of "a person with TOTP on", as every client of the API contract does it:
 // sign up, begin an OTP app's enrollment, confirm it with the app's code. The attack suite, the
 // crash suite and the single-server tests all go through it.
 import { otpAppCode } from "@twofold/testing";
