@@ -105,6 +105,18 @@ function gitCommit(): string | null {
 const int = (value: number): string => Math.round(value).toLocaleString("en-US");
 const x = (value: number | null): string => (value === null ? "n/a" : `${value.toFixed(2)}×`);
 
+/** A size budget: the gzipped bytes against the goal the measure itself judged. */
+const sizeGoal = (
+  measure: string,
+  size: { gzipBytes: number; withinGoal: boolean },
+  goal: string,
+): Goal => ({
+  measure,
+  value: `${(size.gzipBytes / 1024).toFixed(1)} KB`,
+  goal,
+  met: size.withinGoal,
+});
+
 /** Every goal, from the figures of this run (a goal not measured is left out). */
 export function goalsOf(report: Omit<BenchReport, "goals">): Goal[] {
   const goals: Goal[] = [];
@@ -143,13 +155,7 @@ export function goalsOf(report: Omit<BenchReport, "goals">): Goal[] {
       met: p.gatewayBytesPerConnection < p.goalBytesPerConnection,
     });
   const w = report.webFirstPageJS;
-  if (w)
-    goals.push({
-      measure: "Web first page JavaScript (gzip)",
-      value: `${(w.gzipBytes / 1024).toFixed(1)} KB`,
-      goal: "< 150 KB",
-      met: w.withinGoal,
-    });
+  if (w) goals.push(sizeGoal("Web first page JavaScript (gzip)", w, "< 150 KB"));
   const t = report.tuiFirstFrame;
   if (t)
     goals.push({
@@ -159,13 +165,8 @@ export function goalsOf(report: Omit<BenchReport, "goals">): Goal[] {
       met: t.withinGoal,
     });
   const aj = report.authenticatorJS;
-  if (aj)
-    goals.push({
-      measure: "Phone authenticator JavaScript (gzip, without the lazy QR decoder)",
-      value: `${(aj.gzipBytes / 1024).toFixed(1)} KB`,
-      goal: "≤ 60 KB",
-      met: aj.withinGoal,
-    });
+  const ajMeasure = "Phone authenticator JavaScript (gzip, without the lazy QR decoder)";
+  if (aj) goals.push(sizeGoal(ajMeasure, aj, "≤ 60 KB"));
   const as = report.authenticatorStart;
   if (as)
     goals.push({

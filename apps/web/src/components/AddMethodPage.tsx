@@ -4,6 +4,7 @@ import type { Problem } from "../lib/api";
 import { Link, PATHS } from "../lib/router";
 import { Field } from "./Field";
 import { ProblemMessage } from "./ProblemMessage";
+import { FormActions } from "./FormActions";
 
 /** The frame of every "Add a method" page: the way back, and the page's title. */
 export function AddMethodPage({
@@ -60,14 +61,11 @@ export function BeginStep({
       <form onSubmit={submit.submit} noValidate>
         {children}
         <ProblemMessage id={BEGIN_PROBLEM} problem={submit.problem} />
-        <div className="actions">
-          <Link to={PATHS.twoStep} className="button">
-            {cancel}
-          </Link>
-          <button type="submit" className="button primary" aria-disabled={submit.pending}>
-            {proceed}
-          </button>
-        </div>
+        <FormActions
+          cancel={{ to: PATHS.twoStep, label: cancel }}
+          submit={proceed}
+          pending={submit.pending}
+        />
       </form>
     </section>
   );

@@ -10,11 +10,12 @@ import {
   type ExpiryChoice,
   type Scope,
 } from "../lib/app-passwords";
-import { Link, PATHS } from "../lib/router";
+import { PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
 import { Checkbox, Field } from "./Field";
 import { ProblemMessage } from "./ProblemMessage";
 import { useStepUp } from "./StepUp";
+import { FormActions } from "./FormActions";
 
 export type CreatedAppPassword = Outputs["appPasswords"]["create"];
 
@@ -147,14 +148,11 @@ export function AppPasswordForm({
           problem={problem ?? (invalid ? { reason: "INVALID_INPUT" } : null)}
           text={problem ? undefined : invalid?.text}
         />
-        <div className="actions">
-          <Link to={PATHS.appPasswords} className="button">
-            {a.cancel}
-          </Link>
-          <button type="submit" className="button primary" aria-disabled={pending}>
-            {a.submit}
-          </button>
-        </div>
+        <FormActions
+          cancel={{ to: PATHS.appPasswords, label: a.cancel }}
+          submit={a.submit}
+          pending={pending}
+        />
       </form>
     </section>
   );

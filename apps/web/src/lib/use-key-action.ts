@@ -1,6 +1,6 @@
-import { useCallback, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { keyProblemOf, type KeyProblem } from "./webauthn";
+import { useGuardedAction } from "./use-guarded-action";
 
 /**
  * A security-key action (server, then the browser's key prompt, then the server): one at a
@@ -11,24 +11,6 @@ export function useKeyAction(action: () => Promise<void>): {
   pending: boolean;
   failure: KeyProblem | null;
 } {
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<KeyProblem | null>(null);
-  const busy = useRef(false);
-  const run = useCallback(
-    (event?: FormEvent) => {
-      event?.preventDefault();
-      if (busy.current) return;
-      busy.current = true;
-      setPending(true);
-      setFailure(null);
-      action()
-        .catch((error: unknown) => setFailure(keyProblemOf(error)))
-        .finally(() => {
-          busy.current = false;
-          setPending(false);
-        });
-    },
-    [action],
-  );
+  const { run, pending, failure } = useGuardedAction(action, keyProblemOf);
   return { run, pending, failure };
 }

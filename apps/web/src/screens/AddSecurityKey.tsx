@@ -11,6 +11,7 @@ import { api, type Me } from "../lib/api";
 import { Link, PATHS } from "../lib/router";
 import { useKeyAction } from "../lib/use-key-action";
 import { isIpAddressHost, isLoopbackHost, onLocalhost, registerKey } from "../lib/webauthn";
+import { FormActions } from "../components/FormActions";
 
 /**
  * Name the key (and say whether it is a passkey), then the browser asks the person to touch it;
@@ -73,14 +74,11 @@ export function AddSecurityKey({ me }: { me: Me }): ReactNode {
               {waiting ? t.addKey.waiting : ""}
             </p>
             <KeyProblemMessage id="key-problem" failure={add.failure} />
-            <div className="actions">
-              <Link to={PATHS.twoStep} className="button">
-                {t.addKey.cancel}
-              </Link>
-              <button type="submit" className="button primary" aria-disabled={add.pending}>
-                {t.addKey.submit}
-              </button>
-            </div>
+            <FormActions
+              cancel={{ to: PATHS.twoStep, label: t.addKey.cancel }}
+              submit={t.addKey.submit}
+              pending={add.pending}
+            />
           </form>
         )}
       </section>

@@ -9,8 +9,9 @@ import { AddMethodPage, NameStep } from "../components/AddMethodPage";
 import { useMethodAdded } from "../lib/use-method-added";
 import { useI18n } from "../i18n/i18n";
 import { api, problemOf, type Me, type Outputs, type Problem } from "../lib/api";
-import { Link, PATHS } from "../lib/router";
+import { PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
+import { FormActions } from "../components/FormActions";
 
 type Enrollment = Outputs["totp"]["beginEnrollment"];
 
@@ -122,14 +123,11 @@ function ConfirmTOTP({
           errorId={confirm.problem ? "confirm-problem" : undefined}
         />
         <ProblemMessage id="confirm-problem" problem={confirm.problem} />
-        <div className="actions">
-          <Link to={PATHS.twoStep} className="button">
-            {t.addTOTP.cancel}
-          </Link>
-          <button type="submit" className="button primary" aria-disabled={confirm.pending}>
-            {t.addTOTP.submit}
-          </button>
-        </div>
+        <FormActions
+          cancel={{ to: PATHS.twoStep, label: t.addTOTP.cancel }}
+          submit={t.addTOTP.submit}
+          pending={confirm.pending}
+        />
       </form>
     </section>
   );

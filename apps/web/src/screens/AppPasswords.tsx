@@ -3,10 +3,11 @@ import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
 import { AppPasswordRow } from "../components/AppPasswordRow";
 import { Dialog } from "../components/Dialog";
+import { LoadedList } from "../components/LoadedList";
 import { Notice, ProblemMessage } from "../components/ProblemMessage";
 import { SettingsPage } from "../components/SettingsPage";
 import { useI18n } from "../i18n/i18n";
-import { api, problemOf, type Me } from "../lib/api";
+import { api, type Me } from "../lib/api";
 import { takeFlash } from "../lib/flash";
 import { APP_PASSWORDS, useAppPasswords } from "../lib/queries";
 import { Link, PATHS } from "../lib/router";
@@ -45,27 +46,23 @@ export function AppPasswords({ me }: { me: Me }): ReactNode {
       </div>
       <section className="card" aria-labelledby="app-passwords-title">
         <h2 id="app-passwords-title">{a.yours}</h2>
-        {list.error ? (
-          <ProblemMessage id="app-passwords-problem" problem={problemOf(list.error)} />
-        ) : !list.data ? (
-          <p className="muted">{t.app.loading}</p>
-        ) : list.data.length === 0 ? (
-          <p className="muted">{a.none}</p>
-        ) : (
-          <>
-            <ul className="factors">
-              {list.data.map((item) => (
-                <AppPasswordRow
-                  key={item.id}
-                  item={item}
-                  now={now}
-                  onRevoked={(m) => void changed(m)}
-                />
-              ))}
-            </ul>
-            <RevokeAll onRevoked={(m) => void changed(m)} />
-          </>
-        )}
+        <LoadedList query={list} problemId="app-passwords-problem" empty={a.none}>
+          {(items) => (
+            <>
+              <ul className="factors">
+                {items.map((item) => (
+                  <AppPasswordRow
+                    key={item.id}
+                    item={item}
+                    now={now}
+                    onRevoked={(m) => void changed(m)}
+                  />
+                ))}
+              </ul>
+              <RevokeAll onRevoked={(m) => void changed(m)} />
+            </>
+          )}
+        </LoadedList>
       </section>
     </SettingsPage>
   );

@@ -16,6 +16,7 @@ import {
 } from "../lib/queries";
 import { navigate, PATHS } from "../lib/router";
 import { useAction } from "../lib/use-action";
+import { LoadedList } from "../components/LoadedList";
 
 /**
  * Manage my profile -> Security and recovery -> Where you're signed in: the sessions (this
@@ -98,23 +99,19 @@ export function Sessions(): ReactNode {
       <section className="card" aria-labelledby="trusted-title">
         <h2 id="trusted-title">{s.trustedTitle}</h2>
         <p className="muted">{s.trustedIntro}</p>
-        {trusted.error ? (
-          <ProblemMessage id="trusted-problem" problem={problemOf(trusted.error)} />
-        ) : !trusted.data ? (
-          <p className="muted">{t.app.loading}</p>
-        ) : trusted.data.length === 0 ? (
-          <p className="muted">{s.noTrusted}</p>
-        ) : (
-          <ul className="factors">
-            {trusted.data.map((browser) => (
-              <TrustedBrowserRow
-                key={browser.id}
-                browser={browser}
-                onForgotten={(m) => void refresh(m)}
-              />
-            ))}
-          </ul>
-        )}
+        <LoadedList query={trusted} problemId="trusted-problem" empty={s.noTrusted}>
+          {(browsers) => (
+            <ul className="factors">
+              {browsers.map((browser) => (
+                <TrustedBrowserRow
+                  key={browser.id}
+                  browser={browser}
+                  onForgotten={(m) => void refresh(m)}
+                />
+              ))}
+            </ul>
+          )}
+        </LoadedList>
       </section>
       {list?.some((session) => session.place) && <GeoAttribution />}
     </SettingsPage>

@@ -124,17 +124,11 @@ export async function signIn(
   // "Authenticate at each browser launch" overrides "keep me signed in".
   const remember = (input.remember ?? true) && account.policy !== "session_only";
   if (factors.length === 0) {
-    const issued = await createSession(deps, {
+    const issued = await signedIn(deps, {
       accountId: account.id,
-      state: "active",
-      persistent: remember,
+      remember,
       meta,
-    });
-    await recordEvent(deps, {
-      accountId: account.id,
-      type: "sign_in_succeeded",
-      meta,
-      detail: { factor: "password" },
+      factor: "password",
     });
     return ok({ status: "authenticated", ...issued });
   }
@@ -143,19 +137,11 @@ export async function signIn(
     ? await useTrustedBrowser(deps, account.id, input.trustedBrowser)
     : null;
   if (trusted) {
-    const issued = await createSession(deps, {
+    const issued = await signedIn(deps, {
       accountId: account.id,
-      state: "active",
-      persistent: remember,
+      remember,
       meta,
-    });
-    await recordEvent(deps, {
-      accountId: account.id,
-      type: "sign_in_succeeded",
-      meta,
-      detail: {
-        factor: "trusted_browser",
-      },
+      factor: "trusted_browser",
     });
     return ok({ status: "authenticated", ...issued, trustedBrowser: trusted });
   }
@@ -180,6 +166,27 @@ export async function signIn(
     },
   });
   return ok({ status: "second_factor_required", ...options, ...issued });
+}
+
+/** A sign-in that needs no second step: an active session, and the log says which door it used. */
+async function signedIn(
+  deps: Deps,
+  opening: {
+    accountId: string;
+    remember: boolean;
+    meta: RequestMeta;
+    factor: "password" | "trusted_browser";
+  },
+): Promise<IssuedSession> {
+  const { accountId, remember, meta, factor } = opening;
+  const issued = await createSession(deps, {
+    accountId,
+    state: "active",
+    persistent: remember,
+    meta,
+  });
+  await recordEvent(deps, { accountId, type: "sign_in_succeeded", meta, detail: { factor } });
+  return issued;
 }
 
 export async function getAccount(deps: Deps, accountId: string): Promise<Account | null> {

@@ -41,3 +41,26 @@ function parseLine(line: string): unknown {
     return null;
   }
 }
+
+/** What the embedded providers share: entries of string fields, stamped when "sent". */
+export interface StampedOutbox<Entry extends Record<string, string>> {
+  append: (entry: Entry) => Promise<void>;
+  latest: (count: number) => Promise<(Entry & { sentAt: string })[]>;
+}
+
+/** An outbox of entries whose `fields` are strings; a line without them is skipped. */
+export function stampedOutbox<Entry extends Record<string, string>>(
+  file: string,
+  options: { fields: readonly (keyof Entry & string)[]; now: () => Date },
+): StampedOutbox<Entry> {
+  const { fields, now } = options;
+  const isEntry = (value: unknown): value is Entry & { sentAt: string } => {
+    if (typeof value !== "object" || value === null) return false;
+    const v = value as Record<string, unknown>;
+    return [...fields, "sentAt"].every((field) => typeof v[field] === "string");
+  };
+  return {
+    append: (entry) => appendEntry(file, { sentAt: now().toISOString(), ...entry }),
+    latest: (count) => readEntries(file, count, isEntry),
+  };
+}

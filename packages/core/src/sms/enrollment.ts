@@ -1,11 +1,10 @@
 import { queryRows, schema } from "@twofold/db";
 import { and, eq, sql } from "drizzle-orm";
-import { open, seal } from "../crypto/secret-box";
+import { seal } from "../crypto/secret-box";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
-import { addFactor } from "../two-factor/add-factor";
-import { findEnrollment, openEnrollment } from "../two-factor/enrollments";
+import { enrollmentToFactor, findEnrollment, openEnrollment } from "../two-factor/enrollments";
 import { hashPhone, normalizeSmsCode } from "./codes";
 import { parsePhone, type PhoneReason, type SmsCountry } from "./phone";
 import { logSend, sendCode, spendSmsCode, tryCode, type SendReason } from "./send-code";
@@ -71,7 +70,7 @@ export async function resendPhoneCode(
 > {
   const found = await findEnrollment(deps, accountId, phoneId, "sms");
   if (!found.ok) return found;
-  const e164 = open(deps.keys.secretBox, found.value.secretSealed, accountId).toString();
+  const e164 = found.value.secret.toString();
   const sent = await sendEnrollmentCode(deps, {
     accountId,
     phoneId,
@@ -121,32 +120,26 @@ class AlreadyAdded extends Error {}
 export async function confirmPhone(
   deps: Deps,
   accountId: string,
-  input: { phoneId: string; code: string },
+  { phoneId, code: typed }: { phoneId: string; code: string },
   meta: RequestMeta,
 ): Promise<Result<{ id: string; backupCodes?: string[] }, ConfirmPhoneReason>> {
-  const { phoneId } = input;
-  const code = normalizeSmsCode(input.code);
+  const code = normalizeSmsCode(typed);
   if (code === null) return fail("INVALID_CODE_FORMAT");
   const found = await findEnrollment(deps, accountId, phoneId, "sms");
   if (!found.ok) return found;
-  const enrollment = found.value;
+  const { label, secret } = found.value;
   const tried = await tryCode(deps, phoneId, "enrollment", code);
   if (!tried.ok) return tried;
-  const e164 = open(deps.keys.secretBox, enrollment.secretSealed, accountId).toString();
+  const e164 = secret.toString();
   try {
     return await deps.db.transaction(async (tx) => {
       const spent = await queryRows(tx, sql`${spendSmsCode(phoneId)} returning 1`);
       if (spent.length !== 1) return fail("CODE_ALREADY_USED");
-      const e = schema.enrollments;
-      const consumed = await tx
-        .delete(e)
-        .where(and(eq(e.id, phoneId), eq(e.accountId, accountId)))
-        .returning({ id: e.id });
-      if (consumed.length !== 1) return fail("ENROLLMENT_NOT_FOUND");
-      const added = await addFactor(deps, tx, {
+      return enrollmentToFactor(deps, tx, {
+        enrollmentId: phoneId,
         accountId,
         kind: "sms",
-        label: enrollment.label,
+        label,
         meta,
         writeSecret: async (id) => {
           const inserted = await tx
@@ -161,7 +154,7 @@ export async function confirmPhone(
                 accountId,
               ),
               phoneHash: hashPhone(deps, e164),
-              masked: enrollment.label,
+              masked: label,
             })
             .onConflictDoNothing()
             .returning({ id: schema.smsPhones.factorId });
@@ -169,7 +162,6 @@ export async function confirmPhone(
           if (inserted.length !== 1) throw new AlreadyAdded();
         },
       });
-      return ok(added);
     });
   } catch (error) {
     if (error instanceof AlreadyAdded) return fail("PHONE_ALREADY_ADDED");

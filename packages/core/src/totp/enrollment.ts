@@ -1,11 +1,9 @@
 import { schema } from "@twofold/db";
-import { and, eq } from "drizzle-orm";
-import { open, seal } from "../crypto/secret-box";
+import { seal } from "../crypto/secret-box";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
-import { addFactor } from "../two-factor/add-factor";
-import { findEnrollment, openEnrollment } from "../two-factor/enrollments";
+import { enrollmentToFactor, findEnrollment, openEnrollment } from "../two-factor/enrollments";
 import { encodeBase32, matchTOTP, normalizeTOTPCode, otpauthURI, TOTP_SECRET_BYTES } from "./otp";
 import { qrSVG } from "./qr";
 
@@ -62,23 +60,16 @@ export async function confirmTOTPEnrollment(
   if (code === null) return fail("INVALID_CODE_FORMAT");
   const found = await findEnrollment(deps, accountId, enrollmentId, "totp");
   if (!found.ok) return found;
-  const enrollment = found.value;
-  const now = deps.clock.now();
-  const seed = open(deps.keys.secretBox, enrollment.secretSealed, accountId);
-  const step = matchTOTP(seed, code, now);
+  const { label, secret: seed } = found.value;
+  const step = matchTOTP(seed, code, deps.clock.now());
   if (step === null) return fail("INVALID_CODE");
 
   return deps.db.transaction(async (tx) => {
-    const t = schema.enrollments;
-    const consumed = await tx
-      .delete(t)
-      .where(and(eq(t.id, enrollmentId), eq(t.accountId, accountId)))
-      .returning({ id: t.id });
-    if (consumed.length !== 1) return fail("ENROLLMENT_NOT_FOUND");
-    const added = await addFactor(deps, tx, {
+    return enrollmentToFactor(deps, tx, {
+      enrollmentId,
       accountId,
       kind: "totp",
-      label: enrollment.label,
+      label,
       meta,
       writeSecret: (factorId) =>
         tx
@@ -90,6 +81,5 @@ export async function confirmTOTPEnrollment(
           })
           .then(() => undefined),
     });
-    return ok(added);
   });
 }

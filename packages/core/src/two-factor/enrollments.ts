@@ -1,8 +1,11 @@
 import { schema } from "@twofold/db";
 import { and, eq, lte, sql } from "drizzle-orm";
+import { open } from "../crypto/secret-box";
 import { newId } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
+import type { Tx } from "../ports";
+import { addFactor, type NewFactor } from "./add-factor";
 import type { FactorKind } from "./factors";
 
 export interface OpenedEnrollment {
@@ -38,14 +41,14 @@ export async function openEnrollment(
   return ok({ id, expiresAt });
 }
 
-/** A live enrollment of the account and kind, or why there is none. */
+/** A live enrollment of the account and kind, its secret opened, or why there is none. */
 export async function findEnrollment(
   deps: Deps,
   accountId: string,
   enrollmentId: string,
   kind: FactorKind,
 ): Promise<
-  Result<typeof schema.enrollments.$inferSelect, "ENROLLMENT_NOT_FOUND" | "ENROLLMENT_EXPIRED">
+  Result<{ label: string; secret: Buffer }, "ENROLLMENT_NOT_FOUND" | "ENROLLMENT_EXPIRED">
 > {
   const t = schema.enrollments;
   const [enrollment] = await deps.db
@@ -54,5 +57,25 @@ export async function findEnrollment(
     .where(and(eq(t.id, enrollmentId), eq(t.accountId, accountId), eq(t.kind, kind)));
   if (!enrollment) return fail("ENROLLMENT_NOT_FOUND");
   if (enrollment.expiresAt <= deps.clock.now()) return fail("ENROLLMENT_EXPIRED");
-  return ok(enrollment);
+  const secret = open(deps.keys.secretBox, enrollment.secretSealed, accountId);
+  return ok({ label: enrollment.label, secret });
+}
+
+/**
+ * The confirmation's last step, in the caller's transaction: the enrollment is consumed (of
+ * concurrent confirmations exactly one gets it) and becomes the factor `addFactor` adds.
+ */
+export async function enrollmentToFactor(
+  deps: Deps,
+  tx: Tx,
+  factor: Omit<NewFactor, "id"> & { enrollmentId: string },
+): Promise<Result<{ id: string; backupCodes?: string[] }, "ENROLLMENT_NOT_FOUND">> {
+  const { enrollmentId, ...rest } = factor;
+  const t = schema.enrollments;
+  const consumed = await tx
+    .delete(t)
+    .where(and(eq(t.id, enrollmentId), eq(t.accountId, factor.accountId)))
+    .returning({ id: t.id });
+  if (consumed.length !== 1) return fail("ENROLLMENT_NOT_FOUND");
+  return ok(await addFactor(deps, tx, rest));
 }
