@@ -86,6 +86,11 @@ export interface TwofoldConfig {
       windowMs: number;
     };
   };
+  /**
+   * Codes and links sent by email (an address to confirm, a password reset, an account
+   * recovery): a code lives `codeTtlMs` for at most `maxAttempts` tries, a link `linkTtlMs`.
+   */
+  emailed: { codeTtlMs: number; linkTtlMs: number; maxAttempts: number };
   /** Security emails: queued in the database, sent by a worker that retries (mail-queue.ts). */
   mail: {
     /** A failed send is tried again after this, then twice as long each time... */
@@ -146,6 +151,7 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
     enrollmentTtlMs: 15 * MINUTE,
     limits: { perNumber: 5, perAccount: 10, perIp: 20, total: 1000, windowMs: HOUR },
   },
+  emailed: { codeTtlMs: 30 * MINUTE, linkTtlMs: 30 * MINUTE, maxAttempts: 5 },
   mail: {
     retryFirstMs: 1000,
     retryMaxMs: 10 * MINUTE,

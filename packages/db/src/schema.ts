@@ -16,3 +16,4 @@ export * from "./schema/app-passwords";
 export * from "./schema/security-log";
 export * from "./schema/mail-queue";
 export * from "./schema/limits";
+export * from "./schema/emailed-secrets";

@@ -23,6 +23,9 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     RATE_LIMITED: "Too many attempts. Wait a while and try again.",
     INVALID_CODE_FORMAT: "This code does not have the right form. Check it and try again.",
     INVALID_CODE: "This code is wrong. Check it and try again.",
+    INVALID_LINK:
+      "This link is not valid: it was already used, or a newer one replaced it. Ask for a new one.",
+    LINK_EXPIRED: "This link has expired. Ask for a new one.",
     CODE_ALREADY_USED:
       "This code has already been used. Use a new one (an app shows the next one within 30 seconds).",
     ENROLLMENT_NOT_FOUND: "This setup no longer exists. Start again.",
@@ -99,6 +102,9 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     RATE_LIMITED: "Trop de tentatives. Patientez un moment, puis réessayez.",
     INVALID_CODE_FORMAT: "Le format de ce code n'est pas valide. Vérifiez-le et réessayez.",
     INVALID_CODE: "Ce code est incorrect. Vérifiez-le et réessayez.",
+    INVALID_LINK:
+      "Ce lien n'est pas valide : il a déjà été utilisé, ou un plus récent l'a remplacé. Demandez-en un nouveau.",
+    LINK_EXPIRED: "Ce lien a expiré. Demandez-en un nouveau.",
     CODE_ALREADY_USED:
       "Ce code a déjà été utilisé. Utilisez-en un nouveau (l'application affiche le suivant dans les 30 secondes).",
     ENROLLMENT_NOT_FOUND: "Cette configuration n'existe plus. Recommencez.",
@@ -184,6 +190,9 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     INVALID_CODE_FORMAT:
       "Dieser Code hat nicht das richtige Format. Prüfen Sie ihn und versuchen Sie es erneut.",
     INVALID_CODE: "Dieser Code ist falsch. Prüfen Sie ihn und versuchen Sie es erneut.",
+    INVALID_LINK:
+      "Dieser Link ist ungültig: Er wurde bereits verwendet oder durch einen neueren ersetzt. Fordern Sie einen neuen an.",
+    LINK_EXPIRED: "Dieser Link ist abgelaufen. Fordern Sie einen neuen an.",
     CODE_ALREADY_USED:
       "Dieser Code wurde bereits verwendet. Verwenden Sie einen neuen (die App zeigt innerhalb von 30 Sekunden den nächsten an).",
     ENROLLMENT_NOT_FOUND: "Diese Einrichtung existiert nicht mehr. Beginnen Sie von vorn.",
@@ -269,6 +278,9 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     RATE_LIMITED: "Troppi tentativi. Attenda un po' e riprovi.",
     INVALID_CODE_FORMAT: "Il formato di questo codice non è corretto. Lo controlli e riprovi.",
     INVALID_CODE: "Questo codice non è corretto. Lo controlli e riprovi.",
+    INVALID_LINK:
+      "Questo link non è valido: è già stato usato, o uno più recente lo ha sostituito. Ne chieda uno nuovo.",
+    LINK_EXPIRED: "Questo link è scaduto. Ne chieda uno nuovo.",
     CODE_ALREADY_USED:
       "Questo codice è già stato usato. Ne usi uno nuovo (l'app mostra il successivo entro 30 secondi).",
     ENROLLMENT_NOT_FOUND: "Questa configurazione non esiste più. Ricominci da capo.",

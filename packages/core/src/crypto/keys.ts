@@ -23,6 +23,8 @@ export interface Keys {
   notMeLinks: Buffer;
   /** HMAC key that names an unknown email address in the failure counters (never stored plain). */
   unknownEmails: Buffer;
+  /** HMAC key of the codes and links sent by email (6 digits: only a keyed hash protects them). */
+  emailedSecrets: Buffer;
 }
 
 export const MASTER_KEY_BYTES = 32;
@@ -45,5 +47,6 @@ export function deriveKeys(masterKey: Uint8Array): Keys {
     securityLog: derive("security-log"),
     notMeLinks: derive("not-me-links"),
     unknownEmails: derive("unknown-emails"),
+    emailedSecrets: derive("emailed-secrets"),
   };
 }

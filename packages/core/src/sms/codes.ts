@@ -1,23 +1,14 @@
+import { normalizeSixDigits, sixDigitCode } from "../crypto/six-digits";
 import { constantTimeEqual, keyedHash } from "../crypto/tokens";
 import type { Deps } from "../deps";
-import type { RandomSource } from "../ports";
 
 export const SMS_CODE_DIGITS = 6;
 
 /** Six uniform digits (rejection sampling: no digit is likelier than another). */
-export function generateSmsCode(random: RandomSource): string {
-  const limit = 4_294_000_000; // the largest multiple of 10^6 below 2^32
-  for (;;) {
-    const n = Buffer.from(random.bytes(4)).readUInt32BE(0);
-    if (n < limit) return String(n % 1_000_000).padStart(SMS_CODE_DIGITS, "0");
-  }
-}
+export const generateSmsCode = sixDigitCode;
 
 /** What a person typed, as six digits ("123 456", "123-456" are fine), or null. */
-export function normalizeSmsCode(input: string): string | null {
-  const digits = input.replace(/[\s-]/g, "");
-  return /^\d{6}$/.test(digits) ? digits : null;
-}
+export const normalizeSmsCode = normalizeSixDigits;
 
 /**
  * What the database keeps of a code: a keyed hash bound to the sign-in or enrollment it was

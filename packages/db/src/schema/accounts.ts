@@ -19,4 +19,9 @@ export const accounts = pgTable("accounts", {
   locale: text("locale").notNull().default("en"),
   /** Set by "this wasn't me": the next sign-in asks for a new password first. */
   passwordChangeRequired: boolean("password_change_required").notNull().default(false),
+  /**
+   * When the person proved they read mail at `email` (the code of the sign-up mail); null until
+   * then, and no session opens. Accounts older than this column count as confirmed.
+   */
+  emailVerifiedAt: at("email_verified_at").defaultNow(),
 });
