@@ -66,6 +66,8 @@ const CODE_OF: Record<Reason, TRPC_ERROR_CODE_KEY> = {
   LINK_INVALID: "BAD_REQUEST",
   // The database (or another part) is out of reach for a moment: nothing was done, try again.
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  RECOVERY_ADDRESS_SAME: "BAD_REQUEST",
+  RECOVERY_CONTACT_NOT_SET: "NOT_FOUND",
 };
 
 /** Reasons for errors that tRPC itself raises before a procedure runs. */

@@ -59,6 +59,8 @@ export const REASONS = [
   "FACTOR_DISABLED",
   "LINK_INVALID",
   "SERVICE_UNAVAILABLE",
+  "RECOVERY_ADDRESS_SAME",
+  "RECOVERY_CONTACT_NOT_SET",
 ] as const;
 
 export type Reason = (typeof REASONS)[number];

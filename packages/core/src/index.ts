@@ -55,3 +55,9 @@ export { SYNC_PROTOCOLS, type SyncProtocol, type SyncVerdict } from "./app-passw
 export { BROWSER_POLICIES, type BrowserPolicy } from "./accounts/settings";
 export type { SessionView } from "./sessions/manage";
 export type { TrustedBrowser, TrustedBrowserCookie } from "./trusted-browsers/trusted-browsers";
+export {
+  maskAddress,
+  recoveryContacts,
+  type RecoveryContacts,
+  type RecoveryContactsView,
+} from "./recovery-contacts";

@@ -28,6 +28,7 @@ import { cancelPush } from "./push/cancel";
 import { startPush } from "./push/requests";
 import { subscribeDevice, webPushSubscriptions } from "./push/subscriptions";
 import { finishPushSignIn, pushStatus } from "./push/result";
+import * as recovery from "./recovery-contacts";
 import { addPhone, confirmPhone, resendPhoneCode } from "./sms/enrollment";
 import { sendSignInCode, verifySMSSignIn } from "./sms/sign-in";
 import * as manage from "./two-factor/manage";
@@ -157,6 +158,18 @@ export function createTwofold(options: DepsOptions) {
     backupCodes: {
       remaining: (accountId: string): Promise<number> => remainingBackupCodes(deps, accountId),
       regenerate: bind(deps, manage.regenerateBackupCodes),
+    },
+    /** The recovery address and mobile ("Security and recovery"). */
+    recoveryContacts: {
+      view: bind(deps, recovery.recoveryContactsView),
+      /** The verified contacts, opened (what recovery sends to). */
+      opened: bind(deps, recovery.recoveryContacts),
+      setAddress: bind(deps, recovery.setRecoveryAddress),
+      confirmAddress: bind(deps, recovery.confirmRecoveryAddress),
+      removeAddress: bind(deps, recovery.removeRecoveryAddress),
+      setPhone: bind(deps, recovery.setRecoveryPhone),
+      confirmPhone: bind(deps, recovery.confirmRecoveryPhone),
+      removePhone: bind(deps, recovery.removeRecoveryPhone),
     },
     securityLog: {
       list: bind(deps, listEvents),

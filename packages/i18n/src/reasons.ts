@@ -81,6 +81,9 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     PHONE_ALREADY_ADDED: "This number is already one of your methods.",
     NO_CODE_SENT: "No code has been sent yet. Ask for one first.",
     CODE_EXPIRED: "This code is no longer valid. Ask for a new one.",
+    RECOVERY_ADDRESS_SAME:
+      "Choose another mailbox: this is already your sign-in address or your recovery address.",
+    RECOVERY_CONTACT_NOT_SET: "There is nothing to remove: none is set.",
     SMS_SEND_FAILED: "The text message could not be sent just now. Please try again in a moment.",
     APP_PASSWORD_NOT_FOUND: "This application password no longer exists.",
     TOO_MANY_APP_PASSWORDS:
@@ -165,6 +168,9 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     PHONE_ALREADY_ADDED: "Ce numéro fait déjà partie de vos méthodes.",
     NO_CODE_SENT: "Aucun code n'a encore été envoyé. Demandez-en un d'abord.",
     CODE_EXPIRED: "Ce code n'est plus valable. Demandez-en un nouveau.",
+    RECOVERY_ADDRESS_SAME:
+      "Choisissez une autre boîte : c'est déjà votre adresse de connexion ou votre adresse de récupération.",
+    RECOVERY_CONTACT_NOT_SET: "Il n'y a rien à retirer : aucun n'est défini.",
     SMS_SEND_FAILED: "Le SMS n'a pas pu être envoyé pour l'instant. Réessayez dans un moment.",
     APP_PASSWORD_NOT_FOUND: "Ce mot de passe d'application n'existe plus.",
     TOO_MANY_APP_PASSWORDS:
@@ -256,6 +262,9 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     PHONE_ALREADY_ADDED: "Diese Nummer ist bereits eine Ihrer Methoden.",
     NO_CODE_SENT: "Es wurde noch kein Code gesendet. Fordern Sie zuerst einen an.",
     CODE_EXPIRED: "Dieser Code ist nicht mehr gültig. Fordern Sie einen neuen an.",
+    RECOVERY_ADDRESS_SAME:
+      "Wählen Sie ein anderes Postfach: das ist bereits Ihre Anmeldeadresse oder Ihre Wiederherstellungsadresse.",
+    RECOVERY_CONTACT_NOT_SET: "Es gibt nichts zu entfernen: nichts ist festgelegt.",
     SMS_SEND_FAILED:
       "Die SMS konnte gerade nicht gesendet werden. Bitte versuchen Sie es gleich noch einmal.",
     APP_PASSWORD_NOT_FOUND: "Dieses App-Passwort gibt es nicht mehr.",
@@ -341,6 +350,9 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     PHONE_ALREADY_ADDED: "Questo numero è già uno dei suoi metodi.",
     NO_CODE_SENT: "Non è ancora stato inviato alcun codice. Ne richieda prima uno.",
     CODE_EXPIRED: "Questo codice non è più valido. Ne richieda uno nuovo.",
+    RECOVERY_ADDRESS_SAME:
+      "Scelga un'altra casella: questo è già il suo indirizzo di accesso o di recupero.",
+    RECOVERY_CONTACT_NOT_SET: "Non c'è niente da rimuovere: non è impostato nulla.",
     SMS_SEND_FAILED: "Non è stato possibile inviare l'SMS in questo momento. Riprovi tra poco.",
     APP_PASSWORD_NOT_FOUND: "Questa password per app non esiste più.",
     TOO_MANY_APP_PASSWORDS:

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Deps } from "../deps";
 import { composeMail, queuedKind, type NotifiedEvent } from "./compose";
 import { MailSendError } from "./mailer";
+import { open } from "../crypto/secret-box";
 
 /**
  * Emails claimed at once, and claims per call. The lease (15 min by default) outlasts a whole
@@ -14,6 +15,8 @@ const MAX_CLAIMS = 50;
 interface Claimed extends NotifiedEvent {
   kind: string;
   attempts: number;
+  /** Others who must hear of the event (mail_recipients), sealed for the account; or null. */
+  addresses_sealed: string | null;
 }
 
 export interface DeliveryRound {
@@ -76,10 +79,11 @@ function claim(deps: Deps, now: Date, lease: string): Promise<Claimed[]> {
              and (q.lease_until is null or q.lease_until <= ${at}::timestamptz)
           returning q.event_id, q.kind, q.attempts)
         select c.event_id, c.kind, c.attempts, e.account_id, e.created_at, e.ip, e.user_agent,
-               e.detail, a.email, a.locale
+               e.detail, a.email, a.locale, r.addresses_sealed
           from claimed c
           join security_events e on e.id = c.event_id
           join accounts a on a.id = e.account_id
+          left join mail_recipients r on r.event_id = c.event_id
          order by e.seq`,
   );
 }
@@ -96,7 +100,9 @@ async function sendOne(deps: Deps, row: Claimed): Promise<string | null> {
       );
     });
     try {
-      await Promise.race([deps.mailer.send(composeMail(deps, row, kind)), bound]);
+      const mail = composeMail(deps, row, kind);
+      const sends = recipients(deps, row).map((to) => deps.mailer.send({ ...mail, to }));
+      await Promise.race([Promise.all(sends), bound]);
     } catch (error) {
       deps.onProviderError(error instanceof Error ? error : new Error("mailer failed"));
       return error instanceof MailSendError ? error.code : "failed";
@@ -107,6 +113,21 @@ async function sendOne(deps: Deps, row: Claimed): Promise<string | null> {
   // Sent (or of a kind this version does not write): done.
   await deps.db.execute(sql`delete from mail_queue where event_id = ${Number(row.event_id)}`);
   return null;
+}
+
+/**
+ * The sign-in address, then the others named for the event (a recovery address changed or
+ * removed). A failed try sends to all again: at least once each.
+ */
+function recipients(deps: Deps, row: Claimed): string[] {
+  if (row.addresses_sealed === null) return [row.email];
+  const others: unknown = JSON.parse(
+    open(deps.keys.secretBox, row.addresses_sealed, row.account_id).toString(),
+  );
+  const valid = Array.isArray(others)
+    ? others.filter((a): a is string => typeof a === "string")
+    : [];
+  return [...new Set([row.email, ...valid])];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { schema } from "@twofold/db";
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Deps } from "../deps";
+import { TwofoldError } from "../errors";
 import type { RequestMeta, Tx } from "../ports";
 import { describeUserAgent } from "@twofold/push-protocol";
 
@@ -46,6 +47,12 @@ export const SECURITY_EVENT_TYPES = [
   "trusted_browser_revoked",
   "not_me_reported",
   "locale_changed",
+  "recovery_address_set",
+  "recovery_address_changed",
+  "recovery_address_removed",
+  "recovery_phone_set",
+  "recovery_phone_changed",
+  "recovery_phone_removed",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 
@@ -75,20 +82,25 @@ export interface NewSecurityEvent {
   tx?: Tx;
 }
 
-/** Writes one event (in `event.tx` when given, so the change and its entry land together). */
+/**
+ * Writes one event (in `event.tx` when given, so the change and its entry land together) and
+ * returns its id.
+ */
 export async function recordEvent(
   deps: Pick<Deps, "clock" | "db">,
   event: NewSecurityEvent,
-): Promise<void> {
+): Promise<number> {
   const { accountId, type, meta, detail = {}, tx = deps.db } = event;
-  await tx.insert(schema.securityEvents).values({
+  const [row] = await tx.insert(schema.securityEvents).values({
     accountId,
     type,
     createdAt: deps.clock.now(),
     ip: meta.ip.slice(0, 64),
     userAgent: meta.userAgent.slice(0, 512),
     detail,
-  });
+  }).returning({ id: schema.securityEvents.id });
+  if (!row) throw new TwofoldError("EVENT_NOT_WRITTEN", "the security event was not written");
+  return row.id;
 }
 
 export const SECURITY_LOG_PAGE = 50;

@@ -9,8 +9,9 @@ import { releaseSend, reserveSend } from "./send-limits";
 import { codeMessage, SmsSendError } from "./sender";
 
 export interface CodeTarget {
-  purpose: "sign_in" | "enrollment";
-  /** The pending session (sign-in) or the enrollment the code is for. */
+  /** "recovery_phone": a recovery mobile being verified (recovery-contacts/phone.ts). */
+  purpose: "sign_in" | "enrollment" | "recovery_phone";
+  /** The pending session (sign-in), the enrollment or the recovery number the code is for. */
   targetId: string;
   accountId: string;
   /** The SMS factor sent to (sign-in), null while a number is being added. */

@@ -10,9 +10,10 @@ export interface SendKeys {
   ip: string;
   /**
    * Codes to a number being added count apart from sign-in codes to a confirmed number: adding
-   * someone else's number must not use up the owner's sign-in codes.
+   * someone else's number must not use up the owner's sign-in codes. A recovery number being
+   * verified counts as a number being added.
    */
-  purpose: "sign_in" | "enrollment";
+  purpose: "sign_in" | "enrollment" | "recovery_phone";
 }
 
 /** Reserves one send against every limit at once: per number, account, IP address and in total. */
@@ -21,7 +22,7 @@ export async function reserveSend(
   keys: SendKeys,
 ): Promise<Reservation | Failure<"RATE_LIMITED">> {
   const { limits } = deps.config.sms;
-  const number = keys.purpose === "enrollment" ? "sms-enroll-number" : "sms-number";
+  const number = keys.purpose === "sign_in" ? "sms-number" : "sms-enroll-number";
   return reserve(
     deps,
     [

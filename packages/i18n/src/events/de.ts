@@ -36,7 +36,7 @@ export const de: Sentences = {
   push_wrong_number: (d) =>
     `Falsche Zahl auf ${d.quoted("device")} eingegeben: Anmeldung abgelehnt.`,
   sms_code_sent: (d) =>
-    d.text("purpose") === "enrollment"
+    d.text("purpose") !== "sign_in"
       ? `Code per SMS an ${d.text("to")} gesendet, um die Nummer zu bestätigen.`
       : `Anmeldecode per SMS an ${d.text("to")} gesendet.`,
   sms_code_not_sent: (d) => `Der Code per SMS an ${d.text("to")} konnte nicht gesendet werden.`,
@@ -86,4 +86,10 @@ export const de: Sentences = {
     return `„Das war ich nicht“ gemeldet: ${n === 1 ? "1 Sitzung" : `${n} Sitzungen`} beendet.`;
   },
   locale_changed: (d) => `Sprache der E-Mails: ${d.language()}.`,
+  recovery_address_set: (d) => `Wiederherstellungsadresse festgelegt: ${d.text("address")}.`,
+  recovery_address_changed: (d) => `Wiederherstellungsadresse von ${d.text("previous")} zu ${d.text("address")} geändert.`,
+  recovery_address_removed: (d) => `Wiederherstellungsadresse ${d.text("address")} entfernt.`,
+  recovery_phone_set: (d) => `Wiederherstellungsnummer festgelegt: ${d.text("phone")}.`,
+  recovery_phone_changed: (d) => `Wiederherstellungsnummer von ${d.text("previous")} zu ${d.text("phone")} geändert.`,
+  recovery_phone_removed: (d) => `Wiederherstellungsnummer ${d.text("phone")} entfernt.`,
 };

@@ -32,7 +32,7 @@ export const en: Sentences = {
   push_reported: (d) => `Sign-in request reported on ${d.quoted("device")}; requests paused.`,
   push_wrong_number: (d) => `Wrong number typed on ${d.quoted("device")}: sign-in refused.`,
   sms_code_sent: (d) =>
-    d.text("purpose") === "enrollment"
+    d.text("purpose") !== "sign_in"
       ? `Code sent by SMS to ${d.text("to")} to confirm the number.`
       : `Sign-in code sent by SMS to ${d.text("to")}.`,
   sms_code_not_sent: (d) => `A code by SMS to ${d.text("to")} could not be sent.`,
@@ -79,4 +79,10 @@ export const en: Sentences = {
     return `“This wasn't me” reported: ${n === 1 ? "1 session" : `${n} sessions`} ended.`;
   },
   locale_changed: (d) => `Email language set to ${d.language()}.`,
+  recovery_address_set: (d) => `Recovery address set: ${d.text("address")}.`,
+  recovery_address_changed: (d) => `Recovery address changed from ${d.text("previous")} to ${d.text("address")}.`,
+  recovery_address_removed: (d) => `Recovery address ${d.text("address")} removed.`,
+  recovery_phone_set: (d) => `Recovery mobile set: ${d.text("phone")}.`,
+  recovery_phone_changed: (d) => `Recovery mobile changed from ${d.text("previous")} to ${d.text("phone")}.`,
+  recovery_phone_removed: (d) => `Recovery mobile ${d.text("phone")} removed.`,
 };

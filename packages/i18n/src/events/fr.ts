@@ -33,7 +33,7 @@ export const fr: Sentences = {
     `Demande de connexion signalée sur ${d.quoted("device")} ; les demandes sont suspendues.`,
   push_wrong_number: (d) => `Mauvais nombre saisi sur ${d.quoted("device")} : connexion refusée.`,
   sms_code_sent: (d) =>
-    d.text("purpose") === "enrollment"
+    d.text("purpose") !== "sign_in"
       ? `Code envoyé par SMS au ${d.text("to")} pour confirmer le numéro.`
       : `Code de connexion envoyé par SMS au ${d.text("to")}.`,
   sms_code_not_sent: (d) => `Le code par SMS au ${d.text("to")} n'a pas pu être envoyé.`,
@@ -86,4 +86,10 @@ export const fr: Sentences = {
     return `« Ce n'était pas moi » signalé : ${n === 1 ? "1 session fermée" : `${n} sessions fermées`}.`;
   },
   locale_changed: (d) => `Langue des e-mails : ${d.language()}.`,
+  recovery_address_set: (d) => `Adresse de récupération définie : ${d.text("address")}.`,
+  recovery_address_changed: (d) => `Adresse de récupération changée de ${d.text("previous")} à ${d.text("address")}.`,
+  recovery_address_removed: (d) => `Adresse de récupération ${d.text("address")} retirée.`,
+  recovery_phone_set: (d) => `Mobile de récupération défini : ${d.text("phone")}.`,
+  recovery_phone_changed: (d) => `Mobile de récupération changé de ${d.text("previous")} à ${d.text("phone")}.`,
+  recovery_phone_removed: (d) => `Mobile de récupération ${d.text("phone")} retiré.`,
 };

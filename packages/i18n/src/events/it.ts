@@ -36,7 +36,7 @@ export const it: Sentences = {
     `Richiesta di accesso segnalata su ${d.quoted("device")}; le richieste sono sospese.`,
   push_wrong_number: (d) => `Numero errato inserito su ${d.quoted("device")}: accesso rifiutato.`,
   sms_code_sent: (d) =>
-    d.text("purpose") === "enrollment"
+    d.text("purpose") !== "sign_in"
       ? `Codice inviato via SMS al ${d.text("to")} per confermare il numero.`
       : `Codice di accesso inviato via SMS al ${d.text("to")}.`,
   sms_code_not_sent: (d) => `Non è stato possibile inviare il codice via SMS al ${d.text("to")}.`,
@@ -86,4 +86,10 @@ export const it: Sentences = {
     return `«Non sono stato io» segnalato: ${n === 1 ? "1 sessione chiusa" : `${n} sessioni chiuse`}.`;
   },
   locale_changed: (d) => `Lingua delle e-mail: ${d.language()}.`,
+  recovery_address_set: (d) => `Indirizzo di recupero impostato: ${d.text("address")}.`,
+  recovery_address_changed: (d) => `Indirizzo di recupero cambiato da ${d.text("previous")} a ${d.text("address")}.`,
+  recovery_address_removed: (d) => `Indirizzo di recupero ${d.text("address")} rimosso.`,
+  recovery_phone_set: (d) => `Cellulare di recupero impostato: ${d.text("phone")}.`,
+  recovery_phone_changed: (d) => `Cellulare di recupero cambiato da ${d.text("previous")} a ${d.text("phone")}.`,
+  recovery_phone_removed: (d) => `Cellulare di recupero ${d.text("phone")} rimosso.`,
 };
