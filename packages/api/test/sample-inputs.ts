@@ -45,4 +45,8 @@ export const SAMPLE_INPUT: Record<string, unknown> = {
   "twoFactor.enableMethod": { method: "totp" },
   "account.setBrowserPolicy": { policy: "remember" },
   "trustedBrowsers.revoke": { id: SOME_ID },
+  "recovery.setAddress": { email: "attacker@example.net" },
+  "recovery.confirmAddress": { code: "123456" },
+  "recovery.setPhone": { phone: "+41 79 123 45 67" },
+  "recovery.confirmPhone": { code: "123456" },
 };

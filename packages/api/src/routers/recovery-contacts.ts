@@ -55,9 +55,7 @@ export const contactsProcedures = {
   removeAddress: stepUpProcedure
     .output(z.object({ removed: z.literal(true) }))
     .mutation(async ({ ctx }) =>
-      unwrap(
-        await ctx.deps.twofold.recoveryContacts.removeAddress(ctx.session.accountId, ctx.req),
-      ),
+      unwrap(await ctx.deps.twofold.recoveryContacts.removeAddress(ctx.session.accountId, ctx.req)),
     ),
 
   /** A mobile of CH, FR, BE or DE (the SMS rules): a code is sent to it by SMS. */

@@ -22,7 +22,8 @@ const TEXTS: Record<
     subject: "Bestätigen Sie Ihre Wiederherstellungsadresse",
     body: (code, minutes) =>
       `Ihr Code, um diese Adresse als Wiederherstellungsadresse Ihres Twofold-Kontos zu bestätigen: ${code}\nEr gilt ${minutes} Minuten.`,
-    ignore: "Falls Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: es ändert sich nichts.",
+    ignore:
+      "Falls Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: es ändert sich nichts.",
   },
   it: {
     subject: "Confermi il suo indirizzo di recupero",

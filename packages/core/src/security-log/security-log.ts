@@ -91,14 +91,17 @@ export async function recordEvent(
   event: NewSecurityEvent,
 ): Promise<number> {
   const { accountId, type, meta, detail = {}, tx = deps.db } = event;
-  const [row] = await tx.insert(schema.securityEvents).values({
-    accountId,
-    type,
-    createdAt: deps.clock.now(),
-    ip: meta.ip.slice(0, 64),
-    userAgent: meta.userAgent.slice(0, 512),
-    detail,
-  }).returning({ id: schema.securityEvents.id });
+  const [row] = await tx
+    .insert(schema.securityEvents)
+    .values({
+      accountId,
+      type,
+      createdAt: deps.clock.now(),
+      ip: meta.ip.slice(0, 64),
+      userAgent: meta.userAgent.slice(0, 512),
+      detail,
+    })
+    .returning({ id: schema.securityEvents.id });
   if (!row) throw new TwofoldError("EVENT_NOT_WRITTEN", "the security event was not written");
   return row.id;
 }

@@ -87,9 +87,11 @@ export const de: Sentences = {
   },
   locale_changed: (d) => `Sprache der E-Mails: ${d.language()}.`,
   recovery_address_set: (d) => `Wiederherstellungsadresse festgelegt: ${d.text("address")}.`,
-  recovery_address_changed: (d) => `Wiederherstellungsadresse von ${d.text("previous")} zu ${d.text("address")} geändert.`,
+  recovery_address_changed: (d) =>
+    `Wiederherstellungsadresse von ${d.text("previous")} zu ${d.text("address")} geändert.`,
   recovery_address_removed: (d) => `Wiederherstellungsadresse ${d.text("address")} entfernt.`,
   recovery_phone_set: (d) => `Wiederherstellungsnummer festgelegt: ${d.text("phone")}.`,
-  recovery_phone_changed: (d) => `Wiederherstellungsnummer von ${d.text("previous")} zu ${d.text("phone")} geändert.`,
+  recovery_phone_changed: (d) =>
+    `Wiederherstellungsnummer von ${d.text("previous")} zu ${d.text("phone")} geändert.`,
   recovery_phone_removed: (d) => `Wiederherstellungsnummer ${d.text("phone")} entfernt.`,
 };

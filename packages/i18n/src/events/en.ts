@@ -80,9 +80,11 @@ export const en: Sentences = {
   },
   locale_changed: (d) => `Email language set to ${d.language()}.`,
   recovery_address_set: (d) => `Recovery address set: ${d.text("address")}.`,
-  recovery_address_changed: (d) => `Recovery address changed from ${d.text("previous")} to ${d.text("address")}.`,
+  recovery_address_changed: (d) =>
+    `Recovery address changed from ${d.text("previous")} to ${d.text("address")}.`,
   recovery_address_removed: (d) => `Recovery address ${d.text("address")} removed.`,
   recovery_phone_set: (d) => `Recovery mobile set: ${d.text("phone")}.`,
-  recovery_phone_changed: (d) => `Recovery mobile changed from ${d.text("previous")} to ${d.text("phone")}.`,
+  recovery_phone_changed: (d) =>
+    `Recovery mobile changed from ${d.text("previous")} to ${d.text("phone")}.`,
   recovery_phone_removed: (d) => `Recovery mobile ${d.text("phone")} removed.`,
 };

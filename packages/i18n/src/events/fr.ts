@@ -87,9 +87,11 @@ export const fr: Sentences = {
   },
   locale_changed: (d) => `Langue des e-mails : ${d.language()}.`,
   recovery_address_set: (d) => `Adresse de récupération définie : ${d.text("address")}.`,
-  recovery_address_changed: (d) => `Adresse de récupération changée de ${d.text("previous")} à ${d.text("address")}.`,
+  recovery_address_changed: (d) =>
+    `Adresse de récupération changée de ${d.text("previous")} à ${d.text("address")}.`,
   recovery_address_removed: (d) => `Adresse de récupération ${d.text("address")} retirée.`,
   recovery_phone_set: (d) => `Mobile de récupération défini : ${d.text("phone")}.`,
-  recovery_phone_changed: (d) => `Mobile de récupération changé de ${d.text("previous")} à ${d.text("phone")}.`,
+  recovery_phone_changed: (d) =>
+    `Mobile de récupération changé de ${d.text("previous")} à ${d.text("phone")}.`,
   recovery_phone_removed: (d) => `Mobile de récupération ${d.text("phone")} retiré.`,
 };

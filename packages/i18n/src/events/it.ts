@@ -87,9 +87,11 @@ export const it: Sentences = {
   },
   locale_changed: (d) => `Lingua delle e-mail: ${d.language()}.`,
   recovery_address_set: (d) => `Indirizzo di recupero impostato: ${d.text("address")}.`,
-  recovery_address_changed: (d) => `Indirizzo di recupero cambiato da ${d.text("previous")} a ${d.text("address")}.`,
+  recovery_address_changed: (d) =>
+    `Indirizzo di recupero cambiato da ${d.text("previous")} a ${d.text("address")}.`,
   recovery_address_removed: (d) => `Indirizzo di recupero ${d.text("address")} rimosso.`,
   recovery_phone_set: (d) => `Cellulare di recupero impostato: ${d.text("phone")}.`,
-  recovery_phone_changed: (d) => `Cellulare di recupero cambiato da ${d.text("previous")} a ${d.text("phone")}.`,
+  recovery_phone_changed: (d) =>
+    `Cellulare di recupero cambiato da ${d.text("previous")} a ${d.text("phone")}.`,
   recovery_phone_removed: (d) => `Cellulare di recupero ${d.text("phone")} rimosso.`,
 };

@@ -1,0 +1,63 @@
+// Test helpers: an engine that mails to an outbox file and texts a local SMS provider, and the
+// codes a person receives there.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { DatabaseKind } from "@twofold/db";
+import type { SmsProviderServer } from "@twofold/testing";
+import {
+  outboxMailer,
+  readMailOutbox,
+  type MailOutboxEntry,
+} from "../src/notifications/outbox-mailer";
+import {
+  must,
+  TEST_META,
+  TEST_PASSWORD,
+  uniqueEmail,
+  useTestEngine,
+  type TestEngine,
+} from "./engine";
+import { GENEROUS_SMS_LIMITS, senderFor, useSmsProvider } from "./phones";
+
+export interface RecoveryWorld {
+  engine: TestEngine;
+  provider: SmsProviderServer;
+  /** The emails to `email` so far, oldest first. */
+  mailsTo: (email: string) => Promise<MailOutboxEntry[]>;
+  /** The 6-digit code in the newest email to `email`. */
+  mailedCode: (email: string) => Promise<string>;
+}
+
+/** An engine for a describe block whose mail goes to its own outbox and SMS to a local provider. */
+export function useRecoveryWorld(kind: DatabaseKind): RecoveryWorld {
+  const outbox = join(mkdtempSync(join(tmpdir(), "twofold-recovery-")), "mail.jsonl");
+  const provider = useSmsProvider();
+  const engine = useTestEngine(kind, GENEROUS_SMS_LIMITS, () => ({
+    mailer: outboxMailer(outbox),
+    sms: senderFor(provider),
+  }));
+  const mailsTo = async (email: string): Promise<MailOutboxEntry[]> =>
+    (await readMailOutbox(outbox, 10_000)).filter((m) => m.to === email);
+  const mailedCode = async (email: string): Promise<string> => {
+    const code = /\b(\d{6})\b/.exec((await mailsTo(email)).at(-1)?.text ?? "")?.[1];
+    if (code === undefined) throw new Error(`no code mailed to ${email}`);
+    return code;
+  };
+  return { engine, provider, mailsTo, mailedCode };
+}
+
+/** Signs a person up (in `locale`) and returns their sign-in address and account id. */
+export async function signedUpPerson(
+  engine: TestEngine,
+  locale?: "en" | "fr" | "de" | "it",
+): Promise<{ email: string; accountId: string }> {
+  const email = uniqueEmail("recovery");
+  const issued = must(
+    await engine.twofold.accounts.signUp(
+      { email, password: TEST_PASSWORD, ...(locale && { locale }) },
+      TEST_META,
+    ),
+  );
+  return { email, accountId: issued.session.accountId };
+}
