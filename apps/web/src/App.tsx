@@ -18,6 +18,7 @@ import { Home } from "./screens/Home";
 import { NewAppPassword } from "./screens/NewAppPassword";
 import { NotMe } from "./screens/NotMe";
 import { Profile } from "./screens/Profile";
+import { RecoveryContacts } from "./screens/RecoveryContacts";
 import { SecondFactor } from "./screens/SecondFactor";
 import { SecurityLog } from "./screens/SecurityLog";
 import { Sessions } from "./screens/Sessions";
@@ -103,6 +104,8 @@ function Page({ me, path }: { me: Me; path: string }): ReactNode {
       return <ChangePassword />;
     case PATHS.securityLog:
       return <SecurityLog />;
+    case PATHS.recoveryContacts:
+      return <RecoveryContacts />;
     default:
       return <NotFound />;
   }

@@ -16,6 +16,7 @@ export const PATHS = {
   browserLaunch: "/profile/browser-launch",
   changePassword: "/profile/password",
   securityLog: "/profile/security-log",
+  recoveryContacts: "/profile/recovery-contacts",
   /** "This wasn't me", from the link of a notification email: works signed in or out. */
   notMe: "/not-me",
 } as const;

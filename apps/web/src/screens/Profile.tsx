@@ -35,6 +35,11 @@ export function Profile({ me }: { me: Me }): ReactNode {
             {onOff(me.twoFactorEnabled)}
           </SecurityLink>
           <SecurityLink
+            to={PATHS.recoveryContacts}
+            title={t.recoveryContacts.title}
+            hint={t.recoveryContacts.rowHint}
+          />
+          <SecurityLink
             to={PATHS.appPasswords}
             title={t.appPasswords.title}
             hint={t.appPasswords.rowHint}
