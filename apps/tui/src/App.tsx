@@ -20,6 +20,7 @@ import { PasswordPrompt } from "./screens/PasswordPrompt";
 import { SecondFactor } from "./screens/SecondFactor";
 import { SecurityLog } from "./screens/SecurityLog";
 import { Sessions } from "./screens/Sessions";
+import { RecoveryContacts } from "./screens/RecoveryContacts";
 import { Settings } from "./screens/Settings";
 import { SignIn } from "./screens/SignIn";
 import { SignUp } from "./screens/SignUp";
@@ -152,6 +153,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return <NewAppPassword />;
     case "sessions":
       return <Sessions />;
+    case "recoveryContacts":
+      return <RecoveryContacts />;
     case "browserPolicy":
       return <BrowserPolicy policy={route.policy} />;
     case "changePassword":

@@ -162,6 +162,22 @@ export async function waitForNotMeToken(
   }
 }
 
+/** Waits for an email to `to` with a six-digit code (a recovery address to confirm) and returns it. */
+export async function waitForMailedCode(
+  file: string,
+  to: string,
+  timeoutMs = 10_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mail = readOutbox(file, isMailMessage).filter((m) => m.to === to);
+    const code = /\b(\d{6})\b/.exec(mail.at(-1)?.text ?? "")?.[1];
+    if (code) return code;
+    if (Date.now() > deadline) throw new Error(`no code mailed to ${to} in ${file}`);
+    await sleep(50);
+  }
+}
+
 /** The six-digit code a message carries ("Your Twofold code is 123456. ..."). */
 export function smsCode(message: SMSMessage): string {
   const match = /\b(\d{6})\b/.exec(message.body);

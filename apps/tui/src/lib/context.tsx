@@ -20,6 +20,7 @@ export type Route =
   | { name: "appPasswords"; notice?: string }
   | { name: "newAppPassword" }
   | { name: "sessions" }
+  | { name: "recoveryContacts" }
   | { name: "browserPolicy"; policy: BrowserPolicy }
   /** `required`: someone used "this wasn't me"; a new password comes before anything else. */
   | { name: "changePassword"; required?: boolean; notice?: string };

@@ -10,6 +10,7 @@ import { useAction } from "../lib/use-action";
 import { useLoad } from "../lib/use-load";
 import { useTerminalSize } from "../lib/use-size";
 import type { DisabledMethod } from "../lib/text-security";
+import { RECOVERY_TEXT } from "../lib/text-recovery";
 
 /** Like the web page: status, each method, add, backup codes, turn off, log, sign out. */
 export function Settings({ notice }: { notice?: string }): ReactNode {
@@ -74,6 +75,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
         ]
       : []),
     { value: "log", label: TEXT.settings.log },
+    { value: "recoveryContacts", label: RECOVERY_TEXT.menuItem },
     { value: "appPasswords", label: TEXT.settings.appPasswords },
     { value: "sessions", label: TEXT.settings.sessions },
     { value: "browserPolicy", label: TEXT.settings.browserPolicy(browser.data?.policy ?? null) },
@@ -103,6 +105,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     else if (value === "log") go({ name: "log" });
     else if (value === "appPasswords") go({ name: "appPasswords" });
     else if (value === "sessions") go({ name: "sessions" });
+    else if (value === "recoveryContacts") go({ name: "recoveryContacts" });
     else if (value === "changePassword") go({ name: "changePassword" });
     else if (value === "browserPolicy") {
       if (browser.data) go({ name: "browserPolicy", policy: browser.data.policy });
