@@ -50,10 +50,6 @@ export async function setRecoveryAddress(
   );
   if ("ok" in reservation) return reservation;
   const masked = maskAddress(email);
-  await writeContacts(deps, accountId, {
-    pendingAddressSealed: sealFor(deps, accountId, email),
-    pendingAddressMasked: masked,
-  });
   const { code, expiresAt } = await issueEmailedCode(deps, {
     accountId,
     purpose: PURPOSE,
@@ -64,6 +60,11 @@ export async function setRecoveryAddress(
     await release(deps, reservation);
     return sent;
   }
+  // Waiting only once its code is on its way: a refusal leaves the contacts as they were.
+  await writeContacts(deps, accountId, {
+    pendingAddressSealed: sealFor(deps, accountId, email),
+    pendingAddressMasked: masked,
+  });
   return ok({ sentTo: masked, expiresAt });
 }
 

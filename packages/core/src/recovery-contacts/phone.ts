@@ -37,14 +37,8 @@ export async function setRecoveryPhone(
   const row = await readContacts(deps, accountId);
   if (row?.phoneSealed && openFor(deps, accountId, row.phoneSealed) === e164)
     return fail("PHONE_ALREADY_ADDED");
+  // The code goes out first: a number refused by the limits or the provider changes nothing here.
   const targetId = newId(deps.random);
-  // The code of a number asked for before goes with it.
-  if (row?.pendingPhoneId) await deps.db.execute(spendSmsCode(row.pendingPhoneId));
-  await writeContacts(deps, accountId, {
-    pendingPhoneId: targetId,
-    pendingPhoneSealed: sealFor(deps, accountId, e164),
-    pendingPhoneMasked: masked,
-  });
   const sent = await sendCode(deps, {
     purpose: "recovery_phone",
     targetId,
@@ -55,14 +49,14 @@ export async function setRecoveryPhone(
     ip: meta.ip,
   });
   await logSend(deps, { accountId, sentTo: masked, purpose: "recovery_phone", sent, meta });
-  if (!sent.ok) {
-    const c = schema.recoveryContacts;
-    await deps.db
-      .update(c)
-      .set({ pendingPhoneId: null, pendingPhoneSealed: null, pendingPhoneMasked: null })
-      .where(and(eq(c.accountId, accountId), eq(c.pendingPhoneId, targetId)));
-    return sent;
-  }
+  if (!sent.ok) return sent;
+  // The code of a number asked for before goes with it.
+  if (row?.pendingPhoneId) await deps.db.execute(spendSmsCode(row.pendingPhoneId));
+  await writeContacts(deps, accountId, {
+    pendingPhoneId: targetId,
+    pendingPhoneSealed: sealFor(deps, accountId, e164),
+    pendingPhoneMasked: masked,
+  });
   return ok({ sentTo: masked, expiresAt: sent.value.expiresAt });
 }
 
