@@ -129,6 +129,17 @@ describe.each(databaseKinds())("the recovery address on %s", (kind) => {
     expect(await subjects(address)).toContain(removed);
   });
 
+  it("mails at most 5 codes an hour per account (RATE_LIMITED), then again an hour later", async () => {
+    const person = await signedUpPerson(engine);
+    const address = uniqueEmail("limited");
+    const set = () => contacts().setAddress(person.accountId, { email: address }, TEST_META);
+    for (let i = 0; i < 5; i += 1) must(await set());
+    expect(await set()).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+    expect(await mailsTo(address)).toHaveLength(5);
+    engine.clock.advanceSeconds(60 * 60);
+    must(await set());
+  });
+
   it("writes its emails in the account's language", async () => {
     const person = await signedUpPerson(engine, "fr");
     const address = uniqueEmail("fr");
