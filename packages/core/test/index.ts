@@ -24,4 +24,5 @@ export {
   useSmsProvider,
   type PersonWithPhone,
 } from "./phones";
+export { resetTokenMailedTo } from "./reset";
 export { addDevice, personWithDevice, type PersonWithDevice } from "./devices";

@@ -46,6 +46,8 @@ export const SECURITY_EVENT_TYPES = [
   "trusted_browser_revoked",
   "not_me_reported",
   "locale_changed",
+  "password_reset_requested",
+  "password_reset",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 

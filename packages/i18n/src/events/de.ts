@@ -86,4 +86,8 @@ export const de: Sentences = {
     return `„Das war ich nicht“ gemeldet: ${n === 1 ? "1 Sitzung" : `${n} Sitzungen`} beendet.`;
   },
   locale_changed: (d) => `Sprache der E-Mails: ${d.language()}.`,
+  password_reset_requested: () =>
+    "Ein Link zum Zurücksetzen des Passworts wurde per E-Mail gesendet.",
+  password_reset: (d) =>
+    `Passwort über einen E-Mail-Link zurückgesetzt: ${d.count("sessionsEnded")} Sitzungen beendet, ${d.count("appPasswordsRevoked")} App-Passwörter widerrufen.`,
 };

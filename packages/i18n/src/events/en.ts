@@ -79,4 +79,7 @@ export const en: Sentences = {
     return `“This wasn't me” reported: ${n === 1 ? "1 session" : `${n} sessions`} ended.`;
   },
   locale_changed: (d) => `Email language set to ${d.language()}.`,
+  password_reset_requested: () => "A password reset link was sent by email.",
+  password_reset: (d) =>
+    `Password reset with an emailed link: ${d.count("sessionsEnded")} sessions ended, ${d.count("appPasswordsRevoked")} application passwords revoked.`,
 };

@@ -86,4 +86,8 @@ export const fr: Sentences = {
     return `« Ce n'était pas moi » signalé : ${n === 1 ? "1 session fermée" : `${n} sessions fermées`}.`;
   },
   locale_changed: (d) => `Langue des e-mails : ${d.language()}.`,
+  password_reset_requested: () =>
+    "Un lien de réinitialisation du mot de passe a été envoyé par e-mail.",
+  password_reset: (d) =>
+    `Mot de passe réinitialisé par un lien envoyé par e-mail : ${d.count("sessionsEnded")} sessions fermées, ${d.count("appPasswordsRevoked")} mots de passe d'application révoqués.`,
 };

@@ -86,4 +86,7 @@ export const it: Sentences = {
     return `«Non sono stato io» segnalato: ${n === 1 ? "1 sessione chiusa" : `${n} sessioni chiuse`}.`;
   },
   locale_changed: (d) => `Lingua delle e-mail: ${d.language()}.`,
+  password_reset_requested: () => "È stato inviato per e-mail un link per reimpostare la password.",
+  password_reset: (d) =>
+    `Password reimpostata con un link ricevuto per e-mail: ${d.count("sessionsEnded")} sessioni chiuse, ${d.count("appPasswordsRevoked")} password per applicazioni revocate.`,
 };
