@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { authRouter } from "./routers/auth";
 import { deviceRouter } from "./routers/device";
 import { pushRouter } from "./routers/push";
+import { resetProcedures } from "./routers/recovery-reset";
 import { backupCodesRouter } from "./routers/backup-codes";
 import { securityLogRouter } from "./routers/security-log";
 import { smsRouter } from "./routers/sms";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   sessions: sessionsRouter,
   trustedBrowsers: trustedBrowsersRouter,
   system: systemRouter,
+  recovery: createTRPCRouter({ ...resetProcedures }),
 });
 
 /** The type every front end imports (as a type only) to get a typed client. */
