@@ -14,10 +14,12 @@ import { AddTOTP } from "./screens/AddTOTP";
 import { AppPasswords } from "./screens/AppPasswords";
 import { BrowserLaunch } from "./screens/BrowserLaunch";
 import { ChangePassword } from "./screens/ChangePassword";
+import { ForgotPassword } from "./screens/ForgotPassword";
 import { Home } from "./screens/Home";
 import { NewAppPassword } from "./screens/NewAppPassword";
 import { NotMe } from "./screens/NotMe";
 import { Profile } from "./screens/Profile";
+import { ResetPassword } from "./screens/ResetPassword";
 import { SecondFactor } from "./screens/SecondFactor";
 import { SecurityLog } from "./screens/SecurityLog";
 import { Sessions } from "./screens/Sessions";
@@ -51,6 +53,11 @@ export function App(): ReactNode {
         {path === PATHS.notMe ? (
           // Opened from an email: the same page whether this browser is signed in or not.
           <NotMe />
+        ) : path === PATHS.resetPassword ? (
+          // From the emailed link; its own session (two-step on) may be pending meanwhile.
+          <ResetPassword />
+        ) : path === PATHS.forgotPassword ? (
+          <ForgotPassword />
         ) : user ? (
           <Page me={user} path={path} />
         ) : signedOut ? (

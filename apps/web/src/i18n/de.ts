@@ -1,6 +1,7 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { safetyDe } from "./safety/de";
+import { resetDe } from "./reset/de";
 import { securityDe } from "./security/de";
 
 export const de: Messages = {
@@ -301,6 +302,7 @@ export const de: Messages = {
     wrong: "Dieses Passwort ist falsch.",
   },
   ...securityDe,
+  ...resetDe,
   ...safetyDe,
   reasons: REASON_TEXT.de,
   retryAt: RETRY_AT.de,

@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import { safetyEn } from "./safety/en";
+import { resetEn } from "./reset/en";
 import { securityEn } from "./security/en";
 
 /**
@@ -285,6 +286,7 @@ export const en = {
     wrong: "This password is wrong.",
   },
   ...securityEn,
+  ...resetEn,
   ...safetyEn,
   reasons: REASON_TEXT.en,
   retryAt: RETRY_AT.en,

@@ -1,6 +1,7 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { safetyFr } from "./safety/fr";
+import { resetFr } from "./reset/fr";
 import { securityFr } from "./security/fr";
 
 export const fr: Messages = {
@@ -303,6 +304,7 @@ export const fr: Messages = {
     wrong: "Ce mot de passe est incorrect.",
   },
   ...securityFr,
+  ...resetFr,
   ...safetyFr,
   reasons: REASON_TEXT.fr,
   retryAt: RETRY_AT.fr,

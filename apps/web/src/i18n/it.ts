@@ -1,6 +1,7 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { safetyIt } from "./safety/it";
+import { resetIt } from "./reset/it";
 import { securityIt } from "./security/it";
 
 export const it: Messages = {
@@ -290,6 +291,7 @@ export const it: Messages = {
     wrong: "Questa password non è corretta.",
   },
   ...securityIt,
+  ...resetIt,
   ...safetyIt,
   reasons: REASON_TEXT.it,
   retryAt: RETRY_AT.it,
