@@ -14,6 +14,7 @@ import { BackupCodes } from "./screens/BackupCodes";
 import { BrowserPolicy } from "./screens/BrowserPolicy";
 import { ChangePassword } from "./screens/ChangePassword";
 import { Factor } from "./screens/Factor";
+import { ForgotPassword } from "./screens/ForgotPassword";
 import { NewAppPassword } from "./screens/NewAppPassword";
 import { Offline } from "./screens/Offline";
 import { PasswordPrompt } from "./screens/PasswordPrompt";
@@ -130,6 +131,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return <SignIn />;
     case "signUp":
       return <SignUp />;
+    case "forgotPassword":
+      return <ForgotPassword />;
     case "secondFactor":
       return <SecondFactor me={route.me} />;
     case "settings":
