@@ -56,6 +56,11 @@ export function App({
       if (!store.get()) return setRoute({ name: "welcome" });
       try {
         const me = await api.auth.me.query();
+        // A reset left half-way (the app was closed): its session opens nothing, end it.
+        if (me.session.purpose === "password_reset") {
+          await api.auth.signOut.mutate().catch(() => undefined);
+          return forget();
+        }
         if (me.session.state === "pending_second_factor") setRoute({ name: "secondFactor", me });
         else if (me.user.passwordChangeRequired)
           setRoute({ name: "changePassword", required: true, ...(notice && { notice }) });

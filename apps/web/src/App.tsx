@@ -19,7 +19,7 @@ import { Home } from "./screens/Home";
 import { NewAppPassword } from "./screens/NewAppPassword";
 import { NotMe } from "./screens/NotMe";
 import { Profile } from "./screens/Profile";
-import { ResetPassword } from "./screens/ResetPassword";
+import { ResetPassword, ResetUnderWay } from "./screens/ResetPassword";
 import { SecondFactor } from "./screens/SecondFactor";
 import { SecurityLog } from "./screens/SecurityLog";
 import { Sessions } from "./screens/Sessions";
@@ -77,6 +77,8 @@ export function App(): ReactNode {
 }
 
 function Page({ me, path }: { me: Me; path: string }): ReactNode {
+  // A reset link's session opens no page of the account (the server refuses them all).
+  if (me.session.purpose === "password_reset") return <ResetUnderWay />;
   if (me.session.state === "pending_second_factor") return <SecondFactor me={me} />;
   // "This wasn't me" was used: a new password before anything else.
   if (me.user.passwordChangeRequired) return <ChangePassword required />;

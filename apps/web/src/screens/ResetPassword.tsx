@@ -209,3 +209,28 @@ function NewPassword({ token, done }: { token: string; done: () => Promise<void>
     </form>
   );
 }
+
+/**
+ * A reset's session met away from the link's page (the person went elsewhere): it opens no
+ * other page. The link finishes it; cancelling signs it out.
+ */
+export function ResetUnderWay(): ReactNode {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const { submit, pending, problem } = useSubmit(async () => {
+    await api.auth.signOut.mutate();
+    await sessionEnded(queryClient);
+  });
+  return (
+    <section className="card narrow" aria-labelledby="page-title">
+      <h1 id="page-title">{t.reset.leftoverTitle}</h1>
+      <p>{t.reset.leftover}</p>
+      <form onSubmit={submit} noValidate>
+        <ProblemMessage id="reset-leftover-problem" problem={problem} />
+        <button type="submit" className="button wide" disabled={pending}>
+          {t.reset.cancel}
+        </button>
+      </form>
+    </section>
+  );
+}

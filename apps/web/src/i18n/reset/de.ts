@@ -26,5 +26,9 @@ export const resetDe: ResetMessages = {
     doneTitle: "Passwort geändert",
     done: "Ihr Passwort wurde geändert und alle Sitzungen wurden abgemeldet. Melden Sie sich mit dem neuen Passwort an.",
     signIn: "Anmelden",
+    leftoverTitle: "Ein Zurücksetzen des Passworts läuft",
+    leftover:
+      "Dieser Browser hält die Sitzung eines Zurücksetzens des Passworts. Öffnen Sie den Link der E-Mail erneut, um es abzuschliessen, oder brechen Sie es ab.",
+    cancel: "Zurücksetzen abbrechen",
   },
 };

@@ -27,6 +27,10 @@ export const resetEn = {
     doneTitle: "Password changed",
     done: "Your password was changed and every session was signed out. Sign in with the new password.",
     signIn: "Sign in",
+    leftoverTitle: "A password reset is under way",
+    leftover:
+      "This browser holds the session of a password reset. Open the email's link again to finish it, or cancel it.",
+    cancel: "Cancel the reset",
   },
 };
 

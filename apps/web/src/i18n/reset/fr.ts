@@ -26,5 +26,9 @@ export const resetFr: ResetMessages = {
     doneTitle: "Mot de passe changé",
     done: "Votre mot de passe a été changé et toutes les sessions ont été déconnectées. Connectez-vous avec le nouveau mot de passe.",
     signIn: "Se connecter",
+    leftoverTitle: "Une réinitialisation du mot de passe est en cours",
+    leftover:
+      "Ce navigateur détient la session d'une réinitialisation du mot de passe. Ouvrez à nouveau le lien de l'e-mail pour la terminer, ou annulez-la.",
+    cancel: "Annuler la réinitialisation",
   },
 };

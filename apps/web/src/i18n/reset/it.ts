@@ -26,5 +26,9 @@ export const resetIt: ResetMessages = {
     doneTitle: "Password cambiata",
     done: "La password è stata cambiata e tutte le sessioni sono state chiuse. Acceda con la nuova password.",
     signIn: "Accedi",
+    leftoverTitle: "È in corso una reimpostazione della password",
+    leftover:
+      "Questo browser ha la sessione di una reimpostazione della password. Riapra il link dell'e-mail per completarla, o la annulli.",
+    cancel: "Annulla la reimpostazione",
   },
 };
