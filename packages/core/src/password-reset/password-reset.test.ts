@@ -208,6 +208,31 @@ describe.each(databaseKinds())("forgot password on %s", (kind) => {
     expect(mail.token).not.toBe("");
   });
 
+  it("writes the link's email and the reset's notice in the account's language", async () => {
+    const email = uniqueEmail("fr");
+    must(
+      await engine.twofold.accounts.signUp(
+        { email, password: TEST_PASSWORD, locale: "fr" },
+        TEST_META,
+      ),
+    );
+    await must(await engine.twofold.passwordReset.request({ email }, TEST_META)).sent;
+    const mail = (await readMailOutbox(outbox, 10_000)).filter((m) => m.to === email).at(-1);
+    expect(mail?.subject).toBe("Twofold: Choisir un nouveau mot de passe");
+    const token = /#token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1] ?? "";
+    must(
+      await engine.twofold.passwordReset.complete(
+        { token, password: NEW_PASSWORD, session: null },
+        TEST_META,
+      ),
+    );
+    const notice = await mailTo(engine, outbox, {
+      email,
+      subject: "Votre mot de passe a été réinitialisé par un lien envoyé à cette adresse",
+    });
+    expect(notice.token).not.toBe("");
+  });
+
   const resolve = async (token: string) => {
     const session = await engine.twofold.sessions.resolve(token);
     return session ? { ok: true as const, value: session } : { ok: false as const, reason: "none" };
