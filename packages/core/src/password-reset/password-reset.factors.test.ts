@@ -16,6 +16,7 @@ import {
 import { resetTokenMailedTo } from "../../test/reset";
 import { outboxMailer } from "../notifications/outbox-mailer";
 import type { IssuedSession } from "../sessions/sessions";
+import { ORIGIN, personWithKey, RP_ID } from "../../test/webauthn-keys";
 
 const NEW_PASSWORD = "a brand new passphrase, long enough";
 
@@ -77,6 +78,21 @@ describe.each(databaseKinds())("a reset's second step with each factor on %s", (
         provider.lastCode(person.phone),
         TEST_META,
       ),
+    );
+    expect((await complete(token, passed)).ok).toBe(true);
+  });
+
+  it("takes a security key", async () => {
+    const person = await personWithKey(engine);
+    const { token, pending } = await begin(person.email);
+    const options = await engine.twofold.secondFactor.beginWebAuthn(pending.session);
+    const response = person.key.authenticate({
+      challenge: options.challenge,
+      origin: ORIGIN,
+      rpId: RP_ID,
+    });
+    const passed = must(
+      await engine.twofold.secondFactor.verifyWebAuthn(pending.session, response, TEST_META),
     );
     expect((await complete(token, passed)).ok).toBe(true);
   });
