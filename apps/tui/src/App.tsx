@@ -14,6 +14,7 @@ import { BackupCodes } from "./screens/BackupCodes";
 import { BrowserPolicy } from "./screens/BrowserPolicy";
 import { ChangePassword } from "./screens/ChangePassword";
 import { Factor } from "./screens/Factor";
+import { ForgotPassword } from "./screens/ForgotPassword";
 import { NewAppPassword } from "./screens/NewAppPassword";
 import { Offline } from "./screens/Offline";
 import { PasswordPrompt } from "./screens/PasswordPrompt";
@@ -56,6 +57,11 @@ export function App({
       if (!store.get()) return setRoute({ name: "welcome" });
       try {
         const me = await api.auth.me.query();
+        // A reset left half-way (the app was closed): its session opens nothing, end it.
+        if (me.session.purpose === "password_reset") {
+          await api.auth.signOut.mutate().catch(() => undefined);
+          return forget();
+        }
         if (me.session.state === "pending_second_factor") setRoute({ name: "secondFactor", me });
         else if (me.user.passwordChangeRequired)
           setRoute({ name: "changePassword", required: true, ...(notice && { notice }) });
@@ -131,6 +137,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return <SignIn />;
     case "signUp":
       return <SignUp />;
+    case "forgotPassword":
+      return <ForgotPassword />;
     case "secondFactor":
       return <SecondFactor me={route.me} />;
     case "settings":

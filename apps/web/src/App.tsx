@@ -14,11 +14,13 @@ import { AddTOTP } from "./screens/AddTOTP";
 import { AppPasswords } from "./screens/AppPasswords";
 import { BrowserLaunch } from "./screens/BrowserLaunch";
 import { ChangePassword } from "./screens/ChangePassword";
+import { ForgotPassword } from "./screens/ForgotPassword";
 import { Home } from "./screens/Home";
 import { NewAppPassword } from "./screens/NewAppPassword";
 import { NotMe } from "./screens/NotMe";
 import { Profile } from "./screens/Profile";
 import { RecoveryContacts } from "./screens/RecoveryContacts";
+import { ResetPassword, ResetUnderWay } from "./screens/ResetPassword";
 import { SecondFactor } from "./screens/SecondFactor";
 import { SecurityLog } from "./screens/SecurityLog";
 import { Sessions } from "./screens/Sessions";
@@ -52,6 +54,11 @@ export function App(): ReactNode {
         {path === PATHS.notMe ? (
           // Opened from an email: the same page whether this browser is signed in or not.
           <NotMe />
+        ) : path === PATHS.resetPassword ? (
+          // From the emailed link; its own session (two-step on) may be pending meanwhile.
+          <ResetPassword />
+        ) : path === PATHS.forgotPassword ? (
+          <ForgotPassword />
         ) : user ? (
           <Page me={user} path={path} />
         ) : signedOut ? (
@@ -71,6 +78,8 @@ export function App(): ReactNode {
 }
 
 function Page({ me, path }: { me: Me; path: string }): ReactNode {
+  // A reset link's session opens no page of the account (the server refuses them all).
+  if (me.session.purpose === "password_reset") return <ResetUnderWay />;
   if (me.session.state === "pending_second_factor") return <SecondFactor me={me} />;
   // "This wasn't me" was used: a new password before anything else.
   if (me.user.passwordChangeRequired) return <ChangePassword required />;

@@ -3,7 +3,11 @@
  * of the server read (every other procedure must refuse a half-signed-in session).
  */
 
-/** What a session waiting for its second factor may call: finishing the sign-in, or leaving. */
+/**
+ * What a session waiting for its second factor may call: finishing the sign-in, or leaving. A
+ * password reset's session (two-step on) passes its factor through the same procedures, and
+ * then may only call `recovery.completePasswordReset` (PUBLIC_PROCEDURES) and these.
+ */
 export const OPEN_TO_PENDING_PROCEDURES: ReadonlySet<string> = new Set([
   "auth.verifyTOTP",
   "auth.verifyBackupCode",
@@ -50,6 +54,11 @@ export const PUBLIC_PROCEDURES: ReadonlySet<string> = new Set([
   "device.subscribe",
   "device.status",
   "device.remove",
+  // "Forgot password": the emailed link's token is the credential (and, with two-step on, the
+  // reset's own session after its second factor; see recovery-reset.ts).
+  "recovery.requestPasswordReset",
+  "recovery.beginPasswordReset",
+  "recovery.completePasswordReset",
   // Reads nothing and writes nothing: a check that the server answers.
   "system.ping",
 ]);

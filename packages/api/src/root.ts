@@ -3,6 +3,7 @@ import { authRouter } from "./routers/auth";
 import { deviceRouter } from "./routers/device";
 import { pushRouter } from "./routers/push";
 import { contactsProcedures } from "./routers/recovery-contacts";
+import { resetProcedures } from "./routers/recovery-reset";
 import { backupCodesRouter } from "./routers/backup-codes";
 import { securityLogRouter } from "./routers/security-log";
 import { smsRouter } from "./routers/sms";
@@ -30,7 +31,7 @@ export const appRouter = createTRPCRouter({
   sessions: sessionsRouter,
   trustedBrowsers: trustedBrowsersRouter,
   // Recovery gathers the procedures of its parts (contacts; reset and account recovery).
-  recovery: createTRPCRouter({ ...contactsProcedures }),
+  recovery: createTRPCRouter({ ...contactsProcedures, ...resetProcedures }),
   system: systemRouter,
 });
 

@@ -66,12 +66,15 @@ export const sessionProcedure = t.procedure.use(async ({ ctx, next }) => {
 });
 
 /**
- * A fully signed-in session: a pending one is refused with SECOND_FACTOR_REQUIRED, and one whose
+ * A fully signed-in session: a pending one is refused with SECOND_FACTOR_REQUIRED, a password
+ * reset's with PASSWORD_RESET_ONLY, and one whose
  * account must choose a new password with PASSWORD_CHANGE_REQUIRED (but for the few procedures
  * that lead there).
  */
 export const authedProcedure = sessionProcedure.use(({ ctx, path, next }) => {
   if (ctx.session.state !== "active") throw reasonError("SECOND_FACTOR_REQUIRED");
+  // A reset's session proved a factor only to set the new password (recovery.completePasswordReset).
+  if (ctx.session.purpose === "password_reset") throw reasonError("PASSWORD_RESET_ONLY");
   if (ctx.session.passwordChangeRequired && !OPEN_TO_PASSWORD_CHANGE_PROCEDURES.has(path))
     throw reasonError("PASSWORD_CHANGE_REQUIRED");
   return next();

@@ -91,6 +91,11 @@ export interface TwofoldConfig {
    * recovery): a code lives `codeTtlMs` for at most `maxAttempts` tries, a link `linkTtlMs`.
    */
   emailed: { codeTtlMs: number; linkTtlMs: number; maxAttempts: number };
+  /**
+   * "Forgot password" requests per window: per IP (answered RATE_LIMITED), per address and per
+   * account (over them nothing is sent, and the answer stays the same).
+   */
+  passwordReset: { perIp: number; perAddress: number; perAccount: number; windowMs: number };
   /** Security emails: queued in the database, sent by a worker that retries (mail-queue.ts). */
   mail: {
     /** A failed send is tried again after this, then twice as long each time... */
@@ -152,6 +157,7 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
     limits: { perNumber: 5, perAccount: 10, perIp: 20, total: 1000, windowMs: HOUR },
   },
   emailed: { codeTtlMs: 30 * MINUTE, linkTtlMs: 30 * MINUTE, maxAttempts: 5 },
+  passwordReset: { perIp: 20, perAddress: 3, perAccount: 5, windowMs: HOUR },
   mail: {
     retryFirstMs: 1000,
     retryMaxMs: 10 * MINUTE,

@@ -15,7 +15,14 @@ export {
 export { loadOrCreateMasterKey, parseMasterKey } from "./crypto/master-key";
 export type { Account, SignInOutcome } from "./accounts/accounts";
 export { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/validate";
-export type { Session, SessionState, IssuedSession, ResolvedSession } from "./sessions/sessions";
+export type {
+  Session,
+  SessionState,
+  SessionPurpose,
+  IssuedSession,
+  ResolvedSession,
+} from "./sessions/sessions";
+export type { ResetBegun, ResetCompletion, ResetRefusal } from "./password-reset";
 export {
   FACTOR_KINDS,
   secondFactorOptions,

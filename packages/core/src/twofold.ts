@@ -47,6 +47,7 @@ import {
   trustBrowser,
 } from "./trusted-browsers/trusted-browsers";
 import { beginWebAuthnSignIn, verifyWebAuthnSignIn } from "./webauthn/authentication";
+import { beginPasswordReset, completePasswordReset, requestPasswordReset } from "./password-reset";
 import { beginPasskeySignIn, finishPasskeySignIn } from "./webauthn/passkey";
 import { beginRegistration, finishRegistration } from "./webauthn/registration";
 
@@ -72,6 +73,12 @@ export function createTwofold(options: DepsOptions) {
       browserPolicy: bind(deps, browserPolicy),
       setBrowserPolicy: bind(deps, setBrowserPolicy),
       setLocale: bind(deps, accounts.setLocale),
+    },
+    /** "Forgot password": a link by email, the second step, then the new password. */
+    passwordReset: {
+      request: bind(deps, requestPasswordReset),
+      begin: bind(deps, beginPasswordReset),
+      complete: bind(deps, completePasswordReset),
     },
     /** What another server's engine published (through the server's event bus). */
     events: {

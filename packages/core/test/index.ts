@@ -24,5 +24,6 @@ export {
   useSmsProvider,
   type PersonWithPhone,
 } from "./phones";
+export { resetTokenMailedTo } from "./reset";
 export { addDevice, personWithDevice, type PersonWithDevice } from "./devices";
 export { signedUpPerson, useRecoveryWorld, type RecoveryWorld } from "./recovery";

@@ -26,6 +26,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     INVALID_LINK:
       "This link is not valid: it was already used, or a newer one replaced it. Ask for a new one.",
     LINK_EXPIRED: "This link has expired. Ask for a new one.",
+    PASSWORD_RESET_ONLY:
+      "This session only sets the new password of the reset. Choose it, then sign in.",
     CODE_ALREADY_USED:
       "This code has already been used. Use a new one (an app shows the next one within 30 seconds).",
     ENROLLMENT_NOT_FOUND: "This setup no longer exists. Start again.",
@@ -108,6 +110,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     INVALID_LINK:
       "Ce lien n'est pas valide : il a déjà été utilisé, ou un plus récent l'a remplacé. Demandez-en un nouveau.",
     LINK_EXPIRED: "Ce lien a expiré. Demandez-en un nouveau.",
+    PASSWORD_RESET_ONLY:
+      "Cette session sert uniquement à choisir le nouveau mot de passe. Choisissez-le, puis connectez-vous.",
     CODE_ALREADY_USED:
       "Ce code a déjà été utilisé. Utilisez-en un nouveau (l'application affiche le suivant dans les 30 secondes).",
     ENROLLMENT_NOT_FOUND: "Cette configuration n'existe plus. Recommencez.",
@@ -199,6 +203,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     INVALID_LINK:
       "Dieser Link ist ungültig: Er wurde bereits verwendet oder durch einen neueren ersetzt. Fordern Sie einen neuen an.",
     LINK_EXPIRED: "Dieser Link ist abgelaufen. Fordern Sie einen neuen an.",
+    PASSWORD_RESET_ONLY:
+      "Diese Sitzung dient nur dazu, das neue Passwort festzulegen. Legen Sie es fest und melden Sie sich dann an.",
     CODE_ALREADY_USED:
       "Dieser Code wurde bereits verwendet. Verwenden Sie einen neuen (die App zeigt innerhalb von 30 Sekunden den nächsten an).",
     ENROLLMENT_NOT_FOUND: "Diese Einrichtung existiert nicht mehr. Beginnen Sie von vorn.",
@@ -290,6 +296,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     INVALID_LINK:
       "Questo link non è valido: è già stato usato, o uno più recente lo ha sostituito. Ne chieda uno nuovo.",
     LINK_EXPIRED: "Questo link è scaduto. Ne chieda uno nuovo.",
+    PASSWORD_RESET_ONLY:
+      "Questa sessione serve solo a scegliere la nuova password. La scelga, poi acceda.",
     CODE_ALREADY_USED:
       "Questo codice è già stato usato. Ne usi uno nuovo (l'app mostra il successivo entro 30 secondi).",
     ENROLLMENT_NOT_FOUND: "Questa configurazione non esiste più. Ricominci da capo.",

@@ -159,4 +159,44 @@ describe("sign-in timing over HTTP, known and unknown emails", () => {
     verdict("known").toBe(false);
     verdict("locked").toBe(false);
   }, 300_000);
+  it("answers a password reset request alike and as fast for an unknown email as for a known one", async () => {
+    const ask = (email: string) => {
+      ip += 1;
+      return call(
+        server?.url ?? "",
+        "recovery.requestPasswordReset",
+        { email },
+        { headers: { "x-forwarded-for": `10.${(ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}` } },
+      );
+    };
+    for (let i = 0; i < 8; i += 1) {
+      await ask(known[i % KNOWN_ACCOUNTS] ?? "");
+      await ask(`warm-reset-${i}-${tag}@example.ch`);
+    }
+    const pairs: { known: number; unknown: number }[] = [];
+    const bodies = new Set<string>();
+    for (let i = 0; i < SAMPLES; i += 1) {
+      const order =
+        randomInt(2) === 0 ? (["known", "unknown"] as const) : (["unknown", "known"] as const);
+      const pair = { known: 0, unknown: 0 };
+      for (const kind of order) {
+        const email =
+          kind === "known"
+            ? (known[i % KNOWN_ACCOUNTS] ?? "")
+            : `nobody-reset-${tag}-${i}@example.ch`;
+        const started = process.hrtime.bigint();
+        const reply = await ask(email);
+        pair[kind] = Number(process.hrtime.bigint() - started) / 1e6;
+        bodies.add(`${reply.status} ${JSON.stringify(reply.body)}`);
+      }
+      pairs.push(pair);
+    }
+    // One answer for every address, known or not.
+    expect([...bodies]).toEqual(['200 {"result":{"data":{}}}']);
+    const c = compare(
+      pairs.map((p) => p.known),
+      pairs.map((p) => p.unknown),
+    );
+    expect(c.distinguishable, `known vs unknown: ${JSON.stringify(c)}`).toBe(false);
+  }, 300_000);
 });

@@ -9,6 +9,7 @@ export type Route =
   | { name: "welcome" }
   | { name: "signIn" }
   | { name: "signUp" }
+  | { name: "forgotPassword" }
   | { name: "secondFactor"; me: Me }
   | { name: "settings"; notice?: string }
   | { name: "factor"; factor: FactorView; last: boolean }

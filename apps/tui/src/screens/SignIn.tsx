@@ -1,18 +1,25 @@
-import { Text } from "ink";
+import { Text, useInput } from "ink";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { Form } from "../components/Form";
 import { Screen } from "../components/Screen";
 import { useTwofold } from "../lib/context";
 import { TEXT } from "../lib/text";
+import { RESET_TEXT } from "../lib/text-reset";
 import { useAction } from "../lib/use-action";
 
 /** Email and password (hidden); the session is kept for the next start. */
 export function SignIn(): ReactNode {
-  const { api, store, go, resume } = useTwofold();
+  const { api, store, go, resume, inputEnabled } = useTwofold();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const { run, pending, problem } = useAction();
+  useInput(
+    (input, key) => {
+      if (key.ctrl && input === "f") go({ name: "forgotPassword" });
+    },
+    { isActive: inputEnabled },
+  );
   const submit = (): void =>
     run(async () => {
       try {
@@ -38,6 +45,7 @@ export function SignIn(): ReactNode {
         onSubmit={submit}
         onBack={() => go({ name: "welcome" })}
       />
+      <Text dimColor>{RESET_TEXT.key}</Text>
       {pending && <Text>…</Text>}
     </Screen>
   );

@@ -2,6 +2,7 @@ import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { recoveryDe } from "./recovery/de";
 import { safetyDe } from "./safety/de";
+import { resetDe } from "./reset/de";
 import { securityDe } from "./security/de";
 
 export const de: Messages = {
@@ -302,6 +303,7 @@ export const de: Messages = {
     wrong: "Dieses Passwort ist falsch.",
   },
   ...securityDe,
+  ...resetDe,
   ...safetyDe,
   ...recoveryDe,
   reasons: REASON_TEXT.de,

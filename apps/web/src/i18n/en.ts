@@ -1,6 +1,7 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import { recoveryEn } from "./recovery/en";
 import { safetyEn } from "./safety/en";
+import { resetEn } from "./reset/en";
 import { securityEn } from "./security/en";
 
 /**
@@ -286,6 +287,7 @@ export const en = {
     wrong: "This password is wrong.",
   },
   ...securityEn,
+  ...resetEn,
   ...safetyEn,
   ...recoveryEn,
   reasons: REASON_TEXT.en,

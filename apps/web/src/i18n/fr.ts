@@ -2,6 +2,7 @@ import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { recoveryFr } from "./recovery/fr";
 import { safetyFr } from "./safety/fr";
+import { resetFr } from "./reset/fr";
 import { securityFr } from "./security/fr";
 
 export const fr: Messages = {
@@ -304,6 +305,7 @@ export const fr: Messages = {
     wrong: "Ce mot de passe est incorrect.",
   },
   ...securityFr,
+  ...resetFr,
   ...safetyFr,
   ...recoveryFr,
   reasons: REASON_TEXT.fr,

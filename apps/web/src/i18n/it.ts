@@ -2,6 +2,7 @@ import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { recoveryIt } from "./recovery/it";
 import { safetyIt } from "./safety/it";
+import { resetIt } from "./reset/it";
 import { securityIt } from "./security/it";
 
 export const it: Messages = {
@@ -291,6 +292,7 @@ export const it: Messages = {
     wrong: "Questa password non è corretta.",
   },
   ...securityIt,
+  ...resetIt,
   ...safetyIt,
   ...recoveryIt,
   reasons: REASON_TEXT.it,

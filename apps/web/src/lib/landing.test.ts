@@ -44,4 +44,11 @@ describe("redirectFor", () => {
     for (const session of [SIGNED_OUT, LOADING, ACTIVE, PENDING, MUST_CHANGE])
       expect(redirectFor(PATHS.notMe, session)).toBeNull();
   });
+
+  it("leaves the forgot-password pages alone, whatever the session (a reset's own is pending there)", () => {
+    for (const state of [SIGNED_OUT, PENDING, ACTIVE, MUST_CHANGE]) {
+      expect(redirectFor(PATHS.forgotPassword, state)).toBeNull();
+      expect(redirectFor(PATHS.resetPassword, state)).toBeNull();
+    }
+  });
 });

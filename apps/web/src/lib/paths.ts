@@ -19,5 +19,9 @@ export const PATHS = {
   recoveryContacts: "/profile/recovery-contacts",
   /** "This wasn't me", from the link of a notification email: works signed in or out. */
   notMe: "/not-me",
+  /** "Forgot password": asks the address the link goes to. */
+  forgotPassword: "/forgot-password",
+  /** The emailed reset link's page (`#token=...`): works signed in or out. */
+  resetPassword: "/reset-password",
 } as const;
 export type AppPath = (typeof PATHS)[keyof typeof PATHS];

@@ -14,6 +14,13 @@ const TrustChoice = createContext<{ readonly current: boolean }>({ current: fals
 export const TrustChoiceProvider = TrustChoice.Provider;
 
 /**
+ * What a second step does instead, when it is not a sign-in's: a password reset goes on to the
+ * new password (no browser to trust, no home page: the reset's session opens nothing else).
+ */
+const StepDone = createContext<(() => Promise<void>) | null>(null);
+export const StepDoneProvider = StepDone.Provider;
+
+/**
  * What every second step does once the server accepted it: trust this browser if asked (the
  * session was fully authenticated a moment ago, so the server asks for no password), then the
  * home page. Failing to trust the browser does not undo the sign-in: the home page says so.
@@ -22,7 +29,8 @@ export function useSignInComplete(): () => Promise<void> {
   const queryClient = useQueryClient();
   const trust = useContext(TrustChoice);
   const { t } = useI18n();
-  return useCallback(async () => {
+  const instead = useContext(StepDone);
+  const signedIn = useCallback(async () => {
     if (trust.current) {
       try {
         await api.auth.trustBrowser.mutate();
@@ -34,4 +42,5 @@ export function useSignInComplete(): () => Promise<void> {
     await sessionStarted(queryClient);
     navigate(PATHS.home, { replace: true });
   }, [queryClient, trust, t]);
+  return instead ?? signedIn;
 }

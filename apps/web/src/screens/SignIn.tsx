@@ -69,6 +69,9 @@ export function SignIn(): ReactNode {
         <button type="submit" className="button primary wide" disabled={pending}>
           {t.signIn.submit}
         </button>
+        <p className="aside">
+          <Link to={PATHS.forgotPassword}>{t.reset.forgot}</Link>
+        </p>
       </form>
       <div className="passkey-sign-in">
         <button

@@ -105,6 +105,8 @@ export const authRouter = createTRPCRouter({
           state: z.enum(["pending_second_factor", "active"]),
           persistent: z.boolean(),
           expiresAt: z.string(),
+          /** "password_reset": a reset link's session, good only for setting the new password. */
+          purpose: z.enum(["sign_in", "password_reset"]),
         }),
         twoFactorEnabled: z.boolean(),
         /** While the second factor is pending: the methods that can finish the sign-in. */
@@ -135,6 +137,7 @@ export const authRouter = createTRPCRouter({
           state: session.state,
           persistent: session.persistent,
           expiresAt: iso(session.expiresAt),
+          purpose: session.purpose,
         },
         twoFactorEnabled: status.enabled,
         secondFactor:

@@ -4,7 +4,7 @@ import { appPasswordsChanged, revokeAllAppPasswords } from "../app-passwords/man
 import { hashPassword } from "../crypto/password";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import type { RequestMeta } from "../ports";
+import type { RequestMeta, Tx } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import type { Session } from "../sessions/sessions";
 import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
@@ -26,39 +26,68 @@ export async function changePassword(
 ): Promise<Result<{ appPasswordsRevoked: number; sessionsEnded: number }, "WEAK_PASSWORD">> {
   if (!isAcceptablePassword(newPassword)) return fail("WEAK_PASSWORD");
   const passwordHash = await hashPassword(newPassword, deps.config.password);
-  const now = deps.clock.now();
-  const done = await deps.db.transaction(async (tx) => {
-    await tx
-      .update(schema.accounts)
-      .set({ passwordHash, passwordChangedAt: now, passwordChangeRequired: false })
-      .where(eq(schema.accounts.id, session.accountId));
-    const { revoked } = await revokeAllAppPasswords(deps, {
-      tx,
-      accountId: session.accountId,
-      meta,
-      because: "password_changed",
-    });
-    await forgetTrustedBrowsers(tx, session.accountId);
-    const t = schema.sessions;
-    const ended = await tx
-      .delete(t)
-      .where(and(eq(t.accountId, session.accountId), ne(t.id, session.id)))
-      .returning({ id: t.id });
-    await recordEvent(deps, {
-      tx,
-      accountId: session.accountId,
-      type: "password_changed",
-      meta,
-      detail: {
-        appPasswordsRevoked: revoked,
-        sessionsEnded: ended.length,
-      },
-    });
-    return ok({ appPasswordsRevoked: revoked, sessionsEnded: ended.length });
-  });
+  const done = await deps.db.transaction(async (tx) =>
+    ok(
+      await replacePassword(deps, {
+        tx,
+        accountId: session.accountId,
+        passwordHash,
+        keepSessionId: session.id,
+        meta,
+        event: "password_changed",
+      }),
+    ),
+  );
   // Again after the commit: no check can read the revoked passwords from the database now.
   appPasswordsChanged(deps, session.accountId);
   return done;
+}
+
+/** A password hash to set, in a transaction, and what the change keeps and logs. */
+export interface PasswordReplacement {
+  tx: Tx;
+  accountId: string;
+  passwordHash: string;
+  /** The session that made the change and stays signed in; null: every session ends. */
+  keepSessionId: string | null;
+  meta: RequestMeta;
+  event: "password_changed" | "password_reset";
+}
+
+/**
+ * Everything a new password changes, in the caller's transaction: the hash (and "a new
+ * password is required" is cleared), every application password revoked, trusted browsers
+ * forgotten, every session but `keepSessionId` ended, and the change logged. The caller calls
+ * `appPasswordsChanged` after its commit.
+ */
+export async function replacePassword(
+  deps: Deps,
+  change: PasswordReplacement,
+): Promise<{ appPasswordsRevoked: number; sessionsEnded: number }> {
+  const { tx, accountId, passwordHash, keepSessionId, meta } = change;
+  await tx
+    .update(schema.accounts)
+    .set({ passwordHash, passwordChangedAt: deps.clock.now(), passwordChangeRequired: false })
+    .where(eq(schema.accounts.id, accountId));
+  const { revoked } = await revokeAllAppPasswords(deps, {
+    tx,
+    accountId,
+    meta,
+    because: "password_changed",
+  });
+  await forgetTrustedBrowsers(tx, accountId);
+  const t = schema.sessions;
+  const ended = await tx
+    .delete(t)
+    .where(
+      keepSessionId === null
+        ? eq(t.accountId, accountId)
+        : and(eq(t.accountId, accountId), ne(t.id, keepSessionId)),
+    )
+    .returning({ id: t.id });
+  const result = { appPasswordsRevoked: revoked, sessionsEnded: ended.length };
+  await recordEvent(deps, { tx, accountId, type: change.event, meta, detail: result });
+  return result;
 }
 
 export async function browserPolicy(deps: Deps, accountId: string): Promise<BrowserPolicy> {

@@ -129,7 +129,7 @@ export type EmailedLinkReason = "INVALID_LINK" | "LINK_EXPIRED";
 
 /** The account a live link is for, without spending it (the page it opens asks more first). */
 export async function findEmailedLink(
-  deps: SecretDeps,
+  deps: Omit<SecretDeps, "db"> & { db: Tx },
   link: { purpose: EmailedPurpose; token: string },
 ): Promise<Result<{ accountId: string; expiresAt: Date }, EmailedLinkReason>> {
   if (link.token.length === 0 || link.token.length > 128) return fail("INVALID_LINK");
@@ -153,10 +153,12 @@ export async function spendEmailedLink(
   deps: SecretDeps,
   link: { purpose: EmailedPurpose; token: string; tx?: Tx },
 ): Promise<Result<{ accountId: string }, EmailedLinkReason>> {
-  const found = await findEmailedLink(deps, link);
+  // Read in `tx` too: on PGlite's one connection, a read beside an open transaction waits for it.
+  const db = link.tx ?? deps.db;
+  const found = await findEmailedLink({ ...deps, db }, link);
   if (!found.ok) return found;
   const t = schema.emailedSecrets;
-  const [spent] = await (link.tx ?? deps.db)
+  const [spent] = await db
     .delete(t)
     .where(
       and(

@@ -140,6 +140,24 @@ describe.each(databaseKinds())("the recovery address on %s", (kind) => {
     must(await set());
   });
 
+  it("receives the password reset link too, once confirmed", async () => {
+    const person = await signedUpPerson(engine);
+    const address = uniqueEmail("outside");
+    must(await contacts().setAddress(person.accountId, { email: address }, TEST_META));
+    const code = await mailedCode(address);
+    must(await contacts().confirmAddress(person.accountId, { code }, TEST_META));
+    const asked = must(
+      await engine.twofold.passwordReset.request({ email: person.email }, TEST_META),
+    );
+    await asked.sent;
+    const link = (to: string) =>
+      mailsTo(to).then((mails) => mails.find((m) => m.text.includes("/reset-password#token=")));
+    const [toAccount, toRecovery] = await Promise.all([link(person.email), link(address)]);
+    expect(toAccount?.text).toBeDefined();
+    // One link, to both addresses: either one opens the reset.
+    expect(toRecovery?.text).toBe(toAccount?.text);
+  });
+
   it("writes its emails in the account's language", async () => {
     const person = await signedUpPerson(engine, "fr");
     const address = uniqueEmail("fr");

@@ -53,6 +53,8 @@ export const SECURITY_EVENT_TYPES = [
   "recovery_phone_set",
   "recovery_phone_changed",
   "recovery_phone_removed",
+  "password_reset_requested",
+  "password_reset",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 

@@ -6,6 +6,9 @@ import type { RequestMeta, Tx } from "../ports";
 
 export type SessionState = "pending_second_factor" | "active";
 
+/** What a session is for: signing in, or only setting a new password after a reset link. */
+export type SessionPurpose = "sign_in" | "password_reset";
+
 export interface Session {
   id: string;
   accountId: string;
@@ -42,6 +45,8 @@ export interface NewSession {
   meta: RequestMeta;
   /** The transaction the session is part of; else the database. */
   tx?: Tx;
+  /** "sign_in" unless said: a reset's session may only set the new password. */
+  purpose?: SessionPurpose;
 }
 
 /** Opens a session: active after a full authentication, pending when a factor is still due. */
@@ -49,7 +54,7 @@ export async function createSession(
   deps: Pick<Deps, "db" | "clock" | "random" | "config">,
   opening: NewSession,
 ): Promise<IssuedSession> {
-  const { accountId, state, persistent, meta, tx = deps.db } = opening;
+  const { accountId, state, persistent, meta, tx = deps.db, purpose = "sign_in" } = opening;
   const now = deps.clock.now();
   const token = newToken(deps.random);
   const session: Session = {
@@ -65,6 +70,7 @@ export async function createSession(
   await tx.insert(schema.sessions).values({
     ...session,
     tokenHash: hashToken(token),
+    purpose,
     ip: meta.ip.slice(0, 64),
     userAgent: meta.userAgent.slice(0, 512),
   });
@@ -77,6 +83,7 @@ export async function createSession(
  */
 export interface ResolvedSession extends Session {
   passwordChangeRequired: boolean;
+  purpose: SessionPurpose;
 }
 
 /** The live session a token opens, or null (unknown, expired by age or by idleness). */
@@ -98,12 +105,17 @@ export async function resolveSession(
       expiresAt: t.expiresAt,
       authenticatedAt: t.authenticatedAt,
       passwordChangeRequired: a.passwordChangeRequired,
+      purpose: t.purpose,
     })
     .from(t)
     .innerJoin(a, eq(a.id, t.accountId))
     .where(eq(t.tokenHash, hashToken(token)));
   if (!row) return null;
-  const session: ResolvedSession = { ...row, state: row.state as SessionState };
+  const session: ResolvedSession = {
+    ...row,
+    state: row.state as SessionState,
+    purpose: row.purpose === "password_reset" ? "password_reset" : "sign_in",
+  };
   const now = deps.clock.now().getTime();
   const s = deps.config.session;
   const idle = session.persistent ? s.persistentIdleMs : s.transientIdleMs;

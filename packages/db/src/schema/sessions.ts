@@ -22,6 +22,11 @@ export const sessions = pgTable(
     authenticatedAt: at("authenticated_at"),
     ip: text("ip").notNull().default(""),
     userAgent: text("user_agent").notNull().default(""),
+    /**
+     * "sign_in" | "password_reset": a session opened by a reset link, whose only use once its
+     * second factor passed is to set the new password (issue 23).
+     */
+    purpose: text("purpose").notNull().default("sign_in"),
   },
   (t) => [index("sessions_account_idx").on(t.accountId)],
 );

@@ -94,4 +94,8 @@ export const de: Sentences = {
   recovery_phone_changed: (d) =>
     `Wiederherstellungsnummer von ${d.text("previous")} zu ${d.text("phone")} geändert.`,
   recovery_phone_removed: (d) => `Wiederherstellungsnummer ${d.text("phone")} entfernt.`,
+  password_reset_requested: () =>
+    "Ein Link zum Zurücksetzen des Passworts wurde per E-Mail gesendet.",
+  password_reset: (d) =>
+    `Passwort über einen E-Mail-Link zurückgesetzt: ${d.count("sessionsEnded")} Sitzungen beendet, ${d.count("appPasswordsRevoked")} App-Passwörter widerrufen.`,
 };

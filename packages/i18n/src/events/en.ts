@@ -87,4 +87,7 @@ export const en: Sentences = {
   recovery_phone_changed: (d) =>
     `Recovery mobile changed from ${d.text("previous")} to ${d.text("phone")}.`,
   recovery_phone_removed: (d) => `Recovery mobile ${d.text("phone")} removed.`,
+  password_reset_requested: () => "A password reset link was sent by email.",
+  password_reset: (d) =>
+    `Password reset with an emailed link: ${d.count("sessionsEnded")} sessions ended, ${d.count("appPasswordsRevoked")} application passwords revoked.`,
 };

@@ -94,4 +94,8 @@ export const fr: Sentences = {
   recovery_phone_changed: (d) =>
     `Mobile de récupération changé de ${d.text("previous")} à ${d.text("phone")}.`,
   recovery_phone_removed: (d) => `Mobile de récupération ${d.text("phone")} retiré.`,
+  password_reset_requested: () =>
+    "Un lien de réinitialisation du mot de passe a été envoyé par e-mail.",
+  password_reset: (d) =>
+    `Mot de passe réinitialisé par un lien envoyé par e-mail : ${d.count("sessionsEnded")} sessions fermées, ${d.count("appPasswordsRevoked")} mots de passe d'application révoqués.`,
 };

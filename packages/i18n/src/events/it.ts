@@ -94,4 +94,7 @@ export const it: Sentences = {
   recovery_phone_changed: (d) =>
     `Cellulare di recupero cambiato da ${d.text("previous")} a ${d.text("phone")}.`,
   recovery_phone_removed: (d) => `Cellulare di recupero ${d.text("phone")} rimosso.`,
+  password_reset_requested: () => "È stato inviato per e-mail un link per reimpostare la password.",
+  password_reset: (d) =>
+    `Password reimpostata con un link ricevuto per e-mail: ${d.count("sessionsEnded")} sessioni chiuse, ${d.count("appPasswordsRevoked")} password per applicazioni revocate.`,
 };

@@ -1,0 +1,46 @@
+// Threat: one reset link used twice at once (a leaked link raced against its owner) changes the password twice.
+import { databaseKinds } from "@twofold/testing";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../../test";
+import { resetTokenMailedTo } from "../../test/reset";
+import { outboxMailer } from "../notifications/outbox-mailer";
+
+const PARALLEL = 8;
+
+describe.each(databaseKinds())("a reset link completed in parallel on %s", (kind) => {
+  const outbox = join(mkdtempSync(join(tmpdir(), "twofold-reset-race-")), "mail.jsonl");
+  const engine = useTestEngine(kind, undefined, () => ({ mailer: outboxMailer(outbox) }));
+
+  it(`changes the password exactly once of ${PARALLEL} completions`, async () => {
+    const email = uniqueEmail("race");
+    must(await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
+    await must(await engine.twofold.passwordReset.request({ email }, TEST_META)).sent;
+    const token = await resetTokenMailedTo(outbox, email);
+    const passwords = Array.from({ length: PARALLEL }, (_, i) => `new passphrase number ${i}!`);
+    const results = await Promise.all(
+      passwords.map((password) =>
+        engine.twofold.passwordReset.complete({ token, password, session: null }, TEST_META),
+      ),
+    );
+    const won = results.flatMap((r, i) => (r.ok ? [i] : []));
+    expect(won).toHaveLength(1);
+    for (const r of results) if (!r.ok) expect(r.reason).toBe("INVALID_LINK");
+    // The winner's password is the one that works; no loser's does.
+    const signIns = await Promise.all(
+      passwords.map((password) => engine.twofold.accounts.signIn({ email, password }, TEST_META)),
+    );
+    expect(signIns.flatMap((r, i) => (r.ok ? [i] : []))).toEqual(won);
+    const { events } = await engine.twofold.securityLog.list(
+      must(
+        await engine.twofold.accounts.signIn(
+          { email, password: passwords[won[0] ?? 0] ?? "" },
+          TEST_META,
+        ),
+      ).session.accountId,
+    );
+    expect(events.filter((e) => e.type === "password_reset")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,68 @@
+import { schema } from "@twofold/db";
+import { eq } from "drizzle-orm";
+import { isValidEmail, normalizeEmail } from "../accounts/validate";
+import { keyedHash } from "../crypto/tokens";
+import type { Deps } from "../deps";
+import { issueEmailedLink } from "../emailed/secrets";
+import { fail, ok, type Result } from "../errors";
+import { addressKey } from "../limits/address";
+import { reserve } from "../limits/windows";
+import { mailLocale } from "../notifications/texts";
+import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
+import { resetLinkAddresses } from "./addresses";
+import { resetLink, resetLinkMail } from "./link-mail";
+
+/**
+ * What asking for a reset link answers: nothing about the address. `sent` settles once the
+ * link was issued and mailed, or once nothing was to be sent (unknown address, a limit
+ * reached, mail refused): the request does not wait for it (tests do).
+ */
+export interface ResetRequested {
+  sent: Promise<void>;
+}
+
+/**
+ * "Forgot password". The only answer that can differ is RATE_LIMITED for too many requests from
+ * one IP, counted before anything about the address is read. Everything that depends on the
+ * address (the lookup, its own and its account's limits, the link, the email) happens after
+ * the answer, so a known and an unknown address answer alike and in alike time; over the
+ * per-address or per-account limit nothing is sent, silently.
+ */
+export async function requestPasswordReset(
+  deps: Deps,
+  input: { email: string },
+  meta: RequestMeta,
+): Promise<Result<ResetRequested, "RATE_LIMITED">> {
+  const { perIp, windowMs } = deps.config.passwordReset;
+  const byIp = await reserve(deps, [[`reset-ip:${addressKey(meta.ip)}`, perIp]], windowMs);
+  if ("ok" in byIp) return fail("RATE_LIMITED", byIp.retryAt);
+  return ok({ sent: sendResetLink(deps, normalizeEmail(input.email), meta) });
+}
+
+async function sendResetLink(deps: Deps, email: string, meta: RequestMeta): Promise<void> {
+  if (!isValidEmail(email)) return;
+  const { perAddress, perAccount, windowMs } = deps.config.passwordReset;
+  const addressHash = keyedHash(deps.keys.unknownEmails, email);
+  const byAddress = await reserve(deps, [[`reset-address:${addressHash}`, perAddress]], windowMs);
+  if ("ok" in byAddress) return;
+  const a = schema.accounts;
+  const [account] = await deps.db
+    .select({ id: a.id, locale: a.locale })
+    .from(a)
+    .where(eq(a.email, email));
+  if (!account) return;
+  const byAccount = await reserve(deps, [[`reset-account:${account.id}`, perAccount]], windowMs);
+  if ("ok" in byAccount) return;
+  const { token, expiresAt } = await issueEmailedLink(deps, {
+    accountId: account.id,
+    purpose: "password_reset",
+    subject: account.id,
+  });
+  await recordEvent(deps, { accountId: account.id, type: "password_reset_requested", meta });
+  const link = resetLink(deps.config.publicUrl, token);
+  const ttlMs = expiresAt.getTime() - deps.clock.now().getTime();
+  const locale = mailLocale(account.locale);
+  for (const to of await resetLinkAddresses(deps, account.id))
+    await deps.mailer.send(resetLinkMail({ to, locale, link, ttlMs }));
+}

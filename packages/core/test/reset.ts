@@ -1,0 +1,10 @@
+/** Test support for "forgot password": the link a reset request mailed to an address. */
+import { readMailOutbox } from "../src/notifications/outbox-mailer";
+
+/** The token of the newest reset link mailed to `email` through the outbox ("" when none). */
+export async function resetTokenMailedTo(outbox: string, email: string): Promise<string> {
+  const mail = (await readMailOutbox(outbox, 10_000))
+    .filter((m) => m.to === email && m.subject === "Twofold: Choose a new password")
+    .at(-1);
+  return mail ? (/\/reset-password#token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1] ?? "") : "";
+}
