@@ -91,6 +91,11 @@ export interface TwofoldConfig {
    * recovery): a code lives `codeTtlMs` for at most `maxAttempts` tries, a link `linkTtlMs`.
    */
   emailed: { codeTtlMs: number; linkTtlMs: number; maxAttempts: number };
+  /**
+   * "I can't use any of my methods": an account recovery completes `waitMs` after it started
+   * (72 h by default); every address hears of it at once and again `reminderBeforeMs` before.
+   */
+  recovery: { waitMs: number; reminderBeforeMs: number };
   /** Security emails: queued in the database, sent by a worker that retries (mail-queue.ts). */
   mail: {
     /** A failed send is tried again after this, then twice as long each time... */
@@ -152,6 +157,7 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
     limits: { perNumber: 5, perAccount: 10, perIp: 20, total: 1000, windowMs: HOUR },
   },
   emailed: { codeTtlMs: 30 * MINUTE, linkTtlMs: 30 * MINUTE, maxAttempts: 5 },
+  recovery: { waitMs: 72 * HOUR, reminderBeforeMs: 24 * HOUR },
   mail: {
     retryFirstMs: 1000,
     retryMaxMs: 10 * MINUTE,

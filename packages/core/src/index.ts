@@ -55,3 +55,6 @@ export { SYNC_PROTOCOLS, type SyncProtocol, type SyncVerdict } from "./app-passw
 export { BROWSER_POLICIES, type BrowserPolicy } from "./accounts/settings";
 export type { SessionView } from "./sessions/manage";
 export type { TrustedBrowser, TrustedBrowserCookie } from "./trusted-browsers/trusted-browsers";
+export { PROOF_KINDS, type ProofKind, type RecoveryProof } from "./account-recovery/proofs";
+export type { RecoveryStatus } from "./account-recovery/status";
+export { RECENT_BROWSER_TTL_MS } from "./account-recovery/recent-browsers";

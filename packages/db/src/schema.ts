@@ -17,3 +17,4 @@ export * from "./schema/security-log";
 export * from "./schema/mail-queue";
 export * from "./schema/limits";
 export * from "./schema/emailed-secrets";
+export * from "./schema/account-recoveries";

@@ -17,7 +17,7 @@ export interface NotifiedEvent {
 }
 
 /** Details worth a line in the email; never a secret (the log holds none). */
-const SHOWN = ["kind", "factor", "label", "name", "policy", "protocol"] as const;
+const SHOWN = ["kind", "factor", "label", "name", "policy", "protocol", "endsAt"] as const;
 
 /** The email an event calls for, if any; `knownBrowser`: a sign-in from a browser seen before. */
 export function notifiedKind(event: { type: string; knownBrowser: boolean }): Notified | null {

@@ -1,6 +1,7 @@
 import { queryRows } from "@twofold/db";
 import { sql } from "drizzle-orm";
 import type { Deps } from "../deps";
+import { recoveryCopies } from "../account-recovery/mail-copies";
 import { composeMail, queuedKind, type NotifiedEvent } from "./compose";
 import { MailSendError } from "./mailer";
 
@@ -96,7 +97,9 @@ async function sendOne(deps: Deps, row: Claimed): Promise<string | null> {
       );
     });
     try {
-      await Promise.race([deps.mailer.send(composeMail(deps, row, kind)), bound]);
+      const mail = composeMail(deps, row, kind);
+      const mails = [mail, ...(await recoveryCopies(deps, { accountId: row.account_id, kind, mail }))];
+      await Promise.race([Promise.all(mails.map((m) => deps.mailer.send(m))), bound]);
     } catch (error) {
       deps.onProviderError(error instanceof Error ? error : new Error("mailer failed"));
       return error instanceof MailSendError ? error.code : "failed";

@@ -46,6 +46,11 @@ export const SECURITY_EVENT_TYPES = [
   "trusted_browser_revoked",
   "not_me_reported",
   "locale_changed",
+  "account_recovery_refused",
+  "account_recovery_started",
+  "account_recovery_reminder",
+  "account_recovery_cancelled",
+  "account_recovery_completed",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 

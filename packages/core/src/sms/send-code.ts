@@ -9,8 +9,8 @@ import { releaseSend, reserveSend } from "./send-limits";
 import { codeMessage, SmsSendError } from "./sender";
 
 export interface CodeTarget {
-  purpose: "sign_in" | "enrollment";
-  /** The pending session (sign-in) or the enrollment the code is for. */
+  purpose: "sign_in" | "enrollment" | "account_recovery";
+  /** The pending session (sign-in), the enrollment or the account (recovery) the code is for. */
   targetId: string;
   accountId: string;
   /** The SMS factor sent to (sign-in), null while a number is being added. */

@@ -12,7 +12,7 @@ export interface SendKeys {
    * Codes to a number being added count apart from sign-in codes to a confirmed number: adding
    * someone else's number must not use up the owner's sign-in codes.
    */
-  purpose: "sign_in" | "enrollment";
+  purpose: "sign_in" | "enrollment" | "account_recovery";
 }
 
 /** Reserves one send against every limit at once: per number, account, IP address and in total. */
