@@ -18,7 +18,9 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
   const recovery = () => engine.twofold.recovery;
   const subjectsTo = async (email: string) => {
     await engine.twofold.securityLog.process();
-    return (await readMailOutbox(outbox, 10_000)).filter((m) => m.to === email).map((m) => m.subject);
+    return (await readMailOutbox(outbox, 10_000))
+      .filter((m) => m.to === email)
+      .map((m) => m.subject);
   };
   const eventsOf = async (accountId: string) =>
     (await engine.twofold.securityLog.list(accountId)).events.map((e) => e.type);
@@ -27,7 +29,9 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
     const person = await personWithAppPassword(engine);
     const now = engine.clock.now();
     const started = must(
-      await recovery().start(claimOf(person, { kind: "app_password", appPassword: person.appPassword })),
+      await recovery().start(
+        claimOf(person, { kind: "app_password", appPassword: person.appPassword }),
+      ),
     );
     expect(started.endsAt.getTime() - now.getTime()).toBe(72 * HOUR);
     expect(await recovery().status(person.accountId)).toEqual({
@@ -36,7 +40,9 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
       endsAt: started.endsAt,
     });
     expect(await eventsOf(person.accountId)).toContain("account_recovery_started");
-    expect(await subjectsTo(person.email)).toContain("Twofold: Someone started to recover your account");
+    expect(await subjectsTo(person.email)).toContain(
+      "Twofold: Someone started to recover your account",
+    );
     // Nothing changed yet: two-step is still on, the app password still works.
     expect((await engine.twofold.twoFactor.status(person.accountId)).enabled).toBe(true);
     // One pending recovery per account.
@@ -50,7 +56,10 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
     const person = await personWithAppPassword(engine);
     const other = await personWithAppPassword(engine);
     const trusted = await engine.twofold.trustedBrowsers.trust(person.session.session, TEST_META);
-    const othersTrusted = await engine.twofold.trustedBrowsers.trust(other.session.session, TEST_META);
+    const othersTrusted = await engine.twofold.trustedBrowsers.trust(
+      other.session.session,
+      TEST_META,
+    );
     const wrong = await recovery().start(
       claimOf(person, { kind: "browser", trustedBrowser: othersTrusted.value }),
     );
@@ -59,7 +68,9 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
     expect(
       await recovery().start(claimOf(person, { kind: "browser", recentBrowser: forged })),
     ).toMatchObject({ ok: false, reason: "RECOVERY_PROOF_INVALID" });
-    must(await recovery().start(claimOf(person, { kind: "browser", trustedBrowser: trusted.value })));
+    must(
+      await recovery().start(claimOf(person, { kind: "browser", trustedBrowser: trusted.value })),
+    );
     // The other's recently used browser names them (and someone else before).
     const recent = recovery().recentBrowserCookie({
       accountId: other.accountId,
@@ -77,7 +88,11 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
     );
     expect(wrong).toMatchObject({ ok: false, reason: "RECOVERY_PROOF_INVALID" });
     const badPassword = await recovery().start(
-      claimOf(person, { kind: "app_password", appPassword: person.appPassword }, "not the password"),
+      claimOf(
+        person,
+        { kind: "app_password", appPassword: person.appPassword },
+        "not the password",
+      ),
     );
     expect(badPassword).toMatchObject({ ok: false, reason: "INVALID_CREDENTIALS" });
     expect(await eventsOf(person.accountId)).toContain("account_recovery_refused");
@@ -112,7 +127,10 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
     const trusted = await engine.twofold.trustedBrowsers.trust(person.session.session, TEST_META);
     const started = must(await recovery().start(claimOf(person, proof)));
     engine.clock.advance(71 * HOUR);
-    const early = await recovery().complete({ ...claimOf(person, proof), newPassword: NEW_PASSWORD });
+    const early = await recovery().complete({
+      ...claimOf(person, proof),
+      newPassword: NEW_PASSWORD,
+    });
     expect(early).toMatchObject({ ok: false, reason: "RECOVERY_WAITING", retryAt: started.endsAt });
     engine.clock.advance(HOUR + 1);
     const weak = await recovery().complete({ ...claimOf(person, proof), newPassword: "short" });
@@ -131,7 +149,10 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
     expect((await recovery().status(person.accountId)).pending).toBe(false);
     // The new password signs in (no second step now), the old one no longer does.
     const signIn = must(
-      await engine.twofold.accounts.signIn({ email: person.email, password: NEW_PASSWORD }, TEST_META),
+      await engine.twofold.accounts.signIn(
+        { email: person.email, password: NEW_PASSWORD },
+        TEST_META,
+      ),
     );
     expect(signIn.status).toBe("authenticated");
     const old = await engine.twofold.accounts.signIn(
@@ -149,18 +170,25 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
     const person = await personWithAppPassword(engine);
     const proof = { kind: "app_password", appPassword: person.appPassword } as const;
     must(await recovery().start(claimOf(person, proof)));
-    must(await recovery().cancel({ accountId: person.accountId, meta: TEST_META, from: "session" }));
+    must(
+      await recovery().cancel({ accountId: person.accountId, meta: TEST_META, from: "session" }),
+    );
     expect(await recovery().status(person.accountId)).toEqual({ pending: false });
     expect(
       await recovery().cancel({ accountId: person.accountId, meta: TEST_META, from: "session" }),
     ).toMatchObject({ ok: false, reason: "RECOVERY_NOT_PENDING" });
     engine.clock.advance(73 * HOUR);
-    const resumed = await recovery().complete({ ...claimOf(person, proof), newPassword: NEW_PASSWORD });
+    const resumed = await recovery().complete({
+      ...claimOf(person, proof),
+      newPassword: NEW_PASSWORD,
+    });
     expect(resumed).toMatchObject({ ok: false, reason: "RECOVERY_NOT_PENDING" });
     expect((await engine.twofold.twoFactor.status(person.accountId)).enabled).toBe(true);
     must(await recovery().start(claimOf(person, proof)));
     const subjects = await subjectsTo(person.email);
-    expect(subjects.filter((s) => s === "Twofold: Someone started to recover your account")).toHaveLength(2);
+    expect(
+      subjects.filter((s) => s === "Twofold: Someone started to recover your account"),
+    ).toHaveLength(2);
     expect(subjects).toContain("Twofold: The recovery of your account was cancelled");
     expect(await eventsOf(person.accountId)).toContain("account_recovery_cancelled");
   });
@@ -174,12 +202,16 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
     );
     engine.clock.advance(47 * HOUR);
     await recovery().remind();
-    expect(await subjectsTo(person.email)).not.toContain("Twofold: A recovery of your account ends soon");
+    expect(await subjectsTo(person.email)).not.toContain(
+      "Twofold: A recovery of your account ends soon",
+    );
     engine.clock.advance(2 * HOUR);
     expect(await recovery().remind()).toBeGreaterThanOrEqual(1);
     await recovery().remind();
     const subjects = await subjectsTo(person.email);
-    expect(subjects.filter((s) => s === "Twofold: A recovery of your account ends soon")).toHaveLength(1);
+    expect(
+      subjects.filter((s) => s === "Twofold: A recovery of your account ends soon"),
+    ).toHaveLength(1);
   });
 });
 

@@ -85,9 +85,7 @@ export async function mailRecoveryLink(
 export async function sendRecoveryPhoneCode(
   deps: Deps,
   request: { email: string; password: string; meta: RequestMeta },
-): Promise<
-  Result<{ sentTo: string | null }, "INVALID_CREDENTIALS" | "RATE_LIMITED" | SendReason>
-> {
+): Promise<Result<{ sentTo: string | null }, "INVALID_CREDENTIALS" | "RATE_LIMITED" | SendReason>> {
   const { password, meta } = request;
   const email = normalizeEmail(request.email);
   const a = schema.accounts;

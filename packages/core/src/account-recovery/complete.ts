@@ -45,50 +45,52 @@ export async function completeRecovery(
   const now = deps.clock.now();
   if (pending.endsAt > now) return fail("RECOVERY_WAITING", pending.endsAt);
   const passwordHash = await hashPassword(claim.newPassword, deps.config.password);
-  const done = await deps.db.transaction(async (tx) => {
-    const won = await tx
-      .update(r)
-      .set({ state: "completed", endedAt: now })
-      .where(and(eq(r.accountId, accountId), eq(r.state, "pending"), lte(r.endsAt, now)))
-      .returning({ id: r.id });
-    if (won.length === 0) return fail("RECOVERY_NOT_PENDING");
-    if (!(await held.spend(tx))) throw new ProofSpent();
-    await tx
-      .update(schema.accounts)
-      .set({ passwordHash, passwordChangedAt: now, passwordChangeRequired: false })
-      .where(eq(schema.accounts.id, accountId));
-    await clearSecondFactors(deps, tx, accountId, meta);
-    await forgetTrustedBrowsers(tx, accountId);
-    const { revoked } = await revokeAllAppPasswords(deps, {
-      tx,
-      accountId,
-      meta,
-      because: "account_recovered",
+  const done = await deps.db
+    .transaction(async (tx) => {
+      const won = await tx
+        .update(r)
+        .set({ state: "completed", endedAt: now })
+        .where(and(eq(r.accountId, accountId), eq(r.state, "pending"), lte(r.endsAt, now)))
+        .returning({ id: r.id });
+      if (won.length === 0) return fail("RECOVERY_NOT_PENDING");
+      if (!(await held.spend(tx))) throw new ProofSpent();
+      await tx
+        .update(schema.accounts)
+        .set({ passwordHash, passwordChangedAt: now, passwordChangeRequired: false })
+        .where(eq(schema.accounts.id, accountId));
+      await clearSecondFactors(deps, tx, accountId, meta);
+      await forgetTrustedBrowsers(tx, accountId);
+      const { revoked } = await revokeAllAppPasswords(deps, {
+        tx,
+        accountId,
+        meta,
+        because: "account_recovered",
+      });
+      const ended = await tx
+        .delete(schema.sessions)
+        .where(eq(schema.sessions.accountId, accountId))
+        .returning({ id: schema.sessions.id });
+      const issued = await createSession(deps, {
+        accountId,
+        state: "active",
+        persistent: claim.remember ?? false,
+        meta,
+        tx,
+      });
+      await recordEvent(deps, {
+        tx,
+        accountId,
+        type: "account_recovery_completed",
+        meta,
+        detail: { proof: held.kind, sessionsEnded: ended.length, appPasswordsRevoked: revoked },
+      });
+      return ok(issued);
+    })
+    .catch((error: unknown) => {
+      // A parallel use spent the link or code between the check and this transaction.
+      if (error instanceof ProofSpent) return fail("RECOVERY_PROOF_INVALID");
+      throw error;
     });
-    const ended = await tx
-      .delete(schema.sessions)
-      .where(eq(schema.sessions.accountId, accountId))
-      .returning({ id: schema.sessions.id });
-    const issued = await createSession(deps, {
-      accountId,
-      state: "active",
-      persistent: claim.remember ?? false,
-      meta,
-      tx,
-    });
-    await recordEvent(deps, {
-      tx,
-      accountId,
-      type: "account_recovery_completed",
-      meta,
-      detail: { proof: held.kind, sessionsEnded: ended.length, appPasswordsRevoked: revoked },
-    });
-    return ok(issued);
-  }).catch((error: unknown) => {
-    // A parallel use spent the link or code between the check and this transaction.
-    if (error instanceof ProofSpent) return fail("RECOVERY_PROOF_INVALID");
-    throw error;
-  });
   appPasswordsChanged(deps, accountId);
   return done;
 }

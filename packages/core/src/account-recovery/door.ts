@@ -19,10 +19,7 @@ export interface RecoveryClaim {
 }
 
 export type DoorReason =
-  | "INVALID_CREDENTIALS"
-  | "RATE_LIMITED"
-  | "RECOVERY_PROOF_MISSING"
-  | "RECOVERY_PROOF_INVALID";
+  "INVALID_CREDENTIALS" | "RATE_LIMITED" | "RECOVERY_PROOF_MISSING" | "RECOVERY_PROOF_INVALID";
 
 /**
  * The recovery's door: the password, checked the one way every door checks it (one count and

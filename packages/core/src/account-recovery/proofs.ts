@@ -22,7 +22,12 @@ export type RecoveryProof =
   | { kind: "app_password"; appPassword: string };
 
 export type ProofKind = RecoveryProof["kind"];
-export const PROOF_KINDS: readonly ProofKind[] = ["email_link", "sms_code", "browser", "app_password"];
+export const PROOF_KINDS: readonly ProofKind[] = [
+  "email_link",
+  "sms_code",
+  "browser",
+  "app_password",
+];
 
 /** A proof that holds: how the statement that uses it spends it (links and codes: once). */
 type Spend = (tx: Tx) => Promise<boolean>;

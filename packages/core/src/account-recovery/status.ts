@@ -5,9 +5,7 @@ import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 
-export type RecoveryStatus =
-  | { pending: false }
-  | { pending: true; startedAt: Date; endsAt: Date };
+export type RecoveryStatus = { pending: false } | { pending: true; startedAt: Date; endsAt: Date };
 
 /** The account's pending recovery, as every front end and device shows it. */
 export async function recoveryStatus(

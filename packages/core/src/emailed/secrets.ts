@@ -130,11 +130,11 @@ export type EmailedLinkReason = "INVALID_LINK" | "LINK_EXPIRED";
 /** The account a live link is for, without spending it (the page it opens asks more first). */
 export async function findEmailedLink(
   deps: SecretDeps,
-  link: { purpose: EmailedPurpose; token: string },
+  link: { purpose: EmailedPurpose; token: string; tx?: Tx },
 ): Promise<Result<{ accountId: string; expiresAt: Date }, EmailedLinkReason>> {
   if (link.token.length === 0 || link.token.length > 128) return fail("INVALID_LINK");
   const t = schema.emailedSecrets;
-  const [row] = await deps.db
+  const [row] = await (link.tx ?? deps.db)
     .select({ accountId: t.accountId, expiresAt: t.expiresAt })
     .from(t)
     .where(

@@ -98,7 +98,10 @@ async function sendOne(deps: Deps, row: Claimed): Promise<string | null> {
     });
     try {
       const mail = composeMail(deps, row, kind);
-      const mails = [mail, ...(await recoveryCopies(deps, { accountId: row.account_id, kind, mail }))];
+      const mails = [
+        mail,
+        ...(await recoveryCopies(deps, { accountId: row.account_id, kind, mail })),
+      ];
       await Promise.race([Promise.all(mails.map((m) => deps.mailer.send(m))), bound]);
     } catch (error) {
       deps.onProviderError(error instanceof Error ? error : new Error("mailer failed"));

@@ -115,7 +115,8 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
       account_recovery_started: "Quelqu'un a commencé à récupérer votre compte",
       account_recovery_reminder: "Une récupération de votre compte se termine bientôt",
       account_recovery_cancelled: "La récupération de votre compte a été annulée",
-      account_recovery_completed: "Votre compte a été récupéré : la validation en deux étapes est désactivée",
+      account_recovery_completed:
+        "Votre compte a été récupéré : la validation en deux étapes est désactivée",
     },
     what: (d) => (d ? `Détails : ${d}.` : ""),
     when: "Quand",
@@ -164,7 +165,8 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
       account_recovery_started: "Jemand hat begonnen, Ihr Konto wiederherzustellen",
       account_recovery_reminder: "Eine Wiederherstellung Ihres Kontos endet bald",
       account_recovery_cancelled: "Die Wiederherstellung Ihres Kontos wurde abgebrochen",
-      account_recovery_completed: "Ihr Konto wurde wiederhergestellt: die Bestätigung in zwei Schritten ist aus",
+      account_recovery_completed:
+        "Ihr Konto wurde wiederhergestellt: die Bestätigung in zwei Schritten ist aus",
     },
     what: (d) => (d ? `Details: ${d}.` : ""),
     when: "Wann",
@@ -213,7 +215,8 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
       account_recovery_started: "Qualcuno ha iniziato a recuperare il suo account",
       account_recovery_reminder: "Un recupero del suo account finisce presto",
       account_recovery_cancelled: "Il recupero del suo account è stato annullato",
-      account_recovery_completed: "Il suo account è stato recuperato: la verifica in due passaggi è disattivata",
+      account_recovery_completed:
+        "Il suo account è stato recuperato: la verifica in due passaggi è disattivata",
     },
     what: (d) => (d ? `Dettagli: ${d}.` : ""),
     when: "Quando",

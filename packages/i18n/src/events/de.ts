@@ -86,9 +86,12 @@ export const de: Sentences = {
     return `„Das war ich nicht“ gemeldet: ${n === 1 ? "1 Sitzung" : `${n} Sitzungen`} beendet.`;
   },
   locale_changed: (d) => `Sprache der E-Mails: ${d.language()}.`,
-  account_recovery_refused: (d) => `Kontowiederherstellung abgelehnt: ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "kein Nachweis angegeben" : "falscher Nachweis"}.`,
-  account_recovery_started: () => "Kontowiederherstellung gestartet: Sie wartet, bevor sie abgeschlossen werden kann. Brechen Sie sie ab, falls Sie es nicht waren.",
+  account_recovery_refused: (d) =>
+    `Kontowiederherstellung abgelehnt: ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "kein Nachweis angegeben" : "falscher Nachweis"}.`,
+  account_recovery_started: () =>
+    "Kontowiederherstellung gestartet: Sie wartet, bevor sie abgeschlossen werden kann. Brechen Sie sie ab, falls Sie es nicht waren.",
   account_recovery_reminder: () => "Erinnerung: Eine wartende Kontowiederherstellung endet bald.",
   account_recovery_cancelled: () => "Kontowiederherstellung abgebrochen.",
-  account_recovery_completed: () => "Kontowiederherstellung abgeschlossen: neues Passwort, Bestätigung in zwei Schritten ausgeschaltet, alle Sitzungen beendet.",
+  account_recovery_completed: () =>
+    "Kontowiederherstellung abgeschlossen: neues Passwort, Bestätigung in zwei Schritten ausgeschaltet, alle Sitzungen beendet.",
 };

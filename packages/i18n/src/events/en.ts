@@ -79,9 +79,12 @@ export const en: Sentences = {
     return `“This wasn't me” reported: ${n === 1 ? "1 session" : `${n} sessions`} ended.`;
   },
   locale_changed: (d) => `Email language set to ${d.language()}.`,
-  account_recovery_refused: (d) => `Account recovery refused: ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "no proof was given" : "the proof was wrong"}.`,
-  account_recovery_started: () => "Account recovery started: it waits before it can be completed. Cancel it if it wasn't you.",
+  account_recovery_refused: (d) =>
+    `Account recovery refused: ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "no proof was given" : "the proof was wrong"}.`,
+  account_recovery_started: () =>
+    "Account recovery started: it waits before it can be completed. Cancel it if it wasn't you.",
   account_recovery_reminder: () => "Reminder: a pending account recovery ends soon.",
   account_recovery_cancelled: () => "Account recovery cancelled.",
-  account_recovery_completed: () => "Account recovery completed: new password, two-step verification turned off, every session ended.",
+  account_recovery_completed: () =>
+    "Account recovery completed: new password, two-step verification turned off, every session ended.",
 };

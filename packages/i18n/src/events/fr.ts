@@ -86,9 +86,13 @@ export const fr: Sentences = {
     return `« Ce n'était pas moi » signalé : ${n === 1 ? "1 session fermée" : `${n} sessions fermées`}.`;
   },
   locale_changed: (d) => `Langue des e-mails : ${d.language()}.`,
-  account_recovery_refused: (d) => `Récupération du compte refusée : ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "aucune preuve donnée" : "preuve erronée"}.`,
-  account_recovery_started: () => "Récupération du compte commencée : elle attend avant de pouvoir être terminée. Annulez-la si ce n'était pas vous.",
-  account_recovery_reminder: () => "Rappel : une récupération du compte en attente se termine bientôt.",
+  account_recovery_refused: (d) =>
+    `Récupération du compte refusée : ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "aucune preuve donnée" : "preuve erronée"}.`,
+  account_recovery_started: () =>
+    "Récupération du compte commencée : elle attend avant de pouvoir être terminée. Annulez-la si ce n'était pas vous.",
+  account_recovery_reminder: () =>
+    "Rappel : une récupération du compte en attente se termine bientôt.",
   account_recovery_cancelled: () => "Récupération du compte annulée.",
-  account_recovery_completed: () => "Récupération du compte terminée : nouveau mot de passe, validation en deux étapes désactivée, toutes les sessions fermées.",
+  account_recovery_completed: () =>
+    "Récupération du compte terminée : nouveau mot de passe, validation en deux étapes désactivée, toutes les sessions fermées.",
 };
