@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { authRouter } from "./routers/auth";
 import { deviceRouter } from "./routers/device";
 import { pushRouter } from "./routers/push";
+import { accountRecoveryProcedures } from "./routers/recovery-account";
 import { backupCodesRouter } from "./routers/backup-codes";
 import { securityLogRouter } from "./routers/security-log";
 import { smsRouter } from "./routers/sms";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   appPasswords: appPasswordsRouter,
   sessions: sessionsRouter,
   trustedBrowsers: trustedBrowsersRouter,
+  recovery: createTRPCRouter({ ...accountRecoveryProcedures }),
   system: systemRouter,
 });
 

@@ -1,6 +1,7 @@
 import * as accounts from "./accounts/accounts";
 import { requestRecoveryLink, sendRecoveryPhoneCode } from "./account-recovery/ask-proof";
 import { completeRecovery } from "./account-recovery/complete";
+import { deviceCancelRecovery, deviceRecoveryStatus } from "./account-recovery/device";
 import { recentBrowserCookie } from "./account-recovery/recent-browsers";
 import { remindPendingRecoveries } from "./account-recovery/reminders";
 import { startRecovery } from "./account-recovery/start";
@@ -93,6 +94,9 @@ export function createTwofold(options: DepsOptions) {
       status: bind(deps, recoveryStatus),
       cancel: bind(deps, cancelRecovery),
       complete: bind(deps, completeRecovery),
+      /** What an authenticator device reads and does (signed by it). */
+      deviceStatus: bind(deps, deviceRecoveryStatus),
+      deviceCancel: bind(deps, deviceCancelRecovery),
       /** The due "ends soon" reminders (the server's background worker). */
       remind: (): Promise<number> => remindPendingRecoveries(deps),
       /** The "this browser signed in to these accounts" cookie after a full sign-in. */

@@ -25,3 +25,4 @@ export {
   type PersonWithPhone,
 } from "./phones";
 export { addDevice, personWithDevice, type PersonWithDevice } from "./devices";
+export { claimOf, personWithAppPassword, type PersonWithAppPassword } from "./recovery";
