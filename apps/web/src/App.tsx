@@ -17,6 +17,8 @@ import { ChangePassword } from "./screens/ChangePassword";
 import { Home } from "./screens/Home";
 import { NewAppPassword } from "./screens/NewAppPassword";
 import { NotMe } from "./screens/NotMe";
+import { RecoveryBanner } from "./components/RecoveryBanner";
+import { Recover } from "./screens/Recover";
 import { Profile } from "./screens/Profile";
 import { SecondFactor } from "./screens/SecondFactor";
 import { SecurityLog } from "./screens/SecurityLog";
@@ -51,6 +53,9 @@ export function App(): ReactNode {
         {path === PATHS.notMe ? (
           // Opened from an email: the same page whether this browser is signed in or not.
           <NotMe />
+        ) : path === PATHS.recover ? (
+          // From the second step of a sign-in, or the link sent to the recovery address.
+          <Recover />
         ) : user ? (
           <Page me={user} path={path} />
         ) : signedOut ? (
@@ -147,6 +152,7 @@ function Layout({ me, path, children }: { me: Me | null; path: string; children:
       </a>
       <Header me={me} />
       <main id="main" ref={main} tabIndex={-1}>
+        {me?.session.state === "active" && <RecoveryBanner />}
         {children}
       </main>
     </>

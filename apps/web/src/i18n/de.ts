@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
+import { recoveryDe } from "./recovery/de";
 import { safetyDe } from "./safety/de";
 import { securityDe } from "./security/de";
 
@@ -302,6 +303,7 @@ export const de: Messages = {
   },
   ...securityDe,
   ...safetyDe,
+  ...recoveryDe,
   reasons: REASON_TEXT.de,
   retryAt: RETRY_AT.de,
   copyFailed: "Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.",

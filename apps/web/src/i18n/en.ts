@@ -1,4 +1,5 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
+import { recoveryEn } from "./recovery/en";
 import { safetyEn } from "./safety/en";
 import { securityEn } from "./security/en";
 
@@ -286,6 +287,7 @@ export const en = {
   },
   ...securityEn,
   ...safetyEn,
+  ...recoveryEn,
   reasons: REASON_TEXT.en,
   retryAt: RETRY_AT.en,
   copyFailed: "Copying failed: select the text and copy it yourself.",

@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
+import { recoveryFr } from "./recovery/fr";
 import { safetyFr } from "./safety/fr";
 import { securityFr } from "./security/fr";
 
@@ -304,6 +305,7 @@ export const fr: Messages = {
   },
   ...securityFr,
   ...safetyFr,
+  ...recoveryFr,
   reasons: REASON_TEXT.fr,
   retryAt: RETRY_AT.fr,
   copyFailed: "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",

@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
+import { recoveryIt } from "./recovery/it";
 import { safetyIt } from "./safety/it";
 import { securityIt } from "./security/it";
 
@@ -291,6 +292,7 @@ export const it: Messages = {
   },
   ...securityIt,
   ...safetyIt,
+  ...recoveryIt,
   reasons: REASON_TEXT.it,
   retryAt: RETRY_AT.it,
   copyFailed: "Copia non riuscita: selezioni il testo e lo copi manualmente.",

@@ -18,5 +18,7 @@ export const PATHS = {
   securityLog: "/profile/security-log",
   /** "This wasn't me", from the link of a notification email: works signed in or out. */
   notMe: "/not-me",
+  /** "I can't use any of my methods": an account recovery (and the recovery link's page). */
+  recover: "/recover",
 } as const;
 export type AppPath = (typeof PATHS)[keyof typeof PATHS];
