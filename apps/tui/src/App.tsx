@@ -17,6 +17,7 @@ import { Factor } from "./screens/Factor";
 import { NewAppPassword } from "./screens/NewAppPassword";
 import { Offline } from "./screens/Offline";
 import { PasswordPrompt } from "./screens/PasswordPrompt";
+import { Recover } from "./screens/Recover";
 import { SecondFactor } from "./screens/SecondFactor";
 import { SecurityLog } from "./screens/SecurityLog";
 import { Sessions } from "./screens/Sessions";
@@ -130,6 +131,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return <SignIn />;
     case "signUp":
       return <SignUp />;
+    case "recover":
+      return <Recover email={route.email} />;
     case "secondFactor":
       return <SecondFactor me={route.me} />;
     case "settings":

@@ -9,6 +9,8 @@ export type Route =
   | { name: "welcome" }
   | { name: "signIn" }
   | { name: "signUp" }
+  /** "I can't use any of my methods": `email` when it comes from a sign-in. */
+  | { name: "recover"; email?: string }
   | { name: "secondFactor"; me: Me }
   | { name: "settings"; notice?: string }
   | { name: "factor"; factor: FactorView; last: boolean }
