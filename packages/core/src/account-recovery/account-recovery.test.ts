@@ -7,6 +7,7 @@ import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { must, TEST_META, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../../test/engine";
 import { claimOf, personWithAppPassword } from "../../test/recovery";
+import { DEFAULT_CONFIG } from "../config";
 import { outboxMailer, readMailOutbox } from "../notifications/outbox-mailer";
 
 const outbox = join(mkdtempSync(join(tmpdir(), "twofold-recovery-")), "mail.jsonl");
@@ -121,6 +122,22 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
     });
   });
 
+  it("limits 'send me a recovery link' per address, alike for an address with or without an account", async () => {
+    const person = await personWithAppPassword(engine);
+    const nobody = uniqueEmail();
+    for (let i = 0; i < 5; i += 1) {
+      must(await recovery().requestLink({ email: person.email, meta: TEST_META }));
+      must(
+        await recovery().requestLink({ email: nobody, meta: { ...TEST_META, ip: "192.0.2.99" } }),
+      );
+    }
+    const known = await recovery().requestLink({ email: person.email, meta: TEST_META });
+    const unknown = await recovery().requestLink({ email: nobody, meta: TEST_META });
+    expect(known).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+    expect(unknown).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+    engine.clock.advance(HOUR);
+  });
+
   it("cannot be completed before the end of the wait; after it, takes back the account and turns two-step off", async () => {
     const person = await personWithAppPassword(engine);
     const proof = { kind: "app_password", appPassword: person.appPassword } as const;
@@ -220,3 +237,27 @@ function uniqueId(): string {
   ids += 1;
   return `00000000-0000-4000-8000-${String(ids).padStart(12, "0")}`;
 }
+
+describe.each(databaseKinds())("account recovery as a password door on %s", (kind) => {
+  // The shipped limit of password tries per IP address, shared with sign-in.
+  const engine = useTestEngine(kind, { limits: { ...DEFAULT_CONFIG.limits, signInPerIp: 3 } });
+
+  it("counts its password tries against the sign-in's limit per IP address (no spraying through it)", async () => {
+    const from = { ip: "198.51.100.23", userAgent: "sprayer" };
+    const proof = { kind: "app_password", appPassword: "x" } as const;
+    for (let i = 0; i < 3; i += 1) {
+      const tried = await engine.twofold.recovery.start({
+        email: uniqueEmail(),
+        password: "Winter2026!",
+        proof,
+        meta: from,
+      });
+      expect(tried).toMatchObject({ ok: false, reason: "INVALID_CREDENTIALS" });
+    }
+    const next = await engine.twofold.accounts.signIn(
+      { email: uniqueEmail(), password: "Winter2026!" },
+      from,
+    );
+    expect(next).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+  });
+});

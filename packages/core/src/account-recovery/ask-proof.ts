@@ -13,6 +13,7 @@ import type { RequestMeta } from "../ports";
 import { recoveryContacts } from "../recovery-contacts/contacts";
 import { hashPhone } from "../sms/codes";
 import { logSend, sendCode, type SendReason } from "../sms/send-code";
+import { passwordTriesPerIp } from "./door";
 import { RECOVERY_LINK_TEXTS } from "./link-texts";
 
 const HOUR = 60 * 60_000;
@@ -87,6 +88,8 @@ export async function sendRecoveryPhoneCode(
   request: { email: string; password: string; meta: RequestMeta },
 ): Promise<Result<{ sentTo: string | null }, "INVALID_CREDENTIALS" | "RATE_LIMITED" | SendReason>> {
   const { password, meta } = request;
+  const perIp = await passwordTriesPerIp(deps, meta);
+  if (perIp) return perIp;
   const email = normalizeEmail(request.email);
   const a = schema.accounts;
   const [account] = isValidEmail(email)

@@ -3,8 +3,10 @@ import { eq } from "drizzle-orm";
 import { checkAccountPasswordFirst, checkUnknownAddress } from "../accounts/password-check";
 import { isValidEmail, normalizeEmail } from "../accounts/validate";
 import type { Deps } from "../deps";
-import { fail, ok, type Result } from "../errors";
+import { fail, ok, type Failure, type Result } from "../errors";
+import { addressKey } from "../limits/address";
 import { afterFailure, clearFailures } from "../limits/failures";
+import { reserve } from "../limits/windows";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import { accountOfLink, checkProof, type HeldProof, type RecoveryProof } from "./proofs";
@@ -32,6 +34,8 @@ export async function passwordAndProof(
   claim: RecoveryClaim,
 ): Promise<Result<{ accountId: string; held: HeldProof }, DoorReason>> {
   const { password, proof, meta } = claim;
+  const perIp = await passwordTriesPerIp(deps, meta);
+  if (perIp) return perIp;
   const found = await findAccount(deps, claim);
   if ("unknown" in found)
     return checkUnknownAddress(deps, { email: found.unknown, password, meta });
@@ -53,6 +57,23 @@ export async function passwordAndProof(
     detail: { reason: held.reason, ...(proof ? { proof: proof.kind } : {}) },
   });
   return held;
+}
+
+/**
+ * Password spraying through this door: its tries count against the sign-in's limit per IP
+ * address (one budget over every door), before any address is looked up. RATE_LIMITED or null.
+ */
+export async function passwordTriesPerIp(
+  deps: Deps,
+  meta: RequestMeta,
+): Promise<Failure<"RATE_LIMITED"> | null> {
+  const { signInPerIp, signInWindowMs } = deps.config.limits;
+  const perIp = await reserve(
+    deps,
+    [[`signin-ip:${addressKey(meta.ip)}`, signInPerIp]],
+    signInWindowMs,
+  );
+  return "ok" in perIp ? perIp : null;
 }
 
 /** The account of the address (or of the link when no address is given); else `unknown`. */
