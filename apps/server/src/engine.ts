@@ -129,6 +129,7 @@ export async function buildEngine(options: StartOptions, log: Logger): Promise<E
       webauthn: webauthnConfig(env),
       push: { ...DEFAULT_CONFIG.push, requestTtlMs: env.TWOFOLD_PUSH_TTL_SECONDS * 1000 },
       sms: smsConfig(env),
+      recovery: recoveryConfig(env.TWOFOLD_RECOVERY_WAIT_HOURS),
       // Without a bus a revocation could not reach the other servers' memory: no cache then.
       ...(!bus.shared && {
         appPasswordCache: { ...DEFAULT_CONFIG.appPasswordCache, entries: 0 },
@@ -144,4 +145,10 @@ export async function buildEngine(options: StartOptions, log: Logger): Promise<E
     now: () => twofold.deps.clock.now().getTime(),
   });
   return { database, twofold, gatewayTarget, delivery, bus, vapid };
+}
+
+/** The wait of an account recovery; its reminder a day before the end (a third of a short wait). */
+function recoveryConfig(hours: number): { waitMs: number; reminderBeforeMs: number } {
+  const waitMs = hours * 3_600_000;
+  return { waitMs, reminderBeforeMs: Math.min(24 * 3_600_000, Math.floor(waitMs / 3)) };
 }

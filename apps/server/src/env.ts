@@ -74,6 +74,12 @@ const schema = z.object({
     }),
   /** How long a push request waits for the device's answer (seconds). */
   TWOFOLD_PUSH_TTL_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+  /** "I can't use any of my methods": how long an account recovery waits before it completes. */
+  TWOFOLD_RECOVERY_WAIT_HOURS: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
   /**
    * The place of a sign-in ("near Zurich, CH"): the path of an operator's own MaxMind-format
    * database (e.g. GeoLite2-City.mmdb), "off" for none; unset: DB-IP's city database shipped

@@ -18,6 +18,9 @@ export function startMailWorker(twofold: Twofold, log: Logger): Worker {
     everyMs: MAIL_WORKER_EVERY_MS,
     log,
     round: async () => {
+      // A pending account recovery that ends soon: its reminder goes out with the next emails.
+      const reminded = await twofold.recovery.remind();
+      if (reminded > 0) log.info({ reminded }, "account recovery reminders logged");
       const { sent, failed, gaveUp } = await twofold.notifications.deliver();
       if (sent > 0) log.debug({ sent }, "security emails sent");
       if (failed > 0) log.warn({ failed }, "a security email was not sent: tried again later");

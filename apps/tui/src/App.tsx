@@ -18,6 +18,7 @@ import { ForgotPassword } from "./screens/ForgotPassword";
 import { NewAppPassword } from "./screens/NewAppPassword";
 import { Offline } from "./screens/Offline";
 import { PasswordPrompt } from "./screens/PasswordPrompt";
+import { Recover } from "./screens/Recover";
 import { SecondFactor } from "./screens/SecondFactor";
 import { SecurityLog } from "./screens/SecurityLog";
 import { Sessions } from "./screens/Sessions";
@@ -139,6 +140,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return <SignUp />;
     case "forgotPassword":
       return <ForgotPassword />;
+    case "recover":
+      return <Recover email={route.email} />;
     case "secondFactor":
       return <SecondFactor me={route.me} />;
     case "settings":

@@ -18,6 +18,8 @@ import { ForgotPassword } from "./screens/ForgotPassword";
 import { Home } from "./screens/Home";
 import { NewAppPassword } from "./screens/NewAppPassword";
 import { NotMe } from "./screens/NotMe";
+import { RecoveryBanner } from "./components/RecoveryBanner";
+import { Recover } from "./screens/Recover";
 import { Profile } from "./screens/Profile";
 import { RecoveryContacts } from "./screens/RecoveryContacts";
 import { ResetPassword, ResetUnderWay } from "./screens/ResetPassword";
@@ -59,6 +61,9 @@ export function App(): ReactNode {
           <ResetPassword />
         ) : path === PATHS.forgotPassword ? (
           <ForgotPassword />
+        ) : path === PATHS.recover ? (
+          // From the second step of a sign-in, or the link sent to the recovery address.
+          <Recover />
         ) : user ? (
           <Page me={user} path={path} />
         ) : signedOut ? (
@@ -159,6 +164,7 @@ function Layout({ me, path, children }: { me: Me | null; path: string; children:
       </a>
       <Header me={me} />
       <main id="main" ref={main} tabIndex={-1}>
+        {me?.session.state === "active" && <RecoveryBanner />}
         {children}
       </main>
     </>

@@ -20,6 +20,8 @@ export interface RequestInfo extends RequestMeta {
   via: TokenSource | null;
   /** The "don't ask for a second factor here" cookie, when the browser sent one. */
   trustedBrowser?: string | null;
+  /** The "this browser signed in to these accounts" cookie (an account recovery's proof). */
+  recentBrowser?: string | null;
 }
 
 /** What a procedure may do to the response: only the session cookie. */
@@ -28,6 +30,8 @@ export interface ResponseControl {
   clearSessionCookie(): void;
   /** The trusted-browser cookie (HttpOnly, until it expires). */
   setTrustedBrowserCookie(value: string, maxAgeSeconds: number): void;
+  /** The recently-used-browser cookie (HttpOnly, a year), set at each full sign-in. */
+  setRecentBrowserCookie?(value: string, maxAgeSeconds: number): void;
 }
 
 export interface Context {

@@ -19,18 +19,24 @@ export function trustedBrowserCookieName(secure: boolean): string {
   return secure ? "__Host-twofold_trusted" : "twofold_trusted";
 }
 
+export function recentBrowserCookieName(secure: boolean): string {
+  return secure ? "__Host-twofold_recent" : "twofold_recent";
+}
+
 const BEARER = /^Bearer ([A-Za-z0-9_-]{1,128})$/;
 
 /** The token of a request: an Authorization bearer token wins over the cookie. */
 export function readRequestInfo(req: IncomingMessage, secure: boolean, ip: string): RequestInfo {
   const userAgent = (req.headers["user-agent"] ?? "").slice(0, 512);
   const trustedBrowser = readCookie(req.headers.cookie, trustedBrowserCookieName(secure));
+  const recentBrowser = readCookie(req.headers.cookie, recentBrowserCookieName(secure));
+  const browser = { ip, userAgent, trustedBrowser, recentBrowser };
   const bearer = BEARER.exec(req.headers.authorization ?? "");
-  if (bearer?.[1]) return { ip, userAgent, token: bearer[1], via: "bearer", trustedBrowser };
+  if (bearer?.[1]) return { ...browser, token: bearer[1], via: "bearer" };
   const cookie = readCookie(req.headers.cookie, sessionCookieName(secure));
   return cookie
-    ? { ip, userAgent, token: cookie, via: "cookie", trustedBrowser }
-    : { ip, userAgent, token: null, via: null, trustedBrowser };
+    ? { ...browser, token: cookie, via: "cookie" }
+    : { ...browser, token: null, via: null };
 }
 
 /**
@@ -54,6 +60,10 @@ export function responseControl(res: ServerResponse, secure: boolean): ResponseC
         "Set-Cookie",
         `${trusted}=${value}; ${attributes}; Max-Age=${maxAgeSeconds}`,
       );
+    },
+    setRecentBrowserCookie(value, maxAgeSeconds) {
+      const recent = recentBrowserCookieName(secure);
+      res.appendHeader("Set-Cookie", `${recent}=${value}; ${attributes}; Max-Age=${maxAgeSeconds}`);
     },
   };
 }

@@ -37,6 +37,9 @@ export const OPEN_TO_PASSWORD_CHANGE_PROCEDURES: ReadonlySet<string> = new Set([
   "account.reauthenticate",
   "account.changePassword",
   "account.setLocale",
+  // A pending account recovery is seen and cancelled from any session, before anything else.
+  "recovery.status",
+  "recovery.cancel",
 ]);
 
 /** No session needed at all. */
@@ -59,6 +62,13 @@ export const PUBLIC_PROCEDURES: ReadonlySet<string> = new Set([
   "recovery.requestPasswordReset",
   "recovery.beginPasswordReset",
   "recovery.completePasswordReset",
+  // An account recovery: the password and a proof (or the device's signature) are the credential.
+  "recovery.requestLink",
+  "recovery.sendPhoneCode",
+  "recovery.start",
+  "recovery.complete",
+  "recovery.deviceStatus",
+  "recovery.deviceCancel",
   // Reads nothing and writes nothing: a check that the server answers.
   "system.ping",
 ]);

@@ -4,6 +4,7 @@ import { deviceRouter } from "./routers/device";
 import { pushRouter } from "./routers/push";
 import { contactsProcedures } from "./routers/recovery-contacts";
 import { resetProcedures } from "./routers/recovery-reset";
+import { accountRecoveryProcedures } from "./routers/recovery-account";
 import { backupCodesRouter } from "./routers/backup-codes";
 import { securityLogRouter } from "./routers/security-log";
 import { smsRouter } from "./routers/sms";
@@ -31,7 +32,11 @@ export const appRouter = createTRPCRouter({
   sessions: sessionsRouter,
   trustedBrowsers: trustedBrowsersRouter,
   // Recovery gathers the procedures of its parts (contacts; reset and account recovery).
-  recovery: createTRPCRouter({ ...contactsProcedures, ...resetProcedures }),
+  recovery: createTRPCRouter({
+    ...contactsProcedures,
+    ...resetProcedures,
+    ...accountRecoveryProcedures,
+  }),
   system: systemRouter,
 });
 

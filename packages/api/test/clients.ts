@@ -16,6 +16,8 @@ export interface Client {
   cookies: { value: string; persistent: boolean; maxAge: number }[];
   /** The trusted-browser cookie this client holds. */
   trustedBrowser: string | null;
+  /** The recently-used-browser cookie this client holds (set at each full sign-in). */
+  recentBrowser: string | null;
 }
 
 /**
@@ -27,7 +29,12 @@ export function createClient(
   via: TokenSource,
   token: string | null = null,
 ): Client {
-  const state: Omit<Client, "caller"> = { token, cookies: [], trustedBrowser: null };
+  const state: Omit<Client, "caller"> = {
+    token,
+    cookies: [],
+    trustedBrowser: null,
+    recentBrowser: null,
+  };
   const caller = createCaller(() =>
     createContextInner(
       { twofold },
@@ -36,6 +43,7 @@ export function createClient(
         token: state.token,
         via: state.token ? via : null,
         trustedBrowser: state.trustedBrowser,
+        recentBrowser: state.recentBrowser,
       },
       {
         setSessionCookie(value, persistent, maxAge) {
@@ -44,6 +52,9 @@ export function createClient(
         },
         setTrustedBrowserCookie(value) {
           state.trustedBrowser = value;
+        },
+        setRecentBrowserCookie(value) {
+          state.recentBrowser = value;
         },
         clearSessionCookie() {
           if (via === "cookie") state.token = null;

@@ -96,6 +96,11 @@ export interface TwofoldConfig {
    * account (over them nothing is sent, and the answer stays the same).
    */
   passwordReset: { perIp: number; perAddress: number; perAccount: number; windowMs: number };
+  /**
+   * "I can't use any of my methods": an account recovery completes `waitMs` after it started
+   * (72 h by default); every address hears of it at once and again `reminderBeforeMs` before.
+   */
+  recovery: { waitMs: number; reminderBeforeMs: number };
   /** Security emails: queued in the database, sent by a worker that retries (mail-queue.ts). */
   mail: {
     /** A failed send is tried again after this, then twice as long each time... */
@@ -158,6 +163,7 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
   },
   emailed: { codeTtlMs: 30 * MINUTE, linkTtlMs: 30 * MINUTE, maxAttempts: 5 },
   passwordReset: { perIp: 20, perAddress: 3, perAccount: 5, windowMs: HOUR },
+  recovery: { waitMs: 72 * HOUR, reminderBeforeMs: 24 * HOUR },
   mail: {
     retryFirstMs: 1000,
     retryMaxMs: 10 * MINUTE,

@@ -68,3 +68,6 @@ export {
   type RecoveryContacts,
   type RecoveryContactsView,
 } from "./recovery-contacts";
+export { PROOF_KINDS, type ProofKind, type RecoveryProof } from "./account-recovery/proofs";
+export type { RecoveryStatus } from "./account-recovery/status";
+export { RECENT_BROWSER_TTL_MS } from "./account-recovery/recent-browsers";

@@ -1,4 +1,11 @@
 import * as accounts from "./accounts/accounts";
+import { requestRecoveryLink, sendRecoveryPhoneCode } from "./account-recovery/ask-proof";
+import { completeRecovery } from "./account-recovery/complete";
+import { deviceCancelRecovery, deviceRecoveryStatus } from "./account-recovery/device";
+import { recentBrowserCookie } from "./account-recovery/recent-browsers";
+import { remindPendingRecoveries } from "./account-recovery/reminders";
+import { startRecovery } from "./account-recovery/start";
+import { cancelRecovery, recoveryStatus } from "./account-recovery/status";
 import { remainingBackupCodes } from "./backup-codes/backup-codes";
 import { verifyBackupCodeSignIn } from "./backup-codes/sign-in";
 import { createDeps, type Deps, type DepsOptions, type EngineEvent } from "./deps";
@@ -86,6 +93,22 @@ export function createTwofold(options: DepsOptions) {
         if (event.type === "app_passwords_changed")
           deps.appPasswordCache.evictAccount(event.accountId);
       },
+    },
+    /** "I can't use any of my methods": an account recovery that waits. */
+    recovery: {
+      requestLink: bind(deps, requestRecoveryLink),
+      sendPhoneCode: bind(deps, sendRecoveryPhoneCode),
+      start: bind(deps, startRecovery),
+      status: bind(deps, recoveryStatus),
+      cancel: bind(deps, cancelRecovery),
+      complete: bind(deps, completeRecovery),
+      /** What an authenticator device reads and does (signed by it). */
+      deviceStatus: bind(deps, deviceRecoveryStatus),
+      deviceCancel: bind(deps, deviceCancelRecovery),
+      /** The due "ends soon" reminders (the server's background worker). */
+      remind: (): Promise<number> => remindPendingRecoveries(deps),
+      /** The "this browser signed in to these accounts" cookie after a full sign-in. */
+      recentBrowserCookie: bind(deps, recentBrowserCookie),
     },
     trustedBrowsers: {
       trust: bind(deps, trustBrowser),

@@ -27,3 +27,4 @@ export {
 export { resetTokenMailedTo } from "./reset";
 export { addDevice, personWithDevice, type PersonWithDevice } from "./devices";
 export { signedUpPerson, useRecoveryWorld, type RecoveryWorld } from "./recovery";
+export { claimOf, personWithAppPassword, type PersonWithAppPassword } from "./account-recovery";

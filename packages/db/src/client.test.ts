@@ -12,11 +12,13 @@ const adminUrl = process.env.DATABASE_URL;
 const kinds = adminUrl ? (["pglite", "postgres"] as const) : (["pglite"] as const);
 
 const TABLES = [
+  "account_recoveries",
   "accounts",
   "app_passwords",
   "backup_codes",
   "device_enrollments",
   "devices",
+  "emailed_secrets",
   "enrollments",
   "factors",
   "failure_counters",

@@ -18,3 +18,4 @@ export * from "./schema/mail-queue";
 export * from "./schema/limits";
 export * from "./schema/emailed-secrets";
 export * from "./schema/recovery-contacts";
+export * from "./schema/account-recoveries";

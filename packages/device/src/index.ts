@@ -22,6 +22,7 @@ export {
   type RequestState,
 } from "./device";
 export { offlineCode } from "./offline-code";
+export { cancelRecovery, recoveryStatus, type DeviceRecoveryStatus } from "./recovery";
 export {
   connectGateway,
   type GatewaySocket,

@@ -6,6 +6,7 @@ import type { PushDecision, PushRequestView } from "@twofold/push-protocol";
 import WebSocket from "ws";
 import { cryptoKeySigner, publicJwk, type DeviceSigner, type PublicKeyJwk } from "./crypto";
 import * as core from "./device";
+import * as recovery from "./recovery";
 import { connectGateway as connect } from "./gateway";
 
 /** A device's key pair as the terminal stores it (JSON); only the public half leaves it. */
@@ -105,5 +106,12 @@ export const connectGateway = (
 export { verifiedRequests, type RequestState } from "./device";
 export { verifyPayload, type DeviceSigner, type PublicKeyJwk } from "./crypto";
 export { offlineCode } from "./offline-code";
+export type { DeviceRecoveryStatus } from "./recovery";
+/** The identity's account's pending recovery (signed by it). */
+export const recoveryStatus = (api: ApiClient, identity: DeviceIdentity, now?: Date) =>
+  recovery.recoveryStatus(api, deviceOf(identity), now);
+/** "Cancel this recovery" from this terminal's device identity (signed by it). */
+export const cancelRecovery = (api: ApiClient, identity: DeviceIdentity, now?: Date) =>
+  recovery.cancelRecovery(api, deviceOf(identity), now);
 export type { GatewayState } from "./gateway";
 export type { PushDecision, PushRequestView } from "@twofold/push-protocol";

@@ -28,6 +28,16 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     LINK_EXPIRED: "This link has expired. Ask for a new one.",
     PASSWORD_RESET_ONLY:
       "This session only sets the new password of the reset. Choose it, then sign in.",
+    RECOVERY_PROOF_MISSING:
+      "A recovery needs your password and one proof: the link sent to your recovery address, a code sent to your recovery phone, a browser you signed in with before, or an application password.",
+    RECOVERY_PROOF_INVALID:
+      "This proof does not prove this account: check the link, code, browser or application password, or use another proof.",
+    RECOVERY_ALREADY_PENDING:
+      "A recovery of this account is already waiting. Its end date is shown.",
+    RECOVERY_NOT_PENDING:
+      "There is no pending recovery of this account (it was cancelled or completed). Start a new one if you need it.",
+    RECOVERY_WAITING:
+      "The waiting period of this recovery has not ended yet. Come back after its end date.",
     CODE_ALREADY_USED:
       "This code has already been used. Use a new one (an app shows the next one within 30 seconds).",
     ENROLLMENT_NOT_FOUND: "This setup no longer exists. Start again.",
@@ -112,6 +122,16 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     LINK_EXPIRED: "Ce lien a expiré. Demandez-en un nouveau.",
     PASSWORD_RESET_ONLY:
       "Cette session sert uniquement à choisir le nouveau mot de passe. Choisissez-le, puis connectez-vous.",
+    RECOVERY_PROOF_MISSING:
+      "Une récupération demande votre mot de passe et une preuve : le lien envoyé à votre adresse de récupération, un code envoyé à votre téléphone de récupération, un navigateur avec lequel vous vous êtes déjà connecté, ou un mot de passe d'application.",
+    RECOVERY_PROOF_INVALID:
+      "Cette preuve ne prouve pas ce compte : vérifiez le lien, le code, le navigateur ou le mot de passe d'application, ou utilisez une autre preuve.",
+    RECOVERY_ALREADY_PENDING:
+      "Une récupération de ce compte est déjà en attente. Sa date de fin est affichée.",
+    RECOVERY_NOT_PENDING:
+      "Aucune récupération de ce compte n'est en attente (elle a été annulée ou terminée). Commencez-en une nouvelle si nécessaire.",
+    RECOVERY_WAITING:
+      "Le délai d'attente de cette récupération n'est pas encore écoulé. Revenez après sa date de fin.",
     CODE_ALREADY_USED:
       "Ce code a déjà été utilisé. Utilisez-en un nouveau (l'application affiche le suivant dans les 30 secondes).",
     ENROLLMENT_NOT_FOUND: "Cette configuration n'existe plus. Recommencez.",
@@ -205,6 +225,16 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     LINK_EXPIRED: "Dieser Link ist abgelaufen. Fordern Sie einen neuen an.",
     PASSWORD_RESET_ONLY:
       "Diese Sitzung dient nur dazu, das neue Passwort festzulegen. Legen Sie es fest und melden Sie sich dann an.",
+    RECOVERY_PROOF_MISSING:
+      "Eine Wiederherstellung braucht Ihr Passwort und einen Nachweis: den Link an Ihre Wiederherstellungsadresse, einen Code an Ihr Wiederherstellungstelefon, einen Browser, mit dem Sie sich schon angemeldet haben, oder ein App-Passwort.",
+    RECOVERY_PROOF_INVALID:
+      "Dieser Nachweis passt nicht zu diesem Konto: Prüfen Sie Link, Code, Browser oder App-Passwort, oder verwenden Sie einen anderen Nachweis.",
+    RECOVERY_ALREADY_PENDING:
+      "Eine Wiederherstellung dieses Kontos wartet bereits. Ihr Enddatum wird angezeigt.",
+    RECOVERY_NOT_PENDING:
+      "Es wartet keine Wiederherstellung dieses Kontos (sie wurde abgebrochen oder abgeschlossen). Starten Sie bei Bedarf eine neue.",
+    RECOVERY_WAITING:
+      "Die Wartezeit dieser Wiederherstellung ist noch nicht vorbei. Kommen Sie nach ihrem Enddatum wieder.",
     CODE_ALREADY_USED:
       "Dieser Code wurde bereits verwendet. Verwenden Sie einen neuen (die App zeigt innerhalb von 30 Sekunden den nächsten an).",
     ENROLLMENT_NOT_FOUND: "Diese Einrichtung existiert nicht mehr. Beginnen Sie von vorn.",
@@ -298,6 +328,16 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     LINK_EXPIRED: "Questo link è scaduto. Ne chieda uno nuovo.",
     PASSWORD_RESET_ONLY:
       "Questa sessione serve solo a scegliere la nuova password. La scelga, poi acceda.",
+    RECOVERY_PROOF_MISSING:
+      "Un recupero richiede la sua password e una prova: il link inviato al suo indirizzo di recupero, un codice inviato al suo telefono di recupero, un browser con cui ha già effettuato l'accesso, o una password per app.",
+    RECOVERY_PROOF_INVALID:
+      "Questa prova non dimostra questo account: controlli il link, il codice, il browser o la password per app, oppure usi un'altra prova.",
+    RECOVERY_ALREADY_PENDING:
+      "Un recupero di questo account è già in attesa. La sua data di fine è indicata.",
+    RECOVERY_NOT_PENDING:
+      "Non c'è nessun recupero in attesa per questo account (è stato annullato o completato). Ne avvii uno nuovo se serve.",
+    RECOVERY_WAITING:
+      "Il periodo di attesa di questo recupero non è ancora finito. Torni dopo la sua data di fine.",
     CODE_ALREADY_USED:
       "Questo codice è già stato usato. Ne usi uno nuovo (l'app mostra il successivo entro 30 secondi).",
     ENROLLMENT_NOT_FOUND: "Questa configurazione non esiste più. Ricominci da capo.",

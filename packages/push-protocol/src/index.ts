@@ -73,6 +73,16 @@ export function statusPayload(deviceId: string, requestId: string, at: string): 
   return JSON.stringify(["twofold/device-status/v1", deviceId, requestId, at]);
 }
 
+/** What a device signs to read its account's pending recovery (valid one minute around `at`). */
+export function recoveryStatusPayload(deviceId: string, at: string): string {
+  return JSON.stringify(["twofold/device-recovery-status/v1", deviceId, at]);
+}
+
+/** What a device signs to cancel its account's pending recovery (valid one minute around `at`). */
+export function recoveryCancelPayload(deviceId: string, at: string): string {
+  return JSON.stringify(["twofold/device-recovery-cancel/v1", deviceId, at]);
+}
+
 /** What a device signs to remove itself from its account (valid one minute around `at`). */
 export function removePayload(deviceId: string, at: string): string {
   return JSON.stringify(["twofold/device-remove/v1", deviceId, at]);

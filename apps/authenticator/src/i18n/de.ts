@@ -101,6 +101,12 @@ export const de: Texts = {
     why: "Installiert öffnet sie sich vom Startbildschirm wie jede App und startet auch ohne Verbindung.",
     ios: "So installieren Sie sie: Tippen Sie auf Teilen, dann auf Zum Home-Bildschirm. Auf dem iPhone funktionieren Mitteilungen nur für die installierte App.",
   },
+  recovery: {
+    pending: (when: string) =>
+      `Jemand hat begonnen, dieses Konto wiederherzustellen. Ende am ${when}: Falls Sie es nicht waren, brechen Sie sie jetzt ab.`,
+    cancel: "Diese Wiederherstellung abbrechen",
+    cancelled: "Die Wiederherstellung wurde abgebrochen.",
+  },
   reasons: {
     INVALID_CODE:
       "Dieser Registrierungscode ist ungültig. Fordern Sie in Ihren Sicherheitseinstellungen einen neuen an.",

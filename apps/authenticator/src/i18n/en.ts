@@ -99,6 +99,12 @@ export const en = {
     why: "Installed, it opens from the home screen like any app, and starts even without a connection.",
     ios: "To install it: tap Share, then Add to Home Screen. On iPhone, notifications work only for the installed app.",
   },
+  recovery: {
+    pending: (when: string) =>
+      `Someone started to recover this account. It ends ${when}: if it wasn't you, cancel it now.`,
+    cancel: "Cancel this recovery",
+    cancelled: "The recovery was cancelled.",
+  },
   reasons: {
     INVALID_CODE: "This enrollment code is not valid. Ask for a new one in your security settings.",
     CODE_ALREADY_USED: "This enrollment code was already used. Ask for a new one.",

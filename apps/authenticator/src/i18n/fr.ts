@@ -100,6 +100,12 @@ export const fr: Texts = {
     why: "Installée, elle s’ouvre depuis l’écran d’accueil comme toute application, et démarre même sans connexion.",
     ios: "Pour l’installer : touchez Partager, puis Sur l’écran d’accueil. Sur iPhone, les notifications ne fonctionnent que pour l’application installée.",
   },
+  recovery: {
+    pending: (when: string) =>
+      `Quelqu'un a commencé à récupérer ce compte. Fin le ${when} : si ce n'était pas vous, annulez-la maintenant.`,
+    cancel: "Annuler cette récupération",
+    cancelled: "La récupération a été annulée.",
+  },
   reasons: {
     INVALID_CODE:
       "Ce code d’inscription n’est pas valable. Demandez-en un nouveau dans vos paramètres de sécurité.",

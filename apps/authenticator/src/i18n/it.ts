@@ -101,6 +101,12 @@ export const it: Texts = {
     why: "Installata, si apre dalla schermata Home come ogni app e si avvia anche senza connessione.",
     ios: "Per installarla: tocca Condividi, poi Aggiungi alla schermata Home. Su iPhone le notifiche funzionano solo per l’app installata.",
   },
+  recovery: {
+    pending: (when: string) =>
+      `Qualcuno ha iniziato a recuperare questo account. Termina il ${when}: se non è stato lei, lo annulli subito.`,
+    cancel: "Annulla questo recupero",
+    cancelled: "Il recupero è stato annullato.",
+  },
   reasons: {
     INVALID_CODE:
       "Questo codice di registrazione non è valido. Chiedine uno nuovo nelle impostazioni di sicurezza.",

@@ -4,6 +4,7 @@ import { api, deviceOf, reason } from "../api";
 import { deleteAccount, type StoredAccount } from "../shared/storage";
 import { T, sentenceFor } from "../texts";
 import { OfflineCode } from "./OfflineCode";
+import { RecoveryNotice } from "./RecoveryNotice";
 
 /** The accounts this phone approves sign-ins for; each with its offline code and removal. */
 export function Accounts(props: {
@@ -37,6 +38,7 @@ export function Accounts(props: {
           <li key={account.deviceId} className="card">
             <p className="account">{account.account}</p>
             <p className="hint">{account.name}</p>
+            <RecoveryNotice account={account} />
             {here === "code" && <OfflineCode account={account} onClose={() => setOpen(null)} />}
             {here === "remove" && (
               <div role="alertdialog" aria-labelledby={`remove-${account.deviceId}`}>

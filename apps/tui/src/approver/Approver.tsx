@@ -5,7 +5,10 @@ import type { ReactNode } from "react";
 import { problemOf, type ApiClient, type Problem } from "@twofold/client";
 import {
   answerRequest,
+  cancelRecovery,
   connectGateway,
+  recoveryStatus,
+  type DeviceRecoveryStatus,
   enrollDevice,
   type GatewayState,
   pendingRequests,
@@ -160,12 +163,33 @@ function Waiting({
     };
   }, [identity, poll, pollMs]);
 
+  // A pending recovery of the account: shown, and cancelled with "c" (signed by this device).
+  const [recovery, setRecovery] = useState<DeviceRecoveryStatus>({ pending: false });
+  useEffect(() => {
+    const look = (): void => {
+      recoveryStatus(api, identity).then(setRecovery, () => undefined);
+    };
+    look();
+    const timer = setInterval(look, pollMs * 8);
+    return () => clearInterval(timer);
+  }, [api, identity, pollMs]);
+  const cancel = (): void => {
+    cancelRecovery(api, identity).then(
+      () => {
+        setRecovery({ pending: false });
+        setLast("The recovery was cancelled. It cannot be resumed.");
+      },
+      (error: unknown) => setProblem(problemOf(error)),
+    );
+  };
+
   const current = requests.find((r) => !answered.has(r.requestId));
   const [showCode, setShowCode] = useState(false);
   useInput(
     (input) => {
       if (input === "q") exit();
       else if (input === "o") setShowCode((s) => !s);
+      else if (input === "c" && recovery.pending) cancel();
     },
     { isActive: !current },
   );
@@ -201,11 +225,21 @@ function Waiting({
   return (
     <Screen
       title="Authenticator device"
-      keys={`o ${showCode ? "hide" : "show"} the offline code · q quit`}
+      keys={`${recovery.pending ? "c cancel the recovery · " : ""}o ${showCode ? "hide" : "show"} the offline code · q quit`}
       problem={problem}
       notice={last}
     >
       <Box flexDirection="column">
+        {recovery.pending && (
+          <Text color="red" bold>
+            Someone started to recover {identity.account}; it ends{" "}
+            {new Date(recovery.endsAt).toLocaleString("en-GB", {
+              dateStyle: "medium",
+              timeStyle: "short",
+            })}
+            . If it wasn't you, press c to cancel it.
+          </Text>
+        )}
         <Text>Waiting for sign-in requests for {identity.account}…</Text>
         <Text>Server: {identity.server}</Text>
         <Text>

@@ -134,4 +134,38 @@ describe("the terminal as an authenticator device (twofold approve)", () => {
     ).rejects.toMatchObject({ data: { reason: "UNAUTHENTICATED" } });
     ink.unmount();
   });
+
+  it("shows a pending recovery of its account and cancels it with c", async () => {
+    const who = `approver.recovery.${Date.now()}@example.ch`;
+    const owner = bearer();
+    owner.keep(
+      (await owner.api.auth.signUp.mutate({ email: who, password, tokenInBody: true })).token,
+    );
+    const enrollment = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Terminal" });
+    const { password: appPassword } = await owner.api.appPasswords.create.mutate({
+      name: "Mail",
+      scopes: ["mail"],
+    });
+    const store = createDeviceStore(join(stack.dir, "approver-recovery"), stack.server.url);
+    const device = createApiClient({ url: `${stack.server.url}/trpc` });
+    const ink = render(
+      <Approver api={device} server={stack.server.url} store={store} pollMs={150} />,
+    );
+    await waitFor(ink.lastFrame, "Enrollment code");
+    await typeText(ink.stdin, enrollment.enrollmentCode);
+    ink.stdin.write(KEY.enter);
+    await sleep(80);
+    ink.stdin.write(KEY.enter);
+    await waitFor(ink.lastFrame, `Waiting for sign-in requests for ${who}`);
+    await device.recovery.start.mutate({
+      email: who,
+      password,
+      proof: { kind: "app_password", appPassword },
+    });
+    await waitFor(ink.lastFrame, `Someone started to recover ${who}`);
+    ink.stdin.write("c");
+    await waitFor(ink.lastFrame, "The recovery was cancelled.");
+    expect(await owner.api.recovery.status.query()).toEqual({ pending: false });
+    ink.unmount();
+  });
 });

@@ -10,6 +10,8 @@ export type Route =
   | { name: "signIn" }
   | { name: "signUp" }
   | { name: "forgotPassword" }
+  /** "I can't use any of my methods": `email` when it comes from a sign-in. */
+  | { name: "recover"; email?: string }
   | { name: "secondFactor"; me: Me }
   | { name: "settings"; notice?: string }
   | { name: "factor"; factor: FactorView; last: boolean }

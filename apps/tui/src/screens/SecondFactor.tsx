@@ -8,6 +8,7 @@ import { Screen } from "../components/Screen";
 import { TextInput } from "../components/TextInput";
 import { useTwofold } from "../lib/context";
 import { TEXT } from "../lib/text";
+import { ACCOUNT_RECOVERY_TEXT } from "../lib/text-account-recovery";
 import { useAction } from "../lib/use-action";
 import { PushWait } from "./PushWait";
 import { SMSSignIn, type Phone } from "./SMSSignIn";
@@ -21,7 +22,7 @@ const isTerminalMethod = (k: SecondFactorKind): k is TerminalMethod => k !== "we
  * went out, the account's other numbers); Esc cancels.
  */
 export function SecondFactor({ me }: { me: Me }): ReactNode {
-  const { api, store, forget, resume, inputEnabled } = useTwofold();
+  const { api, store, go, forget, resume, inputEnabled } = useTwofold();
   const { exit } = useApp();
   // A security key needs a web browser: the terminal offers the other methods.
   const options = (me.secondFactor?.factors ?? []).filter(isTerminalMethod);
@@ -46,7 +47,8 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
   useInput(
     (_input, key) => {
       if (key.escape) cancel();
-      else if (key.tab && canChoose) setChoosing(true);
+      // The list always offers "I can't use any of my methods" too.
+      else if (key.tab) setChoosing(true);
     },
     { isActive: inputEnabled && !choosing && method !== null },
   );
@@ -68,7 +70,15 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
         }))
       : [{ value: kind, label: TEXT.methods[kind] }],
   );
+  items.push({ value: "lostAll", label: ACCOUNT_RECOVERY_TEXT.lostAll });
   const choose = (value: string): void => {
+    if (value === "lostAll")
+      // This sign-in ends; the recovery's screens explain the rest.
+      return run(async () => {
+        await api.auth.signOut.mutate().catch(() => undefined);
+        store.set(null);
+        go({ name: "recover", email: me.user.email });
+      });
     const number = phones.find((p) => `sms:${p.phoneId}` === value);
     // The number the last code went to is phones[0]: choosing it again sends nothing new.
     if (number && number !== phones[0]) setPhoneId(number.phoneId);
@@ -98,7 +108,7 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
   const keys = [
     method === "push" ? null : "Enter verify",
     method === "sms" ? "Ctrl+R new code" : null,
-    canChoose ? "Tab another method" : null,
+    canChoose ? "Tab another method" : "Tab can't use it?",
     "Esc cancel and sign out",
   ]
     .filter(Boolean)

@@ -10,6 +10,7 @@ import { useAction } from "../lib/use-action";
 import { useLoad } from "../lib/use-load";
 import { useTerminalSize } from "../lib/use-size";
 import type { DisabledMethod } from "../lib/text-security";
+import { ACCOUNT_RECOVERY_TEXT } from "../lib/text-account-recovery";
 import { RECOVERY_TEXT } from "../lib/text-recovery";
 
 /** Like the web page: status, each method, add, backup codes, turn off, log, sign out. */
@@ -20,6 +21,8 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
   const status = useLoad(() => api.twoFactor.status.query());
   const me = useLoad(() => api.auth.me.query());
   const browser = useLoad(() => api.account.browserPolicy.query());
+  const recovery = useLoad(() => api.recovery.status.query());
+  const recoveryPending = recovery.data?.pending === true;
   const { rows } = useTerminalSize();
   const action = useAction();
   const [enabledAgain, setEnabledAgain] = useState<string | null>(null);
@@ -59,10 +62,12 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     (kinds.has("sms") ? 2 : 0) -
     (disabled.length > 0 ? 2 : 0) -
     (shownNotice ? 1 : 0) -
+    (recoveryPending ? 2 : 0) -
     (problem ? 2 : 0);
   // SMS is the weakest method: say so whenever the person has one, and what is stronger.
   const smsAdvice = kinds.size > 1 ? TEXT.settings.smsUseStronger : TEXT.settings.smsAddStronger;
   const items: MenuItem<string>[] = [
+    ...(recoveryPending ? [{ value: "cancelRecovery", label: ACCOUNT_RECOVERY_TEXT.cancel }] : []),
     ...factorItems,
     ...disabledItems,
     { value: "addTOTP", label: TEXT.settings.addOTP },
@@ -94,6 +99,13 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     });
 
   const choose = (value: string): void => {
+    // One step, no password: cancelled for good.
+    if (value === "cancelRecovery")
+      return action.run(async () => {
+        await api.recovery.cancel.mutate();
+        setEnabledAgain(ACCOUNT_RECOVERY_TEXT.cancelled);
+        recovery.reload();
+      });
     const method = disabled.find((m) => `enable:${m}` === value);
     if (method) enable(method);
     else if (value.startsWith("factor:")) {
@@ -137,6 +149,14 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
         <Text>
           {TEXT.settings.signedInAs(`${me.data.user.displayName} <${me.data.user.email}>`)}
         </Text>
+      )}
+      {recovery.data?.pending && (
+        <>
+          <Text bold color={theme.error}>
+            {ACCOUNT_RECOVERY_TEXT.pending(dateTime(recovery.data.endsAt))}
+          </Text>
+          <Text color={theme.warn}>{ACCOUNT_RECOVERY_TEXT.pendingHint}</Text>
+        </>
       )}
       {data ? (
         <Box flexDirection="column" marginTop={1}>

@@ -1,6 +1,7 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { recoveryDe } from "./recovery/de";
+import { accountRecoveryDe } from "./account-recovery/de";
 import { safetyDe } from "./safety/de";
 import { resetDe } from "./reset/de";
 import { securityDe } from "./security/de";
@@ -306,6 +307,7 @@ export const de: Messages = {
   ...resetDe,
   ...safetyDe,
   ...recoveryDe,
+  ...accountRecoveryDe,
   reasons: REASON_TEXT.de,
   retryAt: RETRY_AT.de,
   copyFailed: "Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.",

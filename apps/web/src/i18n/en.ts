@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import { recoveryEn } from "./recovery/en";
+import { accountRecoveryEn } from "./account-recovery/en";
 import { safetyEn } from "./safety/en";
 import { resetEn } from "./reset/en";
 import { securityEn } from "./security/en";
@@ -290,6 +291,7 @@ export const en = {
   ...resetEn,
   ...safetyEn,
   ...recoveryEn,
+  ...accountRecoveryEn,
   reasons: REASON_TEXT.en,
   retryAt: RETRY_AT.en,
   copyFailed: "Copying failed: select the text and copy it yourself.",

@@ -1,6 +1,7 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { recoveryFr } from "./recovery/fr";
+import { accountRecoveryFr } from "./account-recovery/fr";
 import { safetyFr } from "./safety/fr";
 import { resetFr } from "./reset/fr";
 import { securityFr } from "./security/fr";
@@ -308,6 +309,7 @@ export const fr: Messages = {
   ...resetFr,
   ...safetyFr,
   ...recoveryFr,
+  ...accountRecoveryFr,
   reasons: REASON_TEXT.fr,
   retryAt: RETRY_AT.fr,
   copyFailed: "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",

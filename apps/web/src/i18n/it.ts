@@ -1,6 +1,7 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { recoveryIt } from "./recovery/it";
+import { accountRecoveryIt } from "./account-recovery/it";
 import { safetyIt } from "./safety/it";
 import { resetIt } from "./reset/it";
 import { securityIt } from "./security/it";
@@ -295,6 +296,7 @@ export const it: Messages = {
   ...resetIt,
   ...safetyIt,
   ...recoveryIt,
+  ...accountRecoveryIt,
   reasons: REASON_TEXT.it,
   retryAt: RETRY_AT.it,
   copyFailed: "Copia non riuscita: selezioni il testo e lo copi manualmente.",

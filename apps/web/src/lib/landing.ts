@@ -8,6 +8,7 @@ export const PUBLIC_PATHS: readonly string[] = [
   // A reset's own session may wait for its second factor there: no other page may take over.
   PATHS.forgotPassword,
   PATHS.resetPassword,
+  PATHS.recover,
 ];
 
 export interface SessionState {

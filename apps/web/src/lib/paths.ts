@@ -23,5 +23,7 @@ export const PATHS = {
   forgotPassword: "/forgot-password",
   /** The emailed reset link's page (`#token=...`): works signed in or out. */
   resetPassword: "/reset-password",
+  /** "I can't use any of my methods": an account recovery (and the recovery link's page). */
+  recover: "/recover",
 } as const;
 export type AppPath = (typeof PATHS)[keyof typeof PATHS];

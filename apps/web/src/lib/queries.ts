@@ -15,6 +15,7 @@ export const SESSIONS = ["sessions"] as const;
 export const TRUSTED_BROWSERS = ["trustedBrowsers"] as const;
 export const BROWSER_POLICY = ["browserPolicy"] as const;
 export const SECURITY_LOG = ["securityLog"] as const;
+export const RECOVERY = ["recovery"] as const;
 
 export type AppPasswordView = Outputs["appPasswords"]["list"][number];
 export type SessionView = Outputs["sessions"]["list"][number];

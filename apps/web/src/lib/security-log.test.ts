@@ -7,6 +7,7 @@ describe("eventTone", () => {
     expect(eventTone("second_factor_failed")).toBe("alert");
     expect(eventTone("factor_disabled")).toBe("alert");
     expect(eventTone("not_me_reported")).toBe("alert");
+    expect(eventTone("account_recovery_started")).toBe("alert");
     expect(eventTone("sign_in_succeeded")).toBe("access");
     expect(eventTone("signed_out")).toBe("access");
     expect(eventTone("factor_added")).toBe("change");

@@ -21,6 +21,10 @@ const ALERTS: ReadonlySet<EventType> = new Set<EventType>([
   "sms_code_not_sent",
   "sync_login_refused",
   "not_me_reported",
+  // Someone is (or was) taking the account back without its methods: the owner must look.
+  "account_recovery_refused",
+  "account_recovery_started",
+  "account_recovery_reminder",
 ]);
 
 /** Getting in and out: sign-ins, their steps, sign-outs, codes sent to sign in. */

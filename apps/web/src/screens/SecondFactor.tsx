@@ -39,6 +39,17 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
     }
   };
 
+  // "I can't use any of my methods": this sign-in ends, the recovery's page explains the rest.
+  const lostAll = async (): Promise<void> => {
+    try {
+      await api.auth.signOut.mutate();
+    } finally {
+      const ended = sessionEnded(queryClient);
+      navigate(PATHS.recover, { replace: true });
+      await ended;
+    }
+  };
+
   return (
     <section className="card narrow" aria-labelledby="page-title">
       <h1 id="page-title">{t.secondFactor.title}</h1>
@@ -92,6 +103,9 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
         )}
         <button type="button" className="link-button" onClick={() => void cancel()}>
           {t.secondFactor.cancel}
+        </button>
+        <button type="button" className="link-button" onClick={() => void lostAll()}>
+          {t.recovery.lostAll}
         </button>
       </div>
     </section>

@@ -1,4 +1,4 @@
-import type { IssuedSession } from "@twofold/core";
+import { RECENT_BROWSER_TTL_MS, type IssuedSession } from "@twofold/core";
 import * as z from "zod";
 import type { Context } from "../context";
 
@@ -34,5 +34,18 @@ export function deliverToken(
   const { expiresAt, lastSeenAt } = issued.session;
   const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - lastSeenAt.getTime()) / 1000));
   ctx.res.setSessionCookie(issued.token, issued.session.persistent, maxAge);
+  if (issued.session.state === "active") rememberBrowser(ctx, issued.session.accountId);
   return {};
+}
+
+/**
+ * After a full sign-in in a browser: "this browser signed in to this account" (a signed cookie
+ * naming the latest accounts), which may later prove the account in a recovery.
+ */
+function rememberBrowser(ctx: Context, accountId: string): void {
+  const value = ctx.deps.twofold.recovery.recentBrowserCookie({
+    accountId,
+    previous: ctx.req.recentBrowser ?? undefined,
+  });
+  ctx.res.setRecentBrowserCookie?.(value, Math.floor(RECENT_BROWSER_TTL_MS / 1000));
 }

@@ -36,6 +36,20 @@ export async function checkAccountPassword(
 }
 
 /**
+ * The password at a door that needs more than it (an account recovery also needs a proof):
+ * counted, checked and locked like at every door, but a right password leaves the attempt
+ * counted: the door clears the count (`clearFailures`) only when the rest holds too, else it
+ * counts the attempt as a failure (`afterFailure`), so guessing the rest uses up the password's
+ * one allowance.
+ */
+export async function checkAccountPasswordFirst(
+  deps: Deps,
+  check: PasswordCheck & { account: { id: string; passwordHash: string } },
+): Promise<Result<null, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
+  return checkCounted(deps, { ...check, scope: "password", onSuccess: "keep_count" });
+}
+
+/**
  * A password given for an address no account has: the same work, answers and locks as for a
  * known address (counted, checked against a decoy hash that is never right, logged), under
  * the address's own scope of UNKNOWN_EMAILS_ACCOUNT. Never succeeds.
@@ -59,6 +73,8 @@ async function checkCounted(
     password: string;
     meta: RequestMeta;
     detail?: EventDetail | undefined;
+    /** A right password clears the count, unless the door still has more to check. */
+    onSuccess?: "clear_count" | "keep_count";
   },
 ): Promise<Result<null, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
   const { account, scope, meta } = check;
@@ -86,6 +102,6 @@ async function checkCounted(
     });
     return fail("INVALID_CREDENTIALS");
   }
-  await clearFailures(deps.db, account.id, scope);
+  if (check.onSuccess !== "keep_count") await clearFailures(deps.db, account.id, scope);
   return ok(null);
 }

@@ -133,7 +133,7 @@ export async function revokeAllAppPasswords(
   options: {
     accountId: string;
     meta: RequestMeta;
-    because: "asked" | "password_changed" | "not_me";
+    because: "asked" | "password_changed" | "not_me" | "account_recovered";
     /** The transaction the revocation is part of; else the database. */
     tx?: Tx;
   },

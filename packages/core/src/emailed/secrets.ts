@@ -129,12 +129,12 @@ export type EmailedLinkReason = "INVALID_LINK" | "LINK_EXPIRED";
 
 /** The account a live link is for, without spending it (the page it opens asks more first). */
 export async function findEmailedLink(
-  deps: Omit<SecretDeps, "db"> & { db: Tx },
-  link: { purpose: EmailedPurpose; token: string },
+  deps: SecretDeps,
+  link: { purpose: EmailedPurpose; token: string; tx?: Tx },
 ): Promise<Result<{ accountId: string; expiresAt: Date }, EmailedLinkReason>> {
   if (link.token.length === 0 || link.token.length > 128) return fail("INVALID_LINK");
   const t = schema.emailedSecrets;
-  const [row] = await deps.db
+  const [row] = await (link.tx ?? deps.db)
     .select({ accountId: t.accountId, expiresAt: t.expiresAt })
     .from(t)
     .where(
@@ -155,7 +155,7 @@ export async function spendEmailedLink(
 ): Promise<Result<{ accountId: string }, EmailedLinkReason>> {
   // Read in `tx` too: on PGlite's one connection, a read beside an open transaction waits for it.
   const db = link.tx ?? deps.db;
-  const found = await findEmailedLink({ ...deps, db }, link);
+  const found = await findEmailedLink(deps, { ...link, tx: db });
   if (!found.ok) return found;
   const t = schema.emailedSecrets;
   const [spent] = await db

@@ -26,6 +26,7 @@ const SHOWN = [
   "protocol",
   "address",
   "phone",
+  "endsAt",
 ] as const;
 
 /** The email an event calls for, if any; `knownBrowser`: a sign-in from a browser seen before. */

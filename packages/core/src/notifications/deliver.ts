@@ -1,6 +1,7 @@
 import { queryRows } from "@twofold/db";
 import { sql } from "drizzle-orm";
 import type { Deps } from "../deps";
+import { recoveryCopies } from "../account-recovery/mail-copies";
 import { composeMail, queuedKind, type NotifiedEvent } from "./compose";
 import { MailSendError } from "./mailer";
 import { open } from "../crypto/secret-box";
@@ -101,8 +102,11 @@ async function sendOne(deps: Deps, row: Claimed): Promise<string | null> {
     });
     try {
       const mail = composeMail(deps, row, kind);
-      const sends = recipients(deps, row).map((to) => deps.mailer.send({ ...mail, to }));
-      await Promise.race([Promise.all(sends), bound]);
+      const mails = [
+        ...recipients(deps, row).map((to) => ({ ...mail, to })),
+        ...(await recoveryCopies(deps, { accountId: row.account_id, kind, mail })),
+      ];
+      await Promise.race([Promise.all(mails.map((m) => deps.mailer.send(m))), bound]);
     } catch (error) {
       deps.onProviderError(error instanceof Error ? error : new Error("mailer failed"));
       return error instanceof MailSendError ? error.code : "failed";

@@ -26,6 +26,10 @@ export const NOTIFIED = [
   "recovery_phone_set",
   "recovery_phone_changed",
   "recovery_phone_removed",
+  "account_recovery_started",
+  "account_recovery_reminder",
+  "account_recovery_cancelled",
+  "account_recovery_completed",
 ] as const;
 export type Notified = (typeof NOTIFIED)[number];
 
@@ -74,6 +78,10 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
       recovery_phone_set: "A recovery mobile was set",
       recovery_phone_changed: "Your recovery mobile was changed",
       recovery_phone_removed: "Your recovery mobile was removed",
+      account_recovery_started: "Someone started to recover your account",
+      account_recovery_reminder: "A recovery of your account ends soon",
+      account_recovery_cancelled: "The recovery of your account was cancelled",
+      account_recovery_completed: "Your account was recovered: two-step verification is off",
     },
     what: (d) => (d ? `Details: ${d}.` : ""),
     when: "When",
@@ -89,6 +97,10 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
         "If this wasn't you, open this link: it revokes this application password and all others, ends every session and asks for a new password.",
       factor_removed:
         "If this wasn't you, open this link: it ends every session and asks for a new password. Then sign in and add the method again in Two-step verification.",
+      account_recovery_started:
+        "If this wasn't you, sign in now and cancel it (every page of Security and recovery shows it): someone knows your password, so change it too. Or open this link: it ends every session and asks for a new password.",
+      account_recovery_reminder:
+        "If this wasn't you, sign in now and cancel it before it ends, and change your password. Or open this link: it ends every session and asks for a new password.",
       two_factor_disabled:
         "If this wasn't you, open this link: it ends every session and asks for a new password. Then sign in and turn it on again in Two-step verification.",
     },
@@ -121,6 +133,11 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
       recovery_phone_set: "Un mobile de récupération a été défini",
       recovery_phone_changed: "Votre mobile de récupération a été changé",
       recovery_phone_removed: "Votre mobile de récupération a été retiré",
+      account_recovery_started: "Quelqu'un a commencé à récupérer votre compte",
+      account_recovery_reminder: "Une récupération de votre compte se termine bientôt",
+      account_recovery_cancelled: "La récupération de votre compte a été annulée",
+      account_recovery_completed:
+        "Votre compte a été récupéré : la validation en deux étapes est désactivée",
     },
     what: (d) => (d ? `Détails : ${d}.` : ""),
     when: "Quand",
@@ -137,6 +154,10 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
         "Si ce n'était pas vous, ouvrez ce lien : il révoque ce mot de passe d'application et tous les autres, ferme toutes les sessions et demande un nouveau mot de passe.",
       factor_removed:
         "Si ce n'était pas vous, ouvrez ce lien : il ferme toutes les sessions et demande un nouveau mot de passe. Connectez-vous ensuite et ajoutez à nouveau la méthode dans Validation en deux étapes.",
+      account_recovery_started:
+        "Si ce n'était pas vous, connectez-vous maintenant et annulez-la (chaque page de Sécurité et récupération l'affiche) : quelqu'un connaît votre mot de passe, changez-le aussi. Ou ouvrez ce lien : il ferme toutes les sessions et demande un nouveau mot de passe.",
+      account_recovery_reminder:
+        "Si ce n'était pas vous, connectez-vous maintenant et annulez-la avant sa fin, et changez votre mot de passe. Ou ouvrez ce lien : il ferme toutes les sessions et demande un nouveau mot de passe.",
       two_factor_disabled:
         "Si ce n'était pas vous, ouvrez ce lien : il ferme toutes les sessions et demande un nouveau mot de passe. Connectez-vous ensuite et réactivez-la dans Validation en deux étapes.",
     },
@@ -169,6 +190,11 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
       recovery_phone_set: "Eine Wiederherstellungsnummer wurde festgelegt",
       recovery_phone_changed: "Ihre Wiederherstellungsnummer wurde geändert",
       recovery_phone_removed: "Ihre Wiederherstellungsnummer wurde entfernt",
+      account_recovery_started: "Jemand hat begonnen, Ihr Konto wiederherzustellen",
+      account_recovery_reminder: "Eine Wiederherstellung Ihres Kontos endet bald",
+      account_recovery_cancelled: "Die Wiederherstellung Ihres Kontos wurde abgebrochen",
+      account_recovery_completed:
+        "Ihr Konto wurde wiederhergestellt: die Bestätigung in zwei Schritten ist aus",
     },
     what: (d) => (d ? `Details: ${d}.` : ""),
     when: "Wann",
@@ -185,6 +211,10 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
         "Falls Sie das nicht waren, öffnen Sie diesen Link: er widerruft dieses und alle anderen App-Passwörter, beendet alle Sitzungen und verlangt ein neues Passwort.",
       factor_removed:
         "Falls Sie das nicht waren, öffnen Sie diesen Link: er beendet alle Sitzungen und verlangt ein neues Passwort. Melden Sie sich danach an und fügen Sie die Methode unter Bestätigung in zwei Schritten wieder hinzu.",
+      account_recovery_started:
+        "Falls Sie das nicht waren, melden Sie sich jetzt an und brechen Sie sie ab (jede Seite von Sicherheit und Wiederherstellung zeigt sie): Jemand kennt Ihr Passwort, ändern Sie es auch. Oder öffnen Sie diesen Link: er beendet alle Sitzungen und verlangt ein neues Passwort.",
+      account_recovery_reminder:
+        "Falls Sie das nicht waren, melden Sie sich jetzt an, brechen Sie sie vor ihrem Ende ab und ändern Sie Ihr Passwort. Oder öffnen Sie diesen Link: er beendet alle Sitzungen und verlangt ein neues Passwort.",
       two_factor_disabled:
         "Falls Sie das nicht waren, öffnen Sie diesen Link: er beendet alle Sitzungen und verlangt ein neues Passwort. Melden Sie sich danach an und schalten Sie sie unter Bestätigung in zwei Schritten wieder ein.",
     },
@@ -217,6 +247,11 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
       recovery_phone_set: "È stato impostato un cellulare di recupero",
       recovery_phone_changed: "Il suo cellulare di recupero è stato cambiato",
       recovery_phone_removed: "Il suo cellulare di recupero è stato rimosso",
+      account_recovery_started: "Qualcuno ha iniziato a recuperare il suo account",
+      account_recovery_reminder: "Un recupero del suo account finisce presto",
+      account_recovery_cancelled: "Il recupero del suo account è stato annullato",
+      account_recovery_completed:
+        "Il suo account è stato recuperato: la verifica in due passaggi è disattivata",
     },
     what: (d) => (d ? `Dettagli: ${d}.` : ""),
     when: "Quando",
@@ -233,6 +268,10 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
         "Se non è stato lei, apra questo link: revoca questa password per app e tutte le altre, chiude tutte le sessioni e chiede una nuova password.",
       factor_removed:
         "Se non è stato lei, apra questo link: chiude tutte le sessioni e chiede una nuova password. Poi acceda e aggiunga di nuovo il metodo in Verifica in due passaggi.",
+      account_recovery_started:
+        "Se non è stato lei, acceda subito e lo annulli (ogni pagina di Sicurezza e recupero lo mostra): qualcuno conosce la sua password, la cambi anche. Oppure apra questo link: chiude tutte le sessioni e chiede una nuova password.",
+      account_recovery_reminder:
+        "Se non è stato lei, acceda subito, lo annulli prima della fine e cambi la password. Oppure apra questo link: chiude tutte le sessioni e chiede una nuova password.",
       two_factor_disabled:
         "Se non è stato lei, apra questo link: chiude tutte le sessioni e chiede una nuova password. Poi acceda e la riattivi in Verifica in due passaggi.",
     },

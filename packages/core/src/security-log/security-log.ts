@@ -55,6 +55,11 @@ export const SECURITY_EVENT_TYPES = [
   "recovery_phone_removed",
   "password_reset_requested",
   "password_reset",
+  "account_recovery_refused",
+  "account_recovery_started",
+  "account_recovery_reminder",
+  "account_recovery_cancelled",
+  "account_recovery_completed",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 

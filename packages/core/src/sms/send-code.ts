@@ -10,8 +10,8 @@ import { codeMessage, SmsSendError } from "./sender";
 
 export interface CodeTarget {
   /** "recovery_phone": a recovery mobile being verified (recovery-contacts/phone.ts). */
-  purpose: "sign_in" | "enrollment" | "recovery_phone";
-  /** The pending session (sign-in), the enrollment or the recovery number the code is for. */
+  purpose: "sign_in" | "enrollment" | "recovery_phone" | "account_recovery";
+  /** The pending session (sign-in), the enrollment, the recovery number or the account (recovery). */
   targetId: string;
   accountId: string;
   /** The SMS factor sent to (sign-in), null while a number is being added. */

@@ -13,7 +13,7 @@ export interface SendKeys {
    * someone else's number must not use up the owner's sign-in codes. A recovery number being
    * verified counts as a number being added.
    */
-  purpose: "sign_in" | "enrollment" | "recovery_phone";
+  purpose: "sign_in" | "enrollment" | "recovery_phone" | "account_recovery";
 }
 
 /** Reserves one send against every limit at once: per number, account, IP address and in total. */

@@ -84,6 +84,31 @@ export async function useTrustedBrowser(
   return row ? cookieFor(deps, next, row.expiresAt) : null;
 }
 
+/**
+ * Whether this browser's cookie is a live trusted-browser cookie of this account (an account
+ * recovery's proof): read only, the cookie is not replaced.
+ */
+export async function isTrustedBrowserOf(
+  deps: Deps,
+  accountId: string,
+  cookie: string,
+): Promise<boolean> {
+  const token = tokenOf(deps, cookie);
+  if (!token) return false;
+  const t = schema.trustedBrowsers;
+  const rows = await deps.db
+    .select({ id: t.id })
+    .from(t)
+    .where(
+      and(
+        eq(t.tokenHash, hashToken(token)),
+        eq(t.accountId, accountId),
+        gt(t.expiresAt, deps.clock.now()),
+      ),
+    );
+  return rows.length > 0;
+}
+
 export async function listTrustedBrowsers(
   deps: Deps,
   accountId: string,

@@ -128,7 +128,7 @@ export async function renameFactor(
 }
 
 /** Turns two-step off inside a transaction: every factor, pending enrollment and code goes. */
-async function clearSecondFactors(
+export async function clearSecondFactors(
   deps: Deps,
   tx: Tx,
   accountId: string,

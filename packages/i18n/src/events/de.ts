@@ -98,4 +98,12 @@ export const de: Sentences = {
     "Ein Link zum Zurücksetzen des Passworts wurde per E-Mail gesendet.",
   password_reset: (d) =>
     `Passwort über einen E-Mail-Link zurückgesetzt: ${d.count("sessionsEnded")} Sitzungen beendet, ${d.count("appPasswordsRevoked")} App-Passwörter widerrufen.`,
+  account_recovery_refused: (d) =>
+    `Kontowiederherstellung abgelehnt: ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "kein Nachweis angegeben" : "falscher Nachweis"}.`,
+  account_recovery_started: () =>
+    "Kontowiederherstellung gestartet: Sie wartet, bevor sie abgeschlossen werden kann. Brechen Sie sie ab, falls Sie es nicht waren.",
+  account_recovery_reminder: () => "Erinnerung: Eine wartende Kontowiederherstellung endet bald.",
+  account_recovery_cancelled: () => "Kontowiederherstellung abgebrochen.",
+  account_recovery_completed: () =>
+    "Kontowiederherstellung abgeschlossen: neues Passwort, Bestätigung in zwei Schritten ausgeschaltet, alle Sitzungen beendet.",
 };

@@ -90,4 +90,12 @@ export const en: Sentences = {
   password_reset_requested: () => "A password reset link was sent by email.",
   password_reset: (d) =>
     `Password reset with an emailed link: ${d.count("sessionsEnded")} sessions ended, ${d.count("appPasswordsRevoked")} application passwords revoked.`,
+  account_recovery_refused: (d) =>
+    `Account recovery refused: ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "no proof was given" : "the proof was wrong"}.`,
+  account_recovery_started: () =>
+    "Account recovery started: it waits before it can be completed. Cancel it if it wasn't you.",
+  account_recovery_reminder: () => "Reminder: a pending account recovery ends soon.",
+  account_recovery_cancelled: () => "Account recovery cancelled.",
+  account_recovery_completed: () =>
+    "Account recovery completed: new password, two-step verification turned off, every session ended.",
 };

@@ -98,4 +98,13 @@ export const fr: Sentences = {
     "Un lien de réinitialisation du mot de passe a été envoyé par e-mail.",
   password_reset: (d) =>
     `Mot de passe réinitialisé par un lien envoyé par e-mail : ${d.count("sessionsEnded")} sessions fermées, ${d.count("appPasswordsRevoked")} mots de passe d'application révoqués.`,
+  account_recovery_refused: (d) =>
+    `Récupération du compte refusée : ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "aucune preuve donnée" : "preuve erronée"}.`,
+  account_recovery_started: () =>
+    "Récupération du compte commencée : elle attend avant de pouvoir être terminée. Annulez-la si ce n'était pas vous.",
+  account_recovery_reminder: () =>
+    "Rappel : une récupération du compte en attente se termine bientôt.",
+  account_recovery_cancelled: () => "Récupération du compte annulée.",
+  account_recovery_completed: () =>
+    "Récupération du compte terminée : nouveau mot de passe, validation en deux étapes désactivée, toutes les sessions fermées.",
 };

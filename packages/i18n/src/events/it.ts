@@ -97,4 +97,12 @@ export const it: Sentences = {
   password_reset_requested: () => "È stato inviato per e-mail un link per reimpostare la password.",
   password_reset: (d) =>
     `Password reimpostata con un link ricevuto per e-mail: ${d.count("sessionsEnded")} sessioni chiuse, ${d.count("appPasswordsRevoked")} password per applicazioni revocate.`,
+  account_recovery_refused: (d) =>
+    `Recupero dell'account rifiutato: ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "nessuna prova fornita" : "prova errata"}.`,
+  account_recovery_started: () =>
+    "Recupero dell'account avviato: attende prima di poter essere completato. Lo interrompa se non è stato lei.",
+  account_recovery_reminder: () => "Promemoria: un recupero dell'account in attesa finisce presto.",
+  account_recovery_cancelled: () => "Recupero dell'account interrotto.",
+  account_recovery_completed: () =>
+    "Recupero dell'account completato: nuova password, verifica in due passaggi disattivata, tutte le sessioni chiuse.",
 };

@@ -1,0 +1,112 @@
+import {
+  must,
+  personWithDevice,
+  TEST_META,
+  TEST_PASSWORD,
+  useTestEngine,
+} from "@twofold/core/testing";
+import { recoveryCancelPayload, recoveryStatusPayload } from "@twofold/push-protocol";
+import { databaseKinds } from "@twofold/testing";
+import { describe, expect, it } from "vitest";
+import { createClient, reasonFrom } from "../../test/clients";
+import { personSignedInWithTOTP } from "../../test/sign-in";
+
+const HOUR = 3_600_000;
+const NEW_PASSWORD = "a brand new passphrase for the account";
+
+describe.each(databaseKinds())("the recovery router (account recovery) on %s", (kind) => {
+  const engine = useTestEngine(kind);
+
+  it("starts from a browser that signed in before; any other session sees it and cancels it in one step", async () => {
+    const { person, client: laptop } = await personSignedInWithTOTP(engine, "cookie");
+    expect(laptop.recentBrowser).not.toBeNull();
+    // The phone is lost; the laptop's session ended. Its browser still proves the account.
+    await laptop.caller.auth.signOut();
+    const started = await laptop.caller.recovery.start({
+      email: person.email,
+      password: TEST_PASSWORD,
+      proof: { kind: "browser" },
+    });
+    expect(Date.parse(started.endsAt) - Date.parse(started.startedAt)).toBe(72 * HOUR);
+    const owner = createClient(engine.twofold, "bearer", person.session.token);
+    expect(await owner.caller.recovery.status()).toEqual({ pending: true, ...started });
+    expect(await owner.caller.recovery.cancel()).toEqual({ cancelled: true });
+    expect(await owner.caller.recovery.status()).toEqual({ pending: false });
+    expect(await reasonFrom(owner.caller.recovery.cancel())).toBe("RECOVERY_NOT_PENDING");
+  });
+
+  it("refuses a browser that never signed in to the account, and a missing proof", async () => {
+    const { person } = await personSignedInWithTOTP(engine, "bearer");
+    const stranger = createClient(engine.twofold, "cookie");
+    const claim = { email: person.email, password: TEST_PASSWORD };
+    expect(
+      await reasonFrom(stranger.caller.recovery.start({ ...claim, proof: { kind: "browser" } })),
+    ).toBe("RECOVERY_PROOF_INVALID");
+    expect(await reasonFrom(stranger.caller.recovery.start(claim))).toBe("RECOVERY_PROOF_MISSING");
+    expect(await stranger.caller.recovery.requestLink({ email: person.email })).toEqual({});
+  });
+
+  it("completes only after the wait, signs the person in with two-step off", async () => {
+    const { person, client } = await personSignedInWithTOTP(engine, "cookie");
+    const { password: appPassword } = must(
+      await engine.twofold.appPasswords.create(
+        person.accountId,
+        { name: "Mail", scopes: ["mail"] },
+        TEST_META,
+      ),
+    );
+    const stranger = createClient(engine.twofold, "cookie");
+    const claim = {
+      email: person.email,
+      password: TEST_PASSWORD,
+      proof: { kind: "app_password" as const, appPassword },
+    };
+    const started = await stranger.caller.recovery.start(claim);
+    expect(
+      await reasonFrom(stranger.caller.recovery.complete({ ...claim, newPassword: NEW_PASSWORD })),
+    ).toBe("RECOVERY_WAITING");
+    engine.clock.set(Date.parse(started.endsAt));
+    expect(
+      await stranger.caller.recovery.complete({ ...claim, newPassword: NEW_PASSWORD }),
+    ).toEqual({
+      status: "authenticated",
+      twoFactorEnabled: false,
+    });
+    expect((await stranger.caller.twoFactor.status()).enabled).toBe(false);
+    // The sessions from before are over.
+    expect(await reasonFrom(client.caller.auth.me())).toBe("UNAUTHENTICATED");
+  });
+
+  it("shows the pending recovery on the account's authenticator device, which cancels it", async () => {
+    const person = await personWithDevice(engine);
+    const { password: appPassword } = must(
+      await engine.twofold.appPasswords.create(
+        person.accountId,
+        { name: "Mail", scopes: ["mail"] },
+        TEST_META,
+      ),
+    );
+    const stranger = createClient(engine.twofold, "cookie");
+    const started = await stranger.caller.recovery.start({
+      email: person.email,
+      password: TEST_PASSWORD,
+      proof: { kind: "app_password", appPassword },
+    });
+    const { deviceId } = person.device;
+    const at = engine.clock.now().toISOString();
+    const signature = await person.device.sign(recoveryStatusPayload(deviceId, at));
+    expect(await stranger.caller.recovery.deviceStatus({ deviceId, at, signature })).toEqual({
+      pending: true,
+      ...started,
+    });
+    // A status signature does not cancel.
+    expect(
+      await reasonFrom(stranger.caller.recovery.deviceCancel({ deviceId, at, signature })),
+    ).toBe("INVALID_SIGNATURE");
+    const cancel = await person.device.sign(recoveryCancelPayload(deviceId, at));
+    expect(
+      await stranger.caller.recovery.deviceCancel({ deviceId, at, signature: cancel }),
+    ).toEqual({ cancelled: true });
+    expect(await engine.twofold.recovery.status(person.accountId)).toEqual({ pending: false });
+  });
+});

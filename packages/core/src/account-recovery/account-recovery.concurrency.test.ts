@@ -1,0 +1,103 @@
+// Threat: one recovery completed twice in parallel (two new passwords, two sessions), or one
+// recovery link or SMS code starting more than one recovery.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { databaseKinds } from "@twofold/testing";
+import { describe, expect, it } from "vitest";
+import { must, TEST_META, useTestEngine } from "../../test/engine";
+import { GENEROUS_SMS_LIMITS, senderFor, uniqueMobile, useSmsProvider } from "../../test/phones";
+import { claimOf, personWithAppPassword } from "../../test/account-recovery";
+import { outboxMailer, readMailOutbox } from "../notifications/outbox-mailer";
+import { mailRecoveryLink, sendRecoveryCodeTo } from "./ask-proof";
+
+const outbox = join(mkdtempSync(join(tmpdir(), "twofold-recovery-")), "mail.jsonl");
+const PARALLEL = 8;
+const HOUR = 3_600_000;
+const RECOVERY_ADDRESS = "owner@elsewhere.example";
+
+describe.each(databaseKinds())("account recovery under concurrency on %s", (kind) => {
+  const provider = useSmsProvider();
+  const engine = useTestEngine(kind, GENEROUS_SMS_LIMITS, () => ({
+    mailer: outboxMailer(outbox),
+    sms: senderFor(provider),
+  }));
+  const recovery = () => engine.twofold.recovery;
+
+  it(`completes once: one of ${PARALLEL} parallel completions wins`, async () => {
+    const person = await personWithAppPassword(engine);
+    const proof = { kind: "app_password", appPassword: person.appPassword } as const;
+    must(await recovery().start(claimOf(person, proof)));
+    engine.clock.advance(72 * HOUR);
+    const results = await Promise.all(
+      Array.from({ length: PARALLEL }, (_, i) =>
+        recovery().complete({
+          ...claimOf(person, proof),
+          newPassword: `new passphrase number ${i}`,
+        }),
+      ),
+    );
+    const won = results.filter((r) => r.ok);
+    expect(won).toHaveLength(1);
+    // The others find it completed, or their application password revoked by the winner.
+    for (const r of results)
+      if (!r.ok) expect(["RECOVERY_NOT_PENDING", "RECOVERY_PROOF_INVALID"]).toContain(r.reason);
+    const events = (await engine.twofold.securityLog.list(person.accountId)).events;
+    expect(events.filter((e) => e.type === "account_recovery_completed")).toHaveLength(1);
+  });
+
+  it("a recovery link mailed to the recovery address starts one recovery, once", async () => {
+    const person = await personWithAppPassword(engine);
+    const account = { id: person.accountId, locale: "en", to: RECOVERY_ADDRESS };
+    await (
+      await mailRecoveryLink(engine.twofold.deps, account)
+    ).sent;
+    const mail = (await readMailOutbox(outbox, 10_000))
+      .filter((m) => m.to === RECOVERY_ADDRESS)
+      .at(-1);
+    expect(mail?.subject).toBe("Twofold: your account recovery link");
+    const token = /\/recover\?token=([^\s]+)/.exec(mail?.text ?? "")?.[1] ?? "";
+    expect(token).not.toBe("");
+    // The link names its account: the page asks only the password.
+    const claim = { password: claimOf(person, undefined).password, meta: TEST_META };
+    const results = await Promise.all(
+      Array.from({ length: PARALLEL }, () =>
+        recovery().start({ ...claim, proof: { kind: "email_link", token } }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    must(
+      await recovery().cancel({ accountId: person.accountId, meta: TEST_META, from: "session" }),
+    );
+    // Spent: it starts nothing again.
+    const again = await recovery().start({ ...claim, proof: { kind: "email_link", token } });
+    expect(again.ok).toBe(false);
+  });
+
+  it("an SMS code to the recovery phone starts a recovery once, and a wrong code is refused", async () => {
+    const person = await personWithAppPassword(engine);
+    const e164 = uniqueMobile();
+    const phone = { e164, masked: "+41 79 *** ** 00" };
+    must(
+      await sendRecoveryCodeTo(engine.twofold.deps, {
+        accountId: person.accountId,
+        phone,
+        meta: TEST_META,
+      }),
+    );
+    const code = provider.lastCode(e164);
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
+    expect(
+      await recovery().start(claimOf(person, { kind: "sms_code", code: wrong })),
+    ).toMatchObject({
+      ok: false,
+      reason: "RECOVERY_PROOF_INVALID",
+    });
+    const results = await Promise.all(
+      Array.from({ length: PARALLEL }, () =>
+        recovery().start(claimOf(person, { kind: "sms_code", code })),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,67 @@
+// The whole way back through the recovery address: the link mailed there, the password, the
+// wait, and every address told.
+import { databaseKinds } from "@twofold/testing";
+import { describe, expect, it } from "vitest";
+import { must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
+import { useRecoveryWorld } from "../../test/recovery";
+import { personWithTOTP } from "../../test/totp";
+import { DEFAULT_CONFIG } from "../config";
+
+const NEW_PASSWORD = "a brand new passphrase for the account";
+
+describe.each(databaseKinds())("account recovery through the recovery address on %s", (kind) => {
+  const { engine, mailsTo, mailedCode } = useRecoveryWorld(kind);
+
+  it("mails the link to the recovery address, starts with it and the password, and tells both addresses", async () => {
+    const person = await personWithTOTP(engine);
+    const address = uniqueEmail("outside");
+    const contacts = engine.twofold.recoveryContacts;
+    must(await contacts.setAddress(person.accountId, { email: address }, TEST_META));
+    must(
+      await contacts.confirmAddress(
+        person.accountId,
+        { code: await mailedCode(address) },
+        TEST_META,
+      ),
+    );
+    const asked = must(
+      await engine.twofold.recovery.requestLink({ email: person.email, meta: TEST_META }),
+    );
+    await asked.sent;
+    const mail = (await mailsTo(address)).at(-1);
+    const token = /\/recover\?token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1];
+    expect(token).toBeDefined();
+    // Nothing goes to the sign-in address: whoever holds it may not be the owner.
+    expect((await mailsTo(person.email)).some((m) => m.text.includes("/recover?token="))).toBe(
+      false,
+    );
+    const proof = { kind: "email_link", token: token ?? "" } as const;
+    const claim = { email: person.email, password: TEST_PASSWORD, proof, meta: TEST_META };
+    const started = must(await engine.twofold.recovery.start(claim));
+    await engine.twofold.securityLog.process();
+    const told = "Twofold: Someone started to recover your account";
+    expect((await mailsTo(person.email)).map((m) => m.subject)).toContain(told);
+    expect((await mailsTo(address)).map((m) => m.subject)).toContain(told);
+    // The link started one recovery; it cannot finish it: after the wait, a new link does.
+    engine.clock.advance(DEFAULT_CONFIG.recovery.waitMs + 1);
+    expect(started.endsAt.getTime()).toBeLessThan(engine.clock.now().getTime());
+    const spent = await engine.twofold.recovery.complete({ ...claim, newPassword: NEW_PASSWORD });
+    expect(spent).toMatchObject({ ok: false, reason: "RECOVERY_PROOF_INVALID" });
+    const again = must(
+      await engine.twofold.recovery.requestLink({ email: person.email, meta: TEST_META }),
+    );
+    await again.sent;
+    const fresh = /\/recover\?token=([A-Za-z0-9_-]+)/.exec(
+      (await mailsTo(address)).at(-1)?.text ?? "",
+    );
+    const completed = must(
+      await engine.twofold.recovery.complete({
+        ...claim,
+        proof: { kind: "email_link", token: fresh?.[1] ?? "" },
+        newPassword: NEW_PASSWORD,
+      }),
+    );
+    expect(completed.session.state).toBe("active");
+    expect((await engine.twofold.twoFactor.status(person.accountId)).enabled).toBe(false);
+  });
+});
