@@ -91,6 +91,16 @@ export interface TwofoldConfig {
    * recovery): a code lives `codeTtlMs` for at most `maxAttempts` tries, a link `linkTtlMs`.
    */
   emailed: { codeTtlMs: number; linkTtlMs: number; maxAttempts: number };
+  /**
+   * Sign-up's address confirmation, per window of `windowMs`: mails to one address and from
+   * one IP (sign-up and sign-in of an unconfirmed account), and codes tried from one IP.
+   */
+  verifyEmail: {
+    mailsPerAddress: number;
+    mailsPerIp: number;
+    triesPerIp: number;
+    windowMs: number;
+  };
   /** Security emails: queued in the database, sent by a worker that retries (mail-queue.ts). */
   mail: {
     /** A failed send is tried again after this, then twice as long each time... */
@@ -152,6 +162,7 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
     limits: { perNumber: 5, perAccount: 10, perIp: 20, total: 1000, windowMs: HOUR },
   },
   emailed: { codeTtlMs: 30 * MINUTE, linkTtlMs: 30 * MINUTE, maxAttempts: 5 },
+  verifyEmail: { mailsPerAddress: 5, mailsPerIp: 30, triesPerIp: 50, windowMs: HOUR },
   mail: {
     retryFirstMs: 1000,
     retryMaxMs: 10 * MINUTE,

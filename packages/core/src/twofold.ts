@@ -1,4 +1,6 @@
 import * as accounts from "./accounts/accounts";
+import { signUp } from "./accounts/sign-up";
+import { verifyEmail } from "./accounts/verify-email";
 import { remainingBackupCodes } from "./backup-codes/backup-codes";
 import { verifyBackupCodeSignIn } from "./backup-codes/sign-in";
 import { createDeps, type Deps, type DepsOptions, type EngineEvent } from "./deps";
@@ -63,7 +65,8 @@ export function createTwofold(options: DepsOptions) {
   return {
     deps,
     accounts: {
-      signUp: bind(deps, accounts.signUp),
+      signUp: bind(deps, signUp),
+      verifyEmail: bind(deps, verifyEmail),
       signIn: bind(deps, accounts.signIn),
       get: bind(deps, accounts.getAccount),
       reauthenticateWithPassword: bind(deps, accounts.reauthenticateWithPassword),

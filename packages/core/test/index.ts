@@ -6,6 +6,7 @@ export {
   createTestEngine,
   mailTo,
   must,
+  opened,
   PAST_ANY_DELAY_MS,
   pendingSignIn,
   TEST_META,
@@ -15,6 +16,7 @@ export {
   type TestEngine,
   type TestPorts,
 } from "./engine";
+export { signedUpPerson, verificationMail, type SignUpInput } from "./sign-up";
 export { addOTPApp, personWithTOTP, type PersonWithTOTP } from "./totp";
 export {
   GENEROUS_SMS_LIMITS,

@@ -2,7 +2,8 @@ import { queryRows } from "@twofold/db";
 import { sql } from "drizzle-orm";
 import type { Deps } from "../deps";
 import { composeMail, queuedKind, type NotifiedEvent } from "./compose";
-import { MailSendError } from "./mailer";
+import { MailSendError, type Mail } from "./mailer";
+import { composeSignUpMail, signUpMailKind } from "./sign-up-mail";
 
 /**
  * Emails claimed at once, and claims per call. The lease (15 min by default) outlasts a whole
@@ -14,6 +15,8 @@ const MAX_CLAIMS = 50;
 interface Claimed extends NotifiedEvent {
   kind: string;
   attempts: number;
+  /** A sealed code the mail carries (sign-up), or null. */
+  secret: string | null;
 }
 
 export interface DeliveryRound {
@@ -74,8 +77,8 @@ function claim(deps: Deps, now: Date, lease: string): Promise<Claimed[]> {
                     for update skip locked)
              and q.gave_up_at is null
              and (q.lease_until is null or q.lease_until <= ${at}::timestamptz)
-          returning q.event_id, q.kind, q.attempts)
-        select c.event_id, c.kind, c.attempts, e.account_id, e.created_at, e.ip, e.user_agent,
+          returning q.event_id, q.kind, q.attempts, q.secret)
+        select c.event_id, c.kind, c.attempts, c.secret, e.account_id, e.created_at, e.ip, e.user_agent,
                e.detail, a.email, a.locale
           from claimed c
           join security_events e on e.id = c.event_id
@@ -84,10 +87,18 @@ function claim(deps: Deps, now: Date, lease: string): Promise<Claimed[]> {
   );
 }
 
+/** The email of a queued row; null for a kind this version does not write. */
+function composeQueued(deps: Deps, row: Claimed): Mail | null {
+  const kind = queuedKind(row.kind);
+  if (kind !== null) return composeMail(deps, row, kind);
+  const signUp = signUpMailKind(row.kind);
+  return signUp === null ? null : composeSignUpMail(deps, row, signUp);
+}
+
 /** Hands one email to the mailer within the bound; null when it was taken, else the failure. */
 async function sendOne(deps: Deps, row: Claimed): Promise<string | null> {
-  const kind = queuedKind(row.kind);
-  if (kind !== null) {
+  const mail = composeQueued(deps, row);
+  if (mail !== null) {
     let timer: NodeJS.Timeout | undefined;
     const bound = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -96,7 +107,7 @@ async function sendOne(deps: Deps, row: Claimed): Promise<string | null> {
       );
     });
     try {
-      await Promise.race([deps.mailer.send(composeMail(deps, row, kind)), bound]);
+      await Promise.race([deps.mailer.send(mail), bound]);
     } catch (error) {
       deps.onProviderError(error instanceof Error ? error : new Error("mailer failed"));
       return error instanceof MailSendError ? error.code : "failed";

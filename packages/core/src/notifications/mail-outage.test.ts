@@ -8,14 +8,13 @@ import { DEFAULT_CONFIG } from "../config";
 import { MailSendError } from "./mailer";
 import { smtpMailer } from "./smtp-mailer";
 import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../../test/engine";
+import { signedUpPerson } from "../../test/sign-up";
 
 const HOUR = 60 * 60 * 1000;
 
 /** A person signs up and changes a security setting: one email is due. */
 async function changeSomething(engine: TestEngine, email = uniqueEmail()): Promise<string> {
-  const issued = must(
-    await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-  );
+  const issued = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
   await engine.twofold.accounts.setBrowserPolicy(
     issued.session.accountId,
     "session_only",

@@ -46,6 +46,10 @@ export const SECURITY_EVENT_TYPES = [
   "trusted_browser_revoked",
   "not_me_reported",
   "locale_changed",
+  "sign_up_attempted",
+  "sign_up_repeated",
+  "verification_code_sent",
+  "email_verified",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 
@@ -75,20 +79,27 @@ export interface NewSecurityEvent {
   tx?: Tx;
 }
 
-/** Writes one event (in `event.tx` when given, so the change and its entry land together). */
+/**
+ * Writes one event (in `event.tx` when given, so the change and its entry land together).
+ * Returns its id (a mail about it is queued under that id).
+ */
 export async function recordEvent(
   deps: Pick<Deps, "clock" | "db">,
   event: NewSecurityEvent,
-): Promise<void> {
+): Promise<number> {
   const { accountId, type, meta, detail = {}, tx = deps.db } = event;
-  await tx.insert(schema.securityEvents).values({
-    accountId,
-    type,
-    createdAt: deps.clock.now(),
-    ip: meta.ip.slice(0, 64),
-    userAgent: meta.userAgent.slice(0, 512),
-    detail,
-  });
+  const [row] = await tx
+    .insert(schema.securityEvents)
+    .values({
+      accountId,
+      type,
+      createdAt: deps.clock.now(),
+      ip: meta.ip.slice(0, 64),
+      userAgent: meta.userAgent.slice(0, 512),
+      detail,
+    })
+    .returning({ id: schema.securityEvents.id });
+  return row?.id ?? 0;
 }
 
 export const SECURITY_LOG_PAGE = 50;

@@ -86,4 +86,10 @@ export const de: Sentences = {
     return `„Das war ich nicht“ gemeldet: ${n === 1 ? "1 Sitzung" : `${n} Sitzungen`} beendet.`;
   },
   locale_changed: (d) => `Sprache der E-Mails: ${d.language()}.`,
+  sign_up_attempted: () =>
+    "Jemand wollte sich mit dieser Adresse registrieren; nichts wurde geändert (eine E-Mail hat es Ihnen gesagt).",
+  sign_up_repeated: () =>
+    "Erneut registriert, bevor die Adresse bestätigt war: ein neues Passwort wartet, ein neuer Code wurde gesendet.",
+  verification_code_sent: () => "Ein Code zur Bestätigung der Adresse wurde per E-Mail gesendet.",
+  email_verified: () => "Adresse bestätigt; angemeldet.",
 };

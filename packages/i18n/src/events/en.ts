@@ -79,4 +79,10 @@ export const en: Sentences = {
     return `“This wasn't me” reported: ${n === 1 ? "1 session" : `${n} sessions`} ended.`;
   },
   locale_changed: (d) => `Email language set to ${d.language()}.`,
+  sign_up_attempted: () =>
+    "Someone tried to sign up with this address; nothing changed (a mail told you).",
+  sign_up_repeated: () =>
+    "Signed up again before the address was confirmed: a new password waits and a new code was mailed.",
+  verification_code_sent: () => "A code to confirm the address was mailed.",
+  email_verified: () => "Address confirmed; signed in.",
 };

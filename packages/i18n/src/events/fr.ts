@@ -86,4 +86,10 @@ export const fr: Sentences = {
     return `« Ce n'était pas moi » signalé : ${n === 1 ? "1 session fermée" : `${n} sessions fermées`}.`;
   },
   locale_changed: (d) => `Langue des e-mails : ${d.language()}.`,
+  sign_up_attempted: () =>
+    "Quelqu'un a tenté de s'inscrire avec cette adresse ; rien n'a changé (un e-mail vous l'a dit).",
+  sign_up_repeated: () =>
+    "Nouvelle inscription avant la confirmation de l'adresse : un nouveau mot de passe attend et un nouveau code a été envoyé.",
+  verification_code_sent: () => "Un code pour confirmer l'adresse a été envoyé par e-mail.",
+  email_verified: () => "Adresse confirmée ; connecté.",
 };

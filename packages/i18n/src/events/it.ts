@@ -86,4 +86,10 @@ export const it: Sentences = {
     return `«Non sono stato io» segnalato: ${n === 1 ? "1 sessione chiusa" : `${n} sessioni chiuse`}.`;
   },
   locale_changed: (d) => `Lingua delle e-mail: ${d.language()}.`,
+  sign_up_attempted: () =>
+    "Qualcuno ha provato a registrarsi con questo indirizzo; nulla è cambiato (un'e-mail glielo ha detto).",
+  sign_up_repeated: () =>
+    "Nuova registrazione prima della conferma dell'indirizzo: una nuova password attende e un nuovo codice è stato inviato.",
+  verification_code_sent: () => "È stato inviato un codice per confermare l'indirizzo.",
+  email_verified: () => "Indirizzo confermato; accesso eseguito.",
 };
