@@ -11,7 +11,7 @@ import { createSession, type IssuedSession } from "../sessions/sessions";
 import { normalizeEmail } from "./validate";
 
 /** Stands in for an unknown address: the same statements run and find nothing. */
-const NO_ACCOUNT = "no-account";
+const NO_ACCOUNT = "00000000-0000-0000-0000-000000000000";
 
 export type VerifyEmailReason = "INVALID_CODE_FORMAT" | "INVALID_CODE" | "RATE_LIMITED";
 
