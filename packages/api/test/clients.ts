@@ -1,12 +1,13 @@
 /** Helpers for this package's tests: a caller as a browser or a bearer client would be. */
 import { TRPCError } from "@trpc/server";
 import type { Twofold } from "@twofold/core";
-import { TEST_META, TEST_PASSWORD, uniqueEmail } from "@twofold/core/testing";
+import { TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "@twofold/core/testing";
 import { otpAppCode } from "@twofold/testing";
 import { createContextInner, type TokenSource } from "../src/context";
 import { createCaller } from "../src/root";
 import { SAMPLE_INPUT } from "./sample-inputs";
 import { reasonOf } from "../src/trpc";
+import { signUpThrough } from "./sign-up";
 
 export interface Client {
   caller: ReturnType<typeof createCaller>;
@@ -55,8 +56,9 @@ export function createClient(
 }
 
 /** Keeps a token handed back in a result body (bearer clients). */
-export function keep<T extends { token?: string }>(client: Client, result: T): T {
-  if (result.token) client.token = result.token;
+export function keep<T extends object>(client: Client, result: T): T {
+  if ("token" in result && typeof result.token === "string" && result.token)
+    client.token = result.token;
   return result;
 }
 
@@ -72,11 +74,11 @@ export async function bearerSignIn(twofold: Twofold, email: string): Promise<Cli
 
 /** A browser that has just signed up: signed in, recently authenticated (step-up passes). */
 export async function signedUpBrowser(
-  twofold: Twofold,
+  engine: Pick<TestEngine, "twofold" | "mails">,
   email: string = uniqueEmail(),
 ): Promise<Client & { email: string }> {
-  const client = createClient(twofold, "cookie");
-  await client.caller.auth.signUp({ email, password: TEST_PASSWORD });
+  const client = createClient(engine.twofold, "cookie");
+  await signUpThrough(engine, client, { email });
   return Object.assign(client, { email });
 }
 

@@ -10,7 +10,7 @@ describe.each(databaseKinds())("the security-key procedures of auth on %s", (kin
 
   /** A person whose first factor is a passkey. */
   async function withPasskey() {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const creation = await browser.caller.webauthn.beginRegistration({
       label: "Key",
       passkey: true,

@@ -16,7 +16,7 @@ describe.each(databaseKinds())("the backupCodes router on %s", (kind) => {
   });
 
   it("refuses to regenerate codes while two-step is off (TWO_FACTOR_NOT_ENABLED)", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     expect(await reasonFrom(browser.caller.backupCodes.regenerate())).toBe(
       "TWO_FACTOR_NOT_ENABLED",
     );

@@ -7,7 +7,7 @@ describe.each(databaseKinds())("the securityLog router on %s", (kind) => {
   const engine = useTestEngine(kind);
 
   it("lists the account's events, newest first", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     await browser.caller.account.setLocale({ locale: "fr" });
     const { events, nextCursor } = await browser.caller.securityLog.list();
     expect(events.map((e) => e.type)).toEqual(["locale_changed", "account_created"]);

@@ -7,7 +7,7 @@ describe.each(databaseKinds())("the sessions router on %s", (kind) => {
   const engine = useTestEngine(kind);
 
   it("lists the account's sessions, this one marked, and ends another", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const other = await bearerSignIn(engine.twofold, browser.email);
     const sessions = await browser.caller.sessions.list();
     expect(sessions).toHaveLength(2);
@@ -22,8 +22,8 @@ describe.each(databaseKinds())("the sessions router on %s", (kind) => {
   });
 
   it("refuses to end a session that is not the account's (SESSION_NOT_FOUND)", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
-    const stranger = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
+    const stranger = await signedUpBrowser(engine);
     const [theirs] = await stranger.caller.sessions.list();
     expect(await reasonFrom(browser.caller.sessions.revoke({ id: theirs?.id ?? "" }))).toBe(
       "SESSION_NOT_FOUND",

@@ -14,7 +14,7 @@ describe.each(databaseKinds())("the sms router on %s", (kind) => {
   const engine = useTestEngine(kind, GENEROUS_SMS_LIMITS, () => ({ sms: senderFor(provider) }));
 
   it("adds a number with the code it received, renames it and removes it", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const phone = uniqueMobile();
     const added = await browser.caller.sms.addPhone({ phone });
     expect(added.e164).toBe(phone);
@@ -34,7 +34,7 @@ describe.each(databaseKinds())("the sms router on %s", (kind) => {
   });
 
   it("refuses a number of a country it does not send to (COUNTRY_NOT_SUPPORTED)", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     expect(await reasonFrom(browser.caller.sms.addPhone({ phone: "+44 7700 900123" }))).toBe(
       "COUNTRY_NOT_SUPPORTED",
     );

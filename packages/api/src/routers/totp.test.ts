@@ -7,7 +7,7 @@ describe.each(databaseKinds())("the totp router on %s", (kind) => {
   const engine = useTestEngine(kind);
 
   it("enrolls an OTP app with its first code, names it, and removes it", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const enrollment = await browser.caller.totp.beginEnrollment({ label: "Phone" });
     expect(enrollment.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     const confirmed = await browser.caller.totp.confirmEnrollment({
@@ -23,7 +23,7 @@ describe.each(databaseKinds())("the totp router on %s", (kind) => {
   });
 
   it("refuses a first code the app does not show (INVALID_CODE)", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const enrollment = await browser.caller.totp.beginEnrollment({ label: "Phone" });
     const wrong = wrongTOTPCode(enrollment.otpauthUri, engine.clock.now());
     expect(

@@ -9,7 +9,7 @@ describe.each(databaseKinds())("the webauthn router on %s", (kind) => {
   const engine = useTestEngine(kind);
 
   it("registers a security key, renames it and removes it", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const creation = await browser.caller.webauthn.beginRegistration({ label: "Blue key" });
     const key = createSoftAuthenticator();
     const added = await browser.caller.webauthn.finishRegistration({
@@ -28,7 +28,7 @@ describe.each(databaseKinds())("the webauthn router on %s", (kind) => {
   });
 
   it("refuses a key made for another site (ORIGIN_NOT_ALLOWED)", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const creation = await browser.caller.webauthn.beginRegistration({ label: "Key" });
     const response = createSoftAuthenticator().register({
       challenge: creation.challenge,
