@@ -110,6 +110,7 @@ describe.each(databaseKinds())("the place of a sign-in on %s", (kind) => {
     const { events } = await engine.twofold.securityLog.list(accountId);
     expect(events.map((e) => [e.type, e.place])).toEqual([
       ["browser_policy_changed", "Bern, CH"],
+      ["email_verified", "Zurich, CH"],
       ["account_created", "Zurich, CH"],
     ]);
     const mail = await mailTo(engine, outbox, {

@@ -16,7 +16,9 @@ const outbox = join(mkdtempSync(join(tmpdir(), "twofold-mail-")), "mail.jsonl");
 describe.each(databaseKinds())("security notifications on %s", (kind) => {
   const engine = useTestEngine(kind, undefined, () => ({ mailer: outboxMailer(outbox) }));
   const mailsTo = async (email: string) =>
-    (await readMailOutbox(outbox, 10_000)).filter((m) => m.to === email);
+    (await readMailOutbox(outbox, 10_000)).filter(
+      (m) => m.to === email && !m.text.includes("/verify-email#"),
+    );
   const linkIn = (text: string): string => /\/not-me\?token=([^\s]+)/.exec(text)?.[1] ?? "";
 
   it("emails each security change once, in the account's language, with a 'this wasn't me' link", async () => {
@@ -186,6 +188,8 @@ describe.each(databaseKinds())("notifications over SMTP on %s", (kind) => {
     const mine = mailsTo(smtp(), person.email);
     expect(mine.length).toBeGreaterThanOrEqual(1);
     expect(mine[0]?.from).toBe("no-reply@twofold.test");
-    expect(mine[0]?.data).toContain("Subject: Twofold: A two-step method was added");
+    expect(mine.map((m) => m.data).join("\n")).toContain(
+      "Subject: Twofold: A two-step method was added",
+    );
   });
 });
