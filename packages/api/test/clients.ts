@@ -1,13 +1,12 @@
 /** Helpers for this package's tests: a caller as a browser or a bearer client would be. */
 import { TRPCError } from "@trpc/server";
 import type { Twofold } from "@twofold/core";
-import { TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "@twofold/core/testing";
+import { TEST_META, TEST_PASSWORD } from "@twofold/core/testing";
 import { otpAppCode } from "@twofold/testing";
 import { createContextInner, type TokenSource } from "../src/context";
 import { createCaller } from "../src/root";
 import { SAMPLE_INPUT } from "./sample-inputs";
 import { reasonOf } from "../src/trpc";
-import { signUpThrough } from "./sign-up";
 
 export interface Client {
   caller: ReturnType<typeof createCaller>;
@@ -70,16 +69,6 @@ export async function bearerSignIn(twofold: Twofold, email: string): Promise<Cli
     await client.caller.auth.signIn({ email, password: TEST_PASSWORD, tokenInBody: true }),
   );
   return client;
-}
-
-/** A browser that has just signed up: signed in, recently authenticated (step-up passes). */
-export async function signedUpBrowser(
-  engine: Pick<TestEngine, "twofold" | "mails">,
-  email: string = uniqueEmail(),
-): Promise<Client & { email: string }> {
-  const client = createClient(engine.twofold, "cookie");
-  await signUpThrough(engine, client, { email });
-  return Object.assign(client, { email });
 }
 
 /** A six-digit code the app shows at none of the accepted steps (previous, current, next). */

@@ -2,8 +2,13 @@
  * Signing up through the API as a front end does: `auth.signUp`, the code of the mail the
  * engine really sent, then `auth.verifyEmail` (this layer's one sign-up driver).
  */
-import { TEST_PASSWORD, verificationMail, type TestEngine } from "@twofold/core/testing";
-import { keep, type Client } from "./clients";
+import {
+  TEST_PASSWORD,
+  uniqueEmail,
+  verificationMail,
+  type TestEngine,
+} from "@twofold/core/testing";
+import { createClient, keep, type Client } from "./clients";
 
 export interface SignUpThrough {
   email: string;
@@ -36,4 +41,14 @@ export async function signUpThrough(
       ...(tokenInBody !== undefined && { tokenInBody }),
     }),
   );
+}
+
+/** A browser that has just signed up: signed in, recently authenticated (step-up passes). */
+export async function signedUpBrowser(
+  engine: Pick<TestEngine, "twofold" | "mails">,
+  email: string = uniqueEmail(),
+): Promise<Client & { email: string }> {
+  const client = createClient(engine.twofold, "cookie");
+  await signUpThrough(engine, client, { email });
+  return Object.assign(client, { email });
 }

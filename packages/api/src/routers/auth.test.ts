@@ -1,7 +1,8 @@
 import { TEST_PASSWORD, uniqueEmail, useTestEngine, verificationMail } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { createClient, reasonFrom, signedUpBrowser } from "../../test/clients";
+import { createClient, reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the auth router on %s", (kind) => {
   const engine = useTestEngine(kind);
@@ -61,7 +62,8 @@ describe.each(databaseKinds())("the auth router on %s", (kind) => {
       await reasonFrom(tui.caller.auth.verifyEmail({ email: uniqueEmail("nobody"), code })),
     ).toBe("INVALID_CODE");
     const done = await tui.caller.auth.verifyEmail({ email, code, tokenInBody: true });
-    expect(done).toEqual({ status: "authenticated", token: expect.any(String) });
+    expect(done.status).toBe("authenticated");
+    expect(done.token).toMatch(/./);
     expect(tui.cookies).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { personWithTOTP, useTestEngine } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { createClient, reasonFrom, signedUpBrowser } from "../../test/clients";
+import { createClient, reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the backupCodes router on %s", (kind) => {
   const engine = useTestEngine(kind);

@@ -1,7 +1,8 @@
 import { useTestEngine } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { reasonFrom, signedUpBrowser } from "../../test/clients";
+import { reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the push router on %s", (kind) => {
   const engine = useTestEngine(kind);

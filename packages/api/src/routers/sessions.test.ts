@@ -1,7 +1,8 @@
 import { useTestEngine } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { bearerSignIn, reasonFrom, signedUpBrowser } from "../../test/clients";
+import { bearerSignIn, reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the sessions router on %s", (kind) => {
   const engine = useTestEngine(kind);

@@ -7,7 +7,8 @@ import {
 } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { reasonFrom, signedUpBrowser } from "../../test/clients";
+import { reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the sms router on %s", (kind) => {
   const provider = useSmsProvider();

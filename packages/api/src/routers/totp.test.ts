@@ -1,7 +1,8 @@
 import { useTestEngine } from "@twofold/core/testing";
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { reasonFrom, signedUpBrowser, wrongTOTPCode } from "../../test/clients";
+import { reasonFrom, wrongTOTPCode } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the totp router on %s", (kind) => {
   const engine = useTestEngine(kind);

@@ -1,7 +1,7 @@
 // Threat: someone who knows an email sends many password guesses at once, before any is counted.
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { useTestEngine, must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
+import { useTestEngine, TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
 import { signedUpPerson } from "../../test/sign-up";
 
 describe.each(databaseKinds())("password guesses in parallel on %s", (kind) => {

@@ -9,7 +9,6 @@ import {
   PAST_ANY_DELAY_MS,
   TEST_META,
   TEST_PASSWORD,
-  must,
   uniqueEmail,
   useTestEngine,
 } from "../../test/engine";

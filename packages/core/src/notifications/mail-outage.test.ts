@@ -7,7 +7,7 @@ import { mailsTo, useMailingEngine, useSmtp } from "../../test/mail";
 import { DEFAULT_CONFIG } from "../config";
 import { MailSendError } from "./mailer";
 import { smtpMailer } from "./smtp-mailer";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../../test/engine";
+import { TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "../../test/engine";
 import { signedUpPerson } from "../../test/sign-up";
 
 const HOUR = 60 * 60 * 1000;

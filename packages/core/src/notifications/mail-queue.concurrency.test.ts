@@ -2,7 +2,7 @@
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { mailsTo, useMailingEngine } from "../../test/mail";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
+import { TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
 import { signedUpPerson } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the mail queue under concurrent senders, on %s", (kind) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestEngine, TEST_META, TEST_PASSWORD, must, uniqueEmail } from "../../test/engine";
+import { createTestEngine, TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
 import { qrSVG } from "../totp/qr";
 import { deviceEnrollmentUrl } from "./enrollment";
 import { signedUpPerson } from "../../test/sign-up";
