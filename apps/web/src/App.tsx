@@ -24,6 +24,7 @@ import { Sessions } from "./screens/Sessions";
 import { SignIn } from "./screens/SignIn";
 import { SignUp } from "./screens/SignUp";
 import { TwoStep } from "./screens/TwoStep";
+import { VerifyEmailLink } from "./screens/VerifyEmailLink";
 
 export function App(): ReactNode {
   const me = useMe();
@@ -51,6 +52,8 @@ export function App(): ReactNode {
         {path === PATHS.notMe ? (
           // Opened from an email: the same page whether this browser is signed in or not.
           <NotMe />
+        ) : path === PATHS.verifyEmail ? (
+          <VerifyEmailLink />
         ) : user ? (
           <Page me={user} path={path} />
         ) : signedOut ? (

@@ -1,6 +1,7 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { safetyDe } from "./safety/de";
+import { verifyEmailDe } from "./verify-email/de";
 import { securityDe } from "./security/de";
 
 export const de: Messages = {
@@ -302,6 +303,7 @@ export const de: Messages = {
   },
   ...securityDe,
   ...safetyDe,
+  ...verifyEmailDe,
   reasons: REASON_TEXT.de,
   retryAt: RETRY_AT.de,
   copyFailed: "Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.",

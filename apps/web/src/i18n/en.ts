@@ -1,5 +1,6 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import { safetyEn } from "./safety/en";
+import { verifyEmailEn } from "./verify-email/en";
 import { securityEn } from "./security/en";
 
 /**
@@ -286,6 +287,7 @@ export const en = {
   },
   ...securityEn,
   ...safetyEn,
+  ...verifyEmailEn,
   reasons: REASON_TEXT.en,
   retryAt: RETRY_AT.en,
   copyFailed: "Copying failed: select the text and copy it yourself.",

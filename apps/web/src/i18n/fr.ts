@@ -1,6 +1,7 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { safetyFr } from "./safety/fr";
+import { verifyEmailFr } from "./verify-email/fr";
 import { securityFr } from "./security/fr";
 
 export const fr: Messages = {
@@ -304,6 +305,7 @@ export const fr: Messages = {
   },
   ...securityFr,
   ...safetyFr,
+  ...verifyEmailFr,
   reasons: REASON_TEXT.fr,
   retryAt: RETRY_AT.fr,
   copyFailed: "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",

@@ -1,6 +1,7 @@
 import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { safetyIt } from "./safety/it";
+import { verifyEmailIt } from "./verify-email/it";
 import { securityIt } from "./security/it";
 
 export const it: Messages = {
@@ -291,6 +292,7 @@ export const it: Messages = {
   },
   ...securityIt,
   ...safetyIt,
+  ...verifyEmailIt,
   reasons: REASON_TEXT.it,
   retryAt: RETRY_AT.it,
   copyFailed: "Copia non riuscita: selezioni il testo e lo copi manualmente.",

@@ -3,7 +3,7 @@ import { PATHS, type AppPath } from "./paths";
 /** Pages for nobody signed in: anyone signed in is sent home from them. */
 export const SIGNED_OUT_PATHS: readonly string[] = [PATHS.signIn, PATHS.signUp];
 /** Pages that work whatever the session ("This wasn't me" is opened from an email). */
-export const PUBLIC_PATHS: readonly string[] = [PATHS.notMe];
+export const PUBLIC_PATHS: readonly string[] = [PATHS.notMe, PATHS.verifyEmail];
 
 export interface SessionState {
   /** `me` answered UNAUTHENTICATED. */

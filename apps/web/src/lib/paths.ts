@@ -18,5 +18,7 @@ export const PATHS = {
   securityLog: "/profile/security-log",
   /** "This wasn't me", from the link of a notification email: works signed in or out. */
   notMe: "/not-me",
+  /** The link of the sign-up mail (`#email=…&code=…`): works signed in or out. */
+  verifyEmail: "/verify-email",
 } as const;
 export type AppPath = (typeof PATHS)[keyof typeof PATHS];
