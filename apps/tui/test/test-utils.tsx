@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { createApiClient, type ApiClient } from "@twofold/client";
 import { render } from "ink-testing-library";
 import { startTestServer, type StartOptions, type TestServer } from "@twofold/test-stack";
+import { confirmedSignUp } from "@twofold/test-stack";
 import { App } from "../src/App";
 import { themeFor } from "../src/components/theme";
 import { createTerminalClient } from "../src/lib/api-client";
@@ -21,6 +22,8 @@ export const KEY = {
 
 /** A real server in this process on a fresh embedded database (see @twofold/test-stack). */
 export { startTestServer };
+/** Signing up through the mail the server sent (see @twofold/test-stack). */
+export { confirmedSignUp, waitForSignUpCode } from "@twofold/test-stack";
 
 export interface Terminal {
   frame: () => string;
@@ -160,52 +163,6 @@ export async function waitForNotMeToken(
     if (Date.now() > deadline) throw new Error(`no "this wasn't me" link to ${to} in ${file}`);
     await sleep(50);
   }
-}
-
-/**
- * Waits for the address-confirmation mail to `to` (sent since `after`, when given) and returns
- * its 6-digit code.
- */
-export async function waitForSignUpCode(
-  file: string,
-  to: string,
-  { after, timeoutMs = 15_000 }: { after?: Date; timeoutMs?: number } = {},
-): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  const address = to.trim().toLowerCase();
-  for (;;) {
-    const code = readOutbox(file, isMailMessage)
-      .filter((m) => m.to === address && (!after || new Date(m.sentAt) >= after))
-      .map((m) => /\/verify-email#email=[^&\s]+&code=(\d{6})/.exec(m.text)?.[1])
-      .filter((c) => c !== undefined)
-      .at(-1);
-    if (code) return code;
-    if (Date.now() > deadline) throw new Error(`no confirmation mail to ${address} in ${file}`);
-    await sleep(50);
-  }
-}
-
-/**
- * Signs up through the API as a terminal client does and confirms the address with the code
- * of the mail the server sent: the session's token (this layer's one sign-up driver).
- */
-export async function confirmedSignUp(
-  api: Pick<ApiClient, "auth">,
-  mailOutbox: string,
-  person: { email: string; password: string; displayName?: string; remember?: boolean },
-): Promise<string> {
-  const { remember = true, ...input } = person;
-  const after = new Date(Date.now() - 1000);
-  await api.auth.signUp.mutate(input);
-  const code = await waitForSignUpCode(mailOutbox, person.email, { after });
-  const done = await api.auth.verifyEmail.mutate({
-    email: person.email,
-    code,
-    remember,
-    tokenInBody: true,
-  });
-  if (!done.token) throw new Error("no token after confirming the address");
-  return done.token;
 }
 
 /** The session token a sign-in answered (none when the address still waits for its code). */

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { readEnv, startServer, type RunningServer } from "@twofold/test-stack";
+import { readEnv, startServer, type RunningServer, confirmedSignUp } from "@twofold/test-stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   cryptoKeySigner,
@@ -46,7 +46,9 @@ describe("the browser-safe device client", () => {
     const email = `browser.${Date.now()}@example.ch`;
     const password = "a phone of my own";
     const owner = bearer();
-    owner.keep((await owner.api.auth.signUp.mutate({ email, password, tokenInBody: true })).token);
+    owner.keep(
+      await confirmedSignUp(owner.api, join(dir, "mail-outbox.jsonl"), { email, password }),
+    );
     const start = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
 
     const key = await generateNonExtractableKey();

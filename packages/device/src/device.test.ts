@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { readEnv, startServer, type RunningServer } from "@twofold/test-stack";
+import { readEnv, startServer, type RunningServer, confirmedSignUp } from "@twofold/test-stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   answerRequest,
@@ -43,7 +43,9 @@ function client() {
 describe("the device client against a real server", () => {
   it("enrolls with a code, sees a signed request, approves it with the number: the browser is signed in", async () => {
     const owner = client();
-    owner.keep((await owner.api.auth.signUp.mutate({ email, password, tokenInBody: true })).token);
+    owner.keep(
+      await confirmedSignUp(owner.api, join(dir, "mail-outbox.jsonl"), { email, password }),
+    );
     const start = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Laptop" });
     expect(start.enrollmentCode).toMatch(/^[0-9a-z]{4}(-[0-9a-z]{4}){4}$/);
 

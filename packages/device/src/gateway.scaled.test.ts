@@ -14,6 +14,7 @@ import {
   until,
 } from "../test/gateway";
 import { answerRequest } from "./node";
+import { resolve } from "node:path";
 
 afterAll(cleanUp);
 
@@ -42,7 +43,10 @@ describe("pushes through gateways, scaled out", () => {
     const gatewayA = await gatewayFor(serverA, redisUrl);
     const gatewayB = await gatewayFor(serverB, redisUrl);
 
-    const { email, password, identity, deviceApi } = await accountWithDevice(serverA);
+    const { email, password, identity, deviceApi } = await accountWithDevice(
+      serverA,
+      resolve("data", "mail-outbox.jsonl"),
+    );
     identity.gatewayUrl = devicesUrl(gatewayA.url);
     const device = listen(identity);
     expect(await until(() => device.connections() === 1)).toBe(true);

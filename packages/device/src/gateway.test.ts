@@ -35,7 +35,10 @@ describe("pushes through the gateway", () => {
     const gateway = await gatewayFor(server);
     server.setPushGateway({ deliverUrl: gateway.url, publicUrl: devicesUrl(gateway.url) });
 
-    const { email, password, identity, deviceApi } = await accountWithDevice(server);
+    const { email, password, identity, deviceApi } = await accountWithDevice(
+      server,
+      join(dir, "mail-outbox.jsonl"),
+    );
     expect(identity.gatewayUrl).toBe(devicesUrl(gateway.url));
     const device = listen(identity);
     expect(await until(() => device.connections() === 1)).toBe(true);

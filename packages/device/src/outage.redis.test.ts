@@ -27,7 +27,10 @@ describe("Redis killed and started again", () => {
     server.child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
 
     // An account with an authenticator device connected to the gateway the server started.
-    const { email, password, identity, deviceApi } = await accountWithDevice(server);
+    const { email, password, identity, deviceApi } = await accountWithDevice(
+      server,
+      join(dir, "mail-outbox.jsonl"),
+    );
     const device = listen(identity);
     expect(await until(() => device.connections() === 1, 10_000)).toBe(true);
 
