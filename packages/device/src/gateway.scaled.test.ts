@@ -1,7 +1,7 @@
 // Scaled out through Redis and PostgreSQL: a device connected to one gateway answers a sign-in
 // waited for on another server. Left out of the run without DATABASE_URL (vitest.config.ts).
 import { randomBytes } from "node:crypto";
-import { devicesUrl, readEnv, startServer } from "@twofold/test-stack";
+import { devicesUrl, readEnv, startServer, tokenOf } from "@twofold/test-stack";
 import { createTestDatabaseURL } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import {
@@ -54,7 +54,7 @@ describe("pushes through gateways, scaled out", () => {
     // The browser waits on server B; the device, connected to gateway A, answers server A.
     const browser = bearer(serverB);
     browser.keep(
-      (await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+      tokenOf(await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
     );
     const first = await browser.api.auth.startPush.mutate();
     expect(await until(() => device.received.some((r) => r.requestId === first.requestId))).toBe(
@@ -71,7 +71,7 @@ describe("pushes through gateways, scaled out", () => {
     await gatewayA.close();
     expect(await until(() => device.connections() === 2, 10_000)).toBe(true);
     const again = bearer(serverB);
-    again.keep((await again.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token);
+    again.keep(tokenOf(await again.api.auth.signIn.mutate({ email, password, tokenInBody: true })));
     const second = await again.api.auth.startPush.mutate();
     expect(await until(() => device.received.some((r) => r.requestId === second.requestId))).toBe(
       true,

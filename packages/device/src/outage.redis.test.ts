@@ -9,6 +9,7 @@ import { startSecondRedis } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { accountWithDevice, bearer, cleanUp, cleanups, listen, until } from "../test/gateway";
 import { answerRequest, pendingRequests } from "./node";
+import { tokenOf } from "@twofold/test-stack";
 
 afterAll(cleanUp);
 
@@ -38,7 +39,7 @@ describe("Redis killed and started again", () => {
     const signInWithPush = async () => {
       const browser = bearer(server);
       browser.keep(
-        (await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+        tokenOf(await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
       );
       return { browser, push: await browser.api.auth.startPush.mutate() };
     };

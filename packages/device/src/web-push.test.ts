@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { readEnv, startServer, confirmedSignUp } from "@twofold/test-stack";
+import { readEnv, startServer, confirmedSignUp, tokenOf } from "@twofold/test-stack";
 import { startPushService } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { enrollDevice, subscribeWebPush } from "./node";
@@ -57,7 +57,7 @@ describe("Web Push delivery", () => {
       const { endpoint, keys } = service.subscription();
       await subscribeWebPush(deviceApi, identity, { endpoint, keys });
 
-      token = (await api.auth.signIn.mutate({ email, password, tokenInBody: true })).token ?? null;
+      token = tokenOf(await api.auth.signIn.mutate({ email, password, tokenInBody: true }));
       await api.auth.startPush.mutate();
       for (let i = 0; i < 100 && received.length === 0; i += 1)
         await new Promise((r) => setTimeout(r, 20));

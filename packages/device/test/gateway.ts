@@ -24,7 +24,7 @@ type Reachable = Pick<RunningServer, "url">;
 export function bearer(server: Reachable) {
   let token: string | null = null;
   const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });
-  return { api, keep: (t?: string) => (token = t ?? token) };
+  return { api, keep: (t?: string | null) => (token = t ?? token) };
 }
 
 export async function gatewayFor(

@@ -92,3 +92,8 @@ export async function confirmedSignUp(
   if (!done.token) throw new Error("no token after confirming the address");
   return done.token;
 }
+
+/** The session token a sign-in answered (none while the address waits for its code). */
+export function tokenOf(outcome: { status: string } | { token?: string }): string | null {
+  return "token" in outcome && outcome.token ? outcome.token : null;
+}
