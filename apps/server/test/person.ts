@@ -44,20 +44,36 @@ export async function mailedCode(
 
 /**
  * Signs up as every client does: `auth.signUp`, the code of the mail the server sent, then
- * `auth.verifyEmail` with the token in the body (the bearer token).
+ * `auth.verifyEmail`. The reply of the confirmation: its body (with the token when
+ * `tokenInBody`) and, for a browser, its Set-Cookie.
  */
+export async function confirmSignUp(
+  send: Send,
+  person: { email: string; password: string; tokenInBody?: boolean; remember?: boolean },
+  options: { outbox?: string } = {},
+): Promise<Reply> {
+  const { email, password, tokenInBody, remember } = person;
+  const after = new Date(Date.now() - 1000);
+  const answer = data<{ status: string }>(await send("auth.signUp", { email, password }));
+  if (answer.status !== "verification_required") throw new Error(`sign-up said ${answer.status}`);
+  const code = await mailedCode(email, { ...options, after });
+  return send("auth.verifyEmail", {
+    email,
+    code,
+    ...(tokenInBody !== undefined && { tokenInBody }),
+    ...(remember !== undefined && { remember }),
+  });
+}
+
+/** Signs up (confirming the address) with the session's token in the body: the bearer token. */
 export async function signUp(
   send: Send,
   email: string,
   password: string,
   options: { outbox?: string } = {},
 ): Promise<string> {
-  const after = new Date(Date.now() - 1000);
-  const answer = data<{ status: string }>(await send("auth.signUp", { email, password }));
-  if (answer.status !== "verification_required") throw new Error(`sign-up said ${answer.status}`);
-  const code = await mailedCode(email, { ...options, after });
-  return data<{ token: string }>(await send("auth.verifyEmail", { email, code, tokenInBody: true }))
-    .token;
+  const reply = await confirmSignUp(send, { email, password, tokenInBody: true }, options);
+  return data<{ token: string }>(reply).token;
 }
 
 export interface TOTPEnrollment {

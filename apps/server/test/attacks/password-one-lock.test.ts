@@ -1,7 +1,7 @@
 // Threat: a guesser tries the account password at the sync door (IMAP, CalDAV, WebDAV servers ask POST /sync/check) to get a second round of guesses, or an oracle while sign-in is locked.
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { call, data, reason, type Reply } from "../http";
+import { call, reason, type Reply } from "../http";
 import { PASSWORD, uniqueAddress, uniqueEmail, useAttackTarget } from "./fixtures";
 import { sender, signUp as signUpWith } from "../person";
 
