@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
 import { call, data, reason } from "../test/http";
-import { sender, signUp as signUpWith } from "../test/person";
+import { confirmSignUp, sender, signUp as signUpWith } from "../test/person";
 
 const PASSWORD = "correct horse battery staple";
 
@@ -94,7 +94,7 @@ describe.each(databaseKinds())("apps/server over HTTP on %s", (kind) => {
 
   it("gives browsers an HttpOnly cookie, rotated after the second factor, and ends it at sign-out", async () => {
     const email = `cookie-${kind}-${Date.now()}@example.ch`;
-    const signUp = await call(server.url, "auth.signUp", {
+    const signUp = await confirmSignUp(sender(server.url), {
       email,
       password: PASSWORD,
       remember: false,
