@@ -87,7 +87,7 @@ export const it: Sentences = {
   },
   locale_changed: (d) => `Lingua delle e-mail: ${d.language()}.`,
   sign_up_attempted: () =>
-    "Qualcuno ha provato a registrarsi con questo indirizzo; nulla è cambiato (un'e-mail glielo ha detto).",
+    "Qualcuno ha provato a registrarsi con questo indirizzo; non è cambiato niente (un'e-mail glielo ha detto).",
   sign_up_repeated: () =>
     "Nuova registrazione prima della conferma dell'indirizzo: una nuova password attende e un nuovo codice è stato inviato.",
   verification_code_sent: () => "È stato inviato un codice per confermare l'indirizzo.",
