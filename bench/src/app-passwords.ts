@@ -7,6 +7,7 @@ import { generateSync } from "otplib";
 import { startBareNode } from "./bare-node";
 import { rateFigures, type RateFigures } from "./figures";
 import { runFixedLoad, type FixedLoadResult } from "./fixed-load";
+import { waitForSignUpCode } from "@twofold/test-stack/sign-up";
 import { startBuiltServer } from "./server";
 
 const SECRET = "bench-sync-secret-of-at-least-32-characters";
@@ -40,11 +41,15 @@ async function post(url: string, path: string, input: unknown, token?: string): 
 }
 
 /** A person with two-step on (an OTP app) and an application password for mail. */
-async function seedAccount(url: string): Promise<{ email: string; password: string }> {
+async function seedAccount(
+  url: string,
+  mailOutbox: string,
+): Promise<{ email: string; password: string }> {
   const email = "bench-sync@example.ch";
-  const { token } = (await post(url, "auth.signUp", {
+  await post(url, "auth.signUp", { email, password: PASSWORD });
+  const { token } = (await post(url, "auth.verifyEmail", {
     email,
-    password: PASSWORD,
+    code: await waitForSignUpCode(mailOutbox, email),
     tokenInBody: true,
   })) as { token: string };
   const e = (await post(url, "totp.beginEnrollment", { label: "Phone" }, token)) as {
@@ -75,7 +80,7 @@ export async function runAppPasswordBench(options: {
   });
   const bare = await startBareNode();
   try {
-    const { email, password } = await seedAccount(server.url);
+    const { email, password } = await seedAccount(server.url, join(dataDir, "mail-outbox.jsonl"));
     const body = JSON.stringify({ user: email, password, protocol: "imap", ip: "192.0.2.1" });
     const job = (url: string) => ({
       url: `${url}/sync/check`,

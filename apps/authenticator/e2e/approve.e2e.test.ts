@@ -59,7 +59,7 @@ async function approveOnPhone(number: number): Promise<void> {
 
 describe("the phone authenticator, open on the phone", () => {
   it("the settings show a QR code holding the authenticator's address with the code", async () => {
-    await signUp(desktop, person);
+    await signUp(desktop, person, stack.mailOutbox);
     const enrollment = await beginEnrollment(desktop, person);
     expect(enrollment.code).toMatch(/^[0-9a-z]{4}(-[0-9a-z]{4}){4}$/);
     expect(enrollment.qrText).toMatch(/^https?:\/\/[^/]+\/authenticator\/#enroll=/);
@@ -170,7 +170,7 @@ describe("the phone authenticator, open on the phone", () => {
 
   it("a second account on the same phone: listed beside the first", async () => {
     // At most 5 push requests per account in 10 minutes: the rest runs on a second account.
-    await signUp(desktop, second);
+    await signUp(desktop, second, stack.mailOutbox);
     const enrollment = await beginEnrollment(desktop, second);
     await enrollPhone(phone, enrollment, shot);
     await finishEnrollment(desktop);

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { waitForSignUpCode } from "@twofold/test-stack/sign-up";
 import { decodeQR } from "./qr";
 
 export interface Person {
@@ -25,12 +26,17 @@ async function accountMenu(page: Page, person: Person) {
   return page.getByRole("group", { name: person.name });
 }
 
-export async function signUp(page: Page, person: Person): Promise<void> {
+/** Signs up on the desktop and confirms the address with the code of the mail the server sent. */
+export async function signUp(page: Page, person: Person, mailOutbox: string): Promise<void> {
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(person.name);
   await page.getByLabel("Email address").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("heading", { name: "Check your mail" }).waitFor();
+  const code = await waitForSignUpCode(mailOutbox, person.email);
+  await page.getByLabel("Code from the mail").fill(code);
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
   await page.getByRole("heading", { name: `Welcome, ${person.name}` }).waitFor();
 }
 

@@ -41,6 +41,8 @@ export interface Stack {
   pushService: PushService;
   /** The VAPID public key the server signs its pushes with (base64url). */
   vapidPublicKey: string;
+  /** Where the server's embedded mailer writes (the sign-up's code is read from it). */
+  mailOutbox: string;
   close: () => Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
     browser,
     pushService,
     vapidPublicKey: vapid.publicKey,
+    mailOutbox: env.TWOFOLD_MAIL_OUTBOX ?? join(dataDir, "mail-outbox.jsonl"),
     close: async () => {
       await browser.close();
       await server.stop();

@@ -38,7 +38,7 @@ const isThisYou = (page: Page) => page.getByRole("heading", { name: "Is this you
 
 describe("requests that end elsewhere", () => {
   it("enrolls two phones on one account", async () => {
-    await signUp(desktop, person);
+    await signUp(desktop, person, stack.mailOutbox);
     await enrollPhone(phone, await beginEnrollment(desktop, person), shot);
     await finishEnrollment(desktop);
     await enrollPhone(tablet, await beginEnrollment(desktop, person), shot);

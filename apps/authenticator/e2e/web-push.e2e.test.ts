@@ -72,7 +72,7 @@ const text = (n: { title: string; body: string }): string => `${n.title}\n${n.bo
 
 describe("Web Push to the phone's service worker", () => {
   it("enrolls the phone and registers its push subscription, signed with the key in the page", async () => {
-    await signUp(desktop, person);
+    await signUp(desktop, person, stack.mailOutbox);
     const enrollment = await beginEnrollment(desktop, person);
     ({ deviceId } = await enrollPhone(phone, enrollment, shot));
     await finishEnrollment(desktop);

@@ -17,6 +17,8 @@ export interface AppStack {
   url: string;
   server: RunningServer;
   bearer: () => { api: ApiClient; keep: (token?: string | null) => void };
+  /** Where the server's embedded mailer writes (the sign-up's code is read from it). */
+  mailOutbox: string;
   close: () => Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startAppStack(): Promise<AppStack> {
   return {
     url,
     server,
+    mailOutbox: join(dir, "mail-outbox.jsonl"),
     bearer: () => {
       let token: string | null = null;
       const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });

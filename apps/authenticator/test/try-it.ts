@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { enrollDevice, pendingRequests } from "@twofold/device/node";
 import { createApiClient } from "@twofold/client";
 import { chromium, type Page } from "playwright-core";
+import { confirmedSignUp, tokenOf } from "@twofold/test-stack/sign-up";
 import { startAppStack } from "./stack";
 
 /** What the checks use of the service worker's global scope (this file is typed as a page). */
@@ -45,7 +46,7 @@ try {
   const email = `phone.${Date.now()}@example.ch`;
   const password = "a phone of my own";
   const owner = stack.bearer();
-  owner.keep((await owner.api.auth.signUp.mutate({ email, password, tokenInBody: true })).token);
+  owner.keep(await confirmedSignUp(owner.api, stack.mailOutbox, { email, password }));
   const start = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
 
   const context = await browser.newContext({
@@ -102,7 +103,7 @@ try {
 
   const signIn = async () => {
     const b = stack.bearer();
-    b.keep((await b.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token);
+    b.keep(tokenOf(await b.api.auth.signIn.mutate({ email, password, tokenInBody: true })));
     return { b, push: await b.api.auth.startPush.mutate() };
   };
 
@@ -145,7 +146,7 @@ try {
   await shot(page, "offline-code");
   const offline = stack.bearer();
   offline.keep(
-    (await offline.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+    tokenOf(await offline.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
   );
   const verified = await offline.api.auth.verifyDeviceCode.mutate({ code }).then(
     () => true,
@@ -244,9 +245,7 @@ try {
   // A second account on the same phone, the code typed: its request expires unanswered.
   const email2 = `phone2.${Date.now()}@example.ch`;
   const owner2 = stack.bearer();
-  owner2.keep(
-    (await owner2.api.auth.signUp.mutate({ email: email2, password, tokenInBody: true })).token,
-  );
+  owner2.keep(await confirmedSignUp(owner2.api, stack.mailOutbox, { email: email2, password }));
   const start2 = await owner2.api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
   await page.getByRole("button", { name: "Add an account" }).click();
   await page.getByLabel("Enrollment code").fill(start2.enrollmentCode.toUpperCase());
@@ -256,7 +255,7 @@ try {
   check(listed === 2, `two accounts listed (${listed})`);
   await shot(page, "two-accounts");
   const b2 = stack.bearer();
-  b2.keep((await b2.api.auth.signIn.mutate({ email: email2, password, tokenInBody: true })).token);
+  b2.keep(tokenOf(await b2.api.auth.signIn.mutate({ email: email2, password, tokenInBody: true })));
   await b2.api.auth.startPush.mutate();
   await page.getByRole("heading", { name: "Is this you?" }).waitFor({ timeout: 10_000 });
   await page.getByText("This sign-in request expired.").waitFor({ timeout: 70_000 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
 import { call, data, reason } from "../test/http";
+import { confirmSignUp, sender } from "../test/person";
 
 const PASSWORD = "correct horse battery staple";
 const cookieOf = (setCookie: string[]) => setCookie.find((c) => /^twofold_session=[^;]+/.test(c));
@@ -28,7 +29,7 @@ describe("session cookies and the browser policy, over HTTP", () => {
 
   it("keeps a browser for 30 days, or, with 'authenticate at each browser launch', only until it closes", async () => {
     const email = `policy-${Date.now()}@example.ch`;
-    const signedUp = await call(server.url, "auth.signUp", { email, password: PASSWORD });
+    const signedUp = await confirmSignUp(sender(server.url), { email, password: PASSWORD });
     const first = cookieOf(signedUp.setCookie);
     expect(first).toMatch(/Max-Age=\d+/);
     expect(first).toMatch(/HttpOnly/);

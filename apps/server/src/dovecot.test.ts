@@ -12,6 +12,7 @@ import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
 import { call, data } from "../test/http";
 import { signUpWithTOTP } from "../test/person";
+import { sender, signUp as signUpWith } from "../test/person";
 
 // Without Dovecot this file fails here, in one line naming the package to install.
 const DOVECOT = requireProgram("dovecot");
@@ -139,7 +140,7 @@ describe("Dovecot asks Twofold for IMAP logins", () => {
 
   it("lets an account without two-step in with its password", async () => {
     const email = `imap-plain-${Date.now()}@example.ch`;
-    data(await call(url, "auth.signUp", { email, password: PASSWORD }));
+    await signUpWith(sender(url), email, PASSWORD);
     expect(await imapLogin(port, email, PASSWORD)).toBe("OK");
     expect(await imapLogin(port, email, "not the password at all")).toBe("NO");
   });

@@ -9,6 +9,7 @@ import WebSocket from "ws";
 import { alive, childrenOf, holdPort, until } from "../test/processes";
 import { call, data } from "../test/http";
 import { BUILT_MAIN, startBuiltServer, type BuiltServer } from "../test/built-server";
+import { sender, signUp as signUpWith } from "../test/person";
 
 const GATEWAY = "push-gateway/dist/main.js";
 const PASSWORD = "correct horse battery staple";
@@ -55,9 +56,9 @@ async function killHard(pid: number): Promise<void> {
 /** Signs up, enrolls a device (a fresh ECDSA key): where it connects, and its account. */
 async function personWithDevice(url: string) {
   const email = `gateway-${runs}@example.ch`;
-  const { token } = data<{ token: string }>(
-    await call(url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }),
-  );
+  const token = await signUpWith(sender(url), email, PASSWORD, {
+    outbox: join(dataDir, "mail-outbox.jsonl"),
+  });
   const enrollment = data<{ enrollmentId: string; enrollmentCode: string }>(
     await call(url, "push.beginDeviceEnrollment", { label: "Phone" }, { token }),
   );

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
 import { call, data } from "../test/http";
+import { sender, signUp as signUpWith } from "../test/person";
 
 describe("the place of a sign-in, over HTTP behind a trusted proxy", () => {
   let server: RunningServer;
@@ -25,13 +26,10 @@ describe("the place of a sign-in, over HTTP behind a trusted proxy", () => {
     const signUp = async (ip: string | null) => {
       const headers: Record<string, string> = ip ? { "x-forwarded-for": ip } : {};
       const email = `geo-${ip ?? "local"}-${Date.now()}@example.ch`;
-      const { token } = data<{ token: string }>(
-        await call(
-          server.url,
-          "auth.signUp",
-          { email, password: "correct horse battery staple", tokenInBody: true },
-          { headers },
-        ),
+      const token = await signUpWith(
+        sender(server.url, { headers }),
+        email,
+        "correct horse battery staple",
       );
       const sessions = data<{ ip: string; place: string | null }[]>(
         await call(server.url, "sessions.list", undefined, { token, method: "GET" }),

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
 import { call, data, reason, type CallOptions } from "../test/http";
+import { sender, signUp as signUpWith } from "../test/person";
 
 const PASSWORD = "correct horse battery staple";
 const clock = new FakeClock();
@@ -17,9 +18,7 @@ beforeAll(async () => {
   database = await createTestDatabase("pglite");
   server = await startServer({ env: readEnv({ PORT: "0", LOG_LEVEL: "silent" }), clock, database });
   const email = "attack-target@example.ch";
-  const { token } = data<{ token: string }>(
-    await call(server.url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }),
-  );
+  const token = await signUpWith(sender(server.url), email, PASSWORD);
   const e = data<{ enrollmentId: string; otpauthUri: string }>(
     await call(server.url, "totp.beginEnrollment", { label: "Phone" }, { token }),
   );

@@ -180,7 +180,7 @@ describe("PostgreSQL stopped and started again under load", () => {
     expect(data(verified)).toMatchObject({ status: "authenticated", remaining: 9 });
     expect(
       data(await call(url, "auth.signUp", { email: "after@example.ch", password: PASSWORD })),
-    ).toEqual({ status: "authenticated" });
+    ).toEqual({ status: "verification_required" });
     expect(await healthz(url)).toEqual({
       status: 200,
       body: { status: "ok", database: "postgres", gateway: "off" },

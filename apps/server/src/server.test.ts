@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
 import { call, data, reason } from "../test/http";
+import { confirmSignUp, sender, signUp as signUpWith } from "../test/person";
 
 const PASSWORD = "correct horse battery staple";
 
@@ -33,9 +34,7 @@ describe.each(databaseKinds())("apps/server over HTTP on %s", (kind) => {
 
   it("signs up, turns on TOTP, signs out and signs in with password + TOTP (bearer)", async () => {
     const email = `http-${kind}-${Date.now()}@example.ch`;
-    const { token } = data<{ token: string }>(
-      await call(server.url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }),
-    );
+    const token = await signUpWith(sender(server.url), email, PASSWORD);
     const enrollment = data<{ enrollmentId: string; otpauthUri: string }>(
       await call(server.url, "totp.beginEnrollment", { label: "Phone" }, { token }),
     );
@@ -95,7 +94,7 @@ describe.each(databaseKinds())("apps/server over HTTP on %s", (kind) => {
 
   it("gives browsers an HttpOnly cookie, rotated after the second factor, and ends it at sign-out", async () => {
     const email = `cookie-${kind}-${Date.now()}@example.ch`;
-    const signUp = await call(server.url, "auth.signUp", {
+    const signUp = await confirmSignUp(sender(server.url), {
       email,
       password: PASSWORD,
       remember: false,

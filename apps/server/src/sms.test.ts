@@ -12,6 +12,7 @@ import { readEnv } from "./env";
 import { startServer, type RunningServer } from "./server";
 import { call, data, reason } from "../test/http";
 import { BUILT_MAIN, startBuiltServer } from "../test/built-server";
+import { sender, signUp as signUpWith } from "../test/person";
 
 const PASSWORD = "correct horse battery staple";
 
@@ -60,13 +61,7 @@ describe("SMS through Twilio's API, over HTTP", () => {
   });
 
   it("sends the code to the E.164 number, answers a provider failure with 503, and logs neither number nor code", async () => {
-    const { token } = data<{ token: string }>(
-      await call(server.url, "auth.signUp", {
-        email: `sms-${Date.now()}@example.ch`,
-        password: PASSWORD,
-        tokenInBody: true,
-      }),
-    );
+    const token = await signUpWith(sender(server.url), `sms-${Date.now()}@example.ch`, PASSWORD);
     provider.failNext(1, 500);
     const failed = await call(server.url, "sms.addPhone", { phone: "+49 151 23456789" }, { token });
     expect(failed.status).toBe(503);
@@ -97,13 +92,9 @@ describe("the embedded outbox (pnpm sms:outbox)", () => {
       TWOFOLD_GATEWAY: "off",
     });
     try {
-      const { token } = data<{ token: string }>(
-        await call(server.url, "auth.signUp", {
-          email: "outbox@example.ch",
-          password: PASSWORD,
-          tokenInBody: true,
-        }),
-      );
+      const token = await signUpWith(sender(server.url), "outbox@example.ch", PASSWORD, {
+        outbox: join(dataDir, "mail-outbox.jsonl"),
+      });
       data(
         await call(
           server.url,

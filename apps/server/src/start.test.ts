@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { call, data } from "../test/http";
 import { startBuiltServer } from "../test/built-server";
+import { mailedCode } from "../test/person";
 
 const dataDir = mkdtempSync(join(tmpdir(), "twofold-start-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -22,6 +23,10 @@ describe("the built server (pnpm start)", () => {
     const email = "restart@example.ch";
     const password = "correct horse battery staple";
     expect(data(await call(first.url, "auth.signUp", { email, password }))).toEqual({
+      status: "verification_required",
+    });
+    const code = await mailedCode(email, { outbox: join(dataDir, "mail-outbox.jsonl") });
+    expect(data(await call(first.url, "auth.verifyEmail", { email, code }))).toEqual({
       status: "authenticated",
     });
     expect(await first.stop()).toBe(0);

@@ -10,6 +10,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { call, data } from "../test/http";
 import { startBuiltServer } from "../test/built-server";
+import { sender, signUp as signUpWith } from "../test/person";
 
 const MASTER_KEY = "3c5e7a9b1d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c";
 const PASSWORD = "correct horse battery staple";
@@ -56,7 +57,9 @@ async function serve(at: Installation, emails: string[]): Promise<string> {
   let out = "";
   server.child.stdout?.on("data", (chunk: Buffer) => (out += chunk.toString()));
   for (const email of emails) {
-    data(await call(server.url, "auth.signUp", { email, password: PASSWORD }));
+    await signUpWith(sender(server.url), email, PASSWORD, {
+      outbox: join(at.dataDir, "mail-outbox.jsonl"),
+    });
     data(await call(server.url, "auth.signIn", { email, password: PASSWORD }));
   }
   expect(await server.stop()).toBe(0);

@@ -1,8 +1,14 @@
 // The one HTTP driver of "a person with TOTP on", as every client of the API contract does it:
 // sign up, begin an OTP app's enrollment, confirm it with the app's code. The attack suite, the
 // crash suite and the single-server tests all go through it.
+import { resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { readMailOutbox } from "@twofold/core";
 import { otpAppCode } from "@twofold/testing";
 import { call, data, type CallOptions, type Reply } from "./http";
+
+/** Where a test server mails by default (TWOFOLD_MAIL=outbox in ./data, as the server resolves it). */
+export const DEFAULT_MAIL_OUTBOX = resolve("data", "mail-outbox.jsonl");
 
 /** Sends one procedure call on behalf of a person (their session, their address, ...). */
 export type Send = (path: string, input?: unknown) => Promise<Reply>;
@@ -12,10 +18,62 @@ export function sender(base: string, options: CallOptions = {}): Send {
   return (path, input) => call(base, path, input, options);
 }
 
-/** Signs up with the session's token in the body: the bearer token. */
-export async function signUp(send: Send, email: string, password: string): Promise<string> {
-  return data<{ token: string }>(await send("auth.signUp", { email, password, tokenInBody: true }))
-    .token;
+/**
+ * The code of the newest address-confirmation mail to `email` in the server's mail outbox
+ * (the mail worker sends within a second or so). `after`: only a mail sent since then.
+ */
+export async function mailedCode(
+  email: string,
+  options: { outbox?: string; after?: Date; timeoutMs?: number } = {},
+): Promise<string> {
+  const outbox = options.outbox ?? DEFAULT_MAIL_OUTBOX;
+  const until = Date.now() + (options.timeoutMs ?? 20_000);
+  const to = email.trim().toLowerCase();
+  for (;;) {
+    const mails = await readMailOutbox(outbox, 5_000).catch(() => []);
+    const mail = mails
+      .filter((m) => m.to === to && (!options.after || new Date(m.sentAt) >= options.after))
+      .map((m) => /\/verify-email#email=[^&\s]+&code=(\d{6})/.exec(m.text)?.[1])
+      .filter((code) => code !== undefined)
+      .at(-1);
+    if (mail) return mail;
+    if (Date.now() > until) throw new Error(`no confirmation mail to ${to} in ${outbox}`);
+    await sleep(100);
+  }
+}
+
+/**
+ * Signs up as every client does: `auth.signUp`, the code of the mail the server sent, then
+ * `auth.verifyEmail`. The reply of the confirmation: its body (with the token when
+ * `tokenInBody`) and, for a browser, its Set-Cookie.
+ */
+export async function confirmSignUp(
+  send: Send,
+  person: { email: string; password: string; tokenInBody?: boolean; remember?: boolean },
+  options: { outbox?: string } = {},
+): Promise<Reply> {
+  const { email, password, tokenInBody, remember } = person;
+  const after = new Date(Date.now() - 1000);
+  const answer = data<{ status: string }>(await send("auth.signUp", { email, password }));
+  if (answer.status !== "verification_required") throw new Error(`sign-up said ${answer.status}`);
+  const code = await mailedCode(email, { ...options, after });
+  return send("auth.verifyEmail", {
+    email,
+    code,
+    ...(tokenInBody !== undefined && { tokenInBody }),
+    ...(remember !== undefined && { remember }),
+  });
+}
+
+/** Signs up (confirming the address) with the session's token in the body: the bearer token. */
+export async function signUp(
+  send: Send,
+  email: string,
+  password: string,
+  options: { outbox?: string } = {},
+): Promise<string> {
+  const reply = await confirmSignUp(send, { email, password, tokenInBody: true }, options);
+  return data<{ token: string }>(reply).token;
 }
 
 export interface TOTPEnrollment {

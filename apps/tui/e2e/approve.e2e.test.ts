@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { createApiClient } from "@twofold/client";
 import { startBuiltServer, type BuiltServer } from "@twofold/test-stack/built";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { confirmedSignUp, tokenOf } from "../test/test-utils";
 import { TmuxSession } from "./tmux";
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), "..", "dist", "cli.js");
@@ -25,7 +26,7 @@ afterAll(async () => {
 function bearer() {
   let token: string | null = null;
   const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });
-  return { api, keep: (t?: string) => (token = t ?? token) };
+  return { api, keep: (t?: string | null) => (token = t ?? token) };
 }
 
 describe("the approver in a terminal", () => {
@@ -34,7 +35,9 @@ describe("the approver in a terminal", () => {
     const email = `tmux.${Date.now()}@example.ch`;
     const password = "approve from tmux";
     const owner = bearer();
-    owner.keep((await owner.api.auth.signUp.mutate({ email, password, tokenInBody: true })).token);
+    owner.keep(
+      await confirmedSignUp(owner.api, join(dir, "data", "mail-outbox.jsonl"), { email, password }),
+    );
     const enrollment = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Terminal" });
 
     tmux = TmuxSession.start(
@@ -50,7 +53,7 @@ describe("the approver in a terminal", () => {
 
     const browser = bearer();
     browser.keep(
-      (await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+      tokenOf(await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
     );
     const push = await browser.api.auth.startPush.mutate();
     const screen = await tmux.waitFor("Is this you signing in?");

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { createApiClient, type ApiClient } from "@twofold/client";
 import { render } from "ink-testing-library";
 import { startTestServer, type StartOptions, type TestServer } from "@twofold/test-stack";
+import { confirmedSignUp } from "@twofold/test-stack";
 import { App } from "../src/App";
 import { themeFor } from "../src/components/theme";
 import { createTerminalClient } from "../src/lib/api-client";
@@ -21,6 +22,8 @@ export const KEY = {
 
 /** A real server in this process on a fresh embedded database (see @twofold/test-stack). */
 export { startTestServer };
+/** Signing up through the mail the server sent (see @twofold/test-stack). */
+export { confirmedSignUp, waitForSignUpCode } from "@twofold/test-stack";
 
 export interface Terminal {
   frame: () => string;
@@ -178,6 +181,11 @@ export async function waitForMailedCode(
   }
 }
 
+/** The session token a sign-in answered (none when the address still waits for its code). */
+export function tokenOf(outcome: { status: string } | { token?: string }): string | null {
+  return "token" in outcome && outcome.token ? outcome.token : null;
+}
+
 /** The six-digit code a message carries ("Your Twofold code is 123456. ..."). */
 export function smsCode(message: SMSMessage): string {
   const match = /\b(\d{6})\b/.exec(message.body);
@@ -241,8 +249,7 @@ export async function signedUpTerminal(
   const config = join(stack.dir, "config");
   const store = createTokenStore(config, stack.server.url);
   const api = createTerminalClient(stack.server.url, store.get);
-  const up = await api.auth.signUp.mutate({ ...person, tokenInBody: true, remember: true });
-  store.set(up.token ?? null);
+  store.set(await confirmedSignUp(api, stack.mailOutbox, person));
   const terminal = openTerminal(stack.server.url, config);
   return {
     stack,
@@ -279,6 +286,6 @@ export async function signInAsFirefox(
     fetch: asFirefox,
   });
   const outcome = await client.auth.signIn.mutate({ email, password, tokenInBody: true });
-  token = outcome.token ?? null;
+  token = tokenOf(outcome);
   return client;
 }

@@ -2,6 +2,7 @@
 import { rfc6238Code } from "@twofold/testing";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { confirmAddress, type Stack } from "./harness";
 
 export interface Person {
   name: string;
@@ -44,12 +45,14 @@ export async function typePassword(
 export async function signUpWithOTPApp(
   page: Page,
   person: Person,
+  stack: Pick<Stack, "mailOutbox">,
 ): Promise<{ secret: string; backupCodes: string[] }> {
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(person.name);
   await page.getByLabel("Email address").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await confirmAddress(page, stack, person.email);
   await page.getByRole("heading", { name: `Welcome, ${person.name}` }).waitFor();
 
   await openProfile(page, person);

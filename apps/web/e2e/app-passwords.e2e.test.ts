@@ -53,7 +53,7 @@ async function rows(): Promise<string[]> {
 
 describe("application passwords in the browser", () => {
   it("signs up and turns two-step verification on with an OTP app", async () => {
-    await signUpWithOTPApp(page, PERSON);
+    await signUpWithOTPApp(page, PERSON, stack);
   });
 
   it("finds them under Security and recovery, with why they exist", async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startBuiltServer, type BuiltServer } from "@twofold/test-stack/built";
+import { waitForSignUpCode } from "@twofold/test-stack/sign-up";
 import { requireProgram } from "@twofold/testing";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect } from "vitest";
@@ -32,6 +33,8 @@ const CHROMIUM_FLAGS = [
 export interface Stack {
   server: BuiltServer;
   browser: Browser;
+  /** Where the server's embedded mailer writes (the sign-up's code is read from it). */
+  mailOutbox: string;
   close: () => Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   return {
     server,
     browser,
+    mailOutbox: env.TWOFOLD_MAIL_OUTBOX ?? join(dataDir, "mail-outbox.jsonl"),
     close: async () => {
       await browser.close();
       await server.stop();
@@ -112,4 +116,24 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
         `${screen}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
     );
   expect(serious).toEqual([]);
+}
+
+/**
+ * After "Create account": the "Check your mail" page, the code of the mail the server sent
+ * typed in, and the account signed in (labels in English unless given).
+ */
+export async function confirmAddress(
+  page: Page,
+  stack: Pick<Stack, "mailOutbox">,
+  email: string,
+  labels: { title: string; code: string; submit: string } = {
+    title: "Check your mail",
+    code: "Code from the mail",
+    submit: "Confirm and sign in",
+  },
+): Promise<void> {
+  await page.getByRole("heading", { name: labels.title }).waitFor();
+  const code = await waitForSignUpCode(stack.mailOutbox, email);
+  await page.getByLabel(labels.code).fill(code);
+  await page.getByRole("button", { name: labels.submit }).click();
 }

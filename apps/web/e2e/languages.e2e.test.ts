@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { de } from "../src/i18n/de";
 import { fr } from "../src/i18n/fr";
 import { it as italian } from "../src/i18n/it";
-import { expectAccessible, newPage, screenshots, startStack, type Stack } from "./harness";
+import {
+  expectAccessible,
+  newPage,
+  screenshots,
+  startStack,
+  type Stack,
+  confirmAddress,
+} from "./harness";
 
 let stack: Stack;
 const shot = screenshots("languages");
@@ -46,11 +53,17 @@ describe("languages and screen sizes", () => {
     await page.getByRole("heading", { name: italian.signUp.title }).waitFor();
     await expectAccessible(page, "sign-up (it, phone)");
     await page.getByLabel(italian.signUp.name).fill("Giulia Rossi");
-    await page.getByLabel(italian.signUp.email).fill(`giulia.${Date.now()}@example.it`);
+    const email = `giulia.${Date.now()}@example.it`;
+    await page.getByLabel(italian.signUp.email).fill(email);
     await page
       .getByLabel(italian.signUp.password, { exact: true })
       .fill("una frase lunga e segreta");
     await page.getByRole("button", { name: italian.signUp.submit }).click();
+    await confirmAddress(page, stack, email, {
+      title: italian.verifyEmail.title,
+      code: italian.verifyEmail.codeLabel,
+      submit: italian.verifyEmail.submit,
+    });
     await page.getByRole("heading", { name: italian.home.greeting("Giulia Rossi") }).waitFor();
 
     await page.getByRole("button", { name: italian.menu.open("Giulia Rossi") }).click();

@@ -77,7 +77,7 @@ const heading = (page: Page, name: string) => page.getByRole("heading", { name, 
 
 describe("this wasn't me", () => {
   it("signs up with an OTP app and gets an email with a 'this wasn't me' link", async () => {
-    ({ secret } = await signUpWithOTPApp(old.page, PERSON));
+    ({ secret } = await signUpWithOTPApp(old.page, PERSON, stack));
     const mail = await mailWith(METHOD_ADDED);
     expect(mail.text).toContain("Pixel phone");
     // The added method's own link would remove it (the OTP app this test signs in with).

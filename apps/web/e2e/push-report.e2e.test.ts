@@ -10,6 +10,7 @@ import { REASON_TEXT } from "@twofold/i18n";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newPage, screenshots, startStack, type Stack } from "./harness";
+import { confirmedSignUp } from "@twofold/test-stack/sign-up";
 
 const email = `reporter.${Date.now()}@example.ch`;
 const password = "someone else has it";
@@ -24,7 +25,7 @@ beforeAll(async () => {
   stack = await startStack({ TWOFOLD_PUSH_TTL_SECONDS: "3" });
   let token: string | null = null;
   const api = createApiClient({ url: `${stack.server.url}/trpc`, token: () => token });
-  token = (await api.auth.signUp.mutate({ email, password, tokenInBody: true })).token ?? null;
+  token = await confirmedSignUp(api, stack.mailOutbox, { email, password });
   const start = await api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
   device = await enrollDevice(deviceApi(), stack.server.url, {
     enrollmentCode: start.enrollmentCode,

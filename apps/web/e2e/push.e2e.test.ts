@@ -12,7 +12,14 @@ import {
 import { REASON_TEXT } from "@twofold/i18n";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, screenshots, startStack, type Stack } from "./harness";
+import {
+  expectAccessible,
+  newPage,
+  screenshots,
+  startStack,
+  type Stack,
+  confirmAddress,
+} from "./harness";
 
 const PERSON = {
   name: "Margaret Hamilton",
@@ -87,6 +94,7 @@ describe("authenticator devices in the browser", () => {
     await page.getByLabel("Email address").fill(PERSON.email);
     await page.getByLabel("Password").fill(PERSON.password);
     await page.getByRole("button", { name: "Create account" }).click();
+    await confirmAddress(page, stack, PERSON.email);
     await page.getByRole("heading", { name: `Welcome, ${PERSON.name}` }).waitFor();
   });
 

@@ -4,7 +4,14 @@ import { REASON_TEXT } from "@twofold/i18n";
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../src/i18n/en";
-import { expectAccessible, newPage, screenshots, startStack, type Stack } from "./harness";
+import {
+  expectAccessible,
+  newPage,
+  screenshots,
+  startStack,
+  type Stack,
+  confirmAddress,
+} from "./harness";
 
 const PERSON = {
   name: "Grace Hopper",
@@ -93,6 +100,7 @@ describe("security keys in the browser", () => {
     await page.getByLabel("Email address").fill(PERSON.email);
     await page.getByLabel("Password").fill(PERSON.password);
     await page.getByRole("button", { name: "Create account" }).click();
+    await confirmAddress(page, stack, PERSON.email);
     await welcome().waitFor();
   });
 

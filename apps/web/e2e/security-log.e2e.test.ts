@@ -46,7 +46,7 @@ async function openLog(): Promise<void> {
 
 describe("security log", () => {
   it("signs up, turns on an OTP app, and signs in again after a wrong code", async () => {
-    ({ secret } = await signUpWithOTPApp(page, PERSON));
+    ({ secret } = await signUpWithOTPApp(page, PERSON, stack));
     await signOut(page, PERSON);
     await typePassword(page, PERSON);
     await page.getByRole("heading", { name: "Two-step verification" }).waitFor();

@@ -67,7 +67,7 @@ const welcome = (on: Page) =>
 
 describe("sessions, trusted browsers and browser launch", () => {
   it("signs up and turns two-step verification on with an OTP app", async () => {
-    ({ secret, backupCodes } = await signUpWithOTPApp(page, PERSON));
+    ({ secret, backupCodes } = await signUpWithOTPApp(page, PERSON, stack));
   });
 
   it("turns on 'Authenticate at each browser launch', said to apply from the next sign-in", async () => {

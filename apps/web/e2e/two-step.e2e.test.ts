@@ -3,7 +3,14 @@ import { REASON_TEXT } from "@twofold/i18n";
 import { rfc6238Code } from "@twofold/testing";
 import type { BrowserContext, Dialog, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, newPage, screenshots, startStack, type Stack } from "./harness";
+import {
+  expectAccessible,
+  newPage,
+  screenshots,
+  startStack,
+  type Stack,
+  confirmAddress,
+} from "./harness";
 
 const PERSON = {
   name: "Ada Lovelace",
@@ -68,6 +75,7 @@ describe("two-step verification in the browser", () => {
     await page.getByLabel("Password").fill(PERSON.password);
     await shot(page, "sign-up");
     await page.getByRole("button", { name: "Create account" }).click();
+    await confirmAddress(page, stack, PERSON.email);
     await page.getByRole("heading", { name: "Welcome, Ada Lovelace" }).waitFor();
     expect(await page.locator(".badge [aria-hidden=true]").innerText()).toBe("AL");
     await shot(page, "signed-up");

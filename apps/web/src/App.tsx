@@ -29,6 +29,7 @@ import { Sessions } from "./screens/Sessions";
 import { SignIn } from "./screens/SignIn";
 import { SignUp } from "./screens/SignUp";
 import { TwoStep } from "./screens/TwoStep";
+import { VerifyEmailLink } from "./screens/VerifyEmailLink";
 
 export function App(): ReactNode {
   const me = useMe();
@@ -64,6 +65,8 @@ export function App(): ReactNode {
         ) : path === PATHS.recover ? (
           // From the second step of a sign-in, or the link sent to the recovery address.
           <Recover />
+        ) : path === PATHS.verifyEmail ? (
+          <VerifyEmailLink />
         ) : user ? (
           <Page me={user} path={path} />
         ) : signedOut ? (

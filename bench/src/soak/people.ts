@@ -11,6 +11,7 @@ import {
   type DeviceIdentity,
 } from "@twofold/device/node";
 import { generateSync } from "otplib";
+import { waitForSignUpCode } from "@twofold/test-stack/sign-up";
 import type { Caller } from "./calls";
 
 export const PASSWORD = "a soak of ten minutes";
@@ -61,14 +62,15 @@ export function randomIp(): string {
 async function makePerson(
   url: string,
   caller: Caller,
-  context: { index: number; outbox: string },
+  context: { index: number; outbox: string; mailOutbox: string },
 ): Promise<Person> {
   const { index } = context;
   const ip = randomIp();
   const email = `soak-${index}-${randomBytes(3).toString("hex")}@example.ch`;
+  await caller.trpc("auth.signUp", { email, password: PASSWORD }, { ip });
   const signedUp = await caller.trpc<{ token: string }>(
-    "auth.signUp",
-    { email, password: PASSWORD, tokenInBody: true },
+    "auth.verifyEmail",
+    { email, code: await waitForSignUpCode(context.mailOutbox, email), tokenInBody: true },
     { ip },
   );
   const token = signedUp.token;
@@ -137,12 +139,16 @@ async function makePerson(
 export async function makePeople(
   url: string,
   caller: Caller,
-  options: { count: number; outbox: string },
+  options: { count: number; outbox: string; mailOutbox: string },
 ): Promise<Person[]> {
   const people: Person[] = [];
   for (let start = 0; start < options.count; start += 8) {
     const batch = Array.from({ length: Math.min(8, options.count - start) }, (_, i) =>
-      makePerson(url, caller, { index: start + i, outbox: options.outbox }),
+      makePerson(url, caller, {
+        index: start + i,
+        outbox: options.outbox,
+        mailOutbox: options.mailOutbox,
+      }),
     );
     people.push(...(await Promise.all(batch)));
   }

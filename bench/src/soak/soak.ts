@@ -170,6 +170,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const people = await makePeople(server.url, createCaller(server.url, setup), {
       count: peopleCount,
       outbox,
+      mailOutbox: join(dataDir, "mail-outbox.jsonl"),
     });
     const probe = new Recorder(performance.now());
     const probeContext = {

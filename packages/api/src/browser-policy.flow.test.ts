@@ -2,6 +2,7 @@ import { TEST_PASSWORD, uniqueEmail, useTestEngine } from "@twofold/core/testing
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { createClient, reasonFrom } from "../test/clients";
+import { signUpThrough } from "../test/sign-up";
 
 const DAY = 24 * 3600;
 
@@ -11,7 +12,7 @@ describe.each(databaseKinds())("the browser policy through the API on %s", (kind
   it("gives a 30-day cookie, or, with 'authenticate at each browser launch', a session cookie", async () => {
     const email = uniqueEmail();
     const browser = createClient(engine.twofold, "cookie");
-    await browser.caller.auth.signUp({ email, password: TEST_PASSWORD });
+    await signUpThrough(engine, browser, { email, password: TEST_PASSWORD });
     expect(await browser.caller.account.browserPolicy()).toEqual({ policy: "remember" });
 
     // "Keep me signed in" unticked: a session cookie whatever the policy.
@@ -34,7 +35,7 @@ describe.each(databaseKinds())("the browser policy through the API on %s", (kind
 
   it("needs a recent password to change it", async () => {
     const browser = createClient(engine.twofold, "cookie");
-    await browser.caller.auth.signUp({ email: uniqueEmail(), password: TEST_PASSWORD });
+    await signUpThrough(engine, browser, { email: uniqueEmail(), password: TEST_PASSWORD });
     engine.clock.advanceSeconds(6 * 60);
     expect(
       await reasonFrom(browser.caller.account.setBrowserPolicy({ policy: "session_only" })),

@@ -45,6 +45,7 @@ export const OPEN_TO_PASSWORD_CHANGE_PROCEDURES: ReadonlySet<string> = new Set([
 /** No session needed at all. */
 export const PUBLIC_PROCEDURES: ReadonlySet<string> = new Set([
   "auth.signUp",
+  "auth.verifyEmail",
   "auth.signIn",
   "auth.beginPasskeySignIn",
   "auth.finishPasskeySignIn",

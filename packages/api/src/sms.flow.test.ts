@@ -10,6 +10,7 @@ import {
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { createClient, reasonFrom } from "../test/clients";
+import { signUpThrough } from "../test/sign-up";
 
 describe.each(databaseKinds())("SMS through the API on %s", (kind) => {
   const provider = useSmsProvider();
@@ -18,7 +19,7 @@ describe.each(databaseKinds())("SMS through the API on %s", (kind) => {
   it("a browser adds a number, signs in with a code by SMS, then removes the number", async () => {
     const email = uniqueEmail("sms");
     const browser = createClient(engine.twofold, "cookie");
-    await browser.caller.auth.signUp({ email, password: TEST_PASSWORD });
+    await signUpThrough(engine, browser, { email, password: TEST_PASSWORD });
     const national = `0${uniqueMobile().slice(3)}`; // 079 ..., as a Swiss person types it
     const added = await browser.caller.sms.addPhone({ phone: national, country: "CH" });
     expect(added.e164).toBe(`+41${national.slice(1)}`);
@@ -55,7 +56,7 @@ describe.each(databaseKinds())("SMS through the API on %s", (kind) => {
 
   it("answers refused numbers with their reason and sends nothing", async () => {
     const browser = createClient(engine.twofold, "cookie");
-    await browser.caller.auth.signUp({ email: uniqueEmail("sms"), password: TEST_PASSWORD });
+    await signUpThrough(engine, browser, { email: uniqueEmail("sms"), password: TEST_PASSWORD });
     const before = provider.received.length;
     const reason = (phone: string, country?: "CH") =>
       reasonFrom(browser.caller.sms.addPhone({ phone, ...(country && { country }) }));
@@ -71,7 +72,7 @@ describe.each(databaseKinds())("SMS through the API on %s", (kind) => {
 
   it("tells a person when the provider failed, and a second try works", async () => {
     const browser = createClient(engine.twofold, "cookie");
-    await browser.caller.auth.signUp({ email: uniqueEmail("sms"), password: TEST_PASSWORD });
+    await signUpThrough(engine, browser, { email: uniqueEmail("sms"), password: TEST_PASSWORD });
     provider.failNext(1, 500);
     const phone = uniqueMobile();
     expect(await reasonFrom(browser.caller.sms.addPhone({ phone }))).toBe("SMS_SEND_FAILED");
@@ -86,7 +87,7 @@ describe.each(databaseKinds())("SMS through the API on %s", (kind) => {
 
   it("refuses SMS sign-in procedures to a session that is not waiting for its second factor", async () => {
     const browser = createClient(engine.twofold, "cookie");
-    await browser.caller.auth.signUp({ email: uniqueEmail("sms"), password: TEST_PASSWORD });
+    await signUpThrough(engine, browser, { email: uniqueEmail("sms"), password: TEST_PASSWORD });
     expect(await reasonFrom(browser.caller.auth.sendSMSCode())).toBe("NO_PENDING_SIGN_IN");
     expect(await reasonFrom(browser.caller.auth.verifySMSCode({ code: "123456" }))).toBe(
       "NO_PENDING_SIGN_IN",

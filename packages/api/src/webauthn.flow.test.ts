@@ -2,6 +2,7 @@ import { TEST_PASSWORD, uniqueEmail, useTestEngine } from "@twofold/core/testing
 import { createSoftAuthenticator, databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { createClient, reasonFrom } from "../test/clients";
+import { signUpThrough } from "../test/sign-up";
 
 const ORIGIN = "http://localhost:5173";
 
@@ -11,7 +12,7 @@ describe.each(databaseKinds())("security keys through the API on %s", (kind) => 
   it("a browser adds a passkey, signs in with password + key, then with the passkey alone, then not after removing it", async () => {
     const email = uniqueEmail();
     const browser = createClient(engine.twofold, "cookie");
-    await browser.caller.auth.signUp({ email, password: TEST_PASSWORD });
+    await signUpThrough(engine, browser, { email, password: TEST_PASSWORD });
     const creation = await browser.caller.webauthn.beginRegistration({
       label: "Blue key",
       passkey: true,

@@ -1,7 +1,7 @@
 /** Helpers for this package's tests: a caller as a browser or a bearer client would be. */
 import { TRPCError } from "@trpc/server";
 import type { Twofold } from "@twofold/core";
-import { TEST_META, TEST_PASSWORD, uniqueEmail } from "@twofold/core/testing";
+import { TEST_META, TEST_PASSWORD } from "@twofold/core/testing";
 import { otpAppCode } from "@twofold/testing";
 import { createContextInner, type TokenSource } from "../src/context";
 import { createCaller } from "../src/root";
@@ -66,8 +66,9 @@ export function createClient(
 }
 
 /** Keeps a token handed back in a result body (bearer clients). */
-export function keep<T extends { token?: string }>(client: Client, result: T): T {
-  if (result.token) client.token = result.token;
+export function keep<T extends object>(client: Client, result: T): T {
+  if ("token" in result && typeof result.token === "string" && result.token)
+    client.token = result.token;
   return result;
 }
 
@@ -79,16 +80,6 @@ export async function bearerSignIn(twofold: Twofold, email: string): Promise<Cli
     await client.caller.auth.signIn({ email, password: TEST_PASSWORD, tokenInBody: true }),
   );
   return client;
-}
-
-/** A browser that has just signed up: signed in, recently authenticated (step-up passes). */
-export async function signedUpBrowser(
-  twofold: Twofold,
-  email: string = uniqueEmail(),
-): Promise<Client & { email: string }> {
-  const client = createClient(twofold, "cookie");
-  await client.caller.auth.signUp({ email, password: TEST_PASSWORD });
-  return Object.assign(client, { email });
 }
 
 /** A six-digit code the app shows at none of the accepted steps (previous, current, next). */

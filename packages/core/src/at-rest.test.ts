@@ -4,6 +4,8 @@ import { databaseKinds, dumpAllTables, otpAppCode, otpauthSecret } from "@twofol
 import { describe, expect, it } from "vitest";
 import { hashToken } from "./crypto/tokens";
 import { useTestEngine, TEST_META, uniqueEmail, must } from "../test/engine";
+import { signedUpPerson } from "../test/sign-up";
+import { opened } from "../test/engine";
 
 const PASSWORD = "Sesame-Ouvre-Toi 2026!";
 
@@ -20,7 +22,7 @@ describe.each(databaseKinds())("secrets at rest on %s", (kind) => {
     const totpCodes: string[] = [];
     const seeds: string[] = [];
 
-    const signedUp = must(await twofold.accounts.signUp({ email, password: PASSWORD }, TEST_META));
+    const signedUp = await signedUpPerson(engine, { email, password: PASSWORD }, TEST_META);
     tokens.push(signedUp.token);
     const account = await twofold.accounts.get(signedUp.session.accountId);
     if (!account) throw new Error("account missing");
@@ -43,7 +45,9 @@ describe.each(databaseKinds())("secrets at rest on %s", (kind) => {
 
     clock.advanceSeconds(30);
     const signIn = async () => {
-      const pending = must(await twofold.accounts.signIn({ email, password: PASSWORD }, TEST_META));
+      const pending = opened(
+        must(await twofold.accounts.signIn({ email, password: PASSWORD }, TEST_META)),
+      );
       tokens.push(pending.token);
       return pending;
     };

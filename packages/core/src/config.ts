@@ -101,6 +101,16 @@ export interface TwofoldConfig {
    * (72 h by default); every address hears of it at once and again `reminderBeforeMs` before.
    */
   recovery: { waitMs: number; reminderBeforeMs: number };
+  /**
+   * Sign-up's address confirmation, per window of `windowMs`: mails to one address and from
+   * one IP (sign-up and sign-in of an unconfirmed account), and codes tried from one IP.
+   */
+  verifyEmail: {
+    mailsPerAddress: number;
+    mailsPerIp: number;
+    triesPerIp: number;
+    windowMs: number;
+  };
   /** Security emails: queued in the database, sent by a worker that retries (mail-queue.ts). */
   mail: {
     /** A failed send is tried again after this, then twice as long each time... */
@@ -164,6 +174,7 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
   emailed: { codeTtlMs: 30 * MINUTE, linkTtlMs: 30 * MINUTE, maxAttempts: 5 },
   passwordReset: { perIp: 20, perAddress: 3, perAccount: 5, windowMs: HOUR },
   recovery: { waitMs: 72 * HOUR, reminderBeforeMs: 24 * HOUR },
+  verifyEmail: { mailsPerAddress: 5, mailsPerIp: 30, triesPerIp: 50, windowMs: HOUR },
   mail: {
     retryFirstMs: 1000,
     retryMaxMs: 10 * MINUTE,

@@ -14,6 +14,7 @@ export {
 } from "./ports";
 export { loadOrCreateMasterKey, parseMasterKey } from "./crypto/master-key";
 export type { Account, SignInOutcome } from "./accounts/accounts";
+export type { VerificationRequired } from "./accounts/sign-up";
 export { PASSWORD_MAX, PASSWORD_MIN } from "./accounts/validate";
 export type {
   Session,

@@ -10,6 +10,7 @@ import type { GeoLocator, RequestMeta } from "./ports";
 import { createServerSigner } from "./push/signing";
 import { mailTo, must, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../test/engine";
 import { personWithDevice } from "../test/devices";
+import { signedUpPerson } from "../test/sign-up";
 
 /**
  * The place of an address, from the engine's locator (the server's IP-location database; here
@@ -86,9 +87,7 @@ describe.each(databaseKinds())("the place of a sign-in on %s", (kind) => {
 
   it("shows in the sessions list, for each session's own address", async () => {
     const email = uniqueEmail();
-    const first = must(
-      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, ZURICH),
-    );
+    const first = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, ZURICH);
     must(await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, BERN));
     must(await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, UNKNOWN));
     const sessions = await engine.twofold.sessions.list(first.session);
@@ -101,17 +100,17 @@ describe.each(databaseKinds())("the place of a sign-in on %s", (kind) => {
 
   it("shows in the security log and in the security email", async () => {
     const email = uniqueEmail();
-    const issued = must(
-      await engine.twofold.accounts.signUp(
-        { email, password: TEST_PASSWORD, locale: "de" },
-        ZURICH,
-      ),
+    const issued = await signedUpPerson(
+      engine,
+      { email, password: TEST_PASSWORD, locale: "de" },
+      ZURICH,
     );
     const { accountId } = issued.session;
     await engine.twofold.accounts.setBrowserPolicy(accountId, "session_only", BERN);
     const { events } = await engine.twofold.securityLog.list(accountId);
     expect(events.map((e) => [e.type, e.place])).toEqual([
       ["browser_policy_changed", "Bern, CH"],
+      ["email_verified", "Zurich, CH"],
       ["account_created", "Zurich, CH"],
     ]);
     const mail = await mailTo(engine, outbox, {

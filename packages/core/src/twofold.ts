@@ -6,6 +6,8 @@ import { recentBrowserCookie } from "./account-recovery/recent-browsers";
 import { remindPendingRecoveries } from "./account-recovery/reminders";
 import { startRecovery } from "./account-recovery/start";
 import { cancelRecovery, recoveryStatus } from "./account-recovery/status";
+import { signUp } from "./accounts/sign-up";
+import { verifyEmail } from "./accounts/verify-email";
 import { remainingBackupCodes } from "./backup-codes/backup-codes";
 import { verifyBackupCodeSignIn } from "./backup-codes/sign-in";
 import { createDeps, type Deps, type DepsOptions, type EngineEvent } from "./deps";
@@ -72,7 +74,8 @@ export function createTwofold(options: DepsOptions) {
   return {
     deps,
     accounts: {
-      signUp: bind(deps, accounts.signUp),
+      signUp: bind(deps, signUp),
+      verifyEmail: bind(deps, verifyEmail),
       signIn: bind(deps, accounts.signIn),
       get: bind(deps, accounts.getAccount),
       reauthenticateWithPassword: bind(deps, accounts.reauthenticateWithPassword),

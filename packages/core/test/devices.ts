@@ -10,6 +10,7 @@ import {
 import type { webcrypto } from "node:crypto";
 import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "./engine";
 import type { IssuedSession } from "../src/sessions/sessions";
+import { signedUpPerson } from "./sign-up";
 
 const { subtle } = globalThis.crypto;
 const ECDSA = { name: "ECDSA", namedCurve: "P-256" } as const;
@@ -152,9 +153,7 @@ export async function addDevice(
 export async function personWithDevice(engine: TestEngine): Promise<PersonWithDevice> {
   const { twofold } = engine;
   const email = uniqueEmail("device");
-  const session = must(
-    await twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-  );
+  const session = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
   const account = await twofold.accounts.get(session.session.accountId);
   if (!account) throw new Error("account missing");
   const start = await twofold.push.beginDeviceEnrollment(account, "Work laptop");

@@ -9,6 +9,7 @@ import { afterAll, beforeAll } from "vitest";
 import { DEFAULT_CONFIG, type TwofoldConfig } from "../src/config";
 import { readMailOutbox } from "../src/notifications/outbox-mailer";
 import type { DepsOptions } from "../src/deps";
+import type { Mail, Mailer } from "../src/notifications/mailer";
 import type { RequestMeta } from "../src/ports";
 import type { IssuedSession } from "../src/sessions/sessions";
 import { createTwofold, type Twofold } from "../src/twofold";
@@ -27,6 +28,8 @@ export interface TestEngine {
   twofold: Twofold;
   clock: FakeClock;
   database: DatabaseHandle;
+  /** Every email the engine's mailer took, oldest first (whatever mailer the test gave). */
+  mails: Mail[];
   close: () => Promise<void>;
 }
 
@@ -64,6 +67,16 @@ export async function createTestEngine(
 ): Promise<TestEngine> {
   const database = await createTestDatabase(kind);
   const clock = new FakeClock();
+  const mails: Mail[] = [];
+  const given = ports?.mailer;
+  // Every email is kept (a sign-up's code is read from its mail), then handed to the test's mailer.
+  const mailer: Mailer = {
+    name: given?.name ?? "memory",
+    send: async (mail) => {
+      if (given) await given.send(mail);
+      mails.push(mail);
+    },
+  };
   const twofold = createTwofold({
     db: database.db,
     masterKey: randomBytes(32),
@@ -72,8 +85,9 @@ export async function createTestEngine(
     // per address is tested on its own, at the shipped value.
     config: { limits: { ...DEFAULT_CONFIG.limits, signInPerIp: 100_000 }, ...config },
     ...ports,
+    mailer,
   });
-  return { twofold, clock, database, close: () => database.close() };
+  return { twofold, clock, database, mails, close: () => database.close() };
 }
 
 let counter = 0;
@@ -114,4 +128,12 @@ export async function pendingSignIn(engine: TestEngine, email: string): Promise<
   );
   if (outcome.status !== "second_factor_required") throw new Error("expected a pending sign-in");
   return outcome;
+}
+
+/** A sign-in that opened a session (the address of every test account is confirmed). */
+export function opened<T extends { status: string }>(
+  outcome: T,
+): Exclude<T, { status: "verification_required" }> {
+  if (outcome.status === "verification_required") throw new Error("the address is not confirmed");
+  return outcome as Exclude<T, { status: "verification_required" }>;
 }

@@ -6,6 +6,7 @@ export {
   createTestEngine,
   mailTo,
   must,
+  opened,
   PAST_ANY_DELAY_MS,
   pendingSignIn,
   TEST_META,
@@ -15,6 +16,7 @@ export {
   type TestEngine,
   type TestPorts,
 } from "./engine";
+export { signedUpPerson, verificationMail, type SignUpInput } from "./sign-up";
 export { addOTPApp, personWithTOTP, type PersonWithTOTP } from "./totp";
 export {
   GENEROUS_SMS_LIMITS,
@@ -26,5 +28,5 @@ export {
 } from "./phones";
 export { resetTokenMailedTo } from "./reset";
 export { addDevice, personWithDevice, type PersonWithDevice } from "./devices";
-export { signedUpPerson, useRecoveryWorld, type RecoveryWorld } from "./recovery";
+export { recoveryPerson, useRecoveryWorld, type RecoveryWorld } from "./recovery";
 export { claimOf, personWithAppPassword, type PersonWithAppPassword } from "./account-recovery";

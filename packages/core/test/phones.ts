@@ -6,6 +6,7 @@ import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "./
 import type { RequestMeta } from "../src/ports";
 import type { SmsSender } from "../src/sms/sender";
 import { twilioSender } from "../src/sms/senders/twilio";
+import { signedUpPerson } from "./sign-up";
 
 /** A provider server for the whole test file (a real HTTP server on loopback). */
 export function useSmsProvider(): SmsProviderServer {
@@ -55,7 +56,7 @@ export async function personWithPhone(
 ): Promise<PersonWithPhone> {
   const { twofold } = engine;
   const email = uniqueEmail("sms");
-  const session = must(await twofold.accounts.signUp({ email, password: TEST_PASSWORD }, meta));
+  const session = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, meta);
   const { accountId } = session.session;
   const added = must(await twofold.sms.addPhone(accountId, { phone }, meta));
   const confirmed = must(

@@ -11,14 +11,12 @@ import {
   type MailOutboxEntry,
 } from "../src/notifications/outbox-mailer";
 import {
-  must,
-  TEST_META,
-  TEST_PASSWORD,
   uniqueEmail,
   useTestEngine,
   type TestEngine,
 } from "./engine";
 import { GENEROUS_SMS_LIMITS, senderFor, useSmsProvider } from "./phones";
+import { signedUpPerson } from "./sign-up";
 
 export interface RecoveryWorld {
   engine: TestEngine;
@@ -47,17 +45,12 @@ export function useRecoveryWorld(kind: DatabaseKind): RecoveryWorld {
   return { engine, provider, mailsTo, mailedCode };
 }
 
-/** Signs a person up (in `locale`) and returns their sign-in address and account id. */
-export async function signedUpPerson(
+/** Signs a person up (in `locale`), address confirmed; their sign-in address and account id. */
+export async function recoveryPerson(
   engine: TestEngine,
   locale?: "en" | "fr" | "de" | "it",
 ): Promise<{ email: string; accountId: string }> {
   const email = uniqueEmail("recovery");
-  const issued = must(
-    await engine.twofold.accounts.signUp(
-      { email, password: TEST_PASSWORD, ...(locale && { locale }) },
-      TEST_META,
-    ),
-  );
+  const issued = await signedUpPerson(engine, { email, ...(locale && { locale }) });
   return { email, accountId: issued.session.accountId };
 }

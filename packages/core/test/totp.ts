@@ -5,6 +5,7 @@
 import { otpAppCode } from "@twofold/testing";
 import type { IssuedSession } from "../src/sessions/sessions";
 import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "./engine";
+import { signedUpPerson } from "./sign-up";
 
 export interface PersonWithTOTP {
   email: string;
@@ -20,9 +21,7 @@ export async function personWithTOTP(
   engine: TestEngine,
   email = uniqueEmail(),
 ): Promise<PersonWithTOTP> {
-  const session = must(
-    await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-  );
+  const session = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
   const { accountId } = session.session;
   const app = await addOTPApp(engine, accountId, "Phone");
   return {

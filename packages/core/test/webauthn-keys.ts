@@ -3,6 +3,7 @@ import { createSoftAuthenticator, type SoftAuthenticator } from "@twofold/testin
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
 import { must, TEST_META, TEST_PASSWORD, uniqueEmail, type TestEngine } from "./engine";
 import type { IssuedSession } from "../src/sessions/sessions";
+import { signedUpPerson } from "./sign-up";
 
 export const ORIGIN = "http://localhost:3000";
 export const RP_ID = "localhost";
@@ -23,9 +24,7 @@ export async function personWithKey(
 ): Promise<PersonWithKey> {
   const { twofold } = engine;
   const email = uniqueEmail("key");
-  const session = must(
-    await twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-  );
+  const session = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
   const account = await twofold.accounts.get(session.session.accountId);
   if (!account) throw new Error("account missing");
   const options_ = await twofold.webauthn.beginRegistration(session.session, {

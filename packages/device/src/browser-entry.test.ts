@@ -4,7 +4,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { readEnv, startServer, type RunningServer } from "@twofold/test-stack";
+import {
+  readEnv,
+  startServer,
+  type RunningServer,
+  confirmedSignUp,
+  tokenOf,
+} from "@twofold/test-stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   cryptoKeySigner,
@@ -38,7 +44,7 @@ afterAll(async () => {
 function bearer() {
   let token: string | null = null;
   const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });
-  return { api, keep: (t?: string) => (token = t ?? token) };
+  return { api, keep: (t?: string | null) => (token = t ?? token) };
 }
 
 describe("the browser-safe device client", () => {
@@ -46,7 +52,9 @@ describe("the browser-safe device client", () => {
     const email = `browser.${Date.now()}@example.ch`;
     const password = "a phone of my own";
     const owner = bearer();
-    owner.keep((await owner.api.auth.signUp.mutate({ email, password, tokenInBody: true })).token);
+    owner.keep(
+      await confirmedSignUp(owner.api, join(dir, "mail-outbox.jsonl"), { email, password }),
+    );
     const start = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
 
     const key = await generateNonExtractableKey();
@@ -70,7 +78,7 @@ describe("the browser-safe device client", () => {
 
     const browser = bearer();
     browser.keep(
-      (await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+      tokenOf(await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
     );
     const push = await browser.api.auth.startPush.mutate();
     expect((await pendingRequests(deviceApi, device)).map((r) => r.requestId)).toEqual([

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { readEnv, startServer, type RunningServer } from "@twofold/test-stack";
+import {
+  readEnv,
+  startServer,
+  type RunningServer,
+  confirmedSignUp,
+  tokenOf,
+} from "@twofold/test-stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   answerRequest,
@@ -37,13 +43,15 @@ afterAll(async () => {
 function client() {
   let token: string | null = null;
   const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });
-  return { api, keep: (t?: string) => (token = t ?? token) };
+  return { api, keep: (t?: string | null) => (token = t ?? token) };
 }
 
 describe("the device client against a real server", () => {
   it("enrolls with a code, sees a signed request, approves it with the number: the browser is signed in", async () => {
     const owner = client();
-    owner.keep((await owner.api.auth.signUp.mutate({ email, password, tokenInBody: true })).token);
+    owner.keep(
+      await confirmedSignUp(owner.api, join(dir, "mail-outbox.jsonl"), { email, password }),
+    );
     const start = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Laptop" });
     expect(start.enrollmentCode).toMatch(/^[0-9a-z]{4}(-[0-9a-z]{4}){4}$/);
 
@@ -64,7 +72,7 @@ describe("the device client against a real server", () => {
     const browser = client();
     const signIn = await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true });
     expect(signIn).toMatchObject({ status: "second_factor_required", preferred: "push" });
-    browser.keep(signIn.token);
+    browser.keep(tokenOf(signIn));
     const push = await browser.api.auth.startPush.mutate();
 
     const [request] = await pendingRequests(device.api, identity);
@@ -88,7 +96,7 @@ describe("the device client against a real server", () => {
     // No push can arrive (the device is offline): the code it shows signs in instead.
     const offline = client();
     offline.keep(
-      (await offline.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+      tokenOf(await offline.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
     );
     const { code } = await offlineCode(identity.offlineSecret, new Date(Date.now() + 30_000));
     offline.keep((await offline.api.auth.verifyDeviceCode.mutate({ code })).token);

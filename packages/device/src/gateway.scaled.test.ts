@@ -1,7 +1,7 @@
 // Scaled out through Redis and PostgreSQL: a device connected to one gateway answers a sign-in
 // waited for on another server. Left out of the run without DATABASE_URL (vitest.config.ts).
 import { randomBytes } from "node:crypto";
-import { devicesUrl, readEnv, startServer } from "@twofold/test-stack";
+import { devicesUrl, readEnv, startServer, tokenOf } from "@twofold/test-stack";
 import { createTestDatabaseURL } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import {
@@ -14,6 +14,7 @@ import {
   until,
 } from "../test/gateway";
 import { answerRequest } from "./node";
+import { resolve } from "node:path";
 
 afterAll(cleanUp);
 
@@ -42,7 +43,10 @@ describe("pushes through gateways, scaled out", () => {
     const gatewayA = await gatewayFor(serverA, redisUrl);
     const gatewayB = await gatewayFor(serverB, redisUrl);
 
-    const { email, password, identity, deviceApi } = await accountWithDevice(serverA);
+    const { email, password, identity, deviceApi } = await accountWithDevice(
+      serverA,
+      resolve("data", "mail-outbox.jsonl"),
+    );
     identity.gatewayUrl = devicesUrl(gatewayA.url);
     const device = listen(identity);
     expect(await until(() => device.connections() === 1)).toBe(true);
@@ -50,7 +54,7 @@ describe("pushes through gateways, scaled out", () => {
     // The browser waits on server B; the device, connected to gateway A, answers server A.
     const browser = bearer(serverB);
     browser.keep(
-      (await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+      tokenOf(await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
     );
     const first = await browser.api.auth.startPush.mutate();
     expect(await until(() => device.received.some((r) => r.requestId === first.requestId))).toBe(
@@ -67,7 +71,7 @@ describe("pushes through gateways, scaled out", () => {
     await gatewayA.close();
     expect(await until(() => device.connections() === 2, 10_000)).toBe(true);
     const again = bearer(serverB);
-    again.keep((await again.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token);
+    again.keep(tokenOf(await again.api.auth.signIn.mutate({ email, password, tokenInBody: true })));
     const second = await again.api.auth.startPush.mutate();
     expect(await until(() => device.received.some((r) => r.requestId === second.requestId))).toBe(
       true,

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { devicesUrl, readEnv, startServer } from "@twofold/test-stack";
+import { devicesUrl, readEnv, startServer, tokenOf } from "@twofold/test-stack";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   accountWithDevice,
@@ -35,14 +35,17 @@ describe("pushes through the gateway", () => {
     const gateway = await gatewayFor(server);
     server.setPushGateway({ deliverUrl: gateway.url, publicUrl: devicesUrl(gateway.url) });
 
-    const { email, password, identity, deviceApi } = await accountWithDevice(server);
+    const { email, password, identity, deviceApi } = await accountWithDevice(
+      server,
+      join(dir, "mail-outbox.jsonl"),
+    );
     expect(identity.gatewayUrl).toBe(devicesUrl(gateway.url));
     const device = listen(identity);
     expect(await until(() => device.connections() === 1)).toBe(true);
 
     const browser = bearer(server);
     browser.keep(
-      (await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+      tokenOf(await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
     );
     const push = await browser.api.auth.startPush.mutate();
     await until(() => device.received.length === 1);

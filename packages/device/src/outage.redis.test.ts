@@ -9,6 +9,7 @@ import { startSecondRedis } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { accountWithDevice, bearer, cleanUp, cleanups, listen, until } from "../test/gateway";
 import { answerRequest, pendingRequests } from "./node";
+import { tokenOf } from "@twofold/test-stack";
 
 afterAll(cleanUp);
 
@@ -27,7 +28,10 @@ describe("Redis killed and started again", () => {
     server.child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
 
     // An account with an authenticator device connected to the gateway the server started.
-    const { email, password, identity, deviceApi } = await accountWithDevice(server);
+    const { email, password, identity, deviceApi } = await accountWithDevice(
+      server,
+      join(dir, "mail-outbox.jsonl"),
+    );
     const device = listen(identity);
     expect(await until(() => device.connections() === 1, 10_000)).toBe(true);
 
@@ -35,7 +39,7 @@ describe("Redis killed and started again", () => {
     const signInWithPush = async () => {
       const browser = bearer(server);
       browser.keep(
-        (await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+        tokenOf(await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
       );
       return { browser, push: await browser.api.auth.startPush.mutate() };
     };

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
 import { readEnv, startServer, type RunningServer } from "@twofold/test-stack";
+import { confirmedSignUp } from "@twofold/test-stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cancelRecovery, recoveryStatus } from "./index";
 import { deviceOf, enrollDevice } from "./node";
@@ -32,7 +33,7 @@ describe("a pending account recovery on the authenticator device", () => {
   it("is shown to the account's device, which cancels it in one signed step", async () => {
     let token: string | null = null;
     const owner = createApiClient({ url: `${server.url}/trpc`, token: () => token });
-    token = (await owner.auth.signUp.mutate({ email, password, tokenInBody: true })).token ?? null;
+    token = await confirmedSignUp(owner, join(dir, "mail-outbox.jsonl"), { email, password });
     const start = await owner.push.beginDeviceEnrollment.mutate({ label: "Phone" });
     const api = createApiClient({ url: `${server.url}/trpc` });
     const identity = await enrollDevice(api, server.url, {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { readEnv, startServer } from "@twofold/test-stack";
+import { readEnv, startServer, confirmedSignUp, tokenOf } from "@twofold/test-stack";
 import { startPushService } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { enrollDevice, subscribeWebPush } from "./node";
@@ -46,7 +46,7 @@ describe("Web Push delivery", () => {
       const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });
       const email = `webpush.${Date.now()}@example.ch`;
       const password = "pushed while asleep";
-      token = (await api.auth.signUp.mutate({ email, password, tokenInBody: true })).token ?? null;
+      token = await confirmedSignUp(api, join(dir, "mail-outbox.jsonl"), { email, password });
       const start = await api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
       const deviceApi = createApiClient({ url: `${server.url}/trpc` });
       const identity = await enrollDevice(deviceApi, server.url, {
@@ -57,7 +57,7 @@ describe("Web Push delivery", () => {
       const { endpoint, keys } = service.subscription();
       await subscribeWebPush(deviceApi, identity, { endpoint, keys });
 
-      token = (await api.auth.signIn.mutate({ email, password, tokenInBody: true })).token ?? null;
+      token = tokenOf(await api.auth.signIn.mutate({ email, password, tokenInBody: true }));
       await api.auth.startPush.mutate();
       for (let i = 0; i < 100 && received.length === 0; i += 1)
         await new Promise((r) => setTimeout(r, 20));

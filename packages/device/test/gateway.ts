@@ -2,7 +2,12 @@
 import { randomBytes } from "node:crypto";
 import { createApiClient } from "@twofold/client";
 import type { PushRequestView } from "@twofold/push-protocol";
-import { startGatewayFor, type RunningGateway, type RunningServer } from "@twofold/test-stack";
+import {
+  startGatewayFor,
+  type RunningGateway,
+  type RunningServer,
+  confirmedSignUp,
+} from "@twofold/test-stack";
 import { connectGateway, enrollDevice, type DeviceIdentity } from "../src/node";
 
 /** What a test started, stopped by `cleanUp()` in its file's afterAll, last first. */
@@ -19,7 +24,7 @@ type Reachable = Pick<RunningServer, "url">;
 export function bearer(server: Reachable) {
   let token: string | null = null;
   const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });
-  return { api, keep: (t?: string) => (token = t ?? token) };
+  return { api, keep: (t?: string | null) => (token = t ?? token) };
 }
 
 export async function gatewayFor(
@@ -31,12 +36,15 @@ export async function gatewayFor(
   return gateway;
 }
 
-/** Signs up on `server`, enrolls a device there; returns the device and its account. */
-export async function accountWithDevice(server: Reachable) {
+/**
+ * Signs up on `server` (confirming the address from `mailOutbox`, the server's mail outbox),
+ * enrolls a device there; returns the device and its account.
+ */
+export async function accountWithDevice(server: Reachable, mailOutbox: string) {
   const email = `gw.${Date.now()}.${randomBytes(2).toString("hex")}@example.ch`;
   const password = "pushed through a gateway";
   const owner = bearer(server);
-  owner.keep((await owner.api.auth.signUp.mutate({ email, password, tokenInBody: true })).token);
+  owner.keep(await confirmedSignUp(owner.api, mailOutbox, { email, password }));
   const start = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
   const deviceApi = createApiClient({ url: `${server.url}/trpc` });
   const identity = await enrollDevice(deviceApi, server.url, {

@@ -17,3 +17,4 @@ export {
 export { startGateway, type RunningGateway } from "@twofold/push-gateway";
 export { startTestServer, type TestServer } from "./in-process";
 export { startGatewayFor, type GatewayForOptions } from "./gateway";
+export { confirmedSignUp, tokenOf, waitForSignUpCode, type SignUpApi } from "./sign-up";

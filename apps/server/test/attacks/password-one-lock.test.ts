@@ -1,8 +1,9 @@
 // Threat: a guesser tries the account password at the sync door (IMAP, CalDAV, WebDAV servers ask POST /sync/check) to get a second round of guesses, or an oracle while sign-in is locked.
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { call, data, reason, type Reply } from "../http";
+import { call, reason, type Reply } from "../http";
 import { PASSWORD, uniqueAddress, uniqueEmail, useAttackTarget } from "./fixtures";
+import { sender, signUp as signUpWith } from "../person";
 
 const SECRET = "a-sync-secret-for-the-attack-suite-0123456789";
 const MAX_FAILURES = 10;
@@ -36,9 +37,7 @@ describe.each(databaseKinds())("one password lock at every door over HTTP on %s"
   /** An account without two-step, whose password a mail app may still use. */
   const signUp = async (): Promise<{ email: string; token: string }> => {
     const email = uniqueEmail();
-    const { token } = data<{ token: string }>(
-      await call(target.url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }),
-    );
+    const token = await signUpWith(sender(target.url), email, PASSWORD);
     return { email, token };
   };
 

@@ -9,6 +9,7 @@ import { createSoftAuthenticator, databaseKinds, type SoftAuthenticator } from "
 import { afterAll, describe, expect, it } from "vitest";
 import { call, data, reason, type Reply } from "../http";
 import { PASSWORD, countOf, pendingToken, uniqueEmail, useAttackTarget } from "./fixtures";
+import { sender, signUp as signUpWith } from "../person";
 
 const BURST = 50;
 const ORIGIN = "http://localhost:5173";
@@ -44,9 +45,7 @@ describe.each(databaseKinds())("replay of second-device proofs over HTTP on %s",
 
   async function signUp(): Promise<{ email: string; token: string }> {
     const email = uniqueEmail();
-    const { token } = data<{ token: string }>(
-      await call(target.url, "auth.signUp", { email, password: PASSWORD, tokenInBody: true }),
-    );
+    const token = await signUpWith(sender(target.url), email, PASSWORD);
     return { email, token };
   }
 

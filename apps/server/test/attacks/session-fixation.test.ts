@@ -4,6 +4,7 @@ import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { call, data, reason, type Reply } from "../http";
 import { PASSWORD, codeNow, personWithTOTP, uniqueEmail, useAttackTarget } from "./fixtures";
+import { confirmSignUp, sender } from "../person";
 
 const COOKIE = "twofold_session";
 
@@ -136,12 +137,10 @@ describe.each(databaseKinds())("session fixation over HTTP on %s", (kind) => {
     const attacker = await personWithTOTP(target, uniqueEmail("attacker"));
     const attackerJar = `${COOKIE}=${attacker.token}`;
 
-    const signUp = await call(
-      target.url,
-      "auth.signUp",
-      { email: uniqueEmail("newcomer"), password: PASSWORD },
-      { cookie: attackerJar },
-    );
+    const signUp = await confirmSignUp(sender(target.url, { cookie: attackerJar }), {
+      email: uniqueEmail("newcomer"),
+      password: PASSWORD,
+    });
     const newcomer = sessionCookie(signUp);
     expect(newcomer).not.toBeNull();
     expect(newcomer).not.toBe(attacker.token);

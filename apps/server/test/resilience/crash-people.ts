@@ -45,6 +45,8 @@ export class Lost extends Error {}
 /** Where the server currently listens (a new port after each restart). */
 export interface Target {
   url: string;
+  /** Where the server writes its mail (the sign-up's code is read from it). */
+  mailOutbox: string;
 }
 
 export function newPerson(index: number, tag: string): Person {
@@ -127,7 +129,9 @@ export async function withStepUp(
 
 export async function signUp(target: Target, p: Person): Promise<void> {
   p.doubt = { op: "signUp" };
-  p.token = await signUpWith((path, input) => send(target, p, path, input), p.email, PASSWORD);
+  p.token = await signUpWith((path, input) => send(target, p, path, input), p.email, PASSWORD, {
+    outbox: target.mailOutbox,
+  });
   p.stage = "signedUp";
   p.doubt = null;
 }

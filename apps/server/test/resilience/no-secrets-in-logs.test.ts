@@ -14,6 +14,7 @@ import { startServer, type RunningServer } from "../../src/server";
 import { call, data, reason } from "../http";
 import { ScureBase32Plugin } from "otplib";
 import { Browser, Secrets, standalone } from "./log-secrets";
+import { mailedCode } from "../person";
 
 const PASSWORD = "Ein-Passwort, das niemand liest 2026";
 const NEW_PASSWORD = "Un autre mot de passe tres long 2026";
@@ -117,6 +118,13 @@ describe("the server's logs at trace level, through every flow", () => {
 
     // Sign up in a browser; a wrong password attempt; an OTP app with a wrong, then a right code.
     expect(data(await browser.call("auth.signUp", { email, password: PASSWORD }))).toEqual({
+      status: "verification_required",
+    });
+    const signUpCode = secrets.keep(
+      "sign-up code",
+      await mailedCode(email, { outbox: mailOutbox }),
+    );
+    expect(data(await browser.call("auth.verifyEmail", { email, code: signUpCode }))).toEqual({
       status: "authenticated",
     });
     const mistyped = secrets.keep("mistyped password", `${PASSWORD}!`);

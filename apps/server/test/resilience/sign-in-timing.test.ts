@@ -1,4 +1,4 @@
-// Threat: an attacker learns which email addresses have an account by timing the answer to a wrong password (account enumeration), then targets them.
+// Threat: an attacker learns which email addresses have an account by timing the answer to a wrong password or to a sign-up (account enumeration), then targets them.
 import { randomInt } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { DEFAULT_CONFIG } from "@twofold/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, data, reason } from "../http";
+import { mailedCode } from "../person";
 import { startBuiltServer, type BuiltServer } from "../built-server";
 import { compare, mannWhitneyP, wilcoxonP } from "./timing-stats";
 
@@ -20,6 +21,9 @@ const PER_ACCOUNT = Math.min(delayAfter, maxFailures) - 1;
 const SAMPLES = 180;
 const KNOWN_ACCOUNTS = Math.ceil(SAMPLES / PER_ACCOUNT);
 const LOCKED_ACCOUNTS = 3;
+/** Sign-ups per kind: each address takes at most 4 (5 mails an hour, its first sign-up's included). */
+const SIGN_UP_SAMPLES = 120;
+const PENDING_ACCOUNTS = 40;
 
 describe("the statistics of this test", () => {
   // A fixed pseudo-random stream: the same numbers on every run.
@@ -47,7 +51,7 @@ describe("the statistics of this test", () => {
   });
 });
 
-describe("sign-in timing over HTTP, known and unknown emails", () => {
+describe("sign-in and sign-up timing over HTTP, known and unknown emails", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "twofold-timing-"));
   let server: BuiltServer | undefined;
   let ip = 0;
@@ -64,15 +68,30 @@ describe("sign-in timing over HTTP, known and unknown emails", () => {
   const tag = Date.now();
   const known = Array.from({ length: KNOWN_ACCOUNTS }, (_, i) => `known-${tag}-${i}@example.ch`);
   const locked = Array.from({ length: LOCKED_ACCOUNTS }, (_, i) => `locked-${tag}-${i}@example.ch`);
+  const pending = Array.from(
+    { length: PENDING_ACCOUNTS },
+    (_, i) => `pending-${tag}-${i}@example.ch`,
+  );
+  /** A sign-up from its own address. */
+  const signUp = (email: string, password: string) => {
+    ip += 1;
+    return call(
+      server?.url ?? "",
+      "auth.signUp",
+      { email, password },
+      { headers: { "x-forwarded-for": `10.${(ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}` } },
+    );
+  };
 
   beforeAll(async () => {
     server = await startBuiltServer(dataDir, {
       TWOFOLD_GATEWAY: "off",
       TWOFOLD_TRUST_PROXY: "true",
-      TWOFOLD_MAIL: "off",
+      // The outbox in the data folder: the known accounts confirm their address from it.
+      TWOFOLD_MAIL: "outbox",
       TWOFOLD_WEB_DIR: join(dataDir, "no-web"),
     });
-    for (const email of [...known, ...locked, `warm-${tag}@example.ch`]) {
+    for (const email of [...known, ...locked, ...pending, `warm-${tag}@example.ch`]) {
       ip += 1;
       data(
         await call(
@@ -83,6 +102,14 @@ describe("sign-in timing over HTTP, known and unknown emails", () => {
         ),
       );
     }
+    // The known and locked accounts confirm their address (the pending ones never do).
+    const outbox = join(dataDir, "mail-outbox.jsonl");
+    await Promise.all(
+      [...known, ...locked].map(async (email) => {
+        const code = await mailedCode(email, { outbox, timeoutMs: 120_000 });
+        data(await call(server?.url ?? "", "auth.verifyEmail", { email, code }));
+      }),
+    );
     // Locked for good (15 minutes): guesses sent at once each take a number, the one past the
     // limit locks. A burst may end in a short delay instead: then wait it out and go on.
     const lock = async (email: string): Promise<void> => {
@@ -198,5 +225,54 @@ describe("sign-in timing over HTTP, known and unknown emails", () => {
       pairs.map((p) => p.unknown),
     );
     expect(c.distinguishable, `known vs unknown: ${JSON.stringify(c)}`).toBe(false);
+  });
+
+  it("answers a sign-up alike and in alike time for a free, a taken and an unconfirmed address", async () => {
+    type Kind = "taken" | "free" | "pending" | "control";
+    const attempt: Record<Kind, (i: number) => { email: string; password: string }> = {
+      taken: (i) => ({ email: known[i % KNOWN_ACCOUNTS] ?? "", password: WRONG }),
+      free: (i) => ({ email: `new-${tag}-${i}@example.ch`, password: PASSWORD }),
+      pending: (i) => ({ email: pending[i % PENDING_ACCOUNTS] ?? "", password: PASSWORD }),
+      // Refused before any hash (a password too short): what a path without argon2 costs.
+      control: (i) => ({ email: `short-${tag}-${i}@example.ch`, password: "short" }),
+    };
+    const expected: Record<Kind, number> = { taken: 200, free: 200, pending: 200, control: 400 };
+    const bodies = new Set<string>();
+    for (let i = 0; i < 8; i += 1) await signUp(`warm-up-${tag}-${i}@example.ch`, PASSWORD);
+    const blocks: Partial<Record<Kind, number>>[] = [];
+    const counts: Record<Kind, number> = { taken: 0, free: 0, pending: 0, control: 0 };
+    const statuses: string[] = [];
+    for (let b = 0; b < SIGN_UP_SAMPLES; b += 1) {
+      const kinds: Kind[] = ["taken", "free", "pending", ...(b % 2 ? [] : ["control" as const])];
+      for (let i = kinds.length - 1; i > 0; i -= 1) {
+        const j = randomInt(i + 1);
+        [kinds[i], kinds[j]] = [kinds[j] ?? "free", kinds[i] ?? "free"];
+      }
+      const block: Partial<Record<Kind, number>> = {};
+      for (const kind of kinds) {
+        const { email, password } = attempt[kind](counts[kind]);
+        counts[kind] += 1;
+        const started = process.hrtime.bigint();
+        const reply = await signUp(email, password);
+        block[kind] = Number(process.hrtime.bigint() - started) / 1e6;
+        if (reply.status !== expected[kind]) statuses.push(`${kind}: ${reply.status}`);
+        if (kind !== "control") bodies.add(JSON.stringify(reply.body));
+      }
+      blocks.push(block);
+    }
+    expect(statuses).toEqual([]);
+    // One answer, word for word, whatever the address.
+    expect(bodies.size).toBe(1);
+    const verdict = (kind: Kind) => {
+      const both = blocks.filter((b) => b[kind] !== undefined);
+      const c = compare(
+        both.map((b) => b[kind] ?? 0),
+        both.map((b) => b.free ?? 0),
+      );
+      return expect.soft(c.distinguishable, `${kind} vs free: ${JSON.stringify(c)}`);
+    };
+    verdict("control").toBe(true);
+    verdict("taken").toBe(false);
+    verdict("pending").toBe(false);
   }, 300_000);
 });

@@ -4,7 +4,7 @@ import { render } from "ink-testing-library";
 import { createApiClient } from "@twofold/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeviceStore } from "../lib/device-store";
-import { KEY, startTestServer } from "../../test/test-utils";
+import { KEY, startTestServer, confirmedSignUp, tokenOf } from "../../test/test-utils";
 import { Approver } from "./Approver";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
@@ -33,7 +33,7 @@ function bearer(ip?: string) {
       },
     }),
   });
-  return { api, keep: (t?: string) => (token = t ?? token) };
+  return { api, keep: (t?: string | null) => (token = t ?? token) };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,7 +61,7 @@ async function typeText(stdin: { write: (s: string) => void }, text: string): Pr
 describe("the terminal as an authenticator device (twofold approve)", () => {
   it("enrolls with the code from the web, then answers sign-ins: YES with the number, NO and report", async () => {
     const owner = bearer();
-    owner.keep((await owner.api.auth.signUp.mutate({ email, password, tokenInBody: true })).token);
+    owner.keep(await confirmedSignUp(owner.api, stack.mailOutbox, { email, password }));
     const enrollment = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Terminal" });
 
     const dir = join(stack.dir, "approver-config");
@@ -86,7 +86,7 @@ describe("the terminal as an authenticator device (twofold approve)", () => {
     // From ETH Zurich's network: the prompt says where, as the server signed it.
     const browser = bearer("129.132.1.1");
     browser.keep(
-      (await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+      tokenOf(await browser.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
     );
     const push = await browser.api.auth.startPush.mutate();
     const prompt = await waitFor(ink.lastFrame, "Is this you signing in?");
@@ -104,7 +104,7 @@ describe("the terminal as an authenticator device (twofold approve)", () => {
 
     const intruder = bearer();
     intruder.keep(
-      (await intruder.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+      tokenOf(await intruder.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
     );
     const attempt = await intruder.api.auth.startPush.mutate();
     // From this machine (loopback): no place rather than a wrong one.
@@ -122,7 +122,7 @@ describe("the terminal as an authenticator device (twofold approve)", () => {
     const code = /Offline code: (\d{3}) (\d{3})/.exec(shown);
     const offline = bearer();
     offline.keep(
-      (await offline.api.auth.signIn.mutate({ email, password, tokenInBody: true })).token,
+      tokenOf(await offline.api.auth.signIn.mutate({ email, password, tokenInBody: true })),
     );
     const signedIn = await offline.api.auth.verifyDeviceCode.mutate({
       code: `${code?.[1]}${code?.[2]}`,
@@ -138,9 +138,7 @@ describe("the terminal as an authenticator device (twofold approve)", () => {
   it("shows a pending recovery of its account and cancels it with c", async () => {
     const who = `approver.recovery.${Date.now()}@example.ch`;
     const owner = bearer();
-    owner.keep(
-      (await owner.api.auth.signUp.mutate({ email: who, password, tokenInBody: true })).token,
-    );
+    owner.keep(await confirmedSignUp(owner.api, stack.mailOutbox, { email: who, password }));
     const enrollment = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Terminal" });
     const { password: appPassword } = await owner.api.appPasswords.create.mutate({
       name: "Mail",

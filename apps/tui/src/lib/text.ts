@@ -2,6 +2,7 @@ import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
 import type { ApiClient, FactorView, Problem, SecondFactorKind } from "@twofold/client";
 import { ACCOUNT_TEXT, type AppPasswordScope, type BrowserPolicy } from "./text-account";
 import { SECURITY_TEXT } from "./text-security";
+import { SIGN_UP_TEXT } from "./text-sign-up";
 
 /** Every kind of method a person can have or use: each needs its name below. */
 type MethodKind = FactorView["kind"] | SecondFactorKind;
@@ -160,6 +161,7 @@ export const TEXT = {
     regenerate: "Your current backup codes stop working and 10 new ones are shown.",
   },
   ...SECURITY_TEXT,
+  ...SIGN_UP_TEXT,
   more: (above: number, below: number) =>
     `  ${[above > 0 && `↑ ${above} more`, below > 0 && `↓ ${below} more`].filter(Boolean).join(" · ")}`,
   keys: {

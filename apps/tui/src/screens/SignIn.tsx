@@ -7,12 +7,16 @@ import { useTwofold } from "../lib/context";
 import { TEXT } from "../lib/text";
 import { RESET_TEXT } from "../lib/text-reset";
 import { useAction } from "../lib/use-action";
+import { VerifyEmail } from "./VerifyEmail";
 
 /** Email and password (hidden); the session is kept for the next start. */
 export function SignIn(): ReactNode {
   const { api, store, go, resume, inputEnabled } = useTwofold();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  // This account's address is not confirmed yet: a new mail was sent (the password is kept
+  // only to send it again).
+  const [unconfirmed, setUnconfirmed] = useState<{ email: string; password: string } | null>(null);
   const { run, pending, problem } = useAction();
   useInput(
     (input, key) => {
@@ -29,12 +33,24 @@ export function SignIn(): ReactNode {
           remember: true,
           tokenInBody: true,
         });
+        if (outcome.status === "verification_required") {
+          setUnconfirmed({ email: email.trim(), password });
+          return;
+        }
         if (outcome.token) store.set(outcome.token);
         await resume();
       } finally {
         setPassword("");
       }
     });
+  if (unconfirmed)
+    return (
+      <VerifyEmail
+        email={unconfirmed.email}
+        resend={() => api.auth.signIn.mutate({ ...unconfirmed, remember: true })}
+        onBack={() => setUnconfirmed(null)}
+      />
+    );
   return (
     <Screen title={TEXT.signIn.title} keys={TEXT.keys.form} problem={problem}>
       <Form

@@ -6,25 +6,25 @@ import { Screen } from "../components/Screen";
 import { useTwofold } from "../lib/context";
 import { TEXT } from "../lib/text";
 import { useAction } from "../lib/use-action";
+import { VerifyEmail } from "./VerifyEmail";
 
 export function SignUp(): ReactNode {
-  const { api, store, go, resume } = useTwofold();
+  const { api, go } = useTwofold();
   const [displayName, setDisplayName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const [sent, setSent] = useState(false);
   const { run, pending, problem } = useAction();
+  const signUp = () =>
+    api.auth.signUp.mutate({ email: email.trim(), password, displayName: displayName.trim() });
   const submit = (): void =>
     run(async () => {
-      const done = await api.auth.signUp.mutate({
-        email: email.trim(),
-        password,
-        displayName: displayName.trim(),
-        remember: true,
-        tokenInBody: true,
-      });
-      if (done.token) store.set(done.token);
-      await resume();
+      await signUp();
+      setSent(true);
     });
+  // The same answer for a free and a taken address: the mail tells which it was.
+  if (sent)
+    return <VerifyEmail email={email.trim()} resend={signUp} onBack={() => setSent(false)} />;
   return (
     <Screen title={TEXT.signUp.title} keys={TEXT.keys.form} problem={problem}>
       <Form

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
 import { rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KEY, openTerminal, startTestServer } from "../../test/test-utils";
+import { confirmedSignUp, KEY, openTerminal, startTestServer } from "../../test/test-utils";
 import { resetTokenOf } from "../lib/text-reset";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
@@ -39,7 +39,7 @@ beforeAll(async () => {
   stack = await startTestServer();
   let token: string | null = null;
   const api = createApiClient({ url: `${stack.server.url}/trpc`, token: () => token });
-  token = (await api.auth.signUp.mutate({ email, password, tokenInBody: true })).token ?? null;
+  token = await confirmedSignUp(api, stack.mailOutbox, { email, password });
   const enrollment = await api.totp.beginEnrollment.mutate({ label: "Phone" });
   secret = enrollment.secret;
   await api.totp.confirmEnrollment.mutate({

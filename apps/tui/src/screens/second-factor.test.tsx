@@ -3,7 +3,7 @@ import { createApiClient } from "@twofold/client";
 import { answerRequest, enrollDevice, pendingRequests } from "@twofold/device/node";
 import { createSoftAuthenticator } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KEY, openTerminal, startTestServer } from "../../test/test-utils";
+import { KEY, openTerminal, startTestServer, confirmedSignUp } from "../../test/test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
 const email = `key.only.${Date.now()}@example.ch`;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   stack = await startTestServer();
   let token: string | null = null;
   const api = createApiClient({ url: `${stack.server.url}/trpc`, token: () => token });
-  token = (await api.auth.signUp.mutate({ email, password, tokenInBody: true })).token ?? null;
+  token = await confirmedSignUp(api, stack.mailOutbox, { email, password });
   const options = await api.webauthn.beginRegistration.mutate({ label: "Only key" });
   const key = createSoftAuthenticator();
   const added = await api.webauthn.finishRegistration.mutate({
@@ -56,9 +56,7 @@ describe("the second step in a terminal for an account with an authenticator dev
     const deviceEmail = `push.${Date.now()}@example.ch`;
     let token: string | null = null;
     const api = createApiClient({ url: `${stack.server.url}/trpc`, token: () => token });
-    token =
-      (await api.auth.signUp.mutate({ email: deviceEmail, password, tokenInBody: true })).token ??
-      null;
+    token = await confirmedSignUp(api, stack.mailOutbox, { email: deviceEmail, password });
     const enrollment = await api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
     const deviceApi = createApiClient({ url: `${stack.server.url}/trpc` });
     const identity = await enrollDevice(deviceApi, stack.server.url, {

@@ -12,6 +12,7 @@ import {
   startTestServer,
   type Terminal,
   chooseLine,
+  confirmedSignUp,
 } from "../../test/test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
@@ -25,14 +26,12 @@ beforeAll(async () => {
   config = join(stack.dir, "config");
   const store = createTokenStore(config, stack.server.url);
   const api = createApiClient({ url: `${stack.server.url}/trpc`, token: store.get });
-  const up = await api.auth.signUp.mutate({
+  const up = await confirmedSignUp(api, stack.mailOutbox, {
     email: `charles.${Date.now()}@example.ch`,
     password,
     displayName: "Charles Babbage",
-    tokenInBody: true,
-    remember: true,
   });
-  store.set(up.token ?? null);
+  store.set(up);
   const e = await api.totp.beginEnrollment.mutate({ label: "Old phone" });
   await api.totp.confirmEnrollment.mutate({
     enrollmentId: e.enrollmentId,

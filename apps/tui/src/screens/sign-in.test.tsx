@@ -3,7 +3,13 @@ import { join } from "node:path";
 import { REASON_TEXT } from "@twofold/i18n";
 import { rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KEY, keyOnScreen, openTerminal, startTestServer } from "../../test/test-utils";
+import {
+  KEY,
+  keyOnScreen,
+  openTerminal,
+  startTestServer,
+  waitForSignUpCode,
+} from "../../test/test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
 let config: string;
@@ -35,6 +41,26 @@ describe("signing up and in from the terminal", () => {
     await t.type(password);
     expect(t.frame()).not.toContain(password);
     expect(t.frame()).toContain("•".repeat(password.length));
+    await t.press(KEY.enter);
+    // No session yet: the address is confirmed with the code of the mail the server sent.
+    await t.waitFor("Check your mail");
+    expect(t.frame()).toContain(email);
+    expect(t.frame()).toContain("Ctrl+R send the mail again");
+    const first = await waitForSignUpCode(stack.mailOutbox, email);
+    // Ctrl+R: a new mail, and only its code works.
+    await t.press("\u0012");
+    await t.waitFor("A new mail is on its way");
+    let code = first;
+    for (let i = 0; i < 200 && code === first; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      code = await waitForSignUpCode(stack.mailOutbox, email);
+    }
+    const wrong = code === "000000" ? "111111" : "000000";
+    await t.type(wrong);
+    await t.press(KEY.enter);
+    await t.waitFor(REASON_TEXT.en.INVALID_CODE);
+    // Pasted with the words around it: the field keeps the digits.
+    await t.type(`Code: ${code.slice(0, 3)} ${code.slice(3)}`);
     await t.press(KEY.enter);
     await t.waitFor(`Signed in as Grace Hopper <${email}>`);
     expect(t.frame()).toContain("OFF: your password alone opens your account");

@@ -15,6 +15,7 @@ import {
   type Terminal,
   chooseLine,
   wrapped,
+  confirmedSignUp,
 } from "../../test/test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
@@ -31,14 +32,12 @@ beforeAll(async () => {
   config = join(stack.dir, "config");
   const store = createTokenStore(config, stack.server.url);
   const api = createApiClient({ url: `${stack.server.url}/trpc`, token: store.get });
-  const up = await api.auth.signUp.mutate({
+  const up = await confirmedSignUp(api, stack.mailOutbox, {
     email,
     password,
     displayName: "Hedy Lamarr",
-    tokenInBody: true,
-    remember: true,
   });
-  store.set(up.token ?? null);
+  store.set(up);
   t = openTerminal(stack.server.url, config);
 });
 afterAll(async () => {
@@ -239,8 +238,7 @@ describe("when the text message cannot be sent", () => {
     const dir = join(failing.dir, "config");
     const store = createTokenStore(dir, failing.server.url);
     const api = createApiClient({ url: `${failing.server.url}/trpc`, token: store.get });
-    const up = await api.auth.signUp.mutate({ email, password, tokenInBody: true });
-    store.set(up.token ?? null);
+    store.set(await confirmedSignUp(api, failing.mailOutbox, { email, password }));
     const terminal = openTerminal(failing.server.url, dir);
     await terminal.waitFor("Signed in as");
     await choose(TEXT.settings.addSMS, terminal);

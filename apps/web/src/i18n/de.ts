@@ -4,6 +4,7 @@ import { recoveryDe } from "./recovery/de";
 import { accountRecoveryDe } from "./account-recovery/de";
 import { safetyDe } from "./safety/de";
 import { resetDe } from "./reset/de";
+import { verifyEmailDe } from "./verify-email/de";
 import { securityDe } from "./security/de";
 
 export const de: Messages = {
@@ -308,6 +309,7 @@ export const de: Messages = {
   ...safetyDe,
   ...recoveryDe,
   ...accountRecoveryDe,
+  ...verifyEmailDe,
   reasons: REASON_TEXT.de,
   retryAt: RETRY_AT.de,
   copyFailed: "Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.",

@@ -3,6 +3,7 @@ import { recoveryEn } from "./recovery/en";
 import { accountRecoveryEn } from "./account-recovery/en";
 import { safetyEn } from "./safety/en";
 import { resetEn } from "./reset/en";
+import { verifyEmailEn } from "./verify-email/en";
 import { securityEn } from "./security/en";
 
 /**
@@ -292,6 +293,7 @@ export const en = {
   ...safetyEn,
   ...recoveryEn,
   ...accountRecoveryEn,
+  ...verifyEmailEn,
   reasons: REASON_TEXT.en,
   retryAt: RETRY_AT.en,
   copyFailed: "Copying failed: select the text and copy it yourself.",

@@ -4,6 +4,7 @@ import { recoveryFr } from "./recovery/fr";
 import { accountRecoveryFr } from "./account-recovery/fr";
 import { safetyFr } from "./safety/fr";
 import { resetFr } from "./reset/fr";
+import { verifyEmailFr } from "./verify-email/fr";
 import { securityFr } from "./security/fr";
 
 export const fr: Messages = {
@@ -310,6 +311,7 @@ export const fr: Messages = {
   ...safetyFr,
   ...recoveryFr,
   ...accountRecoveryFr,
+  ...verifyEmailFr,
   reasons: REASON_TEXT.fr,
   retryAt: RETRY_AT.fr,
   copyFailed: "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",

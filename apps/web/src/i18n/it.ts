@@ -4,6 +4,7 @@ import { recoveryIt } from "./recovery/it";
 import { accountRecoveryIt } from "./account-recovery/it";
 import { safetyIt } from "./safety/it";
 import { resetIt } from "./reset/it";
+import { verifyEmailIt } from "./verify-email/it";
 import { securityIt } from "./security/it";
 
 export const it: Messages = {
@@ -297,6 +298,7 @@ export const it: Messages = {
   ...safetyIt,
   ...recoveryIt,
   ...accountRecoveryIt,
+  ...verifyEmailIt,
   reasons: REASON_TEXT.it,
   retryAt: RETRY_AT.it,
   copyFailed: "Copia non riuscita: selezioni il testo e lo copi manualmente.",

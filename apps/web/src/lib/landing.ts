@@ -5,6 +5,7 @@ export const SIGNED_OUT_PATHS: readonly string[] = [PATHS.signIn, PATHS.signUp];
 /** Pages that work whatever the session ("This wasn't me" is opened from an email). */
 export const PUBLIC_PATHS: readonly string[] = [
   PATHS.notMe,
+  PATHS.verifyEmail,
   // A reset's own session may wait for its second factor there: no other page may take over.
   PATHS.forgotPassword,
   PATHS.resetPassword,

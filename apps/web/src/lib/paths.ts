@@ -25,5 +25,7 @@ export const PATHS = {
   resetPassword: "/reset-password",
   /** "I can't use any of my methods": an account recovery (and the recovery link's page). */
   recover: "/recover",
+  /** The link of the sign-up mail (`#email=…&code=…`): works signed in or out. */
+  verifyEmail: "/verify-email",
 } as const;
 export type AppPath = (typeof PATHS)[keyof typeof PATHS];

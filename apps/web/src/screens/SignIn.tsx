@@ -10,6 +10,7 @@ import { Link, navigate, PATHS } from "../lib/router";
 import { useKeyAction } from "../lib/use-key-action";
 import { useSubmit } from "../lib/use-submit";
 import { signWithKey } from "../lib/webauthn";
+import { CheckMail } from "./CheckMail";
 
 export function SignIn(): ReactNode {
   const { t } = useI18n();
@@ -17,9 +18,16 @@ export function SignIn(): ReactNode {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [remember, setRemember] = useState(false);
+  // The address of this account is not confirmed yet: a new mail was sent (the password is kept
+  // only to send it again).
+  const [unconfirmed, setUnconfirmed] = useState<{ email: string; password: string } | null>(null);
   const { submit, pending, problem } = useSubmit(async () => {
     try {
       const outcome = await api.auth.signIn.mutate({ email, password, remember });
+      if (outcome.status === "verification_required") {
+        setUnconfirmed({ email, password });
+        return;
+      }
       await sessionStarted(queryClient);
       navigate(outcome.status === "authenticated" ? PATHS.home : PATHS.verify, { replace: true });
     } finally {
@@ -34,6 +42,14 @@ export function SignIn(): ReactNode {
     await sessionStarted(queryClient);
     navigate(PATHS.home, { replace: true });
   });
+  if (unconfirmed)
+    return (
+      <CheckMail
+        email={unconfirmed.email}
+        resend={() => api.auth.signIn.mutate({ ...unconfirmed, remember })}
+        onOtherAddress={() => setUnconfirmed(null)}
+      />
+    );
   return (
     <section className="card narrow" aria-labelledby="page-title">
       <h1 id="page-title">{t.signIn.title}</h1>

@@ -1,26 +1,28 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { Field } from "../components/Field";
 import { ProblemMessage } from "../components/ProblemMessage";
-import { sessionStarted } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
-import { Link, navigate, PATHS } from "../lib/router";
+import { Link, PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
+import { CheckMail } from "./CheckMail";
 
 export function SignUp(): ReactNode {
   const { t, locale } = useI18n();
-  const queryClient = useQueryClient();
   const [displayName, setDisplayName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const [sent, setSent] = useState(false);
+  // The account's emails are written in the language the person signs up in.
+  const signUp = () => api.auth.signUp.mutate({ email, password, displayName, locale });
   const { submit, pending, problem } = useSubmit(async () => {
-    // The account's emails are written in the language the person signs up in.
-    await api.auth.signUp.mutate({ email, password, displayName, locale });
-    await sessionStarted(queryClient);
-    navigate(PATHS.home, { replace: true });
+    await signUp();
+    setSent(true);
   });
+  // The same answer for a free and a taken address: the mail tells which it was.
+  if (sent)
+    return <CheckMail email={email} resend={signUp} onOtherAddress={() => setSent(false)} />;
   const errorId = problem ? "signup-problem" : undefined;
   return (
     <section className="card narrow" aria-labelledby="page-title">

@@ -1,13 +1,14 @@
 import { TEST_PASSWORD, useTestEngine } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { reasonFrom, signedUpBrowser } from "../../test/clients";
+import { reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the account router on %s", (kind) => {
   const engine = useTestEngine(kind);
 
   it("sets the language, re-authenticates with the password, and sets the browser policy", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     expect(await browser.caller.account.setLocale({ locale: "de" })).toEqual({ locale: "de" });
     const { until } = await browser.caller.account.reauthenticate({ password: TEST_PASSWORD });
     expect(new Date(until).getTime()).toBeGreaterThan(engine.clock.now().getTime());
@@ -19,7 +20,7 @@ describe.each(databaseKinds())("the account router on %s", (kind) => {
   });
 
   it("refuses a wrong password at re-authentication (INVALID_CREDENTIALS)", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     expect(
       await reasonFrom(browser.caller.account.reauthenticate({ password: `${TEST_PASSWORD}!` })),
     ).toBe("INVALID_CREDENTIALS");

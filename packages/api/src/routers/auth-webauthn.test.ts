@@ -1,7 +1,8 @@
 import { useTestEngine } from "@twofold/core/testing";
 import { createSoftAuthenticator, databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { bearerSignIn, createClient, reasonFrom, signedUpBrowser } from "../../test/clients";
+import { bearerSignIn, createClient, reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 const ORIGIN = "http://localhost:5173";
 
@@ -10,7 +11,7 @@ describe.each(databaseKinds())("the security-key procedures of auth on %s", (kin
 
   /** A person whose first factor is a passkey. */
   async function withPasskey() {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const creation = await browser.caller.webauthn.beginRegistration({
       label: "Key",
       passkey: true,

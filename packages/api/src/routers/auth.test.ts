@@ -1,15 +1,21 @@
-import { TEST_PASSWORD, uniqueEmail, useTestEngine } from "@twofold/core/testing";
+import { TEST_PASSWORD, uniqueEmail, useTestEngine, verificationMail } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { createClient, reasonFrom, signedUpBrowser } from "../../test/clients";
+import { createClient, reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the auth router on %s", (kind) => {
   const engine = useTestEngine(kind);
 
-  it("signs up, says who is signed in, signs out, and signs in with the password", async () => {
+  it("signs up, confirms the address with the mailed code, says who is signed in, signs out and in", async () => {
     const email = uniqueEmail();
     const browser = createClient(engine.twofold, "cookie");
     expect(await browser.caller.auth.signUp({ email, password: TEST_PASSWORD })).toEqual({
+      status: "verification_required",
+    });
+    expect(browser.token).toBeNull();
+    const { code } = await verificationMail(engine, email);
+    expect(await browser.caller.auth.verifyEmail({ email, code })).toEqual({
       status: "authenticated",
     });
     expect(await browser.caller.auth.me()).toMatchObject({
@@ -25,14 +31,39 @@ describe.each(databaseKinds())("the auth router on %s", (kind) => {
     });
   });
 
-  it("refuses a wrong password (INVALID_CREDENTIALS) and an address taken (EMAIL_TAKEN)", async () => {
-    const { email } = await signedUpBrowser(engine.twofold);
+  it("answers a taken address as a free one, and a wrong password with INVALID_CREDENTIALS", async () => {
+    const { email } = await signedUpBrowser(engine);
     const other = createClient(engine.twofold, "cookie");
     expect(
       await reasonFrom(other.caller.auth.signIn({ email, password: `${TEST_PASSWORD}!` })),
     ).toBe("INVALID_CREDENTIALS");
-    expect(await reasonFrom(other.caller.auth.signUp({ email, password: TEST_PASSWORD }))).toBe(
-      "EMAIL_TAKEN",
+    expect(await other.caller.auth.signUp({ email, password: TEST_PASSWORD })).toEqual({
+      status: "verification_required",
+    });
+    expect(
+      await other.caller.auth.signUp({ email: uniqueEmail("free"), password: TEST_PASSWORD }),
+    ).toEqual({ status: "verification_required" });
+    expect(other.token).toBeNull();
+  });
+
+  it("gives a bearer client its token in the body, and opens nothing for a wrong code or an unconfirmed sign-in", async () => {
+    const email = uniqueEmail("tui");
+    const tui = createClient(engine.twofold, "bearer");
+    await tui.caller.auth.signUp({ email, password: TEST_PASSWORD, tokenInBody: true });
+    expect(
+      await tui.caller.auth.signIn({ email, password: TEST_PASSWORD, tokenInBody: true }),
+    ).toEqual({ status: "verification_required" });
+    const { code } = await verificationMail(engine, email);
+    const wrong = code === "000000" ? "111111" : "000000";
+    expect(await reasonFrom(tui.caller.auth.verifyEmail({ email, code: wrong }))).toBe(
+      "INVALID_CODE",
     );
+    expect(
+      await reasonFrom(tui.caller.auth.verifyEmail({ email: uniqueEmail("nobody"), code })),
+    ).toBe("INVALID_CODE");
+    const done = await tui.caller.auth.verifyEmail({ email, code, tokenInBody: true });
+    expect(done.status).toBe("authenticated");
+    expect(done.token).toMatch(/./);
+    expect(tui.cookies).toEqual([]);
   });
 });

@@ -21,6 +21,9 @@ const authenticated = z.object({
   token: z.string().optional(),
 });
 
+/** The address must be confirmed with the code of the mail just sent (sign-up, or sign-in). */
+const verificationRequired = z.object({ status: z.literal("verification_required") });
+
 function setTrusted(ctx: Context, cookie: TrustedBrowserCookie): void {
   const now = ctx.deps.twofold.deps.clock.now().getTime();
   const seconds = Math.floor((cookie.expiresAt.getTime() - now) / 1000);
@@ -28,21 +31,65 @@ function setTrusted(ctx: Context, cookie: TrustedBrowserCookie): void {
 }
 
 export const authRouter = createTRPCRouter({
+  /**
+   * Starts a sign-up: the same answer for a free and a taken address. The account opens with
+   * `verifyEmail` and the code mailed to the address; a taken address is told someone tried.
+   */
   signUp: publicProcedure
     .input(
       z.strictObject({
         email,
         password,
         displayName: plainText(100).trim().optional(),
+        /** Kept for older clients: the session's choice is made at `verifyEmail`. */
         remember: z.boolean().optional(),
         /** The language the person signed up in: their emails are written in it. */
         locale: z.enum(MAIL_LOCALES).optional(),
+        /** Kept for older clients: the token comes with `verifyEmail`. */
+        tokenInBody: z.boolean().optional(),
+      }),
+    )
+    .output(verificationRequired)
+    .mutation(async ({ ctx, input }) => {
+      const { email: address, password: typed, displayName, locale } = input;
+      return unwrap(
+        await ctx.deps.twofold.accounts.signUp(
+          {
+            email: address,
+            password: typed,
+            ...(displayName !== undefined && { displayName }),
+            ...(locale && { locale }),
+          },
+          ctx.req,
+        ),
+      );
+    }),
+
+  /**
+   * Confirms the address with the 6-digit code of the sign-up mail (or its link) and signs in.
+   * A wrong code, an unknown or already confirmed address all answer INVALID_CODE.
+   */
+  verifyEmail: publicProcedure
+    .input(
+      z.strictObject({
+        email,
+        code: z.string().max(32),
+        remember: z.boolean().optional(),
         tokenInBody: z.boolean().optional(),
       }),
     )
     .output(authenticated)
     .mutation(async ({ ctx, input }) => {
-      const issued = unwrap(await ctx.deps.twofold.accounts.signUp(input, ctx.req));
+      const issued = unwrap(
+        await ctx.deps.twofold.accounts.verifyEmail(
+          {
+            email: input.email,
+            code: input.code,
+            ...(input.remember !== undefined && { remember: input.remember }),
+          },
+          ctx.req,
+        ),
+      );
       return { status: "authenticated" as const, ...deliverToken(ctx, issued, input.tokenInBody) };
     }),
 
@@ -58,6 +105,7 @@ export const authRouter = createTRPCRouter({
     .output(
       z.discriminatedUnion("status", [
         authenticated,
+        verificationRequired,
         z.object({
           status: z.literal("second_factor_required"),
           factors: z.array(factorOption),
@@ -73,6 +121,7 @@ export const authRouter = createTRPCRouter({
           ctx.req,
         ),
       );
+      if (outcome.status === "verification_required") return { status: outcome.status };
       const token = deliverToken(ctx, outcome, input.tokenInBody);
       if (outcome.status === "authenticated" && outcome.trustedBrowser)
         setTrusted(ctx, outcome.trustedBrowser);

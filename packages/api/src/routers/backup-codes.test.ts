@@ -1,7 +1,8 @@
 import { personWithTOTP, useTestEngine } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { createClient, reasonFrom, signedUpBrowser } from "../../test/clients";
+import { createClient, reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the backupCodes router on %s", (kind) => {
   const engine = useTestEngine(kind);
@@ -16,7 +17,7 @@ describe.each(databaseKinds())("the backupCodes router on %s", (kind) => {
   });
 
   it("refuses to regenerate codes while two-step is off (TWO_FACTOR_NOT_ENABLED)", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     expect(await reasonFrom(browser.caller.backupCodes.regenerate())).toBe(
       "TWO_FACTOR_NOT_ENABLED",
     );

@@ -1,13 +1,14 @@
 import { uniqueEmail, uniqueMobile, useRecoveryWorld } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { reasonFrom, signedUpBrowser } from "../../test/clients";
+import { reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the recovery contacts procedures on %s", (kind) => {
   const { engine, provider, mailedCode } = useRecoveryWorld(kind);
 
   it("sets, confirms, shows masked and removes the recovery address and mobile", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const { recovery } = browser.caller;
     expect(await recovery.contacts()).toEqual({
       address: null,
@@ -38,7 +39,7 @@ describe.each(databaseKinds())("the recovery contacts procedures on %s", (kind) 
   });
 
   it("refuses the sign-in address and a wrong code with their reasons", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const { recovery } = browser.caller;
     expect(await reasonFrom(recovery.setAddress({ email: browser.email }))).toBe(
       "RECOVERY_ADDRESS_SAME",
@@ -53,7 +54,7 @@ describe.each(databaseKinds())("the recovery contacts procedures on %s", (kind) 
   });
 
   it("needs a recent authentication for every change (REAUTH_REQUIRED)", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const address = uniqueEmail("later");
     await browser.caller.recovery.setAddress({ email: address });
     const code = await mailedCode(address);

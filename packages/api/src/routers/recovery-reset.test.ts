@@ -11,7 +11,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createClient, keep, reasonFrom, signedUpBrowser } from "../../test/clients";
+import { createClient, keep, reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 const NEW_PASSWORD = "a brand new passphrase, long enough";
 
@@ -42,7 +43,7 @@ describe.each(databaseKinds())("recovery.*PasswordReset on %s", (kind) => {
   });
 
   it("resets a password without two-step, signs nobody in, and ends every session", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const token = await linkFor(browser.email);
     const visitor = createClient(engine.twofold, "cookie");
     expect(await visitor.caller.recovery.beginPasswordReset({ token })).toEqual({

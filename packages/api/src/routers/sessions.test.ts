@@ -1,13 +1,14 @@
 import { useTestEngine } from "@twofold/core/testing";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { bearerSignIn, reasonFrom, signedUpBrowser } from "../../test/clients";
+import { bearerSignIn, reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the sessions router on %s", (kind) => {
   const engine = useTestEngine(kind);
 
   it("lists the account's sessions, this one marked, and ends another", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const other = await bearerSignIn(engine.twofold, browser.email);
     const sessions = await browser.caller.sessions.list();
     expect(sessions).toHaveLength(2);
@@ -22,8 +23,8 @@ describe.each(databaseKinds())("the sessions router on %s", (kind) => {
   });
 
   it("refuses to end a session that is not the account's (SESSION_NOT_FOUND)", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
-    const stranger = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
+    const stranger = await signedUpBrowser(engine);
     const [theirs] = await stranger.caller.sessions.list();
     expect(await reasonFrom(browser.caller.sessions.revoke({ id: theirs?.id ?? "" }))).toBe(
       "SESSION_NOT_FOUND",

@@ -1,13 +1,14 @@
 import { useTestEngine } from "@twofold/core/testing";
 import { databaseKinds, otpAppCode } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { reasonFrom, signedUpBrowser, wrongTOTPCode } from "../../test/clients";
+import { reasonFrom, wrongTOTPCode } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the totp router on %s", (kind) => {
   const engine = useTestEngine(kind);
 
   it("enrolls an OTP app with its first code, names it, and removes it", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const enrollment = await browser.caller.totp.beginEnrollment({ label: "Phone" });
     expect(enrollment.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     const confirmed = await browser.caller.totp.confirmEnrollment({
@@ -23,7 +24,7 @@ describe.each(databaseKinds())("the totp router on %s", (kind) => {
   });
 
   it("refuses a first code the app does not show (INVALID_CODE)", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const enrollment = await browser.caller.totp.beginEnrollment({ label: "Phone" });
     const wrong = wrongTOTPCode(enrollment.otpauthUri, engine.clock.now());
     expect(

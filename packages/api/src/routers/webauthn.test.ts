@@ -1,7 +1,8 @@
 import { useTestEngine } from "@twofold/core/testing";
 import { createSoftAuthenticator, databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { reasonFrom, signedUpBrowser } from "../../test/clients";
+import { reasonFrom } from "../../test/clients";
+import { signedUpBrowser } from "../../test/sign-up";
 
 const ORIGIN = "http://localhost:5173";
 
@@ -9,7 +10,7 @@ describe.each(databaseKinds())("the webauthn router on %s", (kind) => {
   const engine = useTestEngine(kind);
 
   it("registers a security key, renames it and removes it", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const creation = await browser.caller.webauthn.beginRegistration({ label: "Blue key" });
     const key = createSoftAuthenticator();
     const added = await browser.caller.webauthn.finishRegistration({
@@ -28,7 +29,7 @@ describe.each(databaseKinds())("the webauthn router on %s", (kind) => {
   });
 
   it("refuses a key made for another site (ORIGIN_NOT_ALLOWED)", async () => {
-    const browser = await signedUpBrowser(engine.twofold);
+    const browser = await signedUpBrowser(engine);
     const creation = await browser.caller.webauthn.beginRegistration({ label: "Key" });
     const response = createSoftAuthenticator().register({
       challenge: creation.challenge,

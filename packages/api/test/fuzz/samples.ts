@@ -33,6 +33,7 @@ const SAMPLES: Record<string, (k: Known) => unknown> = {
     remember: false,
     tokenInBody: true,
   }),
+  "auth.verifyEmail": (k) => ({ email: k.email, code: "123456", tokenInBody: true }),
   "auth.signIn": (k) => ({ email: k.email, password: k.password, remember: true }),
   "auth.verifyTOTP": (k) => ({ code: k.totpCode }),
   "auth.verifyBackupCode": (k) => ({ code: k.backupCode }),

@@ -1,13 +1,11 @@
 import { schema } from "@twofold/db";
 import { eq } from "drizzle-orm";
 import { remainingBackupCodes } from "../backup-codes/backup-codes";
-import { hashPassword } from "../crypto/password";
 import { addressKey } from "../limits/address";
 import { mailLocale, type MailLocale } from "../notifications/texts";
 import { reserve } from "../limits/windows";
 import { checkAccountPassword, checkUnknownAddress } from "./password-check";
 import { useTrustedBrowser, type TrustedBrowserCookie } from "../trusted-browsers/trusted-browsers";
-import { newId } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
@@ -19,7 +17,12 @@ import {
   type Session,
 } from "../sessions/sessions";
 import { listFactors, secondFactorOptions, type SecondFactorOption } from "../two-factor/factors";
-import { isAcceptablePassword, isValidEmail, normalizeEmail } from "./validate";
+import { isValidEmail, normalizeEmail } from "./validate";
+import {
+  reserveVerificationMail,
+  sendVerificationCode,
+  type VerificationRequired,
+} from "./sign-up";
 
 export interface Account {
   id: string;
@@ -34,6 +37,7 @@ export interface Account {
 }
 
 export type SignInOutcome =
+  | VerificationRequired
   | ({ status: "authenticated"; trustedBrowser?: TrustedBrowserCookie } & IssuedSession)
   | ({
       status: "second_factor_required";
@@ -41,54 +45,9 @@ export type SignInOutcome =
       preferred: SecondFactorOption | null;
     } & IssuedSession);
 
-/** Creates an account and signs it in (no second factor exists yet). */
-export async function signUp(
-  deps: Deps,
-  input: {
-    email: string;
-    password: string;
-    displayName?: string;
-    remember?: boolean;
-    locale?: MailLocale;
-  },
-  meta: RequestMeta,
-): Promise<Result<IssuedSession, "INVALID_EMAIL" | "WEAK_PASSWORD" | "EMAIL_TAKEN">> {
-  const email = normalizeEmail(input.email);
-  if (!isValidEmail(email)) return fail("INVALID_EMAIL");
-  if (!isAcceptablePassword(input.password)) return fail("WEAK_PASSWORD");
-  const passwordHash = await hashPassword(input.password, deps.config.password);
-  const now = deps.clock.now();
-  const id = newId(deps.random);
-  return deps.db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(schema.accounts)
-      .values({
-        id,
-        email,
-        displayName: input.displayName?.trim() ?? "",
-        passwordHash,
-        createdAt: now,
-        passwordChangedAt: now,
-        locale: input.locale ?? "en",
-      })
-      .onConflictDoNothing({ target: schema.accounts.email })
-      .returning({ id: schema.accounts.id });
-    if (inserted.length !== 1) return fail("EMAIL_TAKEN");
-    await recordEvent(deps, { tx, accountId: id, type: "account_created", meta });
-    return ok(
-      await createSession(deps, {
-        tx,
-        accountId: id,
-        state: "active",
-        persistent: input.remember ?? true,
-        meta,
-      }),
-    );
-  });
-}
-
 /**
- * Checks email and password. An unknown email is checked against a decoy hash, so it costs the
+ * Checks email and password. An account whose address is not confirmed opens no session: the
+ * right password mails a new code (`verification_required`). An unknown email is checked against a decoy hash, so it costs the
  * same time and answers the same INVALID_CREDENTIALS as a wrong password.
  */
 export async function signIn(
@@ -113,6 +72,7 @@ export async function signIn(
           passwordHash: a.passwordHash,
           preferred: a.preferredFactor,
           policy: a.browserPolicy,
+          verifiedAt: a.emailVerifiedAt,
         })
         .from(a)
         .where(eq(a.email, email))
@@ -120,6 +80,21 @@ export async function signIn(
   if (!account) return checkUnknownAddress(deps, { email, password: input.password, meta });
   const checked = await checkAccountPassword(deps, { account, password: input.password, meta });
   if (!checked.ok) return checked;
+  if (account.verifiedAt === null) {
+    // The right password of an account whose address is not confirmed: no session, a new code.
+    const limited = await reserveVerificationMail(deps, { email, meta });
+    if (!limited.ok) return limited;
+    await deps.db.transaction((tx) =>
+      sendVerificationCode(deps, {
+        tx,
+        accountId: account.id,
+        email,
+        type: "verification_code_sent",
+        meta,
+      }),
+    );
+    return ok({ status: "verification_required" });
+  }
   const factors = await listFactors(deps, account.id);
   // "Authenticate at each browser launch" overrides "keep me signed in".
   const remember = (input.remember ?? true) && account.policy !== "session_only";

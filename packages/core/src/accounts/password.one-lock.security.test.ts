@@ -9,10 +9,10 @@ import {
   PAST_ANY_DELAY_MS,
   TEST_META,
   TEST_PASSWORD,
-  must,
   uniqueEmail,
   useTestEngine,
 } from "../../test/engine";
+import { signedUpPerson } from "../../test/sign-up";
 
 describe.each(databaseKinds())("one count and one lock of the password on %s", (kind) => {
   const engine = useTestEngine(kind);
@@ -21,9 +21,7 @@ describe.each(databaseKinds())("one count and one lock of the password on %s", (
   /** An account without two-step: its password still opens sync tools. */
   const person = async () => {
     const email = uniqueEmail();
-    const signedUp = must(
-      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-    );
+    const signedUp = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
     return { email, session: signedUp.session };
   };
   const signIn = (email: string, password: string) =>

@@ -10,15 +10,15 @@ import {
   useTestEngine,
   type TestEngine,
 } from "../../test/engine";
+import { signedUpPerson } from "../../test/sign-up";
 
 const HOUR_MS = 3600_000;
 
 async function account(engine: TestEngine): Promise<string> {
-  const signedUp = must(
-    await engine.twofold.accounts.signUp(
-      { email: uniqueEmail(), password: TEST_PASSWORD },
-      TEST_META,
-    ),
+  const signedUp = await signedUpPerson(
+    engine,
+    { email: uniqueEmail(), password: TEST_PASSWORD },
+    TEST_META,
   );
   return signedUp.session.accountId;
 }

@@ -4,7 +4,9 @@ import { randomBytes } from "node:crypto";
 import { createTestDatabase, databaseKinds, FakeClock } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import type { EngineEvent } from "../deps";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
+import { must, TEST_META, uniqueEmail } from "../../test/engine";
+import { signedUpPerson } from "../../test/sign-up";
+import type { Mail } from "../notifications/mailer";
 import { createTwofold, type Twofold } from "../twofold";
 
 describe.each(databaseKinds())("application passwords across servers on %s", (kind) => {
@@ -17,13 +19,18 @@ describe.each(databaseKinds())("application passwords across servers on %s", (ki
       // The bus: what one engine publishes, the others receive.
       const publish = (from: number) => (event: EngineEvent) =>
         servers.forEach((s, i) => i !== from && s.events.receive(event));
+      // Both servers mail to one list (the sign-up's code is read from it).
+      const mails: Mail[] = [];
+      const mailer = { name: "memory", send: async (m: Mail) => void mails.push(m) };
       for (let i = 0; i < 2; i += 1)
-        servers.push(createTwofold({ db: database.db, masterKey, clock, publish: publish(i) }));
+        servers.push(
+          createTwofold({ db: database.db, masterKey, clock, publish: publish(i), mailer }),
+        );
       const [a, b] = servers;
       if (!a || !b) throw new Error("two servers");
 
       const email = uniqueEmail();
-      const s = must(await a.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
+      const s = await signedUpPerson({ twofold: a, mails }, { email });
       const created = must(
         await a.appPasswords.create(
           s.session.accountId,

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { must, TEST_META, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../../test/engine";
 import { personWithTOTP } from "../../test/totp";
 import type { SyncProtocol } from "./sync-check";
+import { signedUpPerson } from "../../test/sign-up";
+import { opened } from "../../test/engine";
 
 const FROM = { ip: "192.0.2.10", client: "Thunderbird 128" };
 
@@ -113,7 +115,7 @@ describe.each(databaseKinds())("application passwords on %s", (kind) => {
 
   it("refuses the account password once two-step is on, and accepts it before", async () => {
     const email = uniqueEmail();
-    must(await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
+    await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
     expect(await sync(email, TEST_PASSWORD)).toMatchObject({ allow: true, via: "password" });
     expect(await sync(email, "not the password")).toEqual({
       allow: false,
@@ -162,10 +164,12 @@ describe.each(databaseKinds())("application passwords on %s", (kind) => {
 
   it("are all revoked, other sessions ended and trusted browsers forgotten when the account password changes", async () => {
     const person = await personWithTOTP(engine);
-    const other = must(
-      await engine.twofold.accounts.signIn(
-        { email: person.email, password: TEST_PASSWORD },
-        TEST_META,
+    const other = opened(
+      must(
+        await engine.twofold.accounts.signIn(
+          { email: person.email, password: TEST_PASSWORD },
+          TEST_META,
+        ),
       ),
     );
     const created = [];
@@ -220,9 +224,7 @@ describe.each(databaseKinds())("application passwords on %s", (kind) => {
 
   it("counts a mail app's old password like any guess (one lock for every door), and logs which protocol sent it", async () => {
     const email = uniqueEmail();
-    const { session } = must(
-      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-    );
+    const { session } = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
     for (let i = 0; i < 15; i += 1) await sync(email, "the old password, still in the app");
     expect(await sync(email, TEST_PASSWORD)).toMatchObject({
       allow: false,

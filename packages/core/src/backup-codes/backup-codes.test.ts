@@ -9,6 +9,7 @@ import {
   must,
 } from "../../test/engine";
 import { personWithTOTP } from "../../test/totp";
+import { signedUpPerson } from "../../test/sign-up";
 
 describe.each(databaseKinds())("backup codes on %s", (kind) => {
   const engine = useTestEngine(kind);
@@ -114,9 +115,7 @@ describe.each(databaseKinds())("backup codes on %s", (kind) => {
 
   it("regenerates only while two-step is on", async () => {
     const email = uniqueEmail();
-    const issued = must(
-      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-    );
+    const issued = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
     expect(
       await engine.twofold.backupCodes.regenerate(issued.session.accountId, TEST_META),
     ).toEqual({

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../config";
 import { createDeps, type Deps } from "../deps";
 import { TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
-import { signUp } from "../accounts/accounts";
+import { schema } from "@twofold/db";
+import { eq } from "drizzle-orm";
+import { signUp } from "../accounts/sign-up";
 import {
   findEmailedLink,
   issueEmailedCode,
@@ -32,7 +34,10 @@ describe.each(databaseKinds())("secrets sent by email on %s", (kind) => {
     const email = uniqueEmail("emailed");
     const made = await signUp(deps, { email, password: TEST_PASSWORD }, TEST_META);
     if (!made.ok) throw new Error(made.reason);
-    return { id: made.value.session.accountId, email };
+    const a = schema.accounts;
+    const [row] = await deps.db.select({ id: a.id }).from(a).where(eq(a.email, email));
+    if (!row) throw new Error("no account");
+    return { id: row.id, email };
   }
 
   it(`spends a code once: one of ${PARALLEL} parallel uses wins`, async () => {

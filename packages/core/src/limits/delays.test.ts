@@ -12,6 +12,7 @@ import {
   useTestEngine,
 } from "../../test/engine";
 import { personWithTOTP, type PersonWithTOTP } from "../../test/totp";
+import { signedUpPerson } from "../../test/sign-up";
 
 const wrong = (person: PersonWithTOTP, at: Date): string =>
   String((Number(otpAppCode(person.otpauthUri, at)) + 500_000) % 1_000_000).padStart(6, "0");
@@ -91,7 +92,7 @@ describe.each(databaseKinds())("sign-in attempts per address on %s", (kind) => {
     try {
       const { signInPerIp, signInWindowMs } = DEFAULT_CONFIG.limits;
       const email = uniqueEmail();
-      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META);
+      await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
       const sprayer = { ip: "198.51.100.9", userAgent: "spray" };
       const attempts = Array.from({ length: signInPerIp }, (_, i) =>
         engine.twofold.accounts.signIn(

@@ -49,10 +49,7 @@ export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): M
   const at = new Date(event.created_at);
   const t = MAIL_TEXTS[mailLocale(event.locale)];
   const subject = t.subject[kind];
-  const { browser, os } = describeUserAgent(event.user_agent);
-  const place = event.ip ? deps.geo.locate(event.ip) : null;
-  const address = event.ip && `IP ${event.ip}${place ? ` (${t.near(place)})` : ""}`;
-  const from = [[browser, os].filter(Boolean).join(", "), address].filter(Boolean).join(" · ");
+  const from = origin(deps, event);
   const details = SHOWN.map((k) => event.detail[k])
     .filter((v) => v !== undefined && v !== "")
     .join(", ");
@@ -69,6 +66,18 @@ export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): M
     subject: `Twofold: ${subject}`,
     text: `${lines.filter((l, i) => l !== "" || i === 4).join("\n")}\n`,
   };
+}
+
+/** Where the event came from: "Firefox, Linux · IP 203.0.113.7 (near Zurich, CH)", or "". */
+export function origin(
+  deps: Pick<Deps, "geo">,
+  event: Pick<NotifiedEvent, "ip" | "user_agent" | "locale">,
+): string {
+  const t = MAIL_TEXTS[mailLocale(event.locale)];
+  const { browser, os } = describeUserAgent(event.user_agent);
+  const place = event.ip ? deps.geo.locate(event.ip) : null;
+  const address = event.ip && `IP ${event.ip}${place ? ` (${t.near(place)})` : ""}`;
+  return [[browser, os].filter(Boolean).join(", "), address].filter(Boolean).join(" · ");
 }
 
 /**

@@ -3,7 +3,8 @@ import { sql } from "drizzle-orm";
 import type { Deps } from "../deps";
 import { recoveryCopies } from "../account-recovery/mail-copies";
 import { composeMail, queuedKind, type NotifiedEvent } from "./compose";
-import { MailSendError } from "./mailer";
+import { MailSendError, type Mail } from "./mailer";
+import { composeSignUpMail, signUpMailKind } from "./sign-up-mail";
 import { open } from "../crypto/secret-box";
 
 /**
@@ -18,6 +19,8 @@ interface Claimed extends NotifiedEvent {
   attempts: number;
   /** Others who must hear of the event (mail_recipients), sealed for the account; or null. */
   addresses_sealed: string | null;
+  /** A sealed code the mail carries (sign-up), or null. */
+  secret: string | null;
 }
 
 export interface DeliveryRound {
@@ -78,9 +81,9 @@ function claim(deps: Deps, now: Date, lease: string): Promise<Claimed[]> {
                     for update skip locked)
              and q.gave_up_at is null
              and (q.lease_until is null or q.lease_until <= ${at}::timestamptz)
-          returning q.event_id, q.kind, q.attempts)
-        select c.event_id, c.kind, c.attempts, e.account_id, e.created_at, e.ip, e.user_agent,
-               e.detail, a.email, a.locale, r.addresses_sealed
+          returning q.event_id, q.kind, q.attempts, q.secret)
+        select c.event_id, c.kind, c.attempts, c.secret, e.account_id, e.created_at, e.ip,
+               e.user_agent, e.detail, a.email, a.locale, r.addresses_sealed
           from claimed c
           join security_events e on e.id = c.event_id
           join accounts a on a.id = e.account_id
@@ -89,10 +92,18 @@ function claim(deps: Deps, now: Date, lease: string): Promise<Claimed[]> {
   );
 }
 
+/** The email of a queued row; null for a kind this version does not write. */
+function composeQueued(deps: Deps, row: Claimed): Mail | null {
+  const kind = queuedKind(row.kind);
+  if (kind !== null) return composeMail(deps, row, kind);
+  const signUp = signUpMailKind(row.kind);
+  return signUp === null ? null : composeSignUpMail(deps, row, signUp);
+}
+
 /** Hands one email to the mailer within the bound; null when it was taken, else the failure. */
 async function sendOne(deps: Deps, row: Claimed): Promise<string | null> {
-  const kind = queuedKind(row.kind);
-  if (kind !== null) {
+  const mail = composeQueued(deps, row);
+  if (mail !== null) {
     let timer: NodeJS.Timeout | undefined;
     const bound = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -101,11 +112,10 @@ async function sendOne(deps: Deps, row: Claimed): Promise<string | null> {
       );
     });
     try {
-      const mail = composeMail(deps, row, kind);
-      const mails = [
-        ...recipients(deps, row).map((to) => ({ ...mail, to })),
-        ...(await recoveryCopies(deps, { accountId: row.account_id, kind, mail })),
-      ];
+      const kind = queuedKind(row.kind);
+      const copies =
+        kind === null ? [] : await recoveryCopies(deps, { accountId: row.account_id, kind, mail });
+      const mails = [...recipients(deps, row).map((to) => ({ ...mail, to })), ...copies];
       await Promise.race([Promise.all(mails.map((m) => deps.mailer.send(m))), bound]);
     } catch (error) {
       deps.onProviderError(error instanceof Error ? error : new Error("mailer failed"));

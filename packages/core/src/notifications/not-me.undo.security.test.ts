@@ -14,6 +14,7 @@ import {
   useTestEngine,
 } from "../../test/engine";
 import { addOTPApp, personWithTOTP } from "../../test/totp";
+import { signedUpPerson } from "../../test/sign-up";
 
 const outbox = join(mkdtempSync(join(tmpdir(), "twofold-mail-")), "mail.jsonl");
 
@@ -53,9 +54,7 @@ describe.each(databaseKinds())(
 
     it("two-step someone else turned on with their method is off again, as before", async () => {
       const email = uniqueEmail();
-      const issued = must(
-        await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-      );
+      const issued = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
       const { accountId } = issued.session;
       await addOTPApp(engine, accountId, "Attacker phone");
       const on = await mail(email, "Two-step verification is on");

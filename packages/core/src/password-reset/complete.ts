@@ -1,3 +1,5 @@
+import { schema } from "@twofold/db";
+import { and, eq, isNull } from "drizzle-orm";
 import { appPasswordsChanged } from "../app-passwords/manage";
 import { replacePassword } from "../accounts/settings";
 import { isAcceptablePassword } from "../accounts/validate";
@@ -50,6 +52,12 @@ export async function completePasswordReset(
     // Nothing written yet: a lost race ends the transaction with no change.
     if (!spent.ok) return spent;
     if (spent.value.accountId !== accountId) return fail("INVALID_LINK");
+    // The link reached the account's mailbox: an address not confirmed yet is confirmed now.
+    const a = schema.accounts;
+    await tx
+      .update(a)
+      .set({ emailVerifiedAt: deps.clock.now() })
+      .where(and(eq(a.id, accountId), isNull(a.emailVerifiedAt)));
     return ok(
       await replacePassword(deps, {
         tx,

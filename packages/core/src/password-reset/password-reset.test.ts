@@ -7,6 +7,7 @@ import {
   mailTo,
   must,
   personWithTOTP,
+  signedUpPerson,
   TEST_META,
   TEST_PASSWORD,
   uniqueEmail,
@@ -29,9 +30,7 @@ describe.each(databaseKinds())("forgot password on %s", (kind) => {
 
   async function personWithoutTwoStep(): Promise<{ email: string; accountId: string }> {
     const email = uniqueEmail("reset");
-    const made = must(
-      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-    );
+    const made = await signedUpPerson(engine, { email });
     return { email, accountId: made.session.accountId };
   }
 
@@ -237,4 +236,24 @@ describe.each(databaseKinds())("forgot password on %s", (kind) => {
     const session = await engine.twofold.sessions.resolve(token);
     return session ? { ok: true as const, value: session } : { ok: false as const, reason: "none" };
   };
+
+  it("confirms an address never confirmed: the link reached its mailbox", async () => {
+    const email = uniqueEmail("unconfirmed");
+    must(await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
+    const before = must(
+      await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META),
+    );
+    expect(before.status).toBe("verification_required");
+    const token = await ask(email);
+    must(
+      await engine.twofold.passwordReset.complete(
+        { token, password: NEW_PASSWORD, session: null },
+        TEST_META,
+      ),
+    );
+    const after = must(
+      await engine.twofold.accounts.signIn({ email, password: NEW_PASSWORD }, TEST_META),
+    );
+    expect(after.status).toBe("authenticated");
+  });
 });

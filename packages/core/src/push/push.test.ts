@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG } from "../config";
 import { must, pendingSignIn, TEST_META, useTestEngine, type TestEngine } from "../../test/engine";
 import { personWithDevice, softDevice, softDeviceKeys } from "../../test/devices";
 import { createServerSigner } from "./signing";
+import { signedUpPerson } from "../../test/sign-up";
 
 async function serverSigned(
   engine: TestEngine,
@@ -39,8 +40,10 @@ describe.each(databaseKinds())("push approval on %s", (kind) => {
 
   it("shows the backup codes of a first device once: asked again, the page learns only that it is done", async () => {
     const email = `once-${Date.now()}@example.ch`;
-    const session = must(
-      await engine.twofold.accounts.signUp({ email, password: "a long password here" }, TEST_META),
+    const session = await signedUpPerson(
+      engine,
+      { email, password: "a long password here" },
+      TEST_META,
     );
     const account = await engine.twofold.accounts.get(session.session.accountId);
     if (!account) throw new Error("no account");

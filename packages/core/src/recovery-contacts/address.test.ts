@@ -1,7 +1,7 @@
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { must, TEST_META, uniqueEmail } from "../../test/engine";
-import { signedUpPerson, useRecoveryWorld } from "../../test/recovery";
+import { recoveryPerson, useRecoveryWorld } from "../../test/recovery";
 import { maskAddress } from "./mask";
 
 describe.each(databaseKinds())("the recovery address on %s", (kind) => {
@@ -10,7 +10,7 @@ describe.each(databaseKinds())("the recovery address on %s", (kind) => {
   const subjects = async (email: string) => (await mailsTo(email)).map((m) => m.subject);
 
   it("is set by the code mailed to it, shown masked, and announced to both addresses", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const address = uniqueEmail("outside");
     const sent = must(await contacts().setAddress(person.accountId, { email: address }, TEST_META));
     expect(sent.sentTo).toBe(maskAddress(address));
@@ -41,19 +41,20 @@ describe.each(databaseKinds())("the recovery address on %s", (kind) => {
   });
 
   it("refuses the sign-in address (RECOVERY_ADDRESS_SAME) and what is not an address (INVALID_EMAIL)", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const set = (email: string) => contacts().setAddress(person.accountId, { email }, TEST_META);
     expect(await set(person.email.toUpperCase())).toEqual({
       ok: false,
       reason: "RECOVERY_ADDRESS_SAME",
     });
+    const before = (await mailsTo(person.email)).length;
     for (const bad of ["", "no-at-sign", "two@@example.ch", "a@b"])
       expect(await set(bad)).toEqual({ ok: false, reason: "INVALID_EMAIL" });
-    expect(await mailsTo(person.email)).toEqual([]);
+    expect(await mailsTo(person.email)).toHaveLength(before);
   });
 
   it("keeps the old address in force while the new one waits, and through a wrong code", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const old = uniqueEmail("old");
     must(await contacts().setAddress(person.accountId, { email: old }, TEST_META));
     const oldCode = await mailedCode(old);
@@ -93,7 +94,7 @@ describe.each(databaseKinds())("the recovery address on %s", (kind) => {
   });
 
   it("does not confirm an address with the code mailed for another", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const first = uniqueEmail("first");
     must(await contacts().setAddress(person.accountId, { email: first }, TEST_META));
     const firstCode = await mailedCode(first);
@@ -110,7 +111,7 @@ describe.each(databaseKinds())("the recovery address on %s", (kind) => {
   });
 
   it("is removed, announced to the sign-in address and to the address removed", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const address = uniqueEmail("gone");
     must(await contacts().setAddress(person.accountId, { email: address }, TEST_META));
     const code = await mailedCode(address);
@@ -130,7 +131,7 @@ describe.each(databaseKinds())("the recovery address on %s", (kind) => {
   });
 
   it("mails at most 5 codes an hour per account (RATE_LIMITED), then again an hour later", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const address = uniqueEmail("limited");
     const set = () => contacts().setAddress(person.accountId, { email: address }, TEST_META);
     for (let i = 0; i < 5; i += 1) must(await set());
@@ -141,7 +142,7 @@ describe.each(databaseKinds())("the recovery address on %s", (kind) => {
   });
 
   it("receives the password reset link too, once confirmed", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const address = uniqueEmail("outside");
     must(await contacts().setAddress(person.accountId, { email: address }, TEST_META));
     const code = await mailedCode(address);
@@ -159,7 +160,7 @@ describe.each(databaseKinds())("the recovery address on %s", (kind) => {
   });
 
   it("writes its emails in the account's language", async () => {
-    const person = await signedUpPerson(engine, "fr");
+    const person = await recoveryPerson(engine, "fr");
     const address = uniqueEmail("fr");
     must(await contacts().setAddress(person.accountId, { email: address }, TEST_META));
     expect((await mailsTo(address)).at(-1)?.subject).toBe(

@@ -2,7 +2,7 @@ import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { must, TEST_META, uniqueEmail } from "../../test/engine";
 import { uniqueMobile } from "../../test/phones";
-import { signedUpPerson, useRecoveryWorld } from "../../test/recovery";
+import { recoveryPerson, useRecoveryWorld } from "../../test/recovery";
 
 describe.each(databaseKinds())("the recovery mobile on %s", (kind) => {
   const { engine, provider, mailsTo, mailedCode } = useRecoveryWorld(kind);
@@ -11,7 +11,7 @@ describe.each(databaseKinds())("the recovery mobile on %s", (kind) => {
   const masked = (e164: string) => `+41 79 *** ** ${e164.slice(-2)}`;
 
   it("is set by the SMS code sent to it, shown masked, and announced", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const phone = uniqueMobile();
     const sent = must(await contacts().setPhone(person.accountId, { phone }, TEST_META));
     expect(sent.sentTo).toBe(masked(phone));
@@ -45,7 +45,7 @@ describe.each(databaseKinds())("the recovery mobile on %s", (kind) => {
   });
 
   it("follows the SMS rules: CH, FR, BE and DE mobiles only", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const set = (phone: string) => contacts().setPhone(person.accountId, { phone }, TEST_META);
     expect(await set("+44 7700 900123")).toEqual({ ok: false, reason: "COUNTRY_NOT_SUPPORTED" });
     expect(await set("+41 44 668 18 00")).toEqual({ ok: false, reason: "NOT_A_MOBILE_NUMBER" });
@@ -53,7 +53,7 @@ describe.each(databaseKinds())("the recovery mobile on %s", (kind) => {
   });
 
   it("keeps the old number through a wrong code and until the new one is confirmed", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const address = uniqueEmail("outside");
     must(await contacts().setAddress(person.accountId, { email: address }, TEST_META));
     const addressCode = await mailedCode(address);
@@ -95,7 +95,7 @@ describe.each(databaseKinds())("the recovery mobile on %s", (kind) => {
   });
 
   it("does not take the code of a number asked for before", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const first = uniqueMobile();
     must(await contacts().setPhone(person.accountId, { phone: first }, TEST_META));
     const firstCode = provider.lastCode(first);

@@ -3,7 +3,7 @@ import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { must, TEST_META, uniqueEmail } from "../../test/engine";
 import { uniqueMobile } from "../../test/phones";
-import { signedUpPerson, useRecoveryWorld } from "../../test/recovery";
+import { recoveryPerson, useRecoveryWorld } from "../../test/recovery";
 
 describe.each(databaseKinds())("recovery contact codes under concurrency on %s", (kind) => {
   const { engine, provider, mailedCode } = useRecoveryWorld(kind);
@@ -12,7 +12,7 @@ describe.each(databaseKinds())("recovery contact codes under concurrency on %s",
     (await engine.twofold.securityLog.list(accountId)).events.filter((e) => e.type === type);
 
   it("an address code confirms once, whatever the number of parallel tries", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const address = uniqueEmail("race");
     must(await contacts().setAddress(person.accountId, { email: address }, TEST_META));
     const code = await mailedCode(address);
@@ -26,7 +26,7 @@ describe.each(databaseKinds())("recovery contact codes under concurrency on %s",
   });
 
   it("an SMS code confirms the recovery mobile once", async () => {
-    const person = await signedUpPerson(engine);
+    const person = await recoveryPerson(engine);
     const phone = uniqueMobile();
     must(await contacts().setPhone(person.accountId, { phone }, TEST_META));
     const code = provider.lastCode(phone);

@@ -74,6 +74,7 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
       "backup_codes_generated",
       "two_factor_enabled",
       "factor_added",
+      "email_verified",
       "account_created",
     ]);
     expect(events.map((e) => e.detail)).toEqual([
@@ -88,6 +89,7 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
       { kind: "totp", factorId: person.factorId },
       { kind: "totp", label: "Phone", factorId: person.factorId },
       {},
+      {},
     ]);
     expect(events.map((e) => ({ ip: e.ip, userAgent: e.userAgent }))).toEqual([
       PHONE,
@@ -95,6 +97,7 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
       TEST_META, // the password step of pendingSignIn
       LAPTOP,
       LAPTOP,
+      TEST_META,
       TEST_META,
       TEST_META,
       TEST_META,
@@ -143,15 +146,15 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
     await rename(bob.accountId, bob.factorId, 3);
     const annEvents = await everything(ann.accountId);
     const bobEvents = await everything(bob.accountId);
-    expect(annEvents).toHaveLength(4);
-    expect(bobEvents).toHaveLength(7);
+    expect(annEvents).toHaveLength(5);
+    expect(bobEvents).toHaveLength(8);
     const bobIds = new Set(bobEvents.map((e) => e.id));
     expect(annEvents.some((e) => bobIds.has(e.id))).toBe(false);
   });
 
   it(`fits ${SECURITY_LOG_PAGE} events on one page with no cursor`, async () => {
     const person = await personWithTOTP(engine);
-    await rename(person.accountId, person.factorId, SECURITY_LOG_PAGE - 4);
+    await rename(person.accountId, person.factorId, SECURITY_LOG_PAGE - 5);
     const page = await list(person.accountId);
     expect(page.events).toHaveLength(SECURITY_LOG_PAGE);
     expect(page.nextCursor).toBeNull();
@@ -160,13 +163,13 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
   it(`pages through more than ${SECURITY_LOG_PAGE} events with the cursor: none lost, none twice, newest first`, async () => {
     const person = await personWithTOTP(engine);
     const total = 2 * SECURITY_LOG_PAGE + 7;
-    await rename(person.accountId, person.factorId, total - 4);
+    await rename(person.accountId, person.factorId, total - 5);
 
     const first = await list(person.accountId);
     expect(first.events).toHaveLength(SECURITY_LOG_PAGE);
     expect(first.events[0]).toMatchObject({
       type: "factor_renamed",
-      detail: { label: `Phone ${total - 5}` },
+      detail: { label: `Phone ${total - 6}` },
     });
     expect(first.nextCursor).toBe(first.events.at(-1)?.id);
 

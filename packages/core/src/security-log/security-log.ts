@@ -60,6 +60,10 @@ export const SECURITY_EVENT_TYPES = [
   "account_recovery_reminder",
   "account_recovery_cancelled",
   "account_recovery_completed",
+  "sign_up_attempted",
+  "sign_up_repeated",
+  "verification_code_sent",
+  "email_verified",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 
@@ -92,6 +96,8 @@ export interface NewSecurityEvent {
 /**
  * Writes one event (in `event.tx` when given, so the change and its entry land together) and
  * returns its id.
+ * Writes one event (in `event.tx` when given, so the change and its entry land together).
+ * Returns its id (a mail about it is queued under that id).
  */
 export async function recordEvent(
   deps: Pick<Deps, "clock" | "db">,
@@ -111,6 +117,7 @@ export async function recordEvent(
     .returning({ id: schema.securityEvents.id });
   if (!row) throw new TwofoldError("EVENT_NOT_WRITTEN", "the security event was not written");
   return row.id;
+  return row?.id ?? 0;
 }
 
 export const SECURITY_LOG_PAGE = 50;

@@ -1,6 +1,7 @@
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { must, TEST_META, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../../test/engine";
+import { signedUpPerson } from "../../test/sign-up";
 
 const FIREFOX = {
   ip: "198.51.100.20",
@@ -18,9 +19,7 @@ describe.each(databaseKinds())("sessions and browsers on %s", (kind) => {
 
   const account = async () => {
     const email = uniqueEmail();
-    const first = must(
-      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, FIREFOX),
-    );
+    const first = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, FIREFOX);
     return { email, first };
   };
   const signIn = async (email: string, meta = SAFARI, remember?: boolean) => {

@@ -9,6 +9,8 @@ import {
   must,
 } from "../../test/engine";
 import { personWithTOTP } from "../../test/totp";
+import { signedUpPerson } from "../../test/sign-up";
+import { opened } from "../../test/engine";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -20,9 +22,14 @@ describe.each(databaseKinds())("sessions on %s", (kind) => {
   const resolve = (token: string) => engine.twofold.sessions.resolve(token);
   const signedIn = async (remember: boolean) => {
     const email = uniqueEmail();
-    must(await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META));
-    const outcome = must(
-      await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD, remember }, TEST_META),
+    await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
+    const outcome = opened(
+      must(
+        await engine.twofold.accounts.signIn(
+          { email, password: TEST_PASSWORD, remember },
+          TEST_META,
+        ),
+      ),
     );
     if (outcome.status !== "authenticated") throw new Error("expected a full sign-in");
     return outcome;
@@ -135,11 +142,9 @@ describe.each(databaseKinds())("sessions on %s", (kind) => {
   describe("sign-out", () => {
     it("ends that session only", async () => {
       const email = uniqueEmail();
-      const first = must(
-        await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-      );
-      const second = must(
-        await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META),
+      const first = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
+      const second = opened(
+        must(await engine.twofold.accounts.signIn({ email, password: TEST_PASSWORD }, TEST_META)),
       );
       await engine.twofold.sessions.end(first.session, TEST_META);
       expect(await resolve(first.token)).toBeNull();

@@ -17,6 +17,7 @@ import {
   uniqueMobile,
   useSmsProvider,
 } from "../../test/phones";
+import { signedUpPerson } from "../../test/sign-up";
 
 const PARALLEL = 20;
 
@@ -66,9 +67,7 @@ describe.each(databaseKinds())("SMS codes under concurrency on %s", (kind) => {
 
   it(`makes one factor of ${PARALLEL} simultaneous confirmations of a number`, async () => {
     const email = uniqueEmail("sms");
-    const s = must(
-      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-    );
+    const s = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
     const { accountId } = s.session;
     const phone = uniqueMobile();
     const added = must(await engine.twofold.sms.addPhone(accountId, { phone }, TEST_META));
@@ -86,9 +85,7 @@ describe.each(databaseKinds())("SMS codes under concurrency on %s", (kind) => {
 
   it("makes one factor when two enrollments of the same number are confirmed at once", async () => {
     const email = uniqueEmail("sms");
-    const s = must(
-      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-    );
+    const s = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
     const { accountId } = s.session;
     const phone = uniqueMobile();
     const first = must(await engine.twofold.sms.addPhone(accountId, { phone }, TEST_META));

@@ -5,6 +5,7 @@ import { DEFAULT_CONFIG } from "../config";
 import type { RequestMeta } from "../ports";
 import { must, pendingSignIn, TEST_META, useTestEngine } from "../../test/engine";
 import { personWithPhone, senderFor, useSmsProvider } from "../../test/phones";
+import { signedUpPerson } from "../../test/sign-up";
 
 const limits = { perNumber: 3, perAccount: 5, perIp: 8, total: 12, windowMs: 60 * 60 * 1000 };
 const BURST = 20;
@@ -108,11 +109,10 @@ describe.each(databaseKinds())("SMS send limits on %s", (kind) => {
   it("keeps the owner's sign-in codes when someone else adds their number", async () => {
     const [owner] = await people(1);
     if (!owner) throw new Error("no person");
-    const attacker = must(
-      await engine.twofold.accounts.signUp(
-        { email: `attacker-${Date.now()}@example.ch`, password: "attacker password 123" },
-        from(),
-      ),
+    const attacker = await signedUpPerson(
+      engine,
+      { email: `attacker-${Date.now()}@example.ch`, password: "attacker password 123" },
+      from(),
     );
     const outcomes = [];
     for (let i = 0; i < limits.perNumber + 1; i += 1) {

@@ -17,6 +17,7 @@ import {
   uniqueMobile,
   useSmsProvider,
 } from "../../test/phones";
+import { signedUpPerson } from "../../test/sign-up";
 
 describe.each(databaseKinds())("SMS codes on %s", (kind) => {
   const provider = useSmsProvider();
@@ -24,9 +25,7 @@ describe.each(databaseKinds())("SMS codes on %s", (kind) => {
 
   const signUp = async () => {
     const email = uniqueEmail("sms");
-    const s = must(
-      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-    );
+    const s = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
     return { email, accountId: s.session.accountId };
   };
 

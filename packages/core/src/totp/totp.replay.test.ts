@@ -10,6 +10,7 @@ import {
   must,
 } from "../../test/engine";
 import { personWithTOTP } from "../../test/totp";
+import { signedUpPerson } from "../../test/sign-up";
 
 const STEP_MS = 30_000;
 
@@ -64,9 +65,7 @@ describe.each(databaseKinds())("TOTP replay on %s", (kind) => {
 
   it("refuses the code that confirmed the app when it is replayed for sign-in", async () => {
     const email = uniqueEmail();
-    const issued = must(
-      await engine.twofold.accounts.signUp({ email, password: TEST_PASSWORD }, TEST_META),
-    );
+    const issued = await signedUpPerson(engine, { email, password: TEST_PASSWORD }, TEST_META);
     const accountId = issued.session.accountId;
     const enrollment = must(
       await engine.twofold.totp.beginEnrollment({ id: accountId, email }, "Phone"),

@@ -17,6 +17,12 @@ export const mailQueue = pgTable(
       .references(() => securityEvents.id, { onDelete: "cascade" }),
     /** What the email says ("new_browser_sign_in", "factor_added", ...). */
     kind: text("kind").notNull(),
+    /**
+     * The one-time code a mail carries (the sign-up's address confirmation), sealed with the
+     * secret box (AES-256-GCM, bound to the event): a dump of the queue reveals no code. Gone
+     * with the row once sent. Null for mails that carry none.
+     */
+    secret: text("secret"),
     createdAt: at("created_at").notNull(),
     /** Failed tries so far; each waits twice as long as the last (1 s, 2 s, ... 10 min). */
     attempts: integer("attempts").notNull().default(0),

@@ -106,4 +106,10 @@ export const de: Sentences = {
   account_recovery_cancelled: () => "Kontowiederherstellung abgebrochen.",
   account_recovery_completed: () =>
     "Kontowiederherstellung abgeschlossen: neues Passwort, Bestätigung in zwei Schritten ausgeschaltet, alle Sitzungen beendet.",
+  sign_up_attempted: () =>
+    "Jemand wollte sich mit dieser Adresse registrieren; nichts wurde geändert (eine E-Mail hat es Ihnen gesagt).",
+  sign_up_repeated: () =>
+    "Erneut registriert, bevor die Adresse bestätigt war: ein neues Passwort wartet, ein neuer Code wurde gesendet.",
+  verification_code_sent: () => "Ein Code zur Bestätigung der Adresse wurde per E-Mail gesendet.",
+  email_verified: () => "Adresse bestätigt; angemeldet.",
 };

@@ -98,4 +98,10 @@ export const en: Sentences = {
   account_recovery_cancelled: () => "Account recovery cancelled.",
   account_recovery_completed: () =>
     "Account recovery completed: new password, two-step verification turned off, every session ended.",
+  sign_up_attempted: () =>
+    "Someone tried to sign up with this address; nothing changed (a mail told you).",
+  sign_up_repeated: () =>
+    "Signed up again before the address was confirmed: a new password waits and a new code was mailed.",
+  verification_code_sent: () => "A code to confirm the address was mailed.",
+  email_verified: () => "Address confirmed; signed in.",
 };

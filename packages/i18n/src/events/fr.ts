@@ -107,4 +107,10 @@ export const fr: Sentences = {
   account_recovery_cancelled: () => "Récupération du compte annulée.",
   account_recovery_completed: () =>
     "Récupération du compte terminée : nouveau mot de passe, validation en deux étapes désactivée, toutes les sessions fermées.",
+  sign_up_attempted: () =>
+    "Quelqu'un a tenté de s'inscrire avec cette adresse ; rien n'a changé (un e-mail vous l'a dit).",
+  sign_up_repeated: () =>
+    "Nouvelle inscription avant la confirmation de l'adresse : un nouveau mot de passe attend et un nouveau code a été envoyé.",
+  verification_code_sent: () => "Un code pour confirmer l'adresse a été envoyé par e-mail.",
+  email_verified: () => "Adresse confirmée ; connecté.",
 };

@@ -105,4 +105,10 @@ export const it: Sentences = {
   account_recovery_cancelled: () => "Recupero dell'account interrotto.",
   account_recovery_completed: () =>
     "Recupero dell'account completato: nuova password, verifica in due passaggi disattivata, tutte le sessioni chiuse.",
+  sign_up_attempted: () =>
+    "Qualcuno ha provato a registrarsi con questo indirizzo; non è cambiato niente (un'e-mail glielo ha detto).",
+  sign_up_repeated: () =>
+    "Nuova registrazione prima della conferma dell'indirizzo: una nuova password attende e un nuovo codice è stato inviato.",
+  verification_code_sent: () => "È stato inviato un codice per confermare l'indirizzo.",
+  email_verified: () => "Indirizzo confermato; accesso eseguito.",
 };

@@ -1,0 +1,141 @@
+import { schema } from "@twofold/db";
+import { eq } from "drizzle-orm";
+import { hashPassword } from "../crypto/password";
+import { newId } from "../crypto/tokens";
+import type { Deps } from "../deps";
+import { issueEmailedCode } from "../emailed/secrets";
+import { fail, ok, type Result } from "../errors";
+import { addressKey } from "../limits/address";
+import { reserve } from "../limits/windows";
+import { queueSignUpMail } from "../notifications/sign-up-mail";
+import type { MailLocale } from "../notifications/texts";
+import type { RequestMeta, Tx } from "../ports";
+import { recordEvent, type SecurityEventType } from "../security-log/security-log";
+import { isAcceptablePassword, isValidEmail, normalizeEmail } from "./validate";
+
+/** What sign-up answers for every well-formed input: the address must be confirmed. */
+export interface VerificationRequired {
+  status: "verification_required";
+}
+
+/**
+ * Starts a sign-up. The answer is the same for a free and a taken address, and costs alike: both
+ * hash the password and queue one mail in one transaction. A free address gets an unconfirmed
+ * account and a code; a confirmed account gets "someone tried to sign up with your address" and
+ * nothing else changes; an account still unconfirmed (its mail lost) takes this sign-up's
+ * password and a new code (one live code), the mail saying where this sign-up came from.
+ */
+export async function signUp(
+  deps: Deps,
+  input: { email: string; password: string; displayName?: string; locale?: MailLocale },
+  meta: RequestMeta,
+): Promise<Result<VerificationRequired, "INVALID_EMAIL" | "WEAK_PASSWORD" | "RATE_LIMITED">> {
+  const email = normalizeEmail(input.email);
+  if (!isValidEmail(email)) return fail("INVALID_EMAIL");
+  if (!isAcceptablePassword(input.password)) return fail("WEAK_PASSWORD");
+  const limited = await reserveVerificationMail(deps, { email, meta });
+  if (!limited.ok) return limited;
+  const passwordHash = await hashPassword(input.password, deps.config.password);
+  const now = deps.clock.now();
+  const id = newId(deps.random);
+  const a = schema.accounts;
+  await deps.db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(a)
+      .values({
+        id,
+        email,
+        displayName: input.displayName?.trim() ?? "",
+        passwordHash,
+        createdAt: now,
+        passwordChangedAt: now,
+        locale: input.locale ?? "en",
+        emailVerifiedAt: null,
+      })
+      .onConflictDoNothing({ target: a.email })
+      .returning({ id: a.id });
+    if (inserted.length === 1) {
+      await sendVerificationCode(deps, { tx, accountId: id, email, type: "account_created", meta });
+      return;
+    }
+    const [taken] = await tx
+      .select({ id: a.id, verifiedAt: a.emailVerifiedAt })
+      .from(a)
+      .where(eq(a.email, email))
+      .for("update");
+    if (!taken) return;
+    if (taken.verifiedAt !== null) {
+      const eventId = await recordEvent(deps, {
+        tx,
+        accountId: taken.id,
+        type: "sign_up_attempted",
+        meta,
+      });
+      await queueSignUpMail(deps, { tx, eventId, kind: "sign_up_attempted" });
+      return;
+    }
+    // The first sign-up's mail was lost (or never read): the latest sign-up is the one that counts.
+    await tx
+      .update(a)
+      .set({
+        passwordHash,
+        passwordChangedAt: now,
+        displayName: input.displayName?.trim() ?? "",
+        ...(input.locale && { locale: input.locale }),
+      })
+      .where(eq(a.id, taken.id));
+    await sendVerificationCode(deps, {
+      tx,
+      accountId: taken.id,
+      email,
+      type: "sign_up_repeated",
+      meta,
+    });
+  });
+  return ok({ status: "verification_required" });
+}
+
+/**
+ * Counts one confirmation mail against the address's and the IP's limits. The address is
+ * counted whether or not it has an account, so a limit reached says nothing about it.
+ */
+export async function reserveVerificationMail(
+  deps: Deps,
+  request: { email: string; meta: RequestMeta },
+): Promise<Result<null, "RATE_LIMITED">> {
+  const { mailsPerAddress, mailsPerIp, windowMs } = deps.config.verifyEmail;
+  const reserved = await reserve(
+    deps,
+    [
+      [`verify-mail-to:${request.email}`, mailsPerAddress],
+      [`verify-mail-ip:${addressKey(request.meta.ip)}`, mailsPerIp],
+    ],
+    windowMs,
+  );
+  return "ok" in reserved ? reserved : ok(null);
+}
+
+/** A new code for the account's address (ending the last), its event and its mail, in `tx`. */
+export async function sendVerificationCode(
+  deps: Deps,
+  sending: {
+    tx: Tx;
+    accountId: string;
+    email: string;
+    type: Extract<
+      SecurityEventType,
+      "account_created" | "sign_up_repeated" | "verification_code_sent"
+    >;
+    meta: RequestMeta;
+  },
+): Promise<void> {
+  const { tx, accountId, email, type, meta } = sending;
+  const { code } = await issueEmailedCode(deps, {
+    accountId,
+    purpose: "verify_email",
+    subject: email,
+    tx,
+  });
+  const eventId = await recordEvent(deps, { tx, accountId, type, meta });
+  await queueSignUpMail(deps, { tx, eventId, kind: "verify_email", code });
+}
