@@ -10,11 +10,7 @@ import {
   readMailOutbox,
   type MailOutboxEntry,
 } from "../src/notifications/outbox-mailer";
-import {
-  uniqueEmail,
-  useTestEngine,
-  type TestEngine,
-} from "./engine";
+import { uniqueEmail, useTestEngine, type TestEngine } from "./engine";
 import { GENEROUS_SMS_LIMITS, senderFor, useSmsProvider } from "./phones";
 import { signedUpPerson } from "./sign-up";
 
