@@ -66,7 +66,10 @@ export const accountRecoveryProcedures = {
     .input(z.strictObject({ email }))
     .output(z.object({}))
     .mutation(async ({ ctx, input }) => {
-      const asked = await ctx.deps.twofold.recovery.requestLink({ email: input.email, meta: ctx.req });
+      const asked = await ctx.deps.twofold.recovery.requestLink({
+        email: input.email,
+        meta: ctx.req,
+      });
       const { sent } = unwrap(asked);
       sent.catch((error: unknown) => {
         console.error("account recovery: the link could not be sent", error);
