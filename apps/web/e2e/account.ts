@@ -55,6 +55,18 @@ export async function signUpWithOTPApp(
   await confirmAddress(page, stack, person.email);
   await page.getByRole("heading", { name: `Welcome, ${person.name}` }).waitFor();
 
+  return turnOnOTPApp(page, person);
+}
+
+/**
+ * From a signed-in page: turns two-step verification on with an OTP app whose first code is
+ * that of `now` (the server's time); returns the app's secret and the backup codes.
+ */
+export async function turnOnOTPApp(
+  page: Page,
+  person: Person,
+  now: () => Date = () => new Date(),
+): Promise<{ secret: string; backupCodes: string[] }> {
   await openProfile(page, person);
   await page.getByRole("link", { name: /Two-step verification/ }).click();
   await page.getByRole("link", { name: /Authenticator app/ }).click();
@@ -62,7 +74,7 @@ export async function signUpWithOTPApp(
   await page.getByRole("button", { name: "Continue" }).click();
   const secret = (await page.getByTestId("totp-secret").innerText()).replace(/\s/g, "");
   expect(secret).toMatch(/^[A-Z2-7]{32,}$/);
-  await page.getByLabel("Code from the app").fill(rfc6238Code(secret, new Date()));
+  await page.getByLabel("Code from the app").fill(rfc6238Code(secret, now()));
   await page.getByRole("button", { name: "Turn on" }).click();
   await page.getByRole("heading", { name: "Your backup codes" }).waitFor();
   const backupCodes = await page.locator(".code-grid code").allInnerTexts();

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startTestServer } from "@twofold/test-stack";
 import { startBuiltServer, type BuiltServer } from "@twofold/test-stack/built";
 import { waitForSignUpCode } from "@twofold/test-stack/sign-up";
 import { requireProgram } from "@twofold/testing";
@@ -31,7 +32,7 @@ const CHROMIUM_FLAGS = [
 ];
 
 export interface Stack {
-  server: BuiltServer;
+  server: Pick<BuiltServer, "url" | "browserUrl">;
   browser: Browser;
   /** Where the server's embedded mailer writes (the sign-up's code is read from it). */
   mailOutbox: string;
@@ -55,6 +56,48 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       await browser.close();
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Real time, moved forward on demand: the server's clock in a test that skips a wait. */
+export interface ShiftedClock {
+  now: () => Date;
+  advance: (ms: number) => void;
+}
+
+export function shiftedClock(): ShiftedClock {
+  let shift = 0;
+  return {
+    now: () => new Date(Date.now() + shift),
+    advance: (ms) => {
+      shift += ms;
+    },
+  };
+}
+
+/**
+ * A real server in this process (so the test holds its clock) on a fresh embedded database,
+ * serving the built app, and a Chromium.
+ */
+export async function startStackWithClock(clock: ShiftedClock): Promise<Stack> {
+  const test = await startTestServer(
+    { TWOFOLD_WEB_DIR: WEB_DIST, TWOFOLD_GATEWAY: "off" },
+    { clock },
+  );
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_FLAGS,
+    ignoreDefaultArgs: ["--headless=old"],
+  });
+  const url = test.server.url;
+  return {
+    server: { url, browserUrl: url },
+    browser,
+    mailOutbox: test.mailOutbox,
+    close: async () => {
+      await browser.close();
+      await test.close();
     },
   };
 }
