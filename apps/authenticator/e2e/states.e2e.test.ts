@@ -98,4 +98,25 @@ describe("requests that end elsewhere", () => {
     expect(await devicesListed(desktop)).toHaveLength(1);
     await shot(desktop, "one-device-left");
   });
+
+  it("a recovery started elsewhere shows on the phone, which cancels it in one tap", async () => {
+    // Someone with the password and a browser that signed in before starts a recovery...
+    await signOut(desktop, person);
+    await desktop.goto("/recover");
+    await desktop.getByLabel("Email address").fill(person.email);
+    await desktop.getByLabel("Password", { exact: true }).fill(person.password);
+    await desktop.getByLabel(/This browser/).check();
+    await desktop.getByRole("button", { name: "Start the recovery" }).click();
+    await desktop.getByRole("heading", { name: "The recovery has started" }).waitFor();
+    // ...and the owner's phone shows it, with the way to end it.
+    await phone.reload();
+    const pending = phone.getByTestId("pending-recovery");
+    await pending.waitFor({ timeout: 15_000 });
+    await shot(phone, "pending-recovery");
+    await pending.getByRole("button", { name: "Cancel this recovery" }).click();
+    await phone.getByText("The recovery was cancelled.").waitFor({ timeout: 15_000 });
+    await phone.reload();
+    await phone.getByTestId("account-list").waitFor({ timeout: 15_000 });
+    expect(await phone.getByTestId("pending-recovery").count()).toBe(0);
+  });
 });

@@ -107,7 +107,7 @@ describe("Dovecot asks Twofold for IMAP logins", () => {
   /** An account with two-step on (an OTP app) and application passwords of the given scopes. */
   async function person(scopes: string[][]) {
     const email = `imap-${randomUUID()}@example.ch`;
-    const { token } = await signUpWithTOTP(url, email, PASSWORD);
+    const { token } = await signUpWithTOTP(url, { email, password: PASSWORD });
     const passwords = [];
     for (const s of scopes) {
       passwords.push(

@@ -118,7 +118,11 @@ describe("PostgreSQL stopped and started again under load", () => {
     const { url } = server;
 
     // A person with two-step on, half-way through a sign-in: a backup code is next.
-    const { email, token } = await signUpWithTOTP(url, "outage@example.ch", PASSWORD);
+    const { email, token } = await signUpWithTOTP(url, {
+      email: "outage@example.ch",
+      password: PASSWORD,
+      outbox: join(dataDir, "mail-outbox.jsonl"),
+    });
     const { codes } = data<{ codes: string[] }>(
       await call(url, "backupCodes.regenerate", {}, { token }),
     );

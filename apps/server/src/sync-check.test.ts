@@ -41,7 +41,7 @@ describe("POST /sync/check", () => {
 
   it("answers allow for a mail application password and deny for the account password", async () => {
     const email = `sync-${Date.now()}@example.ch`;
-    const { token } = await signUpWithTOTP(server.url, email, PASSWORD);
+    const { token } = await signUpWithTOTP(server.url, { email, password: PASSWORD });
     const { password } = data<{ password: string }>(
       await call(server.url, "appPasswords.create", { name: "Mail", scopes: ["mail"] }, { token }),
     );

@@ -53,7 +53,7 @@ describe("application passwords on two servers", () => {
     const [a, b] = await twoServers(redis);
     if (!a || !b) throw new Error("two servers");
     const email = `scaled-${redis}-${Date.now()}@example.ch`;
-    const { token } = await signUpWithTOTP(a.url, email, PASSWORD);
+    const { token } = await signUpWithTOTP(a.url, { email, password: PASSWORD });
     const created = data<{ id: string; password: string }>(
       await call(a.url, "appPasswords.create", { name: "Mail", scopes: ["mail"] }, { token }),
     );

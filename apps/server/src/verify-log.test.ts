@@ -51,7 +51,7 @@ async function install(kind: DatabaseKind): Promise<Installation> {
   return installation;
 }
 
-/** Runs the built server, signs these people up and in (two log entries each), stops it. */
+/** Runs the built server, signs these people up (created, address confirmed) and in: three log entries each. */
 async function serve(at: Installation, emails: string[]): Promise<string> {
   const server = await startBuiltServer(at.dataDir, { ...at.env, LOG_LEVEL: "info" });
   let out = "";
@@ -105,22 +105,22 @@ describe.each(databaseKinds())("verify-log on %s", (kind) => {
     const at = await install(kind);
     const out = await serve(at, ["first@example.ch", "second@example.ch"]);
     const witness = witnessOf(at);
-    expect(witness.seq).toBe(4);
+    expect(witness.seq).toBe(6);
     expect(statSync(join(at.dataDir, "log-witness.json")).mode & 0o777).toBe(0o600);
     // The server's log says each head it sealed, the last one as the witness has it.
-    expect(out).toContain(`"seq":4,"hash":"${witness.hash}","msg":"security log sealed"`);
+    expect(out).toContain(`"seq":6,"hash":"${witness.hash}","msg":"security log sealed"`);
 
     const clean = await verifyLog(at);
     expect(clean.code).toBe(0);
-    expect(clean.out).toContain("The security log is unbroken: 4 entries chained.");
+    expect(clean.out).toContain("The security log is unbroken: 6 entries chained.");
     expect(clean.out).toContain(
-      `It holds entry 4 as the witness (${join(at.dataDir, "log-witness.json")}, ${witness.sealedAt}) saw it.`,
+      `It holds entry 6 as the witness (${join(at.dataDir, "log-witness.json")}, ${witness.sealedAt}) saw it.`,
     );
 
     renameSync(join(at.dataDir, "log-witness.json"), join(at.dataDir, "aside.json"));
     const unwitnessed = await verifyLog(at);
     expect(unwitnessed.code).toBe(0);
-    expect(unwitnessed.out).toContain("4 entries chained. Checked without a witness (no file at");
+    expect(unwitnessed.out).toContain("6 entries chained. Checked without a witness (no file at");
     renameSync(join(at.dataDir, "aside.json"), join(at.dataDir, "log-witness.json"));
 
     const [row] = await tamper<{ id: number }>(
@@ -138,29 +138,29 @@ describe.each(databaseKinds())("verify-log on %s", (kind) => {
     const at = await install(kind);
     await serve(at, ["first@example.ch", "second@example.ch"]);
     const witness = witnessOf(at);
-    expect(witness.seq).toBe(4);
+    expect(witness.seq).toBe(6);
     // The attacker removes the last two entries and makes the state row agree.
     await tamper(
       at,
-      sql`with cut as (delete from security_events where seq > 2 returning id)
-          update log_state set sealed_seq = 2, notified_seq = least(notified_seq, 2),
-                 head_hash = (select hash from security_events where seq = 2)
+      sql`with cut as (delete from security_events where seq > 4 returning id)
+          update log_state set sealed_seq = 4, notified_seq = least(notified_seq, 4),
+                 head_hash = (select hash from security_events where seq = 4)
            where id = 1 and (select count(*) from cut) = 2 returning id`,
     );
     const cut = await verifyLog(at);
     expect(cut.code).toBe(1);
     expect(cut.out).toContain(
-      `the log ends at 2 but the witness (${join(at.dataDir, "log-witness.json")}, ${witness.sealedAt}) saw entry 4 with hash ${witness.hash}: entries were removed.`,
+      `the log ends at 4 but the witness (${join(at.dataDir, "log-witness.json")}, ${witness.sealedAt}) saw entry 6 with hash ${witness.hash}: entries were removed.`,
     );
 
-    // The server goes on, sealing new entries at places 3 to 6: the witness keeps entry 4.
+    // The server goes on, sealing new entries at places 5 to 10: the witness keeps entry 6.
     const out = await serve(at, ["third@example.ch", "fourth@example.ch"]);
     expect(out).toContain("the security log no longer holds the entry its witness saw");
     expect(witnessOf(at)).toEqual(witness);
     const resealed = await verifyLog(at);
     expect(resealed.code).toBe(1);
     expect(resealed.out).toContain(
-      `entry 4 is not the one the witness (${join(at.dataDir, "log-witness.json")}, ${witness.sealedAt}) saw with hash ${witness.hash}: entries were removed and others sealed in their place.`,
+      `entry 6 is not the one the witness (${join(at.dataDir, "log-witness.json")}, ${witness.sealedAt}) saw with hash ${witness.hash}: entries were removed and others sealed in their place.`,
     );
   });
 });

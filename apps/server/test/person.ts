@@ -50,7 +50,7 @@ export async function mailedCode(
 export async function confirmSignUp(
   send: Send,
   person: { email: string; password: string; tokenInBody?: boolean; remember?: boolean },
-  options: { outbox?: string } = {},
+  options: { outbox?: string; timeoutMs?: number } = {},
 ): Promise<Reply> {
   const { email, password, tokenInBody, remember } = person;
   const after = new Date(Date.now() - 1000);
@@ -70,7 +70,7 @@ export async function signUp(
   send: Send,
   email: string,
   password: string,
-  options: { outbox?: string } = {},
+  options: { outbox?: string; timeoutMs?: number } = {},
 ): Promise<string> {
   const reply = await confirmSignUp(send, { email, password, tokenInBody: true }, options);
   return data<{ token: string }>(reply).token;
@@ -112,10 +112,9 @@ export async function turnOnTOTP(send: Send, at: Date = new Date()): Promise<TOT
 /** Signs up over HTTP and turns two-step on with an OTP app (its code taken at `at`). */
 export async function signUpWithTOTP(
   base: string,
-  email: string,
-  password: string,
-  at: Date = new Date(),
+  person: { email: string; password: string; at?: Date; outbox?: string },
 ): Promise<{ email: string; token: string } & TOTPOn> {
-  const token = await signUp(sender(base), email, password);
+  const { email, password, at = new Date(), outbox } = person;
+  const token = await signUp(sender(base), email, password, { ...(outbox && { outbox }) });
   return { email, token, ...(await turnOnTOTP(sender(base, { token }), at)) };
 }

@@ -73,6 +73,7 @@ describe("security log", () => {
       "10 new backup codes made.",
       "Two-step verification turned on.",
       "Authenticator app “Pixel phone” added.",
+      "Address confirmed; signed in.",
       "Account created.",
     ]);
     const all = await events();

@@ -21,7 +21,6 @@ const CODE_OF: Record<Reason, TRPC_ERROR_CODE_KEY> = {
   INVALID_CODE_FORMAT: "BAD_REQUEST",
   INVALID_CODE: "BAD_REQUEST",
   CODE_ALREADY_USED: "BAD_REQUEST",
-  INVALID_LINK: "BAD_REQUEST",
   LINK_EXPIRED: "BAD_REQUEST",
   // A reset's session: its only use is setting the new password.
   PASSWORD_RESET_ONLY: "FORBIDDEN",

@@ -83,7 +83,12 @@ export async function createTestEngine(
     clock,
     // Tests sign in hundreds of times from TEST_META's one address, at one fake time; the limit
     // per address is tested on its own, at the shipped value.
-    config: { limits: { ...DEFAULT_CONFIG.limits, signInPerIp: 100_000 }, ...config },
+    config: {
+      limits: { ...DEFAULT_CONFIG.limits, signInPerIp: 100_000 },
+      // The same for sign-up's confirmation mails and codes (per address they stay as shipped).
+      verifyEmail: { ...DEFAULT_CONFIG.verifyEmail, mailsPerIp: 100_000, triesPerIp: 100_000 },
+      ...config,
+    },
     ...ports,
     mailer,
   });

@@ -23,8 +23,6 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     RATE_LIMITED: "Too many attempts. Wait a while and try again.",
     INVALID_CODE_FORMAT: "This code does not have the right form. Check it and try again.",
     INVALID_CODE: "This code is wrong. Check it and try again.",
-    INVALID_LINK:
-      "This link is not valid: it was already used, or a newer one replaced it. Ask for a new one.",
     LINK_EXPIRED: "This link has expired. Ask for a new one.",
     PASSWORD_RESET_ONLY:
       "This session only sets the new password of the reset. Choose it, then sign in.",
@@ -117,8 +115,6 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     RATE_LIMITED: "Trop de tentatives. Patientez un moment, puis réessayez.",
     INVALID_CODE_FORMAT: "Le format de ce code n'est pas valide. Vérifiez-le et réessayez.",
     INVALID_CODE: "Ce code est incorrect. Vérifiez-le et réessayez.",
-    INVALID_LINK:
-      "Ce lien n'est pas valide : il a déjà été utilisé, ou un plus récent l'a remplacé. Demandez-en un nouveau.",
     LINK_EXPIRED: "Ce lien a expiré. Demandez-en un nouveau.",
     PASSWORD_RESET_ONLY:
       "Cette session sert uniquement à choisir le nouveau mot de passe. Choisissez-le, puis connectez-vous.",
@@ -220,8 +216,6 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     INVALID_CODE_FORMAT:
       "Dieser Code hat nicht das richtige Format. Prüfen Sie ihn und versuchen Sie es erneut.",
     INVALID_CODE: "Dieser Code ist falsch. Prüfen Sie ihn und versuchen Sie es erneut.",
-    INVALID_LINK:
-      "Dieser Link ist ungültig: Er wurde bereits verwendet oder durch einen neueren ersetzt. Fordern Sie einen neuen an.",
     LINK_EXPIRED: "Dieser Link ist abgelaufen. Fordern Sie einen neuen an.",
     PASSWORD_RESET_ONLY:
       "Diese Sitzung dient nur dazu, das neue Passwort festzulegen. Legen Sie es fest und melden Sie sich dann an.",
@@ -323,8 +317,6 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     RATE_LIMITED: "Troppi tentativi. Attenda un po' e riprovi.",
     INVALID_CODE_FORMAT: "Il formato di questo codice non è corretto. Lo controlli e riprovi.",
     INVALID_CODE: "Questo codice non è corretto. Lo controlli e riprovi.",
-    INVALID_LINK:
-      "Questo link non è valido: è già stato usato, o uno più recente lo ha sostituito. Ne chieda uno nuovo.",
     LINK_EXPIRED: "Questo link è scaduto. Ne chieda uno nuovo.",
     PASSWORD_RESET_ONLY:
       "Questa sessione serve solo a scegliere la nuova password. La scelga, poi acceda.",

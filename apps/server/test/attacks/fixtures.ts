@@ -6,7 +6,12 @@ import { afterAll, beforeAll } from "vitest";
 import { readEnv } from "../../src/env";
 import { startServer, type RunningServer } from "../../src/server";
 import { call, data, type CallOptions } from "../http";
-import { sender, signUpWithTOTP, turnOnTOTP as turnOnTOTPWith } from "../person";
+import {
+  DEFAULT_MAIL_OUTBOX,
+  sender,
+  signUpWithTOTP,
+  turnOnTOTP as turnOnTOTPWith,
+} from "../person";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -15,6 +20,8 @@ export interface AttackTarget {
   clock: FakeClock;
   database: DatabaseHandle;
   server: RunningServer;
+  /** Where its mailer writes (a sign-up's code is read there). */
+  mailOutbox: string;
 }
 
 /**
@@ -31,12 +38,14 @@ export function useAttackTarget(
   beforeAll(async () => {
     const clock = new FakeClock();
     const database = await createTestDatabase(kind);
+    const settings = env();
     const server = await startServer({
-      env: readEnv({ PORT: "0", LOG_LEVEL: "silent", TWOFOLD_TRUST_PROXY: "true", ...env() }),
+      env: readEnv({ PORT: "0", LOG_LEVEL: "silent", TWOFOLD_TRUST_PROXY: "true", ...settings }),
       clock,
       database,
     });
-    target = { url: server.url, clock, database, server };
+    const mailOutbox = settings.TWOFOLD_MAIL_OUTBOX ?? DEFAULT_MAIL_OUTBOX;
+    target = { url: server.url, clock, database, server, mailOutbox };
   });
   afterAll(async () => {
     await target?.server.close();
@@ -74,12 +83,12 @@ export interface Person {
 
 /** Signs up over HTTP and turns on an OTP app; time moves one step (the confirming code is spent). */
 export async function personWithTOTP(target: AttackTarget, email = uniqueEmail()): Promise<Person> {
-  const { token, otpauthUri, backupCodes } = await signUpWithTOTP(
-    target.url,
+  const { token, otpauthUri, backupCodes } = await signUpWithTOTP(target.url, {
     email,
-    PASSWORD,
-    target.clock.now(),
-  );
+    password: PASSWORD,
+    at: target.clock.now(),
+    outbox: target.mailOutbox,
+  });
   target.clock.advanceSeconds(30);
   return { email, token, otpauthUri, backupCodes };
 }

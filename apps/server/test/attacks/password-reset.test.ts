@@ -122,10 +122,10 @@ describe.each(databaseKinds())("forgot password over HTTP on %s", (kind) => {
     );
     expect(replies.filter((r) => r.status === 200)).toHaveLength(1);
     for (const r of replies.filter((r) => r.status !== 200)) {
-      expect(["INVALID_LINK", "SECOND_FACTOR_REQUIRED"]).toContain(reason(r));
+      expect(["LINK_INVALID", "SECOND_FACTOR_REQUIRED"]).toContain(reason(r));
     }
     const replay = await call(target.url, "recovery.beginPasswordReset", { token });
-    expect(reason(replay)).toBe("INVALID_LINK");
+    expect(reason(replay)).toBe("LINK_INVALID");
     // The reset's session ended with it.
     expect(
       reason(await call(target.url, "auth.me", undefined, { method: "GET", token: passed.token })),

@@ -129,9 +129,19 @@ export async function withStepUp(
 
 export async function signUp(target: Target, p: Person): Promise<void> {
   p.doubt = { op: "signUp" };
-  p.token = await signUpWith((path, input) => send(target, p, path, input), p.email, PASSWORD, {
-    outbox: target.mailOutbox,
-  });
+  // A mail the crash caught mid-send stays leased for minutes: the person asks again, as
+  // "send again" does (a new sign-up of an unconfirmed address mails a new code).
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      p.token = await signUpWith((path, input) => send(target, p, path, input), p.email, PASSWORD, {
+        outbox: target.mailOutbox,
+        timeoutMs: 10_000,
+      });
+      break;
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes("no confirmation mail")) throw error;
+    }
+  }
   p.stage = "signedUp";
   p.doubt = null;
 }

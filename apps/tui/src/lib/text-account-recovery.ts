@@ -38,9 +38,9 @@ export const ACCOUNT_RECOVERY_TEXT = {
 
 export type TerminalProof = keyof typeof ACCOUNT_RECOVERY_TEXT.proofs;
 
-/** The token of a recovery link pasted whole (…/recover?token=…), or the token itself. */
+/** The token of a recovery link pasted whole (…/recover#token=…), or the token itself. */
 export function tokenOfLink(pasted: string): string {
   const text = pasted.trim();
-  const match = /[?&]token=([A-Za-z0-9_-]+)/.exec(text);
+  const match = /[?&#]token=([A-Za-z0-9_-]+)/.exec(text);
   return match?.[1] ?? text;
 }

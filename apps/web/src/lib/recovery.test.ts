@@ -23,7 +23,7 @@ describe("the recovery page's proofs", () => {
   });
 
   it("reads the recovery link's token from the page's address", () => {
-    expect(linkToken("?token=abc_DEF-1")).toBe("abc_DEF-1");
+    expect(linkToken("#token=abc_DEF-1")).toBe("abc_DEF-1");
     expect(linkToken("")).toBe("");
   });
 

@@ -32,7 +32,7 @@ export function proofInput(fields: ProofFields) {
   }
 }
 
-/** The token of a recovery link opened on this page (`/recover?token=...`), else "". */
-export function linkToken(search: string): string {
-  return new URLSearchParams(search).get("token") ?? "";
+/** The token of a recovery link opened on this page (`/recover#token=...`), else "". */
+export function linkToken(hash: string): string {
+  return new URLSearchParams(hash.replace(/^#/, "")).get("token") ?? "";
 }

@@ -23,7 +23,7 @@ export function Recover(): ReactNode {
   const { t, dateTime } = useI18n();
   const r = t.recovery;
   const queryClient = useQueryClient();
-  const token = linkToken(window.location.search);
+  const token = linkToken(window.location.hash);
   const [mode, setMode] = useState<"start" | "complete">("start");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");

@@ -58,7 +58,7 @@ describe.each(databaseKinds())("recovery.*PasswordReset on %s", (kind) => {
       await reasonFrom(
         visitor.caller.recovery.completePasswordReset({ token, password: NEW_PASSWORD }),
       ),
-    ).toBe("INVALID_LINK");
+    ).toBe("LINK_INVALID");
   });
 
   it("with two-step on: refuses to skip the factor, and the reset's session does nothing else", async () => {
@@ -110,6 +110,6 @@ describe.each(databaseKinds())("recovery.*PasswordReset on %s", (kind) => {
     const visitor = createClient(engine.twofold, "cookie");
     expect(
       await reasonFrom(visitor.caller.recovery.beginPasswordReset({ token: "x".repeat(43) })),
-    ).toBe("INVALID_LINK");
+    ).toBe("LINK_INVALID");
   });
 });

@@ -56,7 +56,7 @@ describe.each(databaseKinds())("account recovery under concurrency on %s", (kind
       .filter((m) => m.to === RECOVERY_ADDRESS)
       .at(-1);
     expect(mail?.subject).toBe("Twofold: your account recovery link");
-    const token = /\/recover\?token=([^\s]+)/.exec(mail?.text ?? "")?.[1] ?? "";
+    const token = /\/recover#token=([^\s]+)/.exec(mail?.text ?? "")?.[1] ?? "";
     expect(token).not.toBe("");
     // The link names its account: the page asks only the password.
     const claim = { password: claimOf(person, undefined).password, meta: TEST_META };

@@ -5,7 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail, useTestEngine } from "../../test/engine";
+import {
+  mailTo,
+  must,
+  TEST_META,
+  TEST_PASSWORD,
+  uniqueEmail,
+  useTestEngine,
+} from "../../test/engine";
 import { claimOf, personWithAppPassword } from "../../test/account-recovery";
 import { DEFAULT_CONFIG } from "../config";
 import { outboxMailer, readMailOutbox } from "../notifications/outbox-mailer";
@@ -227,6 +234,27 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
     expect(
       subjects.filter((s) => s === "Twofold: A recovery of your account ends soon"),
     ).toHaveLength(1);
+  });
+
+  it("ends with 'this wasn't me' from its mail: the password is known to someone else", async () => {
+    const person = await personWithAppPassword(engine);
+    const proof = { kind: "app_password", appPassword: person.appPassword } as const;
+    must(await recovery().start(claimOf(person, proof)));
+    const told = await mailTo(engine, outbox, {
+      email: person.email,
+      subject: "Someone started to recover your account",
+    });
+    expect(told.token).not.toBe("");
+    must(await engine.twofold.notifications.reportNotMe(told.token, TEST_META));
+    expect(await recovery().status(person.accountId)).toEqual({ pending: false });
+    expect(await eventsOf(person.accountId)).toContain("account_recovery_cancelled");
+    // The wait runs out, and nothing can be completed.
+    engine.clock.advance(DEFAULT_CONFIG.recovery.waitMs + HOUR);
+    const late = await recovery().complete({
+      ...claimOf(person, proof),
+      newPassword: NEW_PASSWORD,
+    });
+    expect(late).toMatchObject({ ok: false });
   });
 });
 

@@ -53,7 +53,10 @@ export async function requestRecoveryLink(
       await (
         await mailRecoveryLink(deps, { ...account, to: contacts.email })
       ).sent;
-  })();
+  })().catch((error: unknown) =>
+    // Never rejects: a failure goes to the operator's log (parameters stripped), not the person.
+    deps.onProviderError(error instanceof Error ? error : new Error("recovery link not sent")),
+  );
   return ok({ sent });
 }
 
@@ -67,7 +70,8 @@ export async function mailRecoveryLink(
     subject: target.to,
   });
   const t = RECOVERY_LINK_TEXTS[mailLocale(target.locale)];
-  const link = `${deps.config.publicUrl}/recover?token=${token}`;
+  // In the fragment, as the reset link: the token never reaches a server's or proxy's logs.
+  const link = `${deps.config.publicUrl}/recover#token=${token}`;
   const minutes = Math.round(deps.config.emailed.linkTtlMs / 60_000);
   const sent = deps.mailer
     .send({ to: target.to, subject: t.subject, text: t.body(link, minutes) })

@@ -43,7 +43,7 @@ export interface HeldProof {
 export async function accountOfLink(
   deps: Deps,
   token: string,
-): Promise<Result<string, "INVALID_LINK" | "LINK_EXPIRED">> {
+): Promise<Result<string, "LINK_INVALID" | "LINK_EXPIRED">> {
   const found = await findEmailedLink(deps, { purpose: "account_recovery", token });
   return found.ok ? ok(found.value.accountId) : found;
 }

@@ -29,10 +29,10 @@ describe.each(databaseKinds())("account recovery through the recovery address on
     );
     await asked.sent;
     const mail = (await mailsTo(address)).at(-1);
-    const token = /\/recover\?token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1];
+    const token = /\/recover#token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1];
     expect(token).toBeDefined();
     // Nothing goes to the sign-in address: whoever holds it may not be the owner.
-    expect((await mailsTo(person.email)).some((m) => m.text.includes("/recover?token="))).toBe(
+    expect((await mailsTo(person.email)).some((m) => m.text.includes("/recover#token="))).toBe(
       false,
     );
     const proof = { kind: "email_link", token: token ?? "" } as const;
@@ -51,7 +51,7 @@ describe.each(databaseKinds())("account recovery through the recovery address on
       await engine.twofold.recovery.requestLink({ email: person.email, meta: TEST_META }),
     );
     await again.sent;
-    const fresh = /\/recover\?token=([A-Za-z0-9_-]+)/.exec(
+    const fresh = /\/recover#token=([A-Za-z0-9_-]+)/.exec(
       (await mailsTo(address)).at(-1)?.text ?? "",
     );
     const completed = must(

@@ -2,7 +2,7 @@ import { schema } from "@twofold/db";
 import { and, eq } from "drizzle-orm";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
-import type { RequestMeta } from "../ports";
+import type { RequestMeta, Tx } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 
 export type RecoveryStatus = { pending: false } | { pending: true; startedAt: Date; endsAt: Date };
@@ -29,22 +29,32 @@ export async function cancelRecovery(
   deps: Deps,
   options: { accountId: string; meta: RequestMeta; from: "session" | "device" },
 ): Promise<Result<{ cancelled: true }, "RECOVERY_NOT_PENDING">> {
-  const { accountId, meta, from } = options;
+  return deps.db.transaction(async (tx) =>
+    (await endPendingRecovery(deps, { ...options, tx }))
+      ? ok({ cancelled: true as const })
+      : fail("RECOVERY_NOT_PENDING"),
+  );
+}
+
+/** Cancels the account's pending recovery in `tx`, logged; false when none was pending. */
+export async function endPendingRecovery(
+  deps: Deps,
+  options: { tx: Tx; accountId: string; meta: RequestMeta; from: "session" | "device" | "not_me" },
+): Promise<boolean> {
+  const { tx, accountId, meta, from } = options;
   const r = schema.accountRecoveries;
-  return deps.db.transaction(async (tx) => {
-    const gone = await tx
-      .update(r)
-      .set({ state: "cancelled", endedAt: deps.clock.now() })
-      .where(and(eq(r.accountId, accountId), eq(r.state, "pending")))
-      .returning({ id: r.id });
-    if (gone.length === 0) return fail("RECOVERY_NOT_PENDING");
-    await recordEvent(deps, {
-      tx,
-      accountId,
-      type: "account_recovery_cancelled",
-      meta,
-      detail: { from },
-    });
-    return ok({ cancelled: true as const });
+  const gone = await tx
+    .update(r)
+    .set({ state: "cancelled", endedAt: deps.clock.now() })
+    .where(and(eq(r.accountId, accountId), eq(r.state, "pending")))
+    .returning({ id: r.id });
+  if (gone.length === 0) return false;
+  await recordEvent(deps, {
+    tx,
+    accountId,
+    type: "account_recovery_cancelled",
+    meta,
+    detail: { from },
   });
+  return true;
 }

@@ -127,20 +127,39 @@ describe.each(databaseKinds())("sign-up with a confirmed address on %s", (kind) 
     expect(verified.status).toBe("authenticated");
   });
 
-  it("lets the latest sign-up of an unconfirmed address choose its password", async () => {
+  it("trusts no password of an address signed up twice before its confirmation: the code's session chooses one", async () => {
     const email = uniqueEmail("again");
-    must(await accounts.signUp({ email, password: "the first long password" }, TEST_META));
-    must(await accounts.signUp({ email, password: "the second long password" }, FIREFOX));
+    // The owner signs up, then someone else signs the same address up with their own password.
+    must(await accounts.signUp({ email, password: "the owner's long password" }, TEST_META));
+    must(await accounts.signUp({ email, password: "the other one's password" }, FIREFOX));
     const mail = await verificationMail(engine, email);
     expect(mail.text).toContain("If you did not just sign up, ignore this mail");
     expect(mail.text).toContain("Firefox");
+    const confirmed = must(await accounts.verifyEmail({ email, code: mail.code }, TEST_META));
+    // Neither password opens the account; the mailbox's owner, signed in, must choose one.
+    for (const password of ["the owner's long password", "the other one's password"])
+      expect(await accounts.signIn({ email, password }, TEST_META)).toEqual({
+        ok: false,
+        reason: "INVALID_CREDENTIALS",
+      });
+    const resolved = await engine.twofold.sessions.resolve(confirmed.token);
+    expect(resolved?.passwordChangeRequired).toBe(true);
+    if (!resolved) return;
+    must(await accounts.changePassword(resolved, "chosen after the confirmation", TEST_META));
+    expect(
+      must(await accounts.signIn({ email, password: "chosen after the confirmation" }, TEST_META))
+        .status,
+    ).toBe("authenticated");
+  });
+
+  it("keeps the password of a sign-up sent again with it ('send again'): the code opens the account", async () => {
+    const email = uniqueEmail("resend");
+    for (let i = 0; i < 2; i += 1)
+      must(await accounts.signUp({ email, password: "the same long password" }, TEST_META));
+    const mail = await verificationMail(engine, email);
     must(await accounts.verifyEmail({ email, code: mail.code }, TEST_META));
     expect(
-      await accounts.signIn({ email, password: "the first long password" }, TEST_META),
-    ).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
-    expect(
-      must(await accounts.signIn({ email, password: "the second long password" }, TEST_META))
-        .status,
+      must(await accounts.signIn({ email, password: "the same long password" }, TEST_META)).status,
     ).toBe("authenticated");
   });
 

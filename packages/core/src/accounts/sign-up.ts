@@ -1,7 +1,7 @@
 import { schema } from "@twofold/db";
 import { eq } from "drizzle-orm";
-import { hashPassword } from "../crypto/password";
-import { newId } from "../crypto/tokens";
+import { hashPassword, verifyPassword } from "../crypto/password";
+import { keyedHash, newId } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import { issueEmailedCode } from "../emailed/secrets";
 import { fail, ok, type Result } from "../errors";
@@ -36,9 +36,16 @@ export async function signUp(
   const limited = await reserveVerificationMail(deps, { email, meta });
   if (!limited.ok) return limited;
   const passwordHash = await hashPassword(input.password, deps.config.password);
+  const a = schema.accounts;
+  // Whether a repeated sign-up brings the password already waiting ("send again") or another
+  // (perhaps someone else's): one verification on every path, so each costs the same.
+  const [existing] = await deps.db
+    .select({ passwordHash: a.passwordHash })
+    .from(a)
+    .where(eq(a.email, email));
+  const samePassword = await verifyPassword(existing?.passwordHash ?? passwordHash, input.password);
   const now = deps.clock.now();
   const id = newId(deps.random);
-  const a = schema.accounts;
   await deps.db.transaction(async (tx) => {
     const inserted = await tx
       .insert(a)
@@ -74,7 +81,8 @@ export async function signUp(
       await queueSignUpMail(deps, { tx, eventId, kind: "sign_up_attempted" });
       return;
     }
-    // The first sign-up's mail was lost (or never read): the latest sign-up is the one that counts.
+    // The first sign-up's mail was lost (or never read): the latest sign-up is the one that
+    // counts. Another password than the one waiting is marked: the confirmation then trusts none.
     await tx
       .update(a)
       .set({
@@ -90,6 +98,7 @@ export async function signUp(
       email,
       type: "sign_up_repeated",
       meta,
+      detail: { newPassword: !samePassword },
     });
   });
   return ok({ status: "verification_required" });
@@ -107,7 +116,7 @@ export async function reserveVerificationMail(
   const reserved = await reserve(
     deps,
     [
-      [`verify-mail-to:${request.email}`, mailsPerAddress],
+      [`verify-mail-to:${keyedHash(deps.keys.unknownEmails, request.email)}`, mailsPerAddress],
       [`verify-mail-ip:${addressKey(request.meta.ip)}`, mailsPerIp],
     ],
     windowMs,
@@ -127,15 +136,16 @@ export async function sendVerificationCode(
       "account_created" | "sign_up_repeated" | "verification_code_sent"
     >;
     meta: RequestMeta;
+    detail?: Record<string, boolean>;
   },
 ): Promise<void> {
-  const { tx, accountId, email, type, meta } = sending;
+  const { tx, accountId, email, type, meta, detail } = sending;
   const { code } = await issueEmailedCode(deps, {
     accountId,
     purpose: "verify_email",
     subject: email,
     tx,
   });
-  const eventId = await recordEvent(deps, { tx, accountId, type, meta });
+  const eventId = await recordEvent(deps, { tx, accountId, type, meta, ...(detail && { detail }) });
   await queueSignUpMail(deps, { tx, eventId, kind: "verify_email", code });
 }

@@ -1,11 +1,14 @@
 import { schema } from "@twofold/db";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { hashPassword } from "../crypto/password";
+import { normalizeSixDigits } from "../crypto/six-digits";
+import { newToken } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import { spendEmailedCode } from "../emailed/secrets";
 import { fail, ok, type Result } from "../errors";
 import { addressKey } from "../limits/address";
 import { reserve } from "../limits/windows";
-import type { RequestMeta } from "../ports";
+import type { RequestMeta, Tx } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import { createSession, type IssuedSession } from "../sessions/sessions";
 import { normalizeEmail } from "./validate";
@@ -28,6 +31,8 @@ export async function verifyEmail(
   input: { email: string; code: string; remember?: boolean },
   meta: RequestMeta,
 ): Promise<Result<{ status: "authenticated" } & IssuedSession, VerifyEmailReason>> {
+  // A code that cannot be one changes nothing, not even the count of tries.
+  if (normalizeSixDigits(input.code) === null) return fail("INVALID_CODE_FORMAT");
   const { triesPerIp, windowMs } = deps.config.verifyEmail;
   const limited = await reserve(
     deps,
@@ -58,6 +63,7 @@ export async function verifyEmail(
       .where(and(eq(a.id, accountId), isNull(a.emailVerifiedAt)))
       .returning({ id: a.id });
     if (confirmed.length !== 1) return fail("INVALID_CODE");
+    await distrustRepeatedSignUps(deps, tx, accountId);
     await recordEvent(deps, { tx, accountId, type: "email_verified", meta });
     const issued = await createSession(deps, {
       tx,
@@ -68,4 +74,33 @@ export async function verifyEmail(
     });
     return ok({ status: "authenticated" as const, ...issued });
   });
+}
+
+/**
+ * When the address was signed up again with another password before it was confirmed, the
+ * password in force is that of the latest sign-up, which may be someone else's (who signed up
+ * after the owner; "send again" brings the same password and is not counted).
+ * Then no password chosen before the confirmation is trusted: it is replaced by one nobody
+ * knows, and the session the code opens must choose a new one first.
+ */
+async function distrustRepeatedSignUps(deps: Deps, tx: Tx, accountId: string): Promise<void> {
+  const e = schema.securityEvents;
+  const [repeated] = await tx
+    .select({ id: e.id })
+    .from(e)
+    .where(
+      and(
+        eq(e.accountId, accountId),
+        eq(e.type, "sign_up_repeated"),
+        sql`${e.detail}->>'newPassword' = 'true'`,
+      ),
+    )
+    .limit(1);
+  if (!repeated) return;
+  const unknown = await hashPassword(newToken(deps.random), deps.config.password);
+  const a = schema.accounts;
+  await tx
+    .update(a)
+    .set({ passwordHash: unknown, passwordChangeRequired: true })
+    .where(eq(a.id, accountId));
 }

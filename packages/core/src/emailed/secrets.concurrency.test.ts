@@ -117,7 +117,7 @@ describe.each(databaseKinds())("secrets sent by email on %s", (kind) => {
     });
     expect(await findEmailedLink(deps, { purpose: "account_recovery", token })).toEqual({
       ok: false,
-      reason: "INVALID_LINK",
+      reason: "LINK_INVALID",
     });
     const found = await findEmailedLink(deps, { purpose: "password_reset", token });
     expect(found.ok && found.value.accountId).toBe(id);
@@ -130,7 +130,7 @@ describe.each(databaseKinds())("secrets sent by email on %s", (kind) => {
     expect(winners).toEqual([id]);
     expect(await findEmailedLink(deps, { purpose: "password_reset", token })).toEqual({
       ok: false,
-      reason: "INVALID_LINK",
+      reason: "LINK_INVALID",
     });
   });
 

@@ -125,14 +125,14 @@ export async function spendEmailedCode(
   return spent ? ok(null) : fail("CODE_ALREADY_USED");
 }
 
-export type EmailedLinkReason = "INVALID_LINK" | "LINK_EXPIRED";
+export type EmailedLinkReason = "LINK_INVALID" | "LINK_EXPIRED";
 
 /** The account a live link is for, without spending it (the page it opens asks more first). */
 export async function findEmailedLink(
   deps: SecretDeps,
   link: { purpose: EmailedPurpose; token: string; tx?: Tx },
 ): Promise<Result<{ accountId: string; expiresAt: Date }, EmailedLinkReason>> {
-  if (link.token.length === 0 || link.token.length > 128) return fail("INVALID_LINK");
+  if (link.token.length === 0 || link.token.length > 128) return fail("LINK_INVALID");
   const t = schema.emailedSecrets;
   const [row] = await (link.tx ?? deps.db)
     .select({ accountId: t.accountId, expiresAt: t.expiresAt })
@@ -140,7 +140,7 @@ export async function findEmailedLink(
     .where(
       and(eq(t.purpose, link.purpose), eq(t.secretHash, linkHash(deps, link.purpose, link.token))),
     );
-  if (!row) return fail("INVALID_LINK");
+  if (!row) return fail("LINK_INVALID");
   if (row.expiresAt <= deps.clock.now()) return fail("LINK_EXPIRED");
   return ok(row);
 }
@@ -168,7 +168,7 @@ export async function spendEmailedLink(
       ),
     )
     .returning({ accountId: t.accountId });
-  return spent ? ok(spent) : fail("INVALID_LINK");
+  return spent ? ok(spent) : fail("LINK_INVALID");
 }
 
 async function deleteSecret(db: Tx, secret: { id: string; secretHash: string }): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { endPendingRecovery } from "../account-recovery/status";
 import { schema } from "@twofold/db";
 import { and, eq, lte } from "drizzle-orm";
 import { revokeAllAppPasswords, appPasswordsChanged } from "../app-passwords/manage";
@@ -59,7 +60,8 @@ function readToken(deps: Deps, token: string): NotMeLink | null {
 /**
  * "This wasn't me", from a notification email: every session and trusted browser of the
  * account ends, every application password is revoked, the next sign-in asks for a new
- * password first, and the change the email told of is undone where it can be (`about`).
+ * password first, a pending account recovery is cancelled, and the change the email told of
+ * is undone where it can be (`about`).
  * Whoever holds the link can do no more than that (it signs nobody in).
  */
 export async function reportNotMe(
@@ -91,6 +93,8 @@ export async function reportNotMe(
         : await undoNotMeEvent(deps, tx, { accountId, eventId: link.eventId, meta });
     await forgetTrustedBrowsers(tx, accountId);
     await revokeAllAppPasswords(deps, { tx, accountId, meta, because: "not_me" });
+    // Someone else holds the password: a recovery they may have started ends too.
+    await endPendingRecovery(deps, { tx, accountId, meta, from: "not_me" });
     await recordEvent(deps, {
       tx,
       accountId,

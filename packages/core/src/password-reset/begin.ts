@@ -26,7 +26,7 @@ export async function beginPasswordReset(
   deps: Deps,
   input: { token: string },
   meta: RequestMeta,
-): Promise<Result<ResetBegun, "INVALID_LINK" | "LINK_EXPIRED">> {
+): Promise<Result<ResetBegun, "LINK_INVALID" | "LINK_EXPIRED">> {
   const link = await findEmailedLink(deps, { purpose: "password_reset", token: input.token });
   if (!link.ok) return link;
   const { accountId } = link.value;

@@ -12,7 +12,7 @@ import type { ResolvedSession } from "../sessions/sessions";
 import { listFactors } from "../two-factor/factors";
 
 export type ResetRefusal =
-  "INVALID_LINK" | "LINK_EXPIRED" | "WEAK_PASSWORD" | "SECOND_FACTOR_REQUIRED";
+  "LINK_INVALID" | "LINK_EXPIRED" | "WEAK_PASSWORD" | "SECOND_FACTOR_REQUIRED";
 
 /** A reset's last step: the link, the new password, and the session the request came with. */
 export interface ResetCompletion {
@@ -51,7 +51,7 @@ export async function completePasswordReset(
     });
     // Nothing written yet: a lost race ends the transaction with no change.
     if (!spent.ok) return spent;
-    if (spent.value.accountId !== accountId) return fail("INVALID_LINK");
+    if (spent.value.accountId !== accountId) return fail("LINK_INVALID");
     // The link reached the account's mailbox: an address not confirmed yet is confirmed now.
     const a = schema.accounts;
     await tx

@@ -27,7 +27,7 @@ describe.each(databaseKinds())("a reset link completed in parallel on %s", (kind
     );
     const won = results.flatMap((r, i) => (r.ok ? [i] : []));
     expect(won).toHaveLength(1);
-    for (const r of results) if (!r.ok) expect(r.reason).toBe("INVALID_LINK");
+    for (const r of results) if (!r.ok) expect(r.reason).toBe("LINK_INVALID");
     // The winner's password is the one that works; no loser's does.
     const signIns = await Promise.all(
       passwords.map((password) => engine.twofold.accounts.signIn({ email, password }, TEST_META)),

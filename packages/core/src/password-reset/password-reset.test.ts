@@ -65,7 +65,7 @@ describe.each(databaseKinds())("forgot password on %s", (kind) => {
       { token, password: "yet another passphrase here", session: null },
       TEST_META,
     );
-    expect(again).toEqual({ ok: false, reason: "INVALID_LINK" });
+    expect(again).toEqual({ ok: false, reason: "LINK_INVALID" });
     const signIn = await engine.twofold.accounts.signIn(
       { email: person.email, password: NEW_PASSWORD },
       TEST_META,

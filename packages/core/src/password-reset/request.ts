@@ -37,7 +37,12 @@ export async function requestPasswordReset(
   const { perIp, windowMs } = deps.config.passwordReset;
   const byIp = await reserve(deps, [[`reset-ip:${addressKey(meta.ip)}`, perIp]], windowMs);
   if ("ok" in byIp) return fail("RATE_LIMITED", byIp.retryAt);
-  return ok({ sent: sendResetLink(deps, normalizeEmail(input.email), meta) });
+  // Never rejects: a failure goes to the operator's log, through the one reporter that strips
+  // a query's parameters (an address, a token), not to the person.
+  const sent = sendResetLink(deps, normalizeEmail(input.email), meta).catch((error: unknown) =>
+    deps.onProviderError(error instanceof Error ? error : new Error("reset link not sent")),
+  );
+  return ok({ sent });
 }
 
 async function sendResetLink(deps: Deps, email: string, meta: RequestMeta): Promise<void> {

@@ -1,5 +1,5 @@
 import { schema } from "@twofold/db";
-import { eq } from "drizzle-orm";
+import { eq, getTableColumns } from "drizzle-orm";
 import { hashToken, newId, newToken } from "../crypto/tokens";
 import type { Deps } from "../deps";
 import type { RequestMeta, Tx } from "../ports";
@@ -94,19 +94,10 @@ export async function resolveSession(
   if (token.length === 0 || token.length > 128) return null;
   const t = schema.sessions;
   const a = schema.accounts;
+  // Every column of the session but where it came from and its token's hash.
+  const { tokenHash: _hash, ip: _ip, userAgent: _agent, ...columns } = getTableColumns(t);
   const [row] = await deps.db
-    .select({
-      id: t.id,
-      accountId: t.accountId,
-      state: t.state,
-      persistent: t.persistent,
-      createdAt: t.createdAt,
-      lastSeenAt: t.lastSeenAt,
-      expiresAt: t.expiresAt,
-      authenticatedAt: t.authenticatedAt,
-      passwordChangeRequired: a.passwordChangeRequired,
-      purpose: t.purpose,
-    })
+    .select({ ...columns, passwordChangeRequired: a.passwordChangeRequired })
     .from(t)
     .innerJoin(a, eq(a.id, t.accountId))
     .where(eq(t.tokenHash, hashToken(token)));
