@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startBuiltServer, type BuiltServer } from "@twofold/test-stack/built";
+import { waitForSignUpCode } from "@twofold/test-stack/sign-up";
 import { rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSMSOutbox, waitForSMSCode } from "../test/test-utils";
@@ -44,6 +45,10 @@ describe("the terminal app, typed into like a person would", () => {
     await tmux.type(email);
     await tmux.key("Tab");
     await tmux.type(password);
+    await tmux.key("Enter");
+    // No account opens before its address is confirmed: the code of the mail the server sent.
+    await tmux.waitFor("Check your mail");
+    await tmux.type(await waitForSignUpCode(join(dir, "data", "mail-outbox.jsonl"), email));
     await tmux.key("Enter");
     await tmux.waitFor("Signed in as Ada Lovelace");
 

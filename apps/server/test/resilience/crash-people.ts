@@ -139,7 +139,9 @@ export async function signUp(target: Target, p: Person): Promise<void> {
       });
       break;
     } catch (error) {
-      if (attempt >= 3 || !String(error).includes("no confirmation mail")) throw error;
+      // The caught mail may also arrive later, with the code a new sign-up ended: ask again.
+      const again = /no confirmation mail|INVALID_CODE/.test(String(error));
+      if (attempt >= 3 || !again) throw error;
     }
   }
   p.stage = "signedUp";
