@@ -49,7 +49,7 @@ describe.each(databaseKinds())("account recovery over HTTP on %s", (kind) => {
     const signIn = await call(target.url, "auth.signIn", claim, { headers: uniqueAddress() });
     expect(reason(signIn)).toBe("RATE_LIMITED");
     target.clock.advance(60_000);
-    // The right proof with a wrong password: refused as any wrong password.
+    // The right proof with a wrong password: refused like every wrong password.
     const wrongPassword = await start({ ...claim, password: "not the password", proof: right });
     expect(reason(wrongPassword)).toBe("INVALID_CREDENTIALS");
     expect(
