@@ -38,6 +38,21 @@ export async function typePassword(
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
+/** Signs up, confirms the address with the code of the mail the server sent: signed in. */
+export async function signUp(
+  page: Page,
+  person: Person,
+  stack: Pick<Stack, "mailOutbox">,
+): Promise<void> {
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill(person.name);
+  await page.getByLabel("Email address").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await confirmAddress(page, stack, person.email);
+  await page.getByRole("heading", { name: `Welcome, ${person.name}` }).waitFor();
+}
+
 /**
  * Signs up and turns two-step verification on with an OTP app (its first code spent at the
  * current time step); returns the app's secret and the backup codes.
@@ -47,13 +62,7 @@ export async function signUpWithOTPApp(
   person: Person,
   stack: Pick<Stack, "mailOutbox">,
 ): Promise<{ secret: string; backupCodes: string[] }> {
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill(person.name);
-  await page.getByLabel("Email address").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await confirmAddress(page, stack, person.email);
-  await page.getByRole("heading", { name: `Welcome, ${person.name}` }).waitFor();
+  await signUp(page, person, stack);
 
   return turnOnOTPApp(page, person);
 }

@@ -12,14 +12,8 @@ import {
 import { REASON_TEXT } from "@twofold/i18n";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  newPage,
-  screenshots,
-  startStack,
-  type Stack,
-  confirmAddress,
-} from "./harness";
+import { signUp } from "./account";
+import { expectAccessible, newPage, screenshots, startStack, type Stack } from "./harness";
 
 const PERSON = {
   name: "Margaret Hamilton",
@@ -89,13 +83,7 @@ async function expectRefused(): Promise<void> {
 
 describe("authenticator devices in the browser", () => {
   it("signs up", async () => {
-    await page.goto("/signup");
-    await page.getByLabel("Your name").fill(PERSON.name);
-    await page.getByLabel("Email address").fill(PERSON.email);
-    await page.getByLabel("Password").fill(PERSON.password);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await confirmAddress(page, stack, PERSON.email);
-    await page.getByRole("heading", { name: `Welcome, ${PERSON.name}` }).waitFor();
+    await signUp(page, PERSON, stack);
   });
 
   it("adds a device with the code on the page; the first method shows the backup codes", async () => {

@@ -2,14 +2,12 @@
 // password" that asks the OTP app before the new password, and "I can't use any of my methods"
 // with its wait (the server's clock moved past it: no sleeping), cancelled by the owner from
 // another session, then completed.
-import { readFile } from "node:fs/promises";
-import { setTimeout as sleep } from "node:timers/promises";
+import { waitForMail } from "@twofold/test-stack/sign-up";
 import { rfc6238Code } from "@twofold/testing";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openProfile, signOut, turnOnOTPApp, typePassword, type Person } from "./account";
+import { openProfile, signOut, signUp, turnOnOTPApp, typePassword, type Person } from "./account";
 import {
-  confirmAddress,
   expectAccessible,
   newPage,
   screenshots,
@@ -45,23 +43,8 @@ afterAll(async () => {
 });
 
 /** The newest mail to `to` whose text matches `pattern`: its first group. */
-async function mailed(to: string, pattern: RegExp): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const text = await readFile(stack.mailOutbox, "utf8").catch(() => "");
-    const found = text
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { to: string; text: string })
-      .filter((m) => m.to === to)
-      .map((m) => pattern.exec(m.text)?.[1])
-      .filter((value) => value !== undefined)
-      .at(-1);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`nothing like ${pattern} mailed to ${to}`);
-    await sleep(100);
-  }
-}
+const mailed = (to: string, pattern: RegExp): Promise<string> =>
+  waitForMail(stack.mailOutbox, to, { pattern });
 
 /** The app's next code: the server's time moves on a step, so no code is ever a replay. */
 function nextCode(): string {
@@ -76,13 +59,7 @@ async function secondStepWithOTPApp(at: Page): Promise<void> {
 
 describe("security and recovery in the browser", () => {
   it("signs up, confirms a recovery address with the code mailed to it, and turns two-step on", async () => {
-    await page.goto("/signup");
-    await page.getByLabel("Your name").fill(PERSON.name);
-    await page.getByLabel("Email address").fill(PERSON.email);
-    await page.getByLabel("Password").fill(PERSON.password);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await confirmAddress(page, stack, PERSON.email);
-    await page.getByRole("heading", { name: `Welcome, ${PERSON.name}` }).waitFor();
+    await signUp(page, PERSON, stack);
 
     await openProfile(page, PERSON);
     await page.getByRole("link", { name: /Recovery address and phone/ }).click();

@@ -3,15 +3,9 @@
 import { REASON_TEXT } from "@twofold/i18n";
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUp } from "./account";
 import { en } from "../src/i18n/en";
-import {
-  expectAccessible,
-  newPage,
-  screenshots,
-  startStack,
-  type Stack,
-  confirmAddress,
-} from "./harness";
+import { expectAccessible, newPage, screenshots, startStack, type Stack } from "./harness";
 
 const PERSON = {
   name: "Grace Hopper",
@@ -95,13 +89,7 @@ const welcome = () => page.getByRole("heading", { name: `Welcome, ${PERSON.name}
 
 describe("security keys in the browser", () => {
   it("signs up", async () => {
-    await page.goto("/signup");
-    await page.getByLabel("Your name").fill(PERSON.name);
-    await page.getByLabel("Email address").fill(PERSON.email);
-    await page.getByLabel("Password").fill(PERSON.password);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await confirmAddress(page, stack, PERSON.email);
-    await welcome().waitFor();
+    await signUp(page, PERSON, stack);
   });
 
   it("on an IP address, says security keys need the name and offers localhost", async () => {

@@ -6,14 +6,8 @@ import { REASON_TEXT } from "@twofold/i18n";
 import type { BrowserContext, Page } from "playwright-core";
 import { fr } from "../src/i18n/fr";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  newPage,
-  screenshots,
-  startStack,
-  type Stack,
-  confirmAddress,
-} from "./harness";
+import { signUp } from "./account";
+import { expectAccessible, newPage, screenshots, startStack, type Stack } from "./harness";
 
 const PERSON = {
   name: "Grace Hopper",
@@ -80,13 +74,7 @@ async function accountMenu() {
 
 describe("codes by text message in the browser", () => {
   it("signs up", async () => {
-    await page.goto("/signup");
-    await page.getByLabel("Your name").fill(PERSON.name);
-    await page.getByLabel("Email address").fill(PERSON.email);
-    await page.getByLabel("Password").fill(PERSON.password);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await confirmAddress(page, stack, PERSON.email);
-    await page.getByRole("heading", { name: `Welcome, ${PERSON.name}` }).waitFor();
+    await signUp(page, PERSON, stack);
   });
 
   it("offers SMS among the methods, says it is the weakest, and refuses a UK number", async () => {

@@ -50,27 +50,39 @@ async function outboxMails(file: string): Promise<OutboxMail[]> {
 }
 
 /**
- * The 6-digit code of the newest address-confirmation mail to `to` in a mail outbox (sent since
- * `after`, when given): the server's mail worker sends within a second or so.
+ * The first group of `pattern` in the newest mail to `to` in a mail outbox that holds it (sent
+ * since `after`, when given): the server's mail worker sends within a second or so.
  */
-export async function waitForSignUpCode(
+export async function waitForMail(
   mailOutbox: string,
   to: string,
-  { after, timeoutMs = 20_000 }: { after?: Date; timeoutMs?: number } = {},
+  { pattern, after, timeoutMs = 20_000 }: { pattern: RegExp; after?: Date; timeoutMs?: number },
 ): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   const address = to.trim().toLowerCase();
   for (;;) {
-    const code = (await outboxMails(mailOutbox))
+    const found = (await outboxMails(mailOutbox))
       .filter((m) => m.to === address && (!after || new Date(m.sentAt) >= after))
-      .map((m) => /\/verify-email#email=[^&\s]+&code=(\d{6})/.exec(m.text)?.[1])
-      .filter((c) => c !== undefined)
+      .map((m) => pattern.exec(m.text)?.[1])
+      .filter((value) => value !== undefined)
       .at(-1);
-    if (code) return code;
+    if (found) return found;
     if (Date.now() > deadline)
-      throw new Error(`no confirmation mail to ${address} in ${mailOutbox}`);
+      throw new Error(`no mail matching ${pattern} to ${address} in ${mailOutbox}`);
     await sleep(50);
   }
+}
+
+/** The 6-digit code of the newest address-confirmation mail to `to` (see `waitForMail`). */
+export function waitForSignUpCode(
+  mailOutbox: string,
+  to: string,
+  options: { after?: Date; timeoutMs?: number } = {},
+): Promise<string> {
+  return waitForMail(mailOutbox, to, {
+    ...options,
+    pattern: /\/verify-email#email=[^&\s]+&code=(\d{6})/,
+  });
 }
 
 /** Signs up and confirms the address with the mailed code: the new session's bearer token. */
