@@ -131,11 +131,11 @@ export type EmailedLinkReason = "LINK_INVALID" | "LINK_EXPIRED";
 export async function findEmailedLink(
   deps: SecretDeps,
   link: { purpose: EmailedPurpose; token: string; tx?: Tx },
-): Promise<Result<{ accountId: string; expiresAt: Date }, EmailedLinkReason>> {
+): Promise<Result<{ accountId: string; createdAt: Date; expiresAt: Date }, EmailedLinkReason>> {
   if (link.token.length === 0 || link.token.length > 128) return fail("LINK_INVALID");
   const t = schema.emailedSecrets;
   const [row] = await (link.tx ?? deps.db)
-    .select({ accountId: t.accountId, expiresAt: t.expiresAt })
+    .select({ accountId: t.accountId, createdAt: t.createdAt, expiresAt: t.expiresAt })
     .from(t)
     .where(
       and(eq(t.purpose, link.purpose), eq(t.secretHash, linkHash(deps, link.purpose, link.token))),

@@ -37,7 +37,7 @@ export async function completePasswordReset(
   const link = await findEmailedLink(deps, { purpose: "password_reset", token: input.token });
   if (!link.ok) return link;
   const { accountId } = link.value;
-  if (!passedSecondFactor(input.session, accountId)) {
+  if (!passedSecondFactor(input.session, link.value)) {
     const factors = await listFactors(deps, accountId);
     if (factors.length > 0) return fail("SECOND_FACTOR_REQUIRED");
   }
@@ -73,12 +73,20 @@ export async function completePasswordReset(
   return done;
 }
 
-/** The reset's session of this account, whose second factor passed. */
-function passedSecondFactor(session: ResolvedSession | null, accountId: string): boolean {
+/**
+ * The reset's session of this link, whose second factor passed. An account has one live reset
+ * link (a new one replaces it), so a reset session opened since this link was issued was opened
+ * by this link: one from an earlier link (or another account's) does not complete this one.
+ */
+function passedSecondFactor(
+  session: ResolvedSession | null,
+  link: { accountId: string; createdAt: Date },
+): boolean {
   return (
     session !== null &&
     session.purpose === "password_reset" &&
     session.state === "active" &&
-    session.accountId === accountId
+    session.accountId === link.accountId &&
+    session.createdAt >= link.createdAt
   );
 }

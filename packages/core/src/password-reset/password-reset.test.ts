@@ -179,6 +179,34 @@ describe.each(databaseKinds())("forgot password on %s", (kind) => {
     ).toEqual({ ok: false, reason: "SECOND_FACTOR_REQUIRED" });
   });
 
+  it("binds the reset's session to its link: a session from an earlier link does not complete a later one", async () => {
+    const person = await personWithTOTP(engine);
+    const first = await ask(person.email);
+    const begun = must(await engine.twofold.passwordReset.begin({ token: first }, TEST_META));
+    if (begun.status !== "second_factor_required") throw new Error("expected the second step");
+    const code = otpAppCode(person.otpauthUri, engine.clock.now());
+    const passed = must(
+      await engine.twofold.secondFactor.verifyTOTP(begun.session, code, TEST_META),
+    );
+    engine.clock.advanceSeconds(1);
+    const second = await ask(person.email);
+    expect(second).not.toBe(first);
+    const session = must(await resolve(passed.token));
+    expect(
+      await engine.twofold.passwordReset.complete(
+        { token: second, password: NEW_PASSWORD, session },
+        TEST_META,
+      ),
+    ).toEqual({ ok: false, reason: "SECOND_FACTOR_REQUIRED" });
+    // The earlier link itself was replaced by the later one.
+    expect(
+      await engine.twofold.passwordReset.complete(
+        { token: first, password: NEW_PASSWORD, session },
+        TEST_META,
+      ),
+    ).toEqual({ ok: false, reason: "LINK_INVALID" });
+  });
+
   it("revokes application passwords, logs the reset and mails it with 'this wasn't me'", async () => {
     const person = await personWithoutTwoStep();
     must(
