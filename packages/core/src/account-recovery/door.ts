@@ -21,7 +21,12 @@ export interface RecoveryClaim {
 }
 
 export type DoorReason =
-  "INVALID_CREDENTIALS" | "RATE_LIMITED" | "RECOVERY_PROOF_MISSING" | "RECOVERY_PROOF_INVALID";
+  | "INVALID_CREDENTIALS"
+  | "RATE_LIMITED"
+  | "RECOVERY_PROOF_MISSING"
+  | "RECOVERY_PROOF_INVALID"
+  | "LINK_INVALID"
+  | "LINK_EXPIRED";
 
 /**
  * The recovery's door: the password, checked the one way every door checks it (one count and
@@ -37,6 +42,9 @@ export async function passwordAndProof(
   const perIp = await passwordTriesPerIp(deps, meta);
   if (perIp) return perIp;
   const found = await findAccount(deps, claim);
+  // A link that names no account (spent, replaced, expired, made up) says so; no password was
+  // tried, so nothing is counted. Its 256-bit token tells nothing about any address.
+  if ("link" in found) return found.link;
   if ("unknown" in found)
     return checkUnknownAddress(deps, { email: found.unknown, password, meta });
   const checked = await checkAccountPasswordFirst(deps, { account: found, password, meta });
@@ -76,18 +84,24 @@ export async function passwordTriesPerIp(
   return "ok" in perIp ? perIp : null;
 }
 
-/** The account of the address (or of the link when no address is given); else `unknown`. */
+/**
+ * The account of the address (or of the link when no address is given); else `unknown`, or
+ * the link's refusal when it names no account.
+ */
 async function findAccount(
   deps: Deps,
   claim: RecoveryClaim,
-): Promise<{ id: string; passwordHash: string } | { unknown: string }> {
+): Promise<
+  | { id: string; passwordHash: string }
+  | { unknown: string }
+  | { link: Failure<"LINK_INVALID" | "LINK_EXPIRED"> }
+> {
   const a = schema.accounts;
   const columns = { id: a.id, passwordHash: a.passwordHash };
   if (claim.email === undefined && claim.proof?.kind === "email_link") {
     const linked = await accountOfLink(deps, claim.proof.token);
-    const [row] = linked.ok
-      ? await deps.db.select(columns).from(a).where(eq(a.id, linked.value))
-      : [];
+    if (!linked.ok) return { link: linked };
+    const [row] = await deps.db.select(columns).from(a).where(eq(a.id, linked.value));
     return row ?? { unknown: "" };
   }
   const email = normalizeEmail(claim.email ?? "");

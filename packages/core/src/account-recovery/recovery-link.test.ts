@@ -64,4 +64,50 @@ describe.each(databaseKinds())("account recovery through the recovery address on
     expect(completed.session.state).toBe("active");
     expect((await engine.twofold.twoFactor.status(person.accountId)).enabled).toBe(false);
   });
+
+  it("answers a spent or made-up link as such, and counts no password try for it", async () => {
+    const person = await personWithTOTP(engine);
+    const address = uniqueEmail("outside");
+    const contacts = engine.twofold.recoveryContacts;
+    must(await contacts.setAddress(person.accountId, { email: address }, TEST_META));
+    must(
+      await contacts.confirmAddress(
+        person.accountId,
+        { code: await mailedCode(address) },
+        TEST_META,
+      ),
+    );
+    const linkToken = async (): Promise<string> => {
+      await must(
+        await engine.twofold.recovery.requestLink({ email: person.email, meta: TEST_META }),
+      ).sent;
+      return (
+        /\/recover#token=([A-Za-z0-9_-]+)/.exec((await mailsTo(address)).at(-1)?.text ?? "")?.[1] ??
+        ""
+      );
+    };
+    const first = await linkToken();
+    // A second link replaces the first: the page that still holds the first learns it at once.
+    const second = await linkToken();
+    const byLink = (token: string) =>
+      engine.twofold.recovery.start({
+        password: TEST_PASSWORD,
+        proof: { kind: "email_link", token },
+        meta: TEST_META,
+      });
+    for (let i = 0; i < DEFAULT_CONFIG.limits.maxFailures + 2; i += 1) {
+      expect(await byLink(first)).toMatchObject({ ok: false, reason: "LINK_INVALID" });
+      expect(await byLink("made-up")).toMatchObject({ ok: false, reason: "LINK_INVALID" });
+    }
+    engine.clock.advance(DEFAULT_CONFIG.emailed.linkTtlMs + 1);
+    expect(await byLink(second)).toMatchObject({ ok: false, reason: "LINK_EXPIRED" });
+    // None of it counted against the password: the right one still signs in.
+    must(
+      await engine.twofold.accounts.signIn(
+        { email: person.email, password: TEST_PASSWORD },
+        TEST_META,
+      ),
+    );
+    must(await byLink(await linkToken()));
+  });
 });
