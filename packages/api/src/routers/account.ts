@@ -2,7 +2,7 @@ import * as z from "zod";
 import { unwrap } from "../errors";
 import { BROWSER_POLICIES, FACTOR_KINDS, MAIL_LOCALES, PASSWORD_MAX } from "@twofold/core";
 import { authedProcedure, createTRPCRouter, publicProcedure, stepUpProcedure } from "../trpc";
-import { iso } from "./shared";
+import { iso, rememberBrowser } from "./shared";
 
 const notMeAbout = z.discriminatedUnion("action", [
   z.object({
@@ -61,11 +61,13 @@ export const accountRouter = createTRPCRouter({
   changePassword: stepUpProcedure
     .input(z.strictObject({ newPassword: z.string().max(PASSWORD_MAX * 4) }))
     .output(z.object({ appPasswordsRevoked: z.number().int(), sessionsEnded: z.number().int() }))
-    .mutation(async ({ ctx, input }) =>
-      unwrap(
+    .mutation(async ({ ctx, input }) => {
+      const changed = unwrap(
         await ctx.deps.twofold.accounts.changePassword(ctx.session, input.newPassword, ctx.req),
-      ),
-    ),
+      );
+      rememberBrowser(ctx, ctx.session.accountId);
+      return changed;
+    }),
 
   browserPolicy: authedProcedure
     .output(z.object({ policy: z.enum(BROWSER_POLICIES) }))

@@ -9,7 +9,7 @@ import { recoveryCancelPayload, recoveryStatusPayload } from "@twofold/push-prot
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { createClient, reasonFrom } from "../../test/clients";
-import { personSignedInWithTOTP } from "../../test/sign-in";
+import { personSignedInWithTOTP, signInWithTOTP } from "../../test/sign-in";
 
 const HOUR = 3_600_000;
 const NEW_PASSWORD = "a brand new passphrase for the account";
@@ -33,6 +33,20 @@ describe.each(databaseKinds())("the recovery router (account recovery) on %s", (
     expect(await owner.caller.recovery.cancel()).toEqual({ cancelled: true });
     expect(await owner.caller.recovery.status()).toEqual({ pending: false });
     expect(await reasonFrom(owner.caller.recovery.cancel())).toBe("RECOVERY_NOT_PENDING");
+  });
+
+  it("after 'sign out everywhere else', only the browser that asked still proves the account", async () => {
+    const { person, client: laptop } = await personSignedInWithTOTP(engine, "cookie");
+    const { client: cafe } = await signInWithTOTP(engine, person, "cookie");
+    expect(cafe.recentBrowser).not.toBeNull();
+    engine.clock.advanceSeconds(30);
+    // The cafe's session and the one the person was made with.
+    expect(await laptop.caller.sessions.revokeOthers()).toEqual({ ended: 2 });
+    const claim = { email: person.email, password: TEST_PASSWORD, proof: { kind: "browser" as const } };
+    expect(await reasonFrom(cafe.caller.recovery.start(claim))).toBe("RECOVERY_PROOF_INVALID");
+    await laptop.caller.auth.signOut();
+    const started = await laptop.caller.recovery.start(claim);
+    expect(started.endsAt > started.startedAt).toBe(true);
   });
 
   it("refuses a browser that never signed in to the account, and a missing proof", async () => {

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { unwrap } from "../errors";
 import { authedProcedure, createTRPCRouter } from "../trpc";
-import { idInput, iso } from "./shared";
+import { idInput, iso, rememberBrowser } from "./shared";
 
 export const sessionsRouter = createTRPCRouter({
   /** Where the account is signed in: browser, system, address, when; this one marked. */
@@ -42,5 +42,9 @@ export const sessionsRouter = createTRPCRouter({
 
   revokeOthers: authedProcedure
     .output(z.object({ ended: z.number().int() }))
-    .mutation(({ ctx }) => ctx.deps.twofold.sessions.endOthers(ctx.session, ctx.req)),
+    .mutation(async ({ ctx }) => {
+      const ended = await ctx.deps.twofold.sessions.endOthers(ctx.session, ctx.req);
+      rememberBrowser(ctx, ctx.session.accountId);
+      return ended;
+    }),
 });

@@ -40,9 +40,12 @@ export function deliverToken(
 
 /**
  * After a full sign-in in a browser: "this browser signed in to this account" (a signed cookie
- * naming the latest accounts), which may later prove the account in a recovery.
+ * naming the latest accounts), which may later prove the account in a recovery. Also after
+ * "sign out everywhere else" and a password change, which void every other browser's cookie:
+ * the browser that asked keeps its proof. Bearer clients (the terminal) have no cookie.
  */
-function rememberBrowser(ctx: Context, accountId: string): void {
+export function rememberBrowser(ctx: Context, accountId: string): void {
+  if (ctx.req.via === "bearer") return;
   const value = ctx.deps.twofold.recovery.recentBrowserCookie({
     accountId,
     previous: ctx.req.recentBrowser ?? undefined,

@@ -8,6 +8,7 @@ import { fail, ok, type Result } from "../errors";
 import { recordEvent } from "../security-log/security-log";
 import { createSession, type IssuedSession } from "../sessions/sessions";
 import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
+import { forgetRecentBrowsers } from "./recent-browsers";
 import { clearSecondFactors } from "../two-factor/manage";
 import { passwordAndProof, type DoorReason, type RecoveryClaim } from "./door";
 
@@ -60,6 +61,7 @@ export async function completeRecovery(
         .where(eq(schema.accounts.id, accountId));
       await clearSecondFactors(deps, tx, accountId, meta);
       await forgetTrustedBrowsers(tx, accountId);
+      await forgetRecentBrowsers(deps, { tx, accountId });
       const { revoked } = await revokeAllAppPasswords(deps, {
         tx,
         accountId,

@@ -8,7 +8,7 @@ import { fail, ok, type Result } from "../errors";
 import type { Tx } from "../ports";
 import { spendSmsCode, tryCode } from "../sms/send-code";
 import { isTrustedBrowserOf } from "../trusted-browsers/trusted-browsers";
-import { recentBrowserAccounts } from "./recent-browsers";
+import { isRecentBrowserOf } from "./recent-browsers";
 
 /** What only the owner holds, given with the password to start or complete a recovery. */
 export type RecoveryProof =
@@ -81,8 +81,10 @@ async function holds(deps: Deps, accountId: string, proof: RecoveryProof): Promi
       const { trustedBrowser, recentBrowser } = proof;
       if (trustedBrowser && (await isTrustedBrowserOf(deps, accountId, trustedBrowser)))
         return nothingToSpend;
-      const named = recentBrowser ? recentBrowserAccounts(deps, recentBrowser) : [];
-      return named.includes(accountId) ? nothingToSpend : false;
+      const recent =
+        recentBrowser !== undefined &&
+        (await isRecentBrowserOf(deps, { accountId, cookie: recentBrowser }));
+      return recent ? nothingToSpend : false;
     }
     case "app_password":
       return (await appPasswordHolds(deps, accountId, proof.appPassword)) ? nothingToSpend : false;

@@ -8,6 +8,7 @@ import type { RequestMeta, Tx } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import type { Session } from "../sessions/sessions";
 import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
+import { forgetRecentBrowsers } from "../account-recovery/recent-browsers";
 import { isAcceptablePassword } from "./validate";
 
 export const BROWSER_POLICIES = ["remember", "session_only"] as const;
@@ -76,6 +77,7 @@ export async function replacePassword(
     because: "password_changed",
   });
   await forgetTrustedBrowsers(tx, accountId);
+  await forgetRecentBrowsers(deps, { tx, accountId });
   const t = schema.sessions;
   const ended = await tx
     .delete(t)

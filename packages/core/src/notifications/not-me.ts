@@ -9,6 +9,7 @@ import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
+import { forgetRecentBrowsers } from "../account-recovery/recent-browsers";
 import { undoNotMeEvent, type NotMeAbout } from "./not-me-about";
 
 /** A "this wasn't me" link works this long after its email. */
@@ -92,6 +93,7 @@ export async function reportNotMe(
         ? null
         : await undoNotMeEvent(deps, tx, { accountId, eventId: link.eventId, meta });
     await forgetTrustedBrowsers(tx, accountId);
+    await forgetRecentBrowsers(deps, { tx, accountId });
     await revokeAllAppPasswords(deps, { tx, accountId, meta, because: "not_me" });
     // Someone else holds the password: a recovery they may have started ends too.
     await endPendingRecovery(deps, { tx, accountId, meta, from: "not_me" });

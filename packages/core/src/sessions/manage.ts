@@ -5,6 +5,7 @@ import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import type { Session } from "./sessions";
+import { forgetRecentBrowsers } from "../account-recovery/recent-browsers";
 import { describeUserAgent } from "@twofold/push-protocol";
 
 export interface SessionView {
@@ -83,10 +84,14 @@ export async function endOtherSessions(
   meta: RequestMeta,
 ): Promise<{ ended: number }> {
   const t = schema.sessions;
-  const gone = await deps.db
-    .delete(t)
-    .where(and(eq(t.accountId, current.accountId), ne(t.id, current.id)))
-    .returning({ id: t.id });
+  const gone = await deps.db.transaction(async (tx) => {
+    // A browser someone else signed in with no longer proves the account in a recovery.
+    await forgetRecentBrowsers(deps, { tx, accountId: current.accountId });
+    return tx
+      .delete(t)
+      .where(and(eq(t.accountId, current.accountId), ne(t.id, current.id)))
+      .returning({ id: t.id });
+  });
   await recordEvent(deps, {
     accountId: current.accountId,
     type: "sessions_ended",

@@ -24,4 +24,9 @@ export const accounts = pgTable("accounts", {
    * then, and no session opens. Accounts older than this column count as confirmed.
    */
   emailVerifiedAt: at("email_verified_at").defaultNow(),
+  /**
+   * Since when a "this browser signed in before" cookie counts as a recovery proof: one issued
+   * earlier is void (set by "sign out everywhere", "this wasn't me", a new password, a recovery).
+   */
+  recentBrowsersSince: at("recent_browsers_since"),
 });

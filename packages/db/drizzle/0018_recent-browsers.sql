@@ -1,0 +1,1 @@
+ALTER TABLE "accounts" ADD COLUMN "recent_browsers_since" timestamp with time zone;
