@@ -32,7 +32,7 @@ describe.each(databaseKinds())("a password reset's session past its factor on %s
         return r.value;
       });
     await sent;
-    const token = await resetTokenMailedTo(outbox, person.email);
+    const token = await resetTokenMailedTo(engine, outbox, person.email);
     const client = createClient(engine.twofold, "bearer");
     const begun = await client.caller.recovery.beginPasswordReset({ token, tokenInBody: true });
     if (begun.status !== "second_factor_required") throw new Error("expected the second step");

@@ -22,6 +22,7 @@ const ALERTS: ReadonlySet<EventType> = new Set<EventType>([
   "sync_login_refused",
   "not_me_reported",
   // Someone is (or was) taking the account back without its methods: the owner must look.
+  "account_recovery_link_sent",
   "account_recovery_refused",
   "account_recovery_started",
   "account_recovery_reminder",

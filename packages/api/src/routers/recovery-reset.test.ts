@@ -25,7 +25,7 @@ describe.each(databaseKinds())("recovery.*PasswordReset on %s", (kind) => {
     const anyone = createClient(engine.twofold, "cookie");
     expect(await anyone.caller.recovery.requestPasswordReset({ email })).toEqual({});
     for (let i = 0; i < 50; i += 1) {
-      const token = await resetTokenMailedTo(outbox, email);
+      const token = await resetTokenMailedTo(engine, outbox, email);
       if (token) return token;
       await new Promise((done) => setTimeout(done, 20));
     }

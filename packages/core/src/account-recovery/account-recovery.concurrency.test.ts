@@ -1,27 +1,23 @@
 // Threat: one recovery completed twice in parallel (two new passwords, two sessions), or one
 // recovery link or SMS code starting more than one recovery.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { must, TEST_META, useTestEngine } from "../../test/engine";
-import { GENEROUS_SMS_LIMITS, senderFor, uniqueMobile, useSmsProvider } from "../../test/phones";
+import { must, TEST_META } from "../../test/engine";
+import { uniqueMobile } from "../../test/phones";
 import { claimOf, personWithAppPassword } from "../../test/account-recovery";
-import { outboxMailer, readMailOutbox } from "../notifications/outbox-mailer";
-import { mailRecoveryLink, sendRecoveryCodeTo } from "./ask-proof";
+import {
+  confirmedRecoveryAddress,
+  mailedRecoveryLink,
+  useRecoveryWorld,
+} from "../../test/recovery";
+import { sendRecoveryCodeTo } from "./ask-proof";
 
-const outbox = join(mkdtempSync(join(tmpdir(), "twofold-recovery-")), "mail.jsonl");
 const PARALLEL = 8;
 const HOUR = 3_600_000;
-const RECOVERY_ADDRESS = "owner@elsewhere.example";
 
 describe.each(databaseKinds())("account recovery under concurrency on %s", (kind) => {
-  const provider = useSmsProvider();
-  const engine = useTestEngine(kind, GENEROUS_SMS_LIMITS, () => ({
-    mailer: outboxMailer(outbox),
-    sms: senderFor(provider),
-  }));
+  const world = useRecoveryWorld(kind);
+  const { engine, provider } = world;
   const recovery = () => engine.twofold.recovery;
 
   it(`completes once: one of ${PARALLEL} parallel completions wins`, async () => {
@@ -48,15 +44,8 @@ describe.each(databaseKinds())("account recovery under concurrency on %s", (kind
 
   it("a recovery link mailed to the recovery address starts one recovery, once", async () => {
     const person = await personWithAppPassword(engine);
-    const account = { id: person.accountId, locale: "en", to: RECOVERY_ADDRESS };
-    await (
-      await mailRecoveryLink(engine.twofold.deps, account)
-    ).sent;
-    const mail = (await readMailOutbox(outbox, 10_000))
-      .filter((m) => m.to === RECOVERY_ADDRESS)
-      .at(-1);
-    expect(mail?.subject).toBe("Twofold: your account recovery link");
-    const token = /\/recover#token=([^\s]+)/.exec(mail?.text ?? "")?.[1] ?? "";
+    const address = await confirmedRecoveryAddress(world, person.accountId);
+    const token = await mailedRecoveryLink(world, { email: person.email, address });
     expect(token).not.toBe("");
     // The link names its account: the page asks only the password.
     const claim = { password: claimOf(person, undefined).password, meta: TEST_META };

@@ -8,13 +8,14 @@ import { issueEmailedLink } from "../emailed/secrets";
 import { fail, ok, type Result } from "../errors";
 import { addressKey } from "../limits/address";
 import { reserve } from "../limits/windows";
-import { mailLocale } from "../notifications/texts";
+import { queueMailWithSecret } from "../notifications/queued-secret";
 import type { RequestMeta } from "../ports";
+import { recordEvent } from "../security-log/security-log";
 import { recoveryContacts } from "../recovery-contacts/contacts";
+import { maskAddress } from "../recovery-contacts/mask";
 import { hashPhone } from "../sms/codes";
 import { logSend, sendCode, type SendReason } from "../sms/send-code";
 import { passwordTriesPerIp } from "./door";
-import { RECOVERY_LINK_TEXTS } from "./link-texts";
 
 const HOUR = 60 * 60_000;
 /** Recovery links asked per address and per IP address per hour. */
@@ -46,13 +47,16 @@ export async function requestRecoveryLink(
   const sent = (async (): Promise<void> => {
     const a = schema.accounts;
     const [account] = isValidEmail(email)
-      ? await deps.db.select({ id: a.id, locale: a.locale }).from(a).where(eq(a.email, email))
+      ? await deps.db.select({ id: a.id }).from(a).where(eq(a.email, email))
       : [];
     const contacts = account ? await recoveryContacts(deps, account.id) : null;
     if (account && contacts?.email)
-      await (
-        await mailRecoveryLink(deps, { ...account, to: contacts.email })
-      ).sent;
+      await queueRecoveryLink(deps, {
+        id: account.id,
+        to: contacts.email,
+        masked: maskAddress(contacts.email),
+        meta: request.meta,
+      });
   })().catch((error: unknown) =>
     // Never rejects: a failure goes to the operator's log (parameters stripped), not the person.
     deps.onProviderError(error instanceof Error ? error : new Error("recovery link not sent")),
@@ -60,25 +64,38 @@ export async function requestRecoveryLink(
   return ok({ sent });
 }
 
-export async function mailRecoveryLink(
+/**
+ * Issues a recovery link and queues its mail to the recovery address, with a security-log
+ * entry the owner sees ("a recovery link was sent"), in one transaction: the mail worker sends
+ * it, and tries again while the mail server is down.
+ */
+async function queueRecoveryLink(
   deps: Deps,
-  target: { id: string; locale: string; to: string },
-): Promise<{ sent: Promise<void> }> {
-  const { token } = await issueEmailedLink(deps, {
-    accountId: target.id,
-    purpose: "account_recovery",
-    subject: target.to,
+  target: { id: string; to: string; masked: string; meta: RequestMeta },
+): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const { token } = await issueEmailedLink(deps, {
+      accountId: target.id,
+      purpose: "account_recovery",
+      subject: target.to,
+      tx,
+    });
+    const eventId = await recordEvent(deps, {
+      tx,
+      accountId: target.id,
+      type: "account_recovery_link_sent",
+      meta: target.meta,
+      detail: { address: target.masked },
+    });
+    await queueMailWithSecret(deps, {
+      tx,
+      accountId: target.id,
+      eventId,
+      kind: "account_recovery_link",
+      secret: token,
+      alsoTo: [target.to],
+    });
   });
-  const t = RECOVERY_LINK_TEXTS[mailLocale(target.locale)];
-  // In the fragment, as the reset link: the token never reaches a server's or proxy's logs.
-  const link = `${deps.config.publicUrl}/recover#token=${token}`;
-  const minutes = Math.round(deps.config.emailed.linkTtlMs / 60_000);
-  const sent = deps.mailer
-    .send({ to: target.to, subject: t.subject, text: t.body(link, minutes) })
-    .catch((error: unknown) =>
-      deps.onProviderError(error instanceof Error ? error : new Error("mailer failed")),
-    );
-  return { sent };
 }
 
 /**

@@ -6,6 +6,7 @@ import { must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
 import { useRecoveryWorld } from "../../test/recovery";
 import { personWithTOTP } from "../../test/totp";
 import { DEFAULT_CONFIG } from "../config";
+import { maskAddress } from "../recovery-contacts/mask";
 
 const NEW_PASSWORD = "a brand new passphrase for the account";
 
@@ -35,6 +36,11 @@ describe.each(databaseKinds())("account recovery through the recovery address on
     expect((await mailsTo(person.email)).some((m) => m.text.includes("/recover#token="))).toBe(
       false,
     );
+    // The owner's security log says where a recovery link went (masked).
+    const { events } = await engine.twofold.securityLog.list(person.accountId);
+    expect(events.find((e) => e.type === "account_recovery_link_sent")?.detail).toEqual({
+      address: maskAddress(address),
+    });
     const proof = { kind: "email_link", token: token ?? "" } as const;
     const claim = { email: person.email, password: TEST_PASSWORD, proof, meta: TEST_META };
     const started = must(await engine.twofold.recovery.start(claim));

@@ -7,7 +7,7 @@ import { issueEmailedCode } from "../emailed/secrets";
 import { fail, ok, type Result } from "../errors";
 import { addressKey } from "../limits/address";
 import { reserve } from "../limits/windows";
-import { queueSignUpMail } from "../notifications/sign-up-mail";
+import { queueMailWithSecret } from "../notifications/queued-secret";
 import type { MailLocale } from "../notifications/texts";
 import type { RequestMeta, Tx } from "../ports";
 import { recordEvent, type SecurityEventType } from "../security-log/security-log";
@@ -78,7 +78,12 @@ export async function signUp(
         type: "sign_up_attempted",
         meta,
       });
-      await queueSignUpMail(deps, { tx, eventId, kind: "sign_up_attempted" });
+      await queueMailWithSecret(deps, {
+        tx,
+        accountId: taken.id,
+        eventId,
+        kind: "sign_up_attempted",
+      });
       return;
     }
     // The first sign-up's mail was lost (or never read): the latest sign-up is the one that
@@ -147,5 +152,5 @@ export async function sendVerificationCode(
     tx,
   });
   const eventId = await recordEvent(deps, { tx, accountId, type, meta, ...(detail && { detail }) });
-  await queueSignUpMail(deps, { tx, eventId, kind: "verify_email", code });
+  await queueMailWithSecret(deps, { tx, accountId, eventId, kind: "verify_email", secret: code });
 }

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Deps } from "../deps";
 import { recoveryCopies } from "../account-recovery/mail-copies";
 import { composeMail, queuedKind, type NotifiedEvent } from "./compose";
+import { composeLinkMails, linkMailKind } from "./link-mails";
 import { MailSendError, type Mail } from "./mailer";
 import { composeSignUpMail, signUpMailKind } from "./sign-up-mail";
 import { open } from "../crypto/secret-box";
@@ -19,7 +20,7 @@ interface Claimed extends NotifiedEvent {
   attempts: number;
   /** Others who must hear of the event (mail_recipients), sealed for the account; or null. */
   addresses_sealed: string | null;
-  /** A sealed code the mail carries (sign-up), or null. */
+  /** A sealed code or link token the mail carries, or null. */
   secret: string | null;
 }
 
@@ -92,56 +93,59 @@ function claim(deps: Deps, now: Date, lease: string): Promise<Claimed[]> {
   );
 }
 
-/** The email of a queued row; null for a kind this version does not write. */
-function composeQueued(deps: Deps, row: Claimed): Mail | null {
+/**
+ * The emails of a queued row: a security email to the sign-in address, the others named and
+ * the recovery address's copy; a sign-up mail; a link. None for a kind this version does not
+ * write (or a link that expired before it could go).
+ */
+async function mailsOf(deps: Deps, row: Claimed): Promise<Mail[]> {
   const kind = queuedKind(row.kind);
-  if (kind !== null) return composeMail(deps, row, kind);
+  if (kind !== null) {
+    const mail = composeMail(deps, row, kind);
+    const copies = await recoveryCopies(deps, { accountId: row.account_id, kind, mail });
+    const to = [...new Set([row.email, ...others(deps, row)])];
+    return [...to.map((address) => ({ ...mail, to: address })), ...copies];
+  }
   const signUp = signUpMailKind(row.kind);
-  return signUp === null ? null : composeSignUpMail(deps, row, signUp);
+  if (signUp !== null) return [composeSignUpMail(deps, row, signUp)];
+  const link = linkMailKind(row.kind);
+  if (link !== null) return composeLinkMails(deps, { row, kind: link, others: others(deps, row) });
+  return [];
 }
 
-/** Hands one email to the mailer within the bound; null when it was taken, else the failure. */
+/** Hands one row's emails to the mailer within the bound; null when taken, else the failure. */
 async function sendOne(deps: Deps, row: Claimed): Promise<string | null> {
-  const mail = composeQueued(deps, row);
-  if (mail !== null) {
-    let timer: NodeJS.Timeout | undefined;
-    const bound = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new MailSendError(deps.mailer.name, "timeout")),
-        deps.config.mail.sendTimeoutMs,
-      );
-    });
-    try {
-      const kind = queuedKind(row.kind);
-      const copies =
-        kind === null ? [] : await recoveryCopies(deps, { accountId: row.account_id, kind, mail });
-      const mails = [...recipients(deps, row).map((to) => ({ ...mail, to })), ...copies];
-      await Promise.race([Promise.all(mails.map((m) => deps.mailer.send(m))), bound]);
-    } catch (error) {
-      deps.onProviderError(error instanceof Error ? error : new Error("mailer failed"));
-      return error instanceof MailSendError ? error.code : "failed";
-    } finally {
-      clearTimeout(timer);
-    }
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new MailSendError(deps.mailer.name, "timeout")),
+      deps.config.mail.sendTimeoutMs,
+    );
+  });
+  try {
+    const mails = await mailsOf(deps, row);
+    await Promise.race([Promise.all(mails.map((m) => deps.mailer.send(m))), bound]);
+  } catch (error) {
+    deps.onProviderError(error instanceof Error ? error : new Error("mailer failed"));
+    return error instanceof MailSendError ? error.code : "failed";
+  } finally {
+    clearTimeout(timer);
   }
-  // Sent (or of a kind this version does not write): done.
+  // Sent (or nothing to send): done.
   await deps.db.execute(sql`delete from mail_queue where event_id = ${Number(row.event_id)}`);
   return null;
 }
 
 /**
- * The sign-in address, then the others named for the event (a recovery address changed or
- * removed). A failed try sends to all again: at least once each.
+ * The others named for the event (a recovery address changed or removed, the recovery
+ * address a link goes to), opened. A failed try sends to all again: at least once each.
  */
-function recipients(deps: Deps, row: Claimed): string[] {
-  if (row.addresses_sealed === null) return [row.email];
-  const others: unknown = JSON.parse(
+function others(deps: Deps, row: Claimed): string[] {
+  if (row.addresses_sealed === null) return [];
+  const named: unknown = JSON.parse(
     open(deps.keys.secretBox, row.addresses_sealed, row.account_id).toString(),
   );
-  const valid = Array.isArray(others)
-    ? others.filter((a): a is string => typeof a === "string")
-    : [];
-  return [...new Set([row.email, ...valid])];
+  return Array.isArray(named) ? named.filter((a): a is string => typeof a === "string") : [];
 }
 
 /**

@@ -1,4 +1,3 @@
 export { beginPasswordReset, type ResetBegun } from "./begin";
 export { completePasswordReset, type ResetCompletion, type ResetRefusal } from "./complete";
 export { requestPasswordReset, type ResetRequested } from "./request";
-export { resetLinkAddresses } from "./addresses";

@@ -63,6 +63,6 @@ export function resetLinkMail(mail: {
   ttlMs: number;
 }): Mail {
   const t = TEXTS[mail.locale];
-  const lines = t.body(mail.link, Math.round(mail.ttlMs / 60_000));
+  const lines = t.body(mail.link, Math.max(1, Math.round(mail.ttlMs / 60_000)));
   return { to: mail.to, subject: `Twofold: ${t.subject}`, text: `${lines.join("\n")}\n` };
 }

@@ -18,7 +18,7 @@ describe.each(databaseKinds())("a reset link completed in parallel on %s", (kind
     const email = uniqueEmail("race");
     await signedUpPerson(engine, { email });
     await must(await engine.twofold.passwordReset.request({ email }, TEST_META)).sent;
-    const token = await resetTokenMailedTo(outbox, email);
+    const token = await resetTokenMailedTo(engine, outbox, email);
     const passwords = Array.from({ length: PARALLEL }, (_, i) => `new passphrase number ${i}!`);
     const results = await Promise.all(
       passwords.map((password) =>

@@ -32,7 +32,7 @@ describe.each(databaseKinds())("a reset's second step with each factor on %s", (
   /** Asks for a link and follows it: the reset's session, waiting for its factor. */
   async function begin(email: string): Promise<{ token: string; pending: IssuedSession }> {
     await must(await engine.twofold.passwordReset.request({ email }, TEST_META)).sent;
-    const token = await resetTokenMailedTo(outbox, email);
+    const token = await resetTokenMailedTo(engine, outbox, email);
     const begun = must(await engine.twofold.passwordReset.begin({ token }, TEST_META));
     if (begun.status !== "second_factor_required") throw new Error("expected the second step");
     return { token, pending: begun };

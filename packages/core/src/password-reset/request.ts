@@ -7,16 +7,15 @@ import { issueEmailedLink } from "../emailed/secrets";
 import { fail, ok, type Result } from "../errors";
 import { addressKey } from "../limits/address";
 import { reserve } from "../limits/windows";
-import { mailLocale } from "../notifications/texts";
+import { queueMailWithSecret } from "../notifications/queued-secret";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
-import { resetLinkAddresses } from "./addresses";
-import { resetLink, resetLinkMail } from "./link-mail";
+import { recoveryContacts } from "../recovery-contacts/contacts";
 
 /**
  * What asking for a reset link answers: nothing about the address. `sent` settles once the
- * link was issued and mailed, or once nothing was to be sent (unknown address, a limit
- * reached, mail refused): the request does not wait for it (tests do).
+ * link was issued and its mail queued (the mail worker sends it), or once nothing was to be
+ * sent (unknown address, a limit reached): the request does not wait for it (tests do).
  */
 export interface ResetRequested {
   sent: Promise<void>;
@@ -52,22 +51,34 @@ async function sendResetLink(deps: Deps, email: string, meta: RequestMeta): Prom
   const byAddress = await reserve(deps, [[`reset-address:${addressHash}`, perAddress]], windowMs);
   if ("ok" in byAddress) return;
   const a = schema.accounts;
-  const [account] = await deps.db
-    .select({ id: a.id, locale: a.locale })
-    .from(a)
-    .where(eq(a.email, email));
+  const [account] = await deps.db.select({ id: a.id }).from(a).where(eq(a.email, email));
   if (!account) return;
   const byAccount = await reserve(deps, [[`reset-account:${account.id}`, perAccount]], windowMs);
   if ("ok" in byAccount) return;
-  const { token, expiresAt } = await issueEmailedLink(deps, {
-    accountId: account.id,
-    purpose: "password_reset",
-    subject: account.id,
+  // Read before the transaction: on PGlite's one connection a read beside it would wait.
+  const { email: recoveryAddress } = await recoveryContacts(deps, account.id);
+  await deps.db.transaction(async (tx) => {
+    const { token } = await issueEmailedLink(deps, {
+      accountId: account.id,
+      purpose: "password_reset",
+      subject: account.id,
+      tx,
+    });
+    const eventId = await recordEvent(deps, {
+      tx,
+      accountId: account.id,
+      type: "password_reset_requested",
+      meta,
+    });
+    // Queued with its event: the mail worker sends it to the sign-in address and the verified
+    // recovery address, and tries again while the mail server is down.
+    await queueMailWithSecret(deps, {
+      tx,
+      accountId: account.id,
+      eventId,
+      kind: "password_reset_link",
+      secret: token,
+      ...(recoveryAddress && { alsoTo: [recoveryAddress] }),
+    });
   });
-  await recordEvent(deps, { accountId: account.id, type: "password_reset_requested", meta });
-  const link = resetLink(deps.config.publicUrl, token);
-  const ttlMs = expiresAt.getTime() - deps.clock.now().getTime();
-  const locale = mailLocale(account.locale);
-  for (const to of await resetLinkAddresses(deps, account.id))
-    await deps.mailer.send(resetLinkMail({ to, locale, link, ttlMs }));
 }

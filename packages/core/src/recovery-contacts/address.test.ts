@@ -153,7 +153,8 @@ describe.each(databaseKinds())("the recovery address on %s", (kind) => {
     await asked.sent;
     const link = (to: string) =>
       mailsTo(to).then((mails) => mails.find((m) => m.text.includes("/reset-password#token=")));
-    const [toAccount, toRecovery] = await Promise.all([link(person.email), link(address)]);
+    const toAccount = await link(person.email);
+    const toRecovery = await link(address);
     expect(toAccount?.text).toBeDefined();
     // One link, to both addresses: either one opens the reset.
     expect(toRecovery?.text).toBe(toAccount?.text);

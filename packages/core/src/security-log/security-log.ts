@@ -55,6 +55,7 @@ export const SECURITY_EVENT_TYPES = [
   "recovery_phone_removed",
   "password_reset_requested",
   "password_reset",
+  "account_recovery_link_sent",
   "account_recovery_refused",
   "account_recovery_started",
   "account_recovery_reminder",
@@ -94,8 +95,6 @@ export interface NewSecurityEvent {
 }
 
 /**
- * Writes one event (in `event.tx` when given, so the change and its entry land together) and
- * returns its id.
  * Writes one event (in `event.tx` when given, so the change and its entry land together).
  * Returns its id (a mail about it is queued under that id).
  */
@@ -117,7 +116,6 @@ export async function recordEvent(
     .returning({ id: schema.securityEvents.id });
   if (!row) throw new TwofoldError("EVENT_NOT_WRITTEN", "the security event was not written");
   return row.id;
-  return row?.id ?? 0;
 }
 
 export const SECURITY_LOG_PAGE = 50;

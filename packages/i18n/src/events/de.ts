@@ -98,6 +98,8 @@ export const de: Sentences = {
     "Ein Link zum Zurücksetzen des Passworts wurde per E-Mail gesendet.",
   password_reset: (d) =>
     `Passwort über einen E-Mail-Link zurückgesetzt: ${d.count("sessionsEnded")} Sitzungen beendet, ${d.count("appPasswordsRevoked")} App-Passwörter widerrufen.`,
+  account_recovery_link_sent: (d) =>
+    `Ein Link zur Kontowiederherstellung wurde an die Wiederherstellungsadresse ${d.text("address")} gesendet.`,
   account_recovery_refused: (d) =>
     `Kontowiederherstellung abgelehnt: ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "kein Nachweis angegeben" : "falscher Nachweis"}.`,
   account_recovery_started: () =>

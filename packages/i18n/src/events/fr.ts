@@ -98,6 +98,8 @@ export const fr: Sentences = {
     "Un lien de réinitialisation du mot de passe a été envoyé par e-mail.",
   password_reset: (d) =>
     `Mot de passe réinitialisé par un lien envoyé par e-mail : ${d.count("sessionsEnded")} sessions fermées, ${d.count("appPasswordsRevoked")} mots de passe d'application révoqués.`,
+  account_recovery_link_sent: (d) =>
+    `Un lien de récupération du compte a été envoyé à l'adresse de récupération ${d.text("address")}.`,
   account_recovery_refused: (d) =>
     `Récupération du compte refusée : ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "aucune preuve donnée" : "preuve erronée"}.`,
   account_recovery_started: () =>

@@ -97,6 +97,8 @@ export const it: Sentences = {
   password_reset_requested: () => "È stato inviato per e-mail un link per reimpostare la password.",
   password_reset: (d) =>
     `Password reimpostata con un link ricevuto per e-mail: ${d.count("sessionsEnded")} sessioni chiuse, ${d.count("appPasswordsRevoked")} password per applicazioni revocate.`,
+  account_recovery_link_sent: (d) =>
+    `Un link di recupero dell'account è stato inviato all'indirizzo di recupero ${d.text("address")}.`,
   account_recovery_refused: (d) =>
     `Recupero dell'account rifiutato: ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "nessuna prova fornita" : "prova errata"}.`,
   account_recovery_started: () =>
