@@ -64,6 +64,8 @@ export const PUBLIC_PROCEDURES: ReadonlySet<string> = new Set([
   "recovery.beginPasswordReset",
   "recovery.completePasswordReset",
   // An account recovery: the password and a proof (or the device's signature) are the credential.
+  // How long a recovery waits: the server's setting, the same for everyone.
+  "recovery.waitPeriod",
   "recovery.requestLink",
   "recovery.sendPhoneCode",
   "recovery.start",

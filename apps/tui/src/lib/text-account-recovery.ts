@@ -1,11 +1,21 @@
+/** A wait in hours as the text says it: at most one decimal ("1.5 hours", "1 hour"). */
+function hoursText(hours: number): string {
+  const rounded = Math.round(hours * 10) / 10;
+  return `${String(rounded)} ${rounded === 1 ? "hour" : "hours"}`;
+}
+
 /** "I can't use any of my methods": an account recovery that waits, and its notice. */
 export const ACCOUNT_RECOVERY_TEXT = {
   lostAll: "I can't use any of my methods",
   title: "Recover your account",
-  // Each under 80 characters: one line each on the smallest terminal.
-  intro: [
+  /**
+   * `hours`: the server's wait (`recovery.waitPeriod`), or null while it is not known. Each line
+   * under 80 characters (up to 720 hours, the server's most): one line each on the smallest
+   * terminal.
+   */
+  intro: (hours: number | null): [string, ...string[]] => [
     "Lost your phone and your backup codes? Give your password and one proof that",
-    "only you hold. The recovery then waits 72 hours, and every address of the",
+    `only you hold. The recovery then waits ${hours === null ? "a while" : hoursText(hours)}, and every address of the`,
     "account is told at once: the owner can cancel a recovery they did not start.",
     "After the wait: a new password, two-step off with all its methods, every",
     "session and application password ended; then turn two-step on again.",

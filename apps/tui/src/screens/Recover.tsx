@@ -12,6 +12,7 @@ import {
   type TerminalProof,
 } from "../lib/text-account-recovery";
 import { useAction } from "../lib/use-action";
+import { useLoad } from "../lib/use-load";
 
 type Mode = "start" | "complete";
 
@@ -34,6 +35,8 @@ export function Recover({ email: known }: { email?: string | undefined }): React
   const [notice, setNotice] = useState<string | null>(null);
   const [endsAt, setEndsAt] = useState<string | null>(null);
   const { run, pending, problem } = useAction();
+  // Until the server says how long it waits (or if it cannot), the text gives no number.
+  const wait = useLoad(() => api.recovery.waitPeriod.query());
 
   const proofInput = () =>
     proof === "sms_code"
@@ -121,7 +124,7 @@ export function Recover({ email: known }: { email?: string | undefined }): React
       {!proof ? (
         <>
           <Box flexDirection="column" marginBottom={1}>
-            {R.intro.map((line) => (
+            {R.intro(wait.data?.hours ?? null).map((line) => (
               <Text key={line}>{line}</Text>
             ))}
           </Box>

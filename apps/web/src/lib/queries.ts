@@ -16,6 +16,7 @@ export const TRUSTED_BROWSERS = ["trustedBrowsers"] as const;
 export const BROWSER_POLICY = ["browserPolicy"] as const;
 export const SECURITY_LOG = ["securityLog"] as const;
 export const RECOVERY = ["recovery"] as const;
+export const RECOVERY_WAIT = ["recoveryWait"] as const;
 
 export type AppPasswordView = Outputs["appPasswords"]["list"][number];
 export type SessionView = Outputs["sessions"]["list"][number];
@@ -48,6 +49,15 @@ export function useBrowserPolicy(): UseQueryResult<BrowserPolicy> {
   return useQuery({
     queryKey: BROWSER_POLICY,
     queryFn: async () => (await api.account.browserPolicy.query()).policy,
+  });
+}
+
+/** How long an account recovery waits on this server, in hours (exact: the text rounds it). */
+export function useRecoveryWait(): UseQueryResult<number> {
+  return useQuery({
+    queryKey: RECOVERY_WAIT,
+    queryFn: async () => (await api.recovery.waitPeriod.query()).hours,
+    staleTime: Infinity,
   });
 }
 

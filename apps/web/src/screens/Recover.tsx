@@ -6,7 +6,7 @@ import { Notice, ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
 import { setFlash } from "../lib/flash";
-import { sessionStarted } from "../lib/queries";
+import { sessionStarted, useRecoveryWait } from "../lib/queries";
 import { linkToken, PROOF_KINDS, proofInput, type RecoveryProofKind } from "../lib/recovery";
 import { Link, navigate, PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
@@ -23,6 +23,8 @@ export function Recover(): ReactNode {
   const { t, dateTime } = useI18n();
   const r = t.recovery;
   const queryClient = useQueryClient();
+  // Until the server says how long it waits (or if it cannot), the text gives no number.
+  const waitHours = useRecoveryWait().data ?? null;
   const token = linkToken(window.location.hash);
   const [mode, setMode] = useState<"start" | "complete">("start");
   const [email, setEmail] = useState("");
@@ -76,7 +78,7 @@ export function Recover(): ReactNode {
   return (
     <section className="card narrow" aria-labelledby="page-title">
       <h1 id="page-title">{mode === "start" ? r.title : r.completeTitle}</h1>
-      <p>{r.intro}</p>
+      <p>{r.intro(waitHours)}</p>
       <p className="muted">{r.afterWait}</p>
       {token && <p className="notice">{r.fromLink}</p>}
       <Notice message={notice} />

@@ -1,6 +1,7 @@
 import {
   must,
   personWithDevice,
+  personWithTOTP,
   TEST_META,
   TEST_PASSWORD,
   useTestEngine,
@@ -16,6 +17,11 @@ const NEW_PASSWORD = "a brand new passphrase for the account";
 
 describe.each(databaseKinds())("the recovery router (account recovery) on %s", (kind) => {
   const engine = useTestEngine(kind);
+
+  it("tells anyone, signed in or not, how long a recovery waits: 72 hours by default", async () => {
+    const stranger = createClient(engine.twofold, "cookie");
+    expect(await stranger.caller.recovery.waitPeriod()).toEqual({ hours: 72 });
+  });
 
   it("starts from a browser that signed in before; any other session sees it and cancels it in one step", async () => {
     const { person, client: laptop } = await personSignedInWithTOTP(engine, "cookie");
@@ -122,5 +128,30 @@ describe.each(databaseKinds())("the recovery router (account recovery) on %s", (
       await stranger.caller.recovery.deviceCancel({ deviceId, at, signature: cancel }),
     ).toEqual({ cancelled: true });
     expect(await engine.twofold.recovery.status(person.accountId)).toEqual({ pending: false });
+  });
+});
+
+describe.each(databaseKinds())("a server whose recovery waits 90 minutes, on %s", (kind) => {
+  const engine = useTestEngine(kind, {
+    recovery: { waitMs: 90 * 60_000, reminderBeforeMs: 30 * 60_000 },
+  });
+
+  it("says 1.5 hours, exactly the wait a recovery it starts then has", async () => {
+    const stranger = createClient(engine.twofold, "cookie");
+    expect(await stranger.caller.recovery.waitPeriod()).toEqual({ hours: 1.5 });
+    const person = await personWithTOTP(engine);
+    const { password: appPassword } = must(
+      await engine.twofold.appPasswords.create(
+        person.accountId,
+        { name: "Mail", scopes: ["mail"] },
+        TEST_META,
+      ),
+    );
+    const started = await stranger.caller.recovery.start({
+      email: person.email,
+      password: TEST_PASSWORD,
+      proof: { kind: "app_password", appPassword },
+    });
+    expect(Date.parse(started.endsAt) - Date.parse(started.startedAt)).toBe(1.5 * HOUR);
   });
 });

@@ -50,6 +50,8 @@ function proofOf(
   };
 }
 
+const HOUR_MS = 3_600_000;
+
 const signedByDevice = z.strictObject({
   deviceId: idInput,
   at: z.string().max(40),
@@ -61,6 +63,14 @@ const signedByDevice = z.strictObject({
  * (root.ts), beside what other recovery slices add.
  */
 export const accountRecoveryProcedures = {
+  /**
+   * How long a recovery waits on this server (`TWOFOLD_RECOVERY_WAIT_HOURS`), for the recovery
+   * page's text before anyone asks. Exact: a front end rounds it for display.
+   */
+  waitPeriod: publicProcedure
+    .output(z.object({ hours: z.number() }))
+    .query(({ ctx }) => ({ hours: ctx.deps.twofold.deps.config.recovery.waitMs / HOUR_MS })),
+
   /** "Send me a recovery link": the same answer whatever the address. */
   requestLink: publicProcedure
     .input(z.strictObject({ email }))

@@ -1,11 +1,17 @@
+import { hoursIn } from "../hours";
 import type { AccountRecoveryMessages } from "./en";
 
 export const accountRecoveryDe: AccountRecoveryMessages = {
   recovery: {
     lostAll: "Ich kann keine meiner Methoden verwenden",
     title: "Konto wiederherstellen",
-    intro:
-      "Telefon und Ersatzcodes verloren? Sie können Ihr Konto sicher zurückholen: Geben Sie Ihr Passwort und einen Nachweis an, den nur Sie besitzen. Die Wiederherstellung wartet dann 72 Stunden, bevor Sie sie abschließen können, und alle Adressen des Kontos werden sofort benachrichtigt, damit der Inhaber eine Wiederherstellung abbrechen kann, die er nicht gestartet hat.",
+    intro: (hours: number | null) => {
+      const wait =
+        hours === null
+          ? "eine gewisse Zeit"
+          : hoursIn("de", hours, { one: "Stunde", other: "Stunden" });
+      return `Telefon und Ersatzcodes verloren? Sie können Ihr Konto sicher zurückholen: Geben Sie Ihr Passwort und einen Nachweis an, den nur Sie besitzen. Die Wiederherstellung wartet dann ${wait}, bevor Sie sie abschließen können, und alle Adressen des Kontos werden sofort benachrichtigt, damit der Inhaber eine Wiederherstellung abbrechen kann, die er nicht gestartet hat.`;
+    },
     afterWait:
       "Nach der Wartezeit kommen Sie mit Ihrem Passwort und einem Nachweis hierher zurück: Sie wählen ein neues Passwort, die Bestätigung in zwei Schritten wird mit allen Methoden ausgeschaltet, alle Sitzungen und App-Passwörter enden, und Sie schalten die Bestätigung in zwei Schritten wieder ein.",
     email: "E-Mail-Adresse",

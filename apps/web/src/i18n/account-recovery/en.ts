@@ -1,3 +1,5 @@
+import { hoursIn } from "../hours";
+
 /**
  * The English strings of "I can't use any of my methods" (an account recovery that waits) and
  * of its banner. `en.ts` spreads them in; `AccountRecoveryMessages` is the shape the others fill.
@@ -6,8 +8,12 @@ export const accountRecoveryEn = {
   recovery: {
     lostAll: "I can't use any of my methods",
     title: "Recover your account",
-    intro:
-      "Lost your phone and your backup codes? You can take your account back, safely: give your password and one proof that only you hold. The recovery then waits 72 hours before you can complete it, and every address of the account is told at once, so that the owner can cancel a recovery they did not start.",
+    /** `hours`: the server's wait (`recovery.waitPeriod`), or null while it is not known. */
+    intro: (hours: number | null) => {
+      const wait =
+        hours === null ? "a while" : hoursIn("en", hours, { one: "hour", other: "hours" });
+      return `Lost your phone and your backup codes? You can take your account back, safely: give your password and one proof that only you hold. The recovery then waits ${wait} before you can complete it, and every address of the account is told at once, so that the owner can cancel a recovery they did not start.`;
+    },
     afterWait:
       "When the wait is over, come back here with your password and a proof: you choose a new password, two-step verification is turned off with all its methods, every session and application password ends, and you turn two-step on again.",
     email: "Email address",

@@ -1,11 +1,17 @@
+import { hoursIn } from "../hours";
 import type { AccountRecoveryMessages } from "./en";
 
 export const accountRecoveryFr: AccountRecoveryMessages = {
   recovery: {
     lostAll: "Je ne peux utiliser aucune de mes méthodes",
     title: "Récupérer votre compte",
-    intro:
-      "Vous avez perdu votre téléphone et vos codes de secours ? Vous pouvez reprendre votre compte, en sécurité : donnez votre mot de passe et une preuve que vous seul détenez. La récupération attend ensuite 72 heures avant de pouvoir être terminée, et toutes les adresses du compte sont prévenues aussitôt, pour que son propriétaire puisse annuler une récupération qu'il n'a pas commencée.",
+    intro: (hours: number | null) => {
+      const wait =
+        hours === null
+          ? "un certain temps"
+          : hoursIn("fr", hours, { one: "heure", other: "heures" });
+      return `Vous avez perdu votre téléphone et vos codes de secours ? Vous pouvez reprendre votre compte, en sécurité : donnez votre mot de passe et une preuve que vous seul détenez. La récupération attend ensuite ${wait} avant de pouvoir être terminée, et toutes les adresses du compte sont prévenues aussitôt, pour que son propriétaire puisse annuler une récupération qu'il n'a pas commencée.`;
+    },
     afterWait:
       "Une fois l'attente passée, revenez ici avec votre mot de passe et une preuve : vous choisissez un nouveau mot de passe, la validation en deux étapes est désactivée avec toutes ses méthodes, toutes les sessions et tous les mots de passe d'application prennent fin, et vous réactivez la validation en deux étapes.",
     email: "Adresse e-mail",

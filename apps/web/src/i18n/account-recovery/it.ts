@@ -1,11 +1,15 @@
+import { hoursIn } from "../hours";
 import type { AccountRecoveryMessages } from "./en";
 
 export const accountRecoveryIt: AccountRecoveryMessages = {
   recovery: {
     lostAll: "Non posso usare nessuno dei miei metodi",
     title: "Recuperare l'account",
-    intro:
-      "Ha perso il telefono e i codici di riserva? Può riprendere il suo account in sicurezza: inserisca la password e una prova che solo lei possiede. Il recupero attende poi 72 ore prima di poter essere completato, e tutti gli indirizzi dell'account vengono avvisati subito, così il titolare può annullare un recupero che non ha avviato.",
+    intro: (hours: number | null) => {
+      const wait =
+        hours === null ? "un certo tempo" : hoursIn("it", hours, { one: "ora", other: "ore" });
+      return `Ha perso il telefono e i codici di riserva? Può riprendere il suo account in sicurezza: inserisca la password e una prova che solo lei possiede. Il recupero attende poi ${wait} prima di poter essere completato, e tutti gli indirizzi dell'account vengono avvisati subito, così il titolare può annullare un recupero che non ha avviato.`;
+    },
     afterWait:
       "Finita l'attesa, torni qui con la password e una prova: sceglie una nuova password, la verifica in due passaggi viene disattivata con tutti i suoi metodi, tutte le sessioni e le password per app terminano, e lei riattiva la verifica in due passaggi.",
     email: "Indirizzo e-mail",
