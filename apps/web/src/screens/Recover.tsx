@@ -17,7 +17,7 @@ const PROBLEM_ID = "recover-problem";
  * "I can't use any of my methods": what the recovery is and how long it waits, then the
  * password and one proof to start it; after the wait, the same with a new password to complete
  * it. Opened from the second step of a sign-in, or from the link sent to the recovery address
- * (`?token=`), which is then the proof.
+ * (`#token=`), which is then the proof.
  */
 export function Recover(): ReactNode {
   const { t, dateTime } = useI18n();
