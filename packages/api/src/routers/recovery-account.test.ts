@@ -48,7 +48,11 @@ describe.each(databaseKinds())("the recovery router (account recovery) on %s", (
     engine.clock.advanceSeconds(30);
     // The cafe's session and the one the person was made with.
     expect(await laptop.caller.sessions.revokeOthers()).toEqual({ ended: 2 });
-    const claim = { email: person.email, password: TEST_PASSWORD, proof: { kind: "browser" as const } };
+    const claim = {
+      email: person.email,
+      password: TEST_PASSWORD,
+      proof: { kind: "browser" as const },
+    };
     expect(await reasonFrom(cafe.caller.recovery.start(claim))).toBe("RECOVERY_PROOF_INVALID");
     await laptop.caller.auth.signOut();
     const started = await laptop.caller.recovery.start(claim);

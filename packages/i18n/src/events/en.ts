@@ -90,7 +90,8 @@ export const en: Sentences = {
   password_reset_requested: () => "A password reset link was sent by email.",
   password_reset: (d) =>
     `Password reset with an emailed link: ${d.count("sessionsEnded")} sessions ended, ${d.count("appPasswordsRevoked")} application passwords revoked.`,
-  account_recovery_link_sent: (d) => `An account recovery link was sent to the recovery address ${d.text("address")}.`,
+  account_recovery_link_sent: (d) =>
+    `An account recovery link was sent to the recovery address ${d.text("address")}.`,
   account_recovery_refused: (d) =>
     `Account recovery refused: ${d.text("reason") === "RECOVERY_PROOF_MISSING" ? "no proof was given" : "the proof was wrong"}.`,
   account_recovery_started: () =>
