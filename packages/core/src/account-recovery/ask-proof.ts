@@ -4,13 +4,11 @@ import { checkAccountPassword, checkUnknownAddress } from "../accounts/password-
 import { isValidEmail, normalizeEmail } from "../accounts/validate";
 import type { Deps } from "../deps";
 import { keyedHash } from "../crypto/tokens";
-import { issueEmailedLink } from "../emailed/secrets";
 import { fail, ok, type Result } from "../errors";
 import { addressKey } from "../limits/address";
 import { reserve } from "../limits/windows";
-import { queueMailWithSecret } from "../notifications/queued-secret";
+import { queueLinkMail } from "../notifications/link-mails";
 import type { RequestMeta } from "../ports";
-import { recordEvent } from "../security-log/security-log";
 import { recoveryContacts } from "../recovery-contacts/contacts";
 import { maskAddress } from "../recovery-contacts/mask";
 import { hashPhone } from "../sms/codes";
@@ -51,51 +49,23 @@ export async function requestRecoveryLink(
       : [];
     const contacts = account ? await recoveryContacts(deps, account.id) : null;
     if (account && contacts?.email)
-      await queueRecoveryLink(deps, {
-        id: account.id,
-        to: contacts.email,
-        masked: maskAddress(contacts.email),
-        meta: request.meta,
+      // To the recovery address only: whoever reads the sign-in address may not be the owner.
+      await queueLinkMail(deps, {
+        kind: "account_recovery_link",
+        accountId: account.id,
+        subject: contacts.email,
+        event: {
+          type: "account_recovery_link_sent",
+          meta: request.meta,
+          detail: { address: maskAddress(contacts.email) },
+        },
+        alsoTo: [contacts.email],
       });
   })().catch((error: unknown) =>
     // Never rejects: a failure goes to the operator's log (parameters stripped), not the person.
     deps.onProviderError(error instanceof Error ? error : new Error("recovery link not sent")),
   );
   return ok({ sent });
-}
-
-/**
- * Issues a recovery link and queues its mail to the recovery address, with a security-log
- * entry the owner sees ("a recovery link was sent"), in one transaction: the mail worker sends
- * it, and tries again while the mail server is down.
- */
-async function queueRecoveryLink(
-  deps: Deps,
-  target: { id: string; to: string; masked: string; meta: RequestMeta },
-): Promise<void> {
-  await deps.db.transaction(async (tx) => {
-    const { token } = await issueEmailedLink(deps, {
-      accountId: target.id,
-      purpose: "account_recovery",
-      subject: target.to,
-      tx,
-    });
-    const eventId = await recordEvent(deps, {
-      tx,
-      accountId: target.id,
-      type: "account_recovery_link_sent",
-      meta: target.meta,
-      detail: { address: target.masked },
-    });
-    await queueMailWithSecret(deps, {
-      tx,
-      accountId: target.id,
-      eventId,
-      kind: "account_recovery_link",
-      secret: token,
-      alsoTo: [target.to],
-    });
-  });
 }
 
 /**

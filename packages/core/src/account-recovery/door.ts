@@ -39,12 +39,12 @@ export async function passwordAndProof(
   claim: RecoveryClaim,
 ): Promise<Result<{ accountId: string; held: HeldProof }, DoorReason>> {
   const { password, proof, meta } = claim;
+  const found = await findAccount(deps, claim);
+  // A link that names no account (spent, replaced, expired, made up) says so, and changes
+  // nothing: no password was tried. Its 256-bit token tells nothing about any address.
+  if ("link" in found) return found.link;
   const perIp = await passwordTriesPerIp(deps, meta);
   if (perIp) return perIp;
-  const found = await findAccount(deps, claim);
-  // A link that names no account (spent, replaced, expired, made up) says so; no password was
-  // tried, so nothing is counted. Its 256-bit token tells nothing about any address.
-  if ("link" in found) return found.link;
   if ("unknown" in found)
     return checkUnknownAddress(deps, { email: found.unknown, password, meta });
   const checked = await checkAccountPasswordFirst(deps, { account: found, password, meta });

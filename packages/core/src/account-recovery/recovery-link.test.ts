@@ -2,8 +2,12 @@
 // wait, and every address told.
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
-import { must, TEST_META, TEST_PASSWORD, uniqueEmail } from "../../test/engine";
-import { useRecoveryWorld } from "../../test/recovery";
+import { must, TEST_META, TEST_PASSWORD } from "../../test/engine";
+import {
+  confirmedRecoveryAddress,
+  mailedRecoveryLink,
+  useRecoveryWorld,
+} from "../../test/recovery";
 import { personWithTOTP } from "../../test/totp";
 import { DEFAULT_CONFIG } from "../config";
 import { maskAddress } from "../recovery-contacts/mask";
@@ -11,27 +15,14 @@ import { maskAddress } from "../recovery-contacts/mask";
 const NEW_PASSWORD = "a brand new passphrase for the account";
 
 describe.each(databaseKinds())("account recovery through the recovery address on %s", (kind) => {
-  const { engine, mailsTo, mailedCode } = useRecoveryWorld(kind);
+  const world = useRecoveryWorld(kind);
+  const { engine, mailsTo } = world;
 
   it("mails the link to the recovery address, starts with it and the password, and tells both addresses", async () => {
     const person = await personWithTOTP(engine);
-    const address = uniqueEmail("outside");
-    const contacts = engine.twofold.recoveryContacts;
-    must(await contacts.setAddress(person.accountId, { email: address }, TEST_META));
-    must(
-      await contacts.confirmAddress(
-        person.accountId,
-        { code: await mailedCode(address) },
-        TEST_META,
-      ),
-    );
-    const asked = must(
-      await engine.twofold.recovery.requestLink({ email: person.email, meta: TEST_META }),
-    );
-    await asked.sent;
-    const mail = (await mailsTo(address)).at(-1);
-    const token = /\/recover#token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1];
-    expect(token).toBeDefined();
+    const address = await confirmedRecoveryAddress(world, person.accountId);
+    const token = await mailedRecoveryLink(world, { email: person.email, address });
+    expect(token).not.toBe("");
     // Nothing goes to the sign-in address: whoever holds it may not be the owner.
     expect((await mailsTo(person.email)).some((m) => m.text.includes("/recover#token="))).toBe(
       false,
@@ -41,7 +32,7 @@ describe.each(databaseKinds())("account recovery through the recovery address on
     expect(events.find((e) => e.type === "account_recovery_link_sent")?.detail).toEqual({
       address: maskAddress(address),
     });
-    const proof = { kind: "email_link", token: token ?? "" } as const;
+    const proof = { kind: "email_link", token } as const;
     const claim = { email: person.email, password: TEST_PASSWORD, proof, meta: TEST_META };
     const started = must(await engine.twofold.recovery.start(claim));
     await engine.twofold.securityLog.process();
@@ -53,17 +44,11 @@ describe.each(databaseKinds())("account recovery through the recovery address on
     expect(started.endsAt.getTime()).toBeLessThan(engine.clock.now().getTime());
     const spent = await engine.twofold.recovery.complete({ ...claim, newPassword: NEW_PASSWORD });
     expect(spent).toMatchObject({ ok: false, reason: "RECOVERY_PROOF_INVALID" });
-    const again = must(
-      await engine.twofold.recovery.requestLink({ email: person.email, meta: TEST_META }),
-    );
-    await again.sent;
-    const fresh = /\/recover#token=([A-Za-z0-9_-]+)/.exec(
-      (await mailsTo(address)).at(-1)?.text ?? "",
-    );
+    const fresh = await mailedRecoveryLink(world, { email: person.email, address });
     const completed = must(
       await engine.twofold.recovery.complete({
         ...claim,
-        proof: { kind: "email_link", token: fresh?.[1] ?? "" },
+        proof: { kind: "email_link", token: fresh },
         newPassword: NEW_PASSWORD,
       }),
     );
@@ -73,25 +58,8 @@ describe.each(databaseKinds())("account recovery through the recovery address on
 
   it("answers a spent or made-up link as such, and counts no password try for it", async () => {
     const person = await personWithTOTP(engine);
-    const address = uniqueEmail("outside");
-    const contacts = engine.twofold.recoveryContacts;
-    must(await contacts.setAddress(person.accountId, { email: address }, TEST_META));
-    must(
-      await contacts.confirmAddress(
-        person.accountId,
-        { code: await mailedCode(address) },
-        TEST_META,
-      ),
-    );
-    const linkToken = async (): Promise<string> => {
-      await must(
-        await engine.twofold.recovery.requestLink({ email: person.email, meta: TEST_META }),
-      ).sent;
-      return (
-        /\/recover#token=([A-Za-z0-9_-]+)/.exec((await mailsTo(address)).at(-1)?.text ?? "")?.[1] ??
-        ""
-      );
-    };
+    const address = await confirmedRecoveryAddress(world, person.accountId);
+    const linkToken = () => mailedRecoveryLink(world, { email: person.email, address });
     const first = await linkToken();
     // A second link replaces the first: the page that still holds the first learns it at once.
     const second = await linkToken();

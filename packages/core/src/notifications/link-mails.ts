@@ -1,9 +1,16 @@
 import { RECOVERY_LINK_TEXTS } from "../account-recovery/link-texts";
 import type { Deps } from "../deps";
+import { issueEmailedLink } from "../emailed/secrets";
+import type { RequestMeta } from "../ports";
+import {
+  recordEvent,
+  type EventDetail,
+  type SecurityEventType,
+} from "../security-log/security-log";
 import { resetLink, resetLinkMail } from "../password-reset/link-mail";
 import type { NotifiedEvent } from "./compose";
 import type { Mail } from "./mailer";
-import { openQueuedSecret } from "./queued-secret";
+import { openQueuedSecret, queueMailWithSecret } from "./queued-secret";
 import { mailLocale } from "./texts";
 
 /** Mails that carry a single-use link, queued with the event that issued it. */
@@ -46,4 +53,39 @@ export function composeLinkMails(
   const minutes = Math.max(1, Math.round(leftMs / 60_000));
   const hours = String(Math.round((deps.config.recovery.waitMs / 3_600_000) * 10) / 10);
   return others.map((to) => ({ to, subject: t.subject, text: t.body(link, minutes, hours) }));
+}
+
+/** What each link mail's link is for. */
+const PURPOSE: Record<LinkMail, "password_reset" | "account_recovery"> = {
+  password_reset_link: "password_reset",
+  account_recovery_link: "account_recovery",
+};
+
+/**
+ * Issues a single-use link and queues its mail with the security-log entry the owner sees, in
+ * one transaction: the mail worker sends it (`composeLinkMails`) and tries again while the mail
+ * server is down, so a link the answer promised is never lost. `alsoTo`: the recovery address.
+ */
+export async function queueLinkMail(
+  deps: Deps,
+  link: {
+    kind: LinkMail;
+    accountId: string;
+    /** What the link is about (the address it goes to, or the account). */
+    subject: string;
+    event: { type: SecurityEventType; meta: RequestMeta; detail?: EventDetail };
+    alsoTo: string[];
+  },
+): Promise<void> {
+  const { kind, accountId, subject, event, alsoTo } = link;
+  await deps.db.transaction(async (tx) => {
+    const { token } = await issueEmailedLink(deps, {
+      accountId,
+      purpose: PURPOSE[kind],
+      subject,
+      tx,
+    });
+    const eventId = await recordEvent(deps, { tx, accountId, ...event });
+    await queueMailWithSecret(deps, { tx, accountId, eventId, kind, secret: token, alsoTo });
+  });
 }

@@ -3,13 +3,11 @@ import { eq } from "drizzle-orm";
 import { isValidEmail, normalizeEmail } from "../accounts/validate";
 import { keyedHash } from "../crypto/tokens";
 import type { Deps } from "../deps";
-import { issueEmailedLink } from "../emailed/secrets";
 import { fail, ok, type Result } from "../errors";
 import { addressKey } from "../limits/address";
 import { reserve } from "../limits/windows";
-import { queueMailWithSecret } from "../notifications/queued-secret";
+import { queueLinkMail } from "../notifications/link-mails";
 import type { RequestMeta } from "../ports";
-import { recordEvent } from "../security-log/security-log";
 import { recoveryContacts } from "../recovery-contacts/contacts";
 
 /**
@@ -57,28 +55,12 @@ async function sendResetLink(deps: Deps, email: string, meta: RequestMeta): Prom
   if ("ok" in byAccount) return;
   // Read before the transaction: on PGlite's one connection a read beside it would wait.
   const { email: recoveryAddress } = await recoveryContacts(deps, account.id);
-  await deps.db.transaction(async (tx) => {
-    const { token } = await issueEmailedLink(deps, {
-      accountId: account.id,
-      purpose: "password_reset",
-      subject: account.id,
-      tx,
-    });
-    const eventId = await recordEvent(deps, {
-      tx,
-      accountId: account.id,
-      type: "password_reset_requested",
-      meta,
-    });
-    // Queued with its event: the mail worker sends it to the sign-in address and the verified
-    // recovery address, and tries again while the mail server is down.
-    await queueMailWithSecret(deps, {
-      tx,
-      accountId: account.id,
-      eventId,
-      kind: "password_reset_link",
-      secret: token,
-      ...(recoveryAddress && { alsoTo: [recoveryAddress] }),
-    });
+  // Sent to the sign-in address and the verified recovery address.
+  await queueLinkMail(deps, {
+    kind: "password_reset_link",
+    accountId: account.id,
+    subject: account.id,
+    event: { type: "password_reset_requested", meta },
+    alsoTo: recoveryAddress ? [recoveryAddress] : [],
   });
 }
