@@ -52,6 +52,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
     "Twofold is listening",
   );
+  if (env.TWOFOLD_MAIL === "off")
+    log.warn(
+      "TWOFOLD_MAIL=off: no email goes out, so nobody can confirm a sign-up, reset a password or " +
+        "get a recovery link, and no security notice is sent; set TWOFOLD_MAIL=smtp or outbox",
+    );
   // Links in emails lead here unless TWOFOLD_PUBLIC_URL says where people open Twofold.
   if (!env.TWOFOLD_PUBLIC_URL) twofold.deps.config.publicUrl = addressToOpen(url);
   const logWorker = startLogWorker(
