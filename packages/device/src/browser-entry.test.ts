@@ -1,17 +1,9 @@
 // The browser-safe entry with a non-extractable WebCrypto key, as the phone app uses it: the
 // key signs, is never exported, and the server accepts it; status and removal of a device.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import {
-  readEnv,
-  startServer,
-  type RunningServer,
-  confirmedSignUp,
-  tokenOf,
-} from "@twofold/test-stack";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { confirmedSignUp, tokenOf } from "@twofold/test-stack";
+import { describe, expect, it } from "vitest";
 import {
   cryptoKeySigner,
   enrollDevice,
@@ -21,29 +13,13 @@ import {
   requestStatus,
   type Device,
 } from "./index";
+import { useServer } from "../test/server";
 
-let server: RunningServer;
-let dir: string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "twofold-device-browser-"));
-  server = await startServer({
-    env: readEnv({
-      PORT: "0",
-      LOG_LEVEL: "silent",
-      TWOFOLD_DATA_DIR: dir,
-      TWOFOLD_WEB_DIR: join(dir, "none"),
-    }),
-  });
-});
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { server, dir } = useServer("device-browser");
 
 function bearer() {
   let token: string | null = null;
-  const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });
+  const api = createApiClient({ url: `${server().url}/trpc`, token: () => token });
   return { api, keep: (t?: string | null) => (token = t ?? token) };
 }
 
@@ -53,7 +29,7 @@ describe("the browser-safe device client", () => {
     const password = "a phone of my own";
     const owner = bearer();
     owner.keep(
-      await confirmedSignUp(owner.api, join(dir, "mail-outbox.jsonl"), { email, password }),
+      await confirmedSignUp(owner.api, join(dir(), "mail-outbox.jsonl"), { email, password }),
     );
     const start = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
 
@@ -62,8 +38,8 @@ describe("the browser-safe device client", () => {
     await expect(crypto.subtle.exportKey("jwk", key.privateKey)).rejects.toThrow();
     expect(Object.keys(key.publicKey).sort()).toEqual(["crv", "kty", "x", "y"]);
     const signer = cryptoKeySigner(key.privateKey, key.publicKey);
-    const deviceApi = createApiClient({ url: `${server.url}/trpc` });
-    const enrolled = await enrollDevice(deviceApi, server.url, {
+    const deviceApi = createApiClient({ url: `${server().url}/trpc` });
+    const enrolled = await enrollDevice(deviceApi, server().url, {
       enrollmentCode: start.enrollmentCode,
       name: "Chrome on Android",
       platform: "Android",

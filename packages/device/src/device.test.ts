@@ -1,15 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import {
-  readEnv,
-  startServer,
-  type RunningServer,
-  confirmedSignUp,
-  tokenOf,
-} from "@twofold/test-stack";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { confirmedSignUp, tokenOf } from "@twofold/test-stack";
+import { describe, expect, it } from "vitest";
 import {
   answerRequest,
   enrollDevice,
@@ -17,32 +9,16 @@ import {
   pendingRequests,
   verifiedRequests,
 } from "./node";
+import { useServer } from "../test/server";
 
-let server: RunningServer;
-let dir: string;
+const { server, dir } = useServer("device");
 const email = `device.${Date.now()}@example.ch`;
 const password = "a device of my own";
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "twofold-device-"));
-  server = await startServer({
-    env: readEnv({
-      PORT: "0",
-      LOG_LEVEL: "silent",
-      TWOFOLD_DATA_DIR: dir,
-      TWOFOLD_WEB_DIR: join(dir, "none"),
-    }),
-  });
-});
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 /** A bearer client, as the browser's stand-in and as the device's connection. */
 function client() {
   let token: string | null = null;
-  const api = createApiClient({ url: `${server.url}/trpc`, token: () => token });
+  const api = createApiClient({ url: `${server().url}/trpc`, token: () => token });
   return { api, keep: (t?: string | null) => (token = t ?? token) };
 }
 
@@ -50,13 +26,13 @@ describe("the device client against a real server", () => {
   it("enrolls with a code, sees a signed request, approves it with the number: the browser is signed in", async () => {
     const owner = client();
     owner.keep(
-      await confirmedSignUp(owner.api, join(dir, "mail-outbox.jsonl"), { email, password }),
+      await confirmedSignUp(owner.api, join(dir(), "mail-outbox.jsonl"), { email, password }),
     );
     const start = await owner.api.push.beginDeviceEnrollment.mutate({ label: "Laptop" });
     expect(start.enrollmentCode).toMatch(/^[0-9a-z]{4}(-[0-9a-z]{4}){4}$/);
 
     const device = client();
-    const identity = await enrollDevice(device.api, server.url, {
+    const identity = await enrollDevice(device.api, server().url, {
       enrollmentCode: start.enrollmentCode,
       name: "Terminal on laptop",
       platform: "linux",

@@ -1,42 +1,23 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { readEnv, startServer, type RunningServer } from "@twofold/test-stack";
 import { confirmedSignUp } from "@twofold/test-stack";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cancelRecovery, recoveryStatus } from "./index";
 import { deviceOf, enrollDevice } from "./node";
+import { useServer } from "../test/server";
 
-let server: RunningServer;
-let dir: string;
+const { server, dir } = useServer("device-recovery");
 const email = `recovery.${Date.now()}@example.ch`;
 const password = "a device of my own";
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "twofold-device-recovery-"));
-  server = await startServer({
-    env: readEnv({
-      PORT: "0",
-      LOG_LEVEL: "silent",
-      TWOFOLD_DATA_DIR: dir,
-      TWOFOLD_WEB_DIR: join(dir, "none"),
-    }),
-  });
-});
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe("a pending account recovery on the authenticator device", () => {
   it("is shown to the account's device, which cancels it in one signed step", async () => {
     let token: string | null = null;
-    const owner = createApiClient({ url: `${server.url}/trpc`, token: () => token });
-    token = await confirmedSignUp(owner, join(dir, "mail-outbox.jsonl"), { email, password });
+    const owner = createApiClient({ url: `${server().url}/trpc`, token: () => token });
+    token = await confirmedSignUp(owner, join(dir(), "mail-outbox.jsonl"), { email, password });
     const start = await owner.push.beginDeviceEnrollment.mutate({ label: "Phone" });
-    const api = createApiClient({ url: `${server.url}/trpc` });
-    const identity = await enrollDevice(api, server.url, {
+    const api = createApiClient({ url: `${server().url}/trpc` });
+    const identity = await enrollDevice(api, server().url, {
       enrollmentCode: start.enrollmentCode,
       name: "Phone",
       platform: "android",
