@@ -55,3 +55,23 @@ export function Checkbox({
     </div>
   );
 }
+
+/**
+ * The account's address (sign-in, sign-up, forgot password, recovery): what a password manager
+ * fills as the user name.
+ */
+export function AccountEmailField({
+  onValue,
+  ...input
+}: Omit<FieldProps, "type" | "onChange"> & { onValue: (value: string) => void }): ReactNode {
+  return (
+    <Field
+      type="email"
+      name="email"
+      autoComplete="username"
+      required
+      onChange={(event) => onValue(event.target.value)}
+      {...input}
+    />
+  );
+}

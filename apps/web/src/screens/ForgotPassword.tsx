@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { ReactNode } from "react";
-import { Field } from "../components/Field";
+import { AccountEmailField } from "../components/Field";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
@@ -30,15 +30,11 @@ export function ForgotPassword(): ReactNode {
       ) : (
         <form onSubmit={submit} noValidate>
           <p>{r.askIntro}</p>
-          <Field
+          <AccountEmailField
             label={r.email}
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
             autoFocus
             value={email}
-            onChange={(event) => setEmail(event.target.value)}
+            onValue={setEmail}
             errorId={problem ? "forgot-problem" : undefined}
           />
           <ProblemMessage id="forgot-problem" problem={problem} />

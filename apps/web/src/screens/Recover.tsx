@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ReactNode } from "react";
-import { Field } from "../components/Field";
+import { AccountEmailField, Field } from "../components/Field";
 import { Notice, ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
@@ -83,16 +83,7 @@ export function Recover(): ReactNode {
       {token && <p className="notice">{r.fromLink}</p>}
       <Notice message={notice} />
       <form onSubmit={submit} noValidate>
-        {!token && (
-          <Field
-            label={r.email}
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        )}
+        {!token && <AccountEmailField label={r.email} value={email} onValue={setEmail} />}
         <Field
           label={r.password}
           type="password"

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ReactNode } from "react";
-import { Checkbox, Field } from "../components/Field";
+import { Checkbox, AccountEmailField, Field } from "../components/Field";
 import { KeyProblemMessage, ProblemMessage } from "../components/ProblemMessage";
 import { sessionStarted } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
@@ -54,15 +54,11 @@ export function SignIn(): ReactNode {
     <section className="card narrow" aria-labelledby="page-title">
       <h1 id="page-title">{t.signIn.title}</h1>
       <form onSubmit={submit} noValidate>
-        <Field
+        <AccountEmailField
           label={t.signIn.email}
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
           autoFocus
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onValue={setEmail}
           errorId={problem ? "signin-problem" : undefined}
         />
         <Field

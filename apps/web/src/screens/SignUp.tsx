@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { ReactNode } from "react";
-import { Field } from "../components/Field";
+import { AccountEmailField, Field } from "../components/Field";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
@@ -38,14 +38,10 @@ export function SignUp(): ReactNode {
           value={displayName}
           onChange={(event) => setDisplayName(event.target.value)}
         />
-        <Field
+        <AccountEmailField
           label={t.signUp.email}
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onValue={setEmail}
           errorId={errorId}
         />
         <Field
