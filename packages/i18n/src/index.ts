@@ -1,5 +1,5 @@
 export { isLocale, LOCALES, pickLocale, type Locale } from "./locales";
-export { REASON_TEXT, RETRY_AT, type ShownReason } from "./reasons";
+export { REASON_TEXT, RETRY_AT, RETRY_ON, type ShownReason } from "./reasons";
 export {
   describeEvent,
   EVENT_TEXT,

@@ -31,11 +31,10 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     RECOVERY_PROOF_INVALID:
       "This proof does not prove this account: check the link, code, browser or application password, or use another proof.",
     RECOVERY_ALREADY_PENDING:
-      "A recovery of this account is already waiting. Its end date is shown.",
+      "A recovery of this account is already waiting: complete it once its wait is over.",
     RECOVERY_NOT_PENDING:
       "There is no pending recovery of this account (it was cancelled or completed). Start a new one if you need it.",
-    RECOVERY_WAITING:
-      "The waiting period of this recovery has not ended yet. Come back after its end date.",
+    RECOVERY_WAITING: "The waiting period of this recovery is not over yet.",
     CODE_ALREADY_USED:
       "This code has already been used. Use a new one (an app shows the next one within 30 seconds).",
     ENROLLMENT_NOT_FOUND: "This setup no longer exists. Start again.",
@@ -123,11 +122,10 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     RECOVERY_PROOF_INVALID:
       "Cette preuve ne prouve pas ce compte : vérifiez le lien, le code, le navigateur ou le mot de passe d'application, ou utilisez une autre preuve.",
     RECOVERY_ALREADY_PENDING:
-      "Une récupération de ce compte est déjà en attente. Sa date de fin est affichée.",
+      "Une récupération de ce compte est déjà en attente : terminez-la une fois le délai écoulé.",
     RECOVERY_NOT_PENDING:
       "Aucune récupération de ce compte n'est en attente (elle a été annulée ou terminée). Commencez-en une nouvelle si nécessaire.",
-    RECOVERY_WAITING:
-      "Le délai d'attente de cette récupération n'est pas encore écoulé. Revenez après sa date de fin.",
+    RECOVERY_WAITING: "Le délai d'attente de cette récupération n'est pas encore écoulé.",
     CODE_ALREADY_USED:
       "Ce code a déjà été utilisé. Utilisez-en un nouveau (l'application affiche le suivant dans les 30 secondes).",
     ENROLLMENT_NOT_FOUND: "Cette configuration n'existe plus. Recommencez.",
@@ -224,11 +222,10 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     RECOVERY_PROOF_INVALID:
       "Dieser Nachweis passt nicht zu diesem Konto: Prüfen Sie Link, Code, Browser oder App-Passwort, oder verwenden Sie einen anderen Nachweis.",
     RECOVERY_ALREADY_PENDING:
-      "Eine Wiederherstellung dieses Kontos wartet bereits. Ihr Enddatum wird angezeigt.",
+      "Eine Wiederherstellung dieses Kontos wartet bereits: Schließen Sie sie nach Ablauf der Wartezeit ab.",
     RECOVERY_NOT_PENDING:
       "Es wartet keine Wiederherstellung dieses Kontos (sie wurde abgebrochen oder abgeschlossen). Starten Sie bei Bedarf eine neue.",
-    RECOVERY_WAITING:
-      "Die Wartezeit dieser Wiederherstellung ist noch nicht vorbei. Kommen Sie nach ihrem Enddatum wieder.",
+    RECOVERY_WAITING: "Die Wartezeit dieser Wiederherstellung ist noch nicht vorbei.",
     CODE_ALREADY_USED:
       "Dieser Code wurde bereits verwendet. Verwenden Sie einen neuen (die App zeigt innerhalb von 30 Sekunden den nächsten an).",
     ENROLLMENT_NOT_FOUND: "Diese Einrichtung existiert nicht mehr. Beginnen Sie von vorn.",
@@ -325,11 +322,10 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     RECOVERY_PROOF_INVALID:
       "Questa prova non dimostra questo account: controlli il link, il codice, il browser o la password per app, oppure usi un'altra prova.",
     RECOVERY_ALREADY_PENDING:
-      "Un recupero di questo account è già in attesa. La sua data di fine è indicata.",
+      "Un recupero di questo account è già in attesa: lo completi quando l'attesa è finita.",
     RECOVERY_NOT_PENDING:
       "Non c'è nessun recupero in attesa per questo account (è stato annullato o completato). Ne avvii uno nuovo se serve.",
-    RECOVERY_WAITING:
-      "Il periodo di attesa di questo recupero non è ancora finito. Torni dopo la sua data di fine.",
+    RECOVERY_WAITING: "Il periodo di attesa di questo recupero non è ancora finito.",
     CODE_ALREADY_USED:
       "Questo codice è già stato usato. Ne usi uno nuovo (l'app mostra il successivo entro 30 secondi).",
     ENROLLMENT_NOT_FOUND: "Questa configurazione non esiste più. Ricominci da capo.",
@@ -402,10 +398,18 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
   },
 };
 
-/** "Try again after 10:42." for RATE_LIMITED, with the time already formatted. */
+/** "Try again after 10:42." for RATE_LIMITED, with the time already formatted (today). */
 export const RETRY_AT: Record<Locale, (time: string) => string> = {
   en: (time: string) => `Try again after ${time}.`,
   fr: (time: string) => `Réessayez à partir de ${time}.`,
   de: (time: string) => `Versuchen Sie es ab ${time} erneut.`,
   it: (time: string) => `Riprovi dopo le ${time}.`,
+};
+
+/** "Try again after 10 Dec 2026, 10:42." when the wait ends on another day (a recovery's). */
+export const RETRY_ON: Record<Locale, (dateTime: string) => string> = {
+  en: (dateTime: string) => `Try again after ${dateTime}.`,
+  fr: (dateTime: string) => `Réessayez à partir du ${dateTime}.`,
+  de: (dateTime: string) => `Versuchen Sie es ab dem ${dateTime} erneut.`,
+  it: (dateTime: string) => `Riprovi dopo il ${dateTime}.`,
 };

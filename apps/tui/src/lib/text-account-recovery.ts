@@ -40,7 +40,8 @@ export const ACCOUNT_RECOVERY_TEXT = {
   started: (when: string) => `The recovery has started. You can complete it after ${when}.`,
   startedHint: "Every address of the account was told. Esc goes back.",
   done: "Your account is yours again: two-step verification is off. Turn it on again now.",
-  pending: (when: string) => `A recovery of your account is under way; it ends ${when}.`,
+  pending: (when: string) =>
+    `A recovery of your account is under way; it can be completed from ${when}.`,
   pendingHint: "If you did not start it, cancel it now and change your password.",
   cancel: "Cancel the pending recovery",
   cancelled: "The recovery was cancelled. It cannot be resumed.",

@@ -1,4 +1,4 @@
-import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
+import { REASON_TEXT, RETRY_AT, RETRY_ON } from "@twofold/i18n";
 import type { ApiClient, FactorView, Problem, SecondFactorKind } from "@twofold/client";
 import { ACCOUNT_TEXT, type AppPasswordScope, type BrowserPolicy } from "./text-account";
 import { SECURITY_TEXT } from "./text-security";
@@ -184,11 +184,17 @@ export const TEXT = {
   },
 } as const;
 
-/** The sentence for a failed call, with when to retry for RATE_LIMITED. */
+/**
+ * The sentence for a failed call, with when to retry: the time alone when that is today, with
+ * the day when later (a recovery's wait).
+ */
 export function problemText(problem: Problem): string {
   const sentence = REASON_TEXT.en[problem.reason] ?? REASON_TEXT.en.INTERNAL_ERROR;
-  if (!problem.retryAt) return sentence;
-  return `${sentence} ${RETRY_AT.en(clockTime(problem.retryAt))}`;
+  const at = problem.retryAt;
+  if (!at) return sentence;
+  const today = new Date(at).toDateString() === new Date().toDateString();
+  const retry = today ? RETRY_AT.en(clockTime(at)) : RETRY_ON.en(`${day(at)}, ${clockTime(at)}`);
+  return `${sentence} ${retry}`;
 }
 
 /** "14:05": when a code or a wait ends. */

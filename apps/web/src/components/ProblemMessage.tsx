@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import type { Problem } from "../lib/api";
+import { retrySentence } from "../lib/retry";
 import type { KeyProblem } from "../lib/webauthn";
 
 /**
@@ -19,7 +20,8 @@ export function ProblemMessage({
   text?: string;
   reserved?: boolean;
 }): ReactNode {
-  const { t, time } = useI18n();
+  const { t, time, dateTime } = useI18n();
+  const words = { retryAt: t.retryAt, retryOn: t.retryOn, time, dateTime };
   return (
     <div
       id={id}
@@ -31,7 +33,7 @@ export function ProblemMessage({
         <p>
           {/* A reason newer than this build still reads as a sentence. */}
           {text ?? t.reasons[problem.reason] ?? t.reasons.INTERNAL_ERROR}
-          {problem.retryAt && ` ${t.retryAt(time(problem.retryAt))}`}
+          {problem.retryAt && ` ${retrySentence(words, { at: problem.retryAt, now: new Date() })}`}
         </p>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
+import { REASON_TEXT, RETRY_AT, RETRY_ON } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { recoveryDe } from "./recovery/de";
 import { accountRecoveryDe } from "./account-recovery/de";
@@ -312,5 +312,6 @@ export const de: Messages = {
   ...verifyEmailDe,
   reasons: REASON_TEXT.de,
   retryAt: RETRY_AT.de,
+  retryOn: RETRY_ON.de,
   copyFailed: "Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.",
 };

@@ -1,4 +1,4 @@
-import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
+import { REASON_TEXT, RETRY_AT, RETRY_ON } from "@twofold/i18n";
 import { recoveryEn } from "./recovery/en";
 import { accountRecoveryEn } from "./account-recovery/en";
 import { safetyEn } from "./safety/en";
@@ -296,6 +296,7 @@ export const en = {
   ...verifyEmailEn,
   reasons: REASON_TEXT.en,
   retryAt: RETRY_AT.en,
+  retryOn: RETRY_ON.en,
   copyFailed: "Copying failed: select the text and copy it yourself.",
 };
 

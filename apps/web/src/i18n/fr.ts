@@ -1,4 +1,4 @@
-import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
+import { REASON_TEXT, RETRY_AT, RETRY_ON } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { recoveryFr } from "./recovery/fr";
 import { accountRecoveryFr } from "./account-recovery/fr";
@@ -314,5 +314,6 @@ export const fr: Messages = {
   ...verifyEmailFr,
   reasons: REASON_TEXT.fr,
   retryAt: RETRY_AT.fr,
+  retryOn: RETRY_ON.fr,
   copyFailed: "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",
 };

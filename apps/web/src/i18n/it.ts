@@ -1,4 +1,4 @@
-import { REASON_TEXT, RETRY_AT } from "@twofold/i18n";
+import { REASON_TEXT, RETRY_AT, RETRY_ON } from "@twofold/i18n";
 import type { Messages } from "./en";
 import { recoveryIt } from "./recovery/it";
 import { accountRecoveryIt } from "./account-recovery/it";
@@ -301,5 +301,6 @@ export const it: Messages = {
   ...verifyEmailIt,
   reasons: REASON_TEXT.it,
   retryAt: RETRY_AT.it,
+  retryOn: RETRY_ON.it,
   copyFailed: "Copia non riuscita: selezioni il testo e lo copi manualmente.",
 };

@@ -47,7 +47,7 @@ export const accountRecoveryDe: AccountRecoveryMessages = {
     backToSignIn: "Zurück zur Anmeldung",
     done: "Ihr Konto gehört wieder Ihnen: Die Bestätigung in zwei Schritten ist aus. Schalten Sie sie jetzt wieder ein.",
     banner: (when: string) =>
-      `Eine Wiederherstellung Ihres Kontos läuft. Sie endet am ${when}: Falls Sie sie nicht gestartet haben, brechen Sie sie jetzt ab und ändern Sie Ihr Passwort.`,
+      `Eine Wiederherstellung Ihres Kontos läuft. Sie kann ab dem ${when} abgeschlossen werden: Falls Sie sie nicht gestartet haben, brechen Sie sie jetzt ab und ändern Sie Ihr Passwort.`,
     cancel: "Diese Wiederherstellung abbrechen",
     cancelled: "Die Wiederherstellung wurde abgebrochen. Sie kann nicht fortgesetzt werden.",
   },

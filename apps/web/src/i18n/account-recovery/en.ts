@@ -48,7 +48,7 @@ export const accountRecoveryEn = {
     backToSignIn: "Back to sign-in",
     done: "Your account is yours again: two-step verification is off. Turn it on again now.",
     banner: (when: string) =>
-      `A recovery of your account is under way. It ends ${when}: if you did not start it, cancel it now and change your password.`,
+      `A recovery of your account is under way. It can be completed from ${when}: if you did not start it, cancel it now and change your password.`,
     cancel: "Cancel this recovery",
     cancelled: "The recovery was cancelled. It cannot be resumed.",
   },

@@ -47,7 +47,7 @@ export const accountRecoveryFr: AccountRecoveryMessages = {
     backToSignIn: "Retour à la connexion",
     done: "Votre compte est de nouveau à vous : la validation en deux étapes est désactivée. Réactivez-la maintenant.",
     banner: (when: string) =>
-      `Une récupération de votre compte est en cours. Elle se termine le ${when} : si vous ne l'avez pas commencée, annulez-la maintenant et changez votre mot de passe.`,
+      `Une récupération de votre compte est en cours. Elle pourra être terminée à partir du ${when} : si vous ne l'avez pas commencée, annulez-la maintenant et changez votre mot de passe.`,
     cancel: "Annuler cette récupération",
     cancelled: "La récupération a été annulée. Elle ne peut pas reprendre.",
   },

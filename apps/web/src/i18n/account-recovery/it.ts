@@ -44,7 +44,7 @@ export const accountRecoveryIt: AccountRecoveryMessages = {
     backToSignIn: "Torna all'accesso",
     done: "Il suo account è di nuovo suo: la verifica in due passaggi è disattivata. La riattivi ora.",
     banner: (when: string) =>
-      `È in corso un recupero del suo account. Termina il ${when}: se non l'ha avviato lei, lo annulli subito e cambi la password.`,
+      `È in corso un recupero del suo account. Potrà essere completato dal ${when}: se non l'ha avviato lei, lo annulli subito e cambi la password.`,
     cancel: "Annulla questo recupero",
     cancelled: "Il recupero è stato annullato. Non può essere ripreso.",
   },
