@@ -121,6 +121,11 @@ describe("security and recovery in the browser", () => {
     await page.getByRole("heading", { name: "Two-step verification" }).waitFor();
     await page.getByRole("button", { name: "I can't use any of my methods" }).click();
     await page.getByRole("heading", { name: "Recover your account" }).waitFor();
+    // With the recovery address as the proof, asking for its link is the one thing to do.
+    await page.getByLabel("A link to my recovery address").check();
+    await page.getByRole("button", { name: "Send the link" }).waitFor();
+    expect(await page.getByRole("button", { name: "Start the recovery" }).count()).toBe(0);
+    expect(await page.getByLabel("Password", { exact: true }).count()).toBe(0);
     await startRecovery(page);
 
     // The owner, signed in on another browser, sees it and cancels it in one step.
@@ -162,8 +167,8 @@ describe("security and recovery in the browser", () => {
 async function startRecovery(at: Page): Promise<void> {
   const email = at.getByLabel("Email address");
   if ((await email.count()) > 0) await email.fill(PERSON.email);
-  await at.getByLabel("Password", { exact: true }).fill(PERSON.password);
   await at.getByLabel(/This browser/).check();
+  await at.getByLabel("Password", { exact: true }).fill(PERSON.password);
   await at.getByRole("button", { name: "Start the recovery" }).click();
   await at.getByRole("heading", { name: "The recovery has started" }).waitFor();
   await expectAccessible(at, "recovery started");

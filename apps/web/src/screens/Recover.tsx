@@ -36,6 +36,9 @@ export function Recover(): ReactNode {
   const [notice, setNotice] = useState<string | null>(null);
   const [endsAt, setEndsAt] = useState<string | null>(null);
 
+  // "A link to my recovery address" before the link came: sending it is the one thing to do
+  // (the link's page then asks for the password).
+  const linkToAsk = !token && kind === "email_link";
   const proof = () => proofInput({ kind, token, code, appPassword });
   const claim = () => ({ ...(email ? { email } : {}), password, proof: proof() });
 
@@ -84,15 +87,17 @@ export function Recover(): ReactNode {
       <Notice message={notice} />
       <form onSubmit={submit} noValidate>
         {!token && <AccountEmailField label={r.email} value={email} onValue={setEmail} />}
-        <Field
-          label={r.password}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          errorId={problem ? PROBLEM_ID : undefined}
-        />
+        {!linkToAsk && (
+          <Field
+            label={r.password}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            errorId={problem ? PROBLEM_ID : undefined}
+          />
+        )}
         {!token && (
           <fieldset className="choices">
             <legend>{r.proofLegend}</legend>
@@ -114,7 +119,7 @@ export function Recover(): ReactNode {
           <div className="actions">
             <button
               type="button"
-              className="button"
+              className={linkToAsk ? "button primary" : "button"}
               aria-disabled={ask.pending}
               onClick={() => ask.submit()}
             >
@@ -152,11 +157,13 @@ export function Recover(): ReactNode {
           />
         )}
         <ProblemMessage id={PROBLEM_ID} problem={problem ?? ask.problem} />
-        <div className="actions">
-          <button type="submit" className="button primary" aria-disabled={pending}>
-            {mode === "start" ? r.start : r.complete}
-          </button>
-        </div>
+        {!linkToAsk && (
+          <div className="actions">
+            <button type="submit" className="button primary" aria-disabled={pending}>
+              {mode === "start" ? r.start : r.complete}
+            </button>
+          </div>
+        )}
       </form>
       <div className="actions spread">
         <button

@@ -106,6 +106,24 @@ describe.each(databaseKinds())("recovery.*PasswordReset on %s", (kind) => {
     ).toBe("INVALID_CREDENTIALS");
   });
 
+  it("the browser that passed the reset's second factor still proves the account in a recovery", async () => {
+    const person = await personWithTOTP(engine);
+    const token = await linkFor(person.email);
+    const browser = createClient(engine.twofold, "cookie");
+    await browser.caller.recovery.beginPasswordReset({ token });
+    await browser.caller.auth.verifyTOTP({
+      code: otpAppCode(person.otpauthUri, engine.clock.now()),
+    });
+    engine.clock.advanceSeconds(1);
+    await browser.caller.recovery.completePasswordReset({ token, password: NEW_PASSWORD });
+    const started = await browser.caller.recovery.start({
+      email: person.email,
+      password: NEW_PASSWORD,
+      proof: { kind: "browser" },
+    });
+    expect(started.endsAt > started.startedAt).toBe(true);
+  });
+
   it("refuses a made-up link", async () => {
     const visitor = createClient(engine.twofold, "cookie");
     expect(

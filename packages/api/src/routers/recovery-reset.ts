@@ -2,7 +2,7 @@ import { FACTOR_KINDS, PASSWORD_MAX, type ResolvedSession } from "@twofold/core"
 import * as z from "zod";
 import { unwrap } from "../errors";
 import { publicProcedure } from "../trpc";
-import { deliverToken, plainText } from "./shared";
+import { deliverToken, plainText, rememberBrowser } from "./shared";
 
 const factorOption = z.enum([...FACTOR_KINDS, "backup_code"]);
 // A link's token: 256 bits in base64url; bounded so nothing large is ever hashed.
@@ -76,6 +76,10 @@ export const resetProcedures = {
         await ctx.deps.twofold.passwordReset.complete({ ...input, session }, ctx.req),
       );
       if (ctx.req.via === "cookie") ctx.res.clearSessionCookie();
+      // The browser that passed the reset's second factor keeps its "signed in before" proof
+      // (the new password voided every other browser's).
+      if (session?.purpose === "password_reset" && session.state === "active")
+        rememberBrowser(ctx, session.accountId);
       return done;
     }),
 };
