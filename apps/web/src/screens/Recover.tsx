@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
 import { AccountEmailField, Field } from "../components/Field";
 import { Notice, ProblemMessage } from "../components/ProblemMessage";
@@ -25,11 +25,21 @@ export function Recover(): ReactNode {
   const queryClient = useQueryClient();
   // Until the server says how long it waits (or if it cannot), the text gives no number.
   const waitHours = useRecoveryWait().data ?? null;
-  const token = linkToken(window.location.hash);
+  const [token, setToken] = useState(() => linkToken(window.location.hash));
   const [mode, setMode] = useState<"start" | "complete">("start");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [kind, setKind] = useState<RecoveryProofKind>(token ? "email_link" : "browser");
+  // The link opened in the tab that shows this page already changes only the fragment.
+  useEffect(() => {
+    const follow = () => {
+      const next = linkToken(window.location.hash);
+      setToken(next);
+      if (next) setKind("email_link");
+    };
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
   const [code, setCode] = useState("");
   const [appPassword, setAppPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");

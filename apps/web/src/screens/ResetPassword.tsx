@@ -9,6 +9,7 @@ import { sessionEnded, sessionStarted } from "../lib/queries";
 import { Link, PATHS } from "../lib/router";
 import { StepDoneProvider } from "../lib/sign-in-complete";
 import { useSubmit } from "../lib/use-submit";
+import { useLeaveSignIn } from "../lib/leave-sign-in";
 import { CodeForm } from "./CodeForm";
 import { SecurityKeyStep } from "./SecondFactorKey";
 import { PushStep } from "./SecondFactorPush";
@@ -114,6 +115,8 @@ function FactorStep(props: {
   const { t } = useI18n();
   const [method, setMethod] = useState(props.preferred ?? props.factors[0] ?? null);
   const [choosing, setChoosing] = useState(false);
+  // None of them at hand: the reset ends here; an account recovery is the way back.
+  const leave = useLeaveSignIn();
   if (choosing || !method) {
     return (
       <fieldset className="choices">
@@ -145,13 +148,16 @@ function FactorStep(props: {
       ) : (
         <CodeForm key={method} method={method} />
       )}
-      {props.factors.length > 1 && (
-        <div className="actions spread">
+      <div className="actions spread">
+        {props.factors.length > 1 && (
           <button type="button" className="link-button" onClick={() => setChoosing(true)}>
             {t.reset.otherMethod}
           </button>
-        </div>
-      )}
+        )}
+        <button type="button" className="link-button" onClick={() => void leave(PATHS.recover)}>
+          {t.recovery.lostAll}
+        </button>
+      </div>
     </>
   );
 }

@@ -1,12 +1,11 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { Checkbox } from "../components/Field";
 import { CodeForm } from "./CodeForm";
-import { sessionEnded } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
-import { api, type Me, type SecondFactorKind } from "../lib/api";
-import { navigate, PATHS } from "../lib/router";
+import { type Me, type SecondFactorKind } from "../lib/api";
+import { useLeaveSignIn } from "../lib/leave-sign-in";
+import { PATHS } from "../lib/router";
 import { TrustChoiceProvider } from "../lib/sign-in-complete";
 import { SecurityKeyStep } from "./SecondFactorKey";
 import { PushStep } from "./SecondFactorPush";
@@ -18,7 +17,6 @@ import { SMSStep } from "./SecondFactorSMS";
  */
 export function SecondFactor({ me }: { me: Me }): ReactNode {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const options = me.secondFactor?.factors ?? [];
   const [method, setMethod] = useState<SecondFactorKind | null>(
     me.secondFactor?.preferred ?? options[0] ?? null,
@@ -28,27 +26,7 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
   const [trust, setTrust] = useState(false);
   const trustChoice = useRef(false);
 
-  const cancel = async (): Promise<void> => {
-    try {
-      await api.auth.signOut.mutate();
-    } finally {
-      // The pending sign-in's data goes at once, so nothing routes back to this page.
-      const ended = sessionEnded(queryClient);
-      navigate(PATHS.signIn, { replace: true });
-      await ended;
-    }
-  };
-
-  // "I can't use any of my methods": this sign-in ends, the recovery's page explains the rest.
-  const lostAll = async (): Promise<void> => {
-    try {
-      await api.auth.signOut.mutate();
-    } finally {
-      const ended = sessionEnded(queryClient);
-      navigate(PATHS.recover, { replace: true });
-      await ended;
-    }
-  };
+  const leave = useLeaveSignIn();
 
   return (
     <section className="card narrow" aria-labelledby="page-title">
@@ -101,10 +79,10 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
             {t.secondFactor.otherMethod}
           </button>
         )}
-        <button type="button" className="link-button" onClick={() => void cancel()}>
+        <button type="button" className="link-button" onClick={() => void leave(PATHS.signIn)}>
           {t.secondFactor.cancel}
         </button>
-        <button type="button" className="link-button" onClick={() => void lostAll()}>
+        <button type="button" className="link-button" onClick={() => void leave(PATHS.recover)}>
           {t.recovery.lostAll}
         </button>
       </div>

@@ -239,12 +239,16 @@ describe.each(databaseKinds())("account recovery on %s", (kind) => {
   it("ends with 'this wasn't me' from its mail: the password is known to someone else", async () => {
     const person = await personWithAppPassword(engine);
     const proof = { kind: "app_password", appPassword: person.appPassword } as const;
-    must(await recovery().start(claimOf(person, proof)));
+    const started = must(await recovery().start(claimOf(person, proof)));
     const told = await mailTo(engine, outbox, {
       email: person.email,
       subject: "Someone started to recover your account",
     });
     expect(told.token).not.toBe("");
+    // When it can be completed, written for a person (not the log's ISO string).
+    const endsAt = started.endsAt.toISOString();
+    expect(told.text).toContain(`${endsAt.slice(0, 10)} ${endsAt.slice(11, 16)} UTC`);
+    expect(told.text).not.toContain(endsAt);
     must(await engine.twofold.notifications.reportNotMe(told.token, TEST_META));
     expect(await recovery().status(person.accountId)).toEqual({ pending: false });
     expect(await eventsOf(person.accountId)).toContain("account_recovery_cancelled");

@@ -50,13 +50,13 @@ export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): M
   const t = MAIL_TEXTS[mailLocale(event.locale)];
   const subject = t.subject[kind];
   const from = origin(deps, event);
-  const details = SHOWN.map((k) => event.detail[k])
+  const details = SHOWN.map((k) => (k === "endsAt" ? utcMinute(event.detail[k]) : event.detail[k]))
     .filter((v) => v !== undefined && v !== "")
     .join(", ");
   const lines = [
     `${subject}.`,
     t.what(details),
-    `${t.when}: ${at.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    `${t.when}: ${utcMinute(at.toISOString())}`,
     from && `${t.from}: ${from}`,
     "",
     ...closing(deps, event, kind),
@@ -66,6 +66,12 @@ export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): M
     subject: `Twofold: ${subject}`,
     text: `${lines.filter((l, i) => l !== "" || i === 4).join("\n")}\n`,
   };
+}
+
+/** "2026-12-10 10:25 UTC": a time in an email (an ISO string in the log's details). */
+function utcMinute<T>(iso: T): T | string {
+  if (typeof iso !== "string" || Number.isNaN(Date.parse(iso))) return iso;
+  return `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 /** Where the event came from: "Firefox, Linux · IP 203.0.113.7 (near Zurich, CH)", or "". */
