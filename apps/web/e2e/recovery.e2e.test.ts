@@ -90,6 +90,8 @@ describe("security and recovery in the browser", () => {
     // Two-step is on: no new password before a second factor.
     await page.getByRole("heading", { name: "First, the second step" }).waitFor();
     expect(await page.getByLabel("New password", { exact: true }).count()).toBe(0);
+    // No method at hand: the way on is an account recovery, not a dead end.
+    await page.getByRole("button", { name: "I can't use any of my methods" }).waitFor();
     await shot(page, "reset-second-step");
     await secondStepWithOTPApp(page);
     await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
