@@ -50,13 +50,17 @@ export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): M
   const t = MAIL_TEXTS[mailLocale(event.locale)];
   const subject = t.subject[kind];
   const from = origin(deps, event);
-  const details = SHOWN.map((k) => (k === "endsAt" ? utcMinute(event.detail[k]) : event.detail[k]))
+  const details = SHOWN.map((k) => {
+    const value = event.detail[k];
+    // A time in the log's details (a recovery's end) is written for a person, like "When".
+    return k === "endsAt" && typeof value === "string" ? utcMinute(new Date(value)) : value;
+  })
     .filter((v) => v !== undefined && v !== "")
     .join(", ");
   const lines = [
     `${subject}.`,
     t.what(details),
-    `${t.when}: ${utcMinute(at.toISOString())}`,
+    `${t.when}: ${utcMinute(at)}`,
     from && `${t.from}: ${from}`,
     "",
     ...closing(deps, event, kind),
@@ -68,10 +72,9 @@ export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): M
   };
 }
 
-/** "2026-12-10 10:25 UTC": a time in an email (an ISO string in the log's details). */
-function utcMinute<T>(iso: T): T | string {
-  if (typeof iso !== "string" || Number.isNaN(Date.parse(iso))) return iso;
-  return `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+/** "2026-12-10 10:25 UTC": a time as the emails write it ("" for a date that is not one). */
+export function utcMinute(at: Date): string {
+  return Number.isNaN(at.getTime()) ? "" : `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 /** Where the event came from: "Firefox, Linux · IP 203.0.113.7 (near Zurich, CH)", or "". */

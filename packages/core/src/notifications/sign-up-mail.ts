@@ -1,5 +1,5 @@
 import type { Deps } from "../deps";
-import { origin, type NotifiedEvent } from "./compose";
+import { origin, utcMinute, type NotifiedEvent } from "./compose";
 import { openQueuedSecret } from "./queued-secret";
 import type { Mail } from "./mailer";
 import { SIGN_UP_MAILS, SIGN_UP_TEXTS, type SignUpMail } from "./sign-up-texts";
@@ -25,7 +25,7 @@ export function composeSignUpMail(
   const at = new Date(row.created_at);
   const from = origin(deps, row);
   const context = [
-    `${MAIL_TEXTS[locale].when}: ${at.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    `${MAIL_TEXTS[locale].when}: ${utcMinute(at)}`,
     from && `${MAIL_TEXTS[locale].from}: ${from}`,
   ].filter(Boolean);
   let body: string[];
