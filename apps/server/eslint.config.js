@@ -1,10 +1,16 @@
 import { config } from "@twofold/eslint-config";
 
-// The server composes api, core and db; it never imports another app (it spawns the gateway's
-// built file).
+// The server composes api, core and db (and i18n's event sentences, for log exports); it never
+// imports another app (it spawns the gateway's built file).
 export default [
   ...config({
-    allow: ["@twofold/api", "@twofold/core", "@twofold/db", "@twofold/push-protocol"],
+    allow: [
+      "@twofold/api",
+      "@twofold/core",
+      "@twofold/db",
+      "@twofold/i18n",
+      "@twofold/push-protocol",
+    ],
     tests: ["@twofold/testing"],
   }),
   // The supervisor hands the server's environment on to the gateway it spawns (reads nothing).

@@ -3,7 +3,7 @@ import { config } from "@twofold/eslint-config";
 // The browser app talks to the server through the typed client: never the engine or database.
 export default [
   ...config({
-    allow: ["@twofold/client", "@twofold/i18n"],
+    allow: ["@twofold/client", "@twofold/i18n", "@twofold/password-strength"],
     tests: ["@twofold/device", "@twofold/testing", "@twofold/test-stack"],
     forbid: [{ pattern: "drizzle-orm", message: "web talks to the server only through tRPC." }],
   }),

@@ -1,12 +1,16 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precompress } from "./precompress";
 
-// In development Vite serves the app and hands /trpc to a running `apps/server` (port 3000).
+// In development Vite serves the app and hands /trpc (and the OpenID provider's /oidc) to a
+// running `apps/server` (port 3000). The build writes .br and .gz beside each text file, which
+// the server sends as they are.
+const SERVER = { target: "http://127.0.0.1:3000", changeOrigin: false };
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     port: 5173,
-    proxy: { "/trpc": { target: "http://127.0.0.1:3000", changeOrigin: false } },
+    proxy: { "/trpc": SERVER, "/oidc": SERVER },
   },
   build: { target: "es2022", sourcemap: true },
 });

@@ -1,14 +1,23 @@
 // Application-password checks per second through POST /sync/check, against a bare Node HTTP
-// server answering a constant, in the same run, sides alternating.
+// server answering a constant, in the same run, sides alternating; beside them on the same
+// server, the OpenID Connect provider's token introspection and code flows (oidc.ts).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateSync } from "otplib";
 import { startBareNode } from "./bare-node";
-import { rateFigures, type RateFigures } from "./figures";
-import { runFixedLoad, type FixedLoadResult } from "./fixed-load";
+import { median, rateFigures, type RateFigures } from "./figures";
+import { runFixedLoad, type FixedLoadJob, type FixedLoadResult } from "./fixed-load";
 import { waitForSignUpCode } from "@twofold/test-stack/sign-up";
-import { startBuiltServer } from "./server";
+import {
+  introspectionJob,
+  runCodeFlows,
+  seedOidc,
+  type CodeFlowResult,
+  type OidcReport,
+} from "./oidc";
+import { writeClientsFile } from "./oidc-flow";
+import { startBuiltServer, type BuiltServer } from "./server";
 
 const SECRET = "bench-sync-secret-of-at-least-32-characters";
 const PASSWORD = "correct horse battery staple";
@@ -40,11 +49,11 @@ async function post(url: string, path: string, input: unknown, token?: string): 
   return body.result?.data;
 }
 
-/** A person with two-step on (an OTP app) and an application password for mail. */
+/** A person with two-step on (an OTP app) and an application password for mail (`password`). */
 async function seedAccount(
   url: string,
   mailOutbox: string,
-): Promise<{ email: string; password: string }> {
+): Promise<{ email: string; password: string; totpSecret: string }> {
   const email = "bench-sync@example.ch";
   await post(url, "auth.signUp", { email, password: PASSWORD });
   const { token } = (await post(url, "auth.verifyEmail", {
@@ -65,39 +74,103 @@ async function seedAccount(
     { name: "Bench", scopes: ["mail"] },
     token,
   )) as { password: string };
-  return { email, password: created.password };
+  return { email, password: created.password, totpSecret: secret };
 }
 
-export async function runAppPasswordBench(options: {
+/** A run on the server with the server's CPU time per success (Linux; null elsewhere). */
+interface ServerRun {
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number };
+  cpuMsPerRequest: number | null;
+}
+
+/**
+ * A run against the server, with the server's CPU time per success (Linux): it moves much less
+ * than req/s on a shared machine.
+ */
+async function onServer<R>(
+  server: BuiltServer,
+  run: () => Promise<R>,
+  successes: (result: R) => number,
+): Promise<R & { cpuMsPerRequest: number | null }> {
+  const before = server.cpuMs();
+  const result = await run();
+  const after = server.cpuMs();
+  const n = successes(result);
+  const cpuMsPerRequest =
+    before === null || after === null || n === 0 ? null : (after - before) / n;
+  return { ...result, cpuMsPerRequest };
+}
+
+function withCpu(runs: readonly ServerRun[]): RateFigures & { cpuMsPerRequest: number | null } {
+  const cpu = runs.flatMap((r) => (r.cpuMsPerRequest === null ? [] : [r.cpuMsPerRequest]));
+  return { ...rateFigures(runs), cpuMsPerRequest: cpu.length ? median(cpu) : null };
+}
+
+export interface SyncCheckBench {
+  appPasswords: AppPasswordReport;
+  /** Token introspection (its rounds alternating with the sync check's) and code flows. */
+  oidc: OidcReport | null;
+}
+
+export interface SyncCheckBenchOptions {
   rounds: number;
   durationMs: number;
   connections: number;
   progress: (line: string) => void;
-}): Promise<AppPasswordReport> {
+  /** Also measure the OpenID Connect provider on the same server (null: leave it out). */
+  oidc: { flowWorkers: number } | null;
+}
+
+/**
+ * The sync check against bare Node; with `oidc`, on the same server, token introspection in
+ * rounds alternating with the sync check's, then the full code flows.
+ */
+export async function runSyncCheckBench(options: SyncCheckBenchOptions): Promise<SyncCheckBench> {
   const dataDir = mkdtempSync(join(tmpdir(), "twofold-bench-sync-"));
   const server = await startBuiltServer({
-    env: { TWOFOLD_DATA_DIR: dataDir, TWOFOLD_GATEWAY: "off", TWOFOLD_SYNC_SECRET: SECRET },
+    env: {
+      TWOFOLD_DATA_DIR: dataDir,
+      TWOFOLD_GATEWAY: "off",
+      TWOFOLD_SYNC_SECRET: SECRET,
+      ...(options.oidc && { TWOFOLD_OIDC_CLIENTS: writeClientsFile(dataDir) }),
+    },
   });
   const bare = await startBareNode();
   try {
-    const { email, password } = await seedAccount(server.url, join(dataDir, "mail-outbox.jsonl"));
+    const outbox = join(dataDir, "mail-outbox.jsonl");
+    const { email, password, totpSecret } = await seedAccount(server.url, outbox);
+    const seeded =
+      options.oidc && (await seedOidc(server.url, { email, password: PASSWORD, totpSecret }));
     const body = JSON.stringify({ user: email, password, protocol: "imap", ip: "192.0.2.1" });
+    const load = { connections: options.connections, durationMs: options.durationMs };
     const job = (url: string) => ({
       url: `${url}/sync/check`,
       headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" },
       body,
       expect: '"allow"',
-      connections: options.connections,
-      durationMs: options.durationMs,
+      ...load,
     });
+    const introspection = seeded && introspectionJob(server.url, seeded.accessToken, load);
     // A short warm-up of each side (JIT, connections), then the rounds, alternating.
     await runFixedLoad({ ...job(bare.url), durationMs: 1_000 });
     await runFixedLoad({ ...job(server.url), durationMs: 1_000 });
-    const twofoldRuns: FixedLoadResult[] = [];
+    if (introspection) await runFixedLoad({ ...introspection, durationMs: 1_000 });
+    const measured = (run: FixedLoadJob) =>
+      onServer(
+        server,
+        () => runFixedLoad(run),
+        (r) => r.ok,
+      );
+    const twofoldRuns: (FixedLoadResult & ServerRun)[] = [];
     const bareRuns: FixedLoadResult[] = [];
+    const introspectionRuns: (FixedLoadResult & ServerRun)[] = [];
     for (let round = 1; round <= options.rounds; round += 1) {
       const b = await runFixedLoad(job(bare.url));
-      const t = await runFixedLoad(job(server.url));
+      // The sync check first in odd rounds, introspection first in even ones.
+      const i = introspection && round % 2 === 0 ? await measured(introspection) : null;
+      const t = await measured(job(server.url));
+      const j = introspection && !i ? await measured(introspection) : i;
       bareRuns.push(b);
       twofoldRuns.push(t);
       options.progress(
@@ -105,11 +178,20 @@ export async function runAppPasswordBench(options: {
           `Twofold ${Math.round(t.requestsPerSecond)} req/s (p50 ${t.latencyMs.p50.toFixed(2)} ms, ` +
           `p99 ${t.latencyMs.p99.toFixed(2)} ms)${t.firstFailure ? `; first failure: ${t.firstFailure}` : ""}`,
       );
+      if (j) {
+        introspectionRuns.push(j);
+        options.progress(
+          `[introspection] round ${round}: ${Math.round(j.requestsPerSecond)} req/s ` +
+            `(p50 ${j.latencyMs.p50.toFixed(2)} ms, p99 ${j.latencyMs.p99.toFixed(2)} ms), ` +
+            `${(j.requestsPerSecond / t.requestsPerSecond).toFixed(2)} of the sync check` +
+            `${j.firstFailure ? `; first failure: ${j.firstFailure}` : ""}`,
+        );
+      }
     }
     const twofold = rateFigures(twofoldRuns);
     const bareNode = rateFigures(bareRuns);
     const errors = [...twofoldRuns, ...bareRuns].reduce((n, r) => n + r.other + r.errors, 0);
-    return {
+    const appPasswords: AppPasswordReport = {
       connections: options.connections,
       durationMs: options.durationMs,
       rounds: options.rounds,
@@ -117,6 +199,50 @@ export async function runAppPasswordBench(options: {
       bareNode,
       ratio: twofold.median / bareNode.median,
       errors,
+    };
+    if (!seeded || !options.oidc) return { appPasswords, oidc: null };
+
+    const introspected = withCpu(introspectionRuns);
+    const flows = { url: server.url, cookie: seeded.cookie, workers: options.oidc.flowWorkers };
+    await runCodeFlows({ ...flows, durationMs: 1_000 });
+    const flowRuns: (CodeFlowResult & ServerRun)[] = [];
+    for (let round = 1; round <= options.rounds; round += 1) {
+      const f = await onServer(
+        server,
+        () => runCodeFlows({ ...flows, durationMs: options.durationMs }),
+        (r) => r.flows,
+      );
+      flowRuns.push(f);
+      options.progress(
+        `[code flows] round ${round}: ${f.requestsPerSecond.toFixed(1)} flows/s ` +
+          `(p50 ${f.latencyMs.p50.toFixed(1)} ms, p99 ${f.latencyMs.p99.toFixed(1)} ms)` +
+          `${f.firstFailure ? `; ${f.failed} failed, first: ${f.firstFailure}` : ""}`,
+      );
+    }
+    const paths: Record<string, number> = {};
+    for (const run of flowRuns)
+      for (const [path, n] of Object.entries(run.paths)) paths[path] = (paths[path] ?? 0) + n;
+    return {
+      appPasswords,
+      oidc: {
+        introspection: {
+          ...load,
+          rounds: options.rounds,
+          twofold: introspected,
+          syncCheck: withCpu(twofoldRuns),
+          ratio: introspected.median / twofold.median,
+          errors: introspectionRuns.reduce((n, r) => n + r.other + r.errors, 0),
+        },
+        codeFlows: {
+          workers: options.oidc.flowWorkers,
+          durationMs: options.durationMs,
+          rounds: options.rounds,
+          flows: withCpu(flowRuns),
+          paths,
+          errors: flowRuns.reduce((n, r) => n + r.failed, 0),
+          firstFailure: flowRuns.find((r) => r.firstFailure)?.firstFailure ?? null,
+        },
+      },
     };
   } finally {
     await bare.stop();

@@ -4,13 +4,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describeAppPasswords, runAppPasswordBench } from "./app-passwords";
+import { describeAppPasswords, runSyncCheckBench } from "./app-passwords";
 import { describeArgon2, measureArgon2 } from "./argon2";
 import { describeAuthenticatorJS, measureAuthenticatorJS } from "./authenticator-size";
 import { describeAuthenticatorStart, measureAuthenticatorStart } from "./authenticator-start";
 import { startBareNode } from "./bare-node";
+import { CODE_FLOW_WORKERS, describeCodeFlows, describeIntrospection } from "./oidc";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
 import { describePush, runPushBench } from "./push";
+import { describePushWait, runPushWaitBench } from "./push-wait";
 import { goalsOf, goalsTable, machineInfo, totpTable, type BenchReport } from "./report";
 import { startBuiltServer } from "./server";
 import { runSoak } from "./soak/soak";
@@ -19,6 +21,7 @@ import { describeServerStart, measureServerStart } from "./server-start";
 import { compareTOTP } from "./totp-compare";
 import { describeTUIStart, measureTUIStart } from "./tui-start";
 import { describeWebSize, measureFirstPageJS } from "./web-size";
+import { describeWebWire, measureWebWire } from "./web-wire";
 
 const BENCH_DIR = fileURLToPath(new URL("../", import.meta.url));
 const RESULTS_DIR = `${BENCH_DIR}results/`;
@@ -40,6 +43,7 @@ async function collect(options: BenchOptions): Promise<BenchReport> {
   const q = options.quick;
   progress("web app: first-page JavaScript; terminal app: start to first frame");
   const webFirstPageJS = measureFirstPageJS();
+  const webWire = await measureWebWire();
   const tuiFirstFrame = measureTUIStart(q ? 3 : 10);
   progress("phone authenticator: JavaScript size; first screen on a throttled phone");
   const authenticatorJS = measureAuthenticatorJS();
@@ -64,11 +68,17 @@ async function collect(options: BenchOptions): Promise<BenchReport> {
       };
     },
   });
-  const appPasswords = await runAppPasswordBench({
+  const pushWait = await runPushWaitBench({
+    samples: q ? 10 : 50,
+    windowSeconds: q ? 21 : 60,
+    progress,
+  });
+  const { appPasswords, oidc } = await runSyncCheckBench({
     rounds: q ? 1 : 3,
     durationMs: q ? 2_000 : 5_000,
     connections: 16,
     progress,
+    oidc: { flowWorkers: CODE_FLOW_WORKERS },
   });
   const bareNode = await startBareNode();
   const totp = [];
@@ -87,11 +97,14 @@ async function collect(options: BenchOptions): Promise<BenchReport> {
     argon2,
     serverStart,
     webFirstPageJS,
+    webWire,
     tuiFirstFrame,
     authenticatorJS,
     authenticatorStart,
     push,
+    pushWait,
     appPasswords,
+    oidc,
   };
   return { ...partial, goals: goalsOf(partial) };
 }
@@ -121,15 +134,26 @@ function markdown(report: BenchReport): string {
       report.argon2 && describeArgon2(report.argon2),
       report.serverStart && describeServerStart(report.serverStart),
       describeWebSize(report.webFirstPageJS),
+      describeWebWire(report.webWire),
       describeTUIStart(report.tuiFirstFrame),
       describeAuthenticatorJS(report.authenticatorJS),
       describeAuthenticatorStart(report.authenticatorStart),
       report.push && describePush(report.push),
+      report.pushWait && describePushWait(report.pushWait),
       report.appPasswords && describeAppPasswords(report.appPasswords),
     ]
       .filter((line): line is string => typeof line === "string")
       .map((line) => `- ${line.replaceAll("\n", "\n  ")}`),
     "",
+    ...(report.oidc
+      ? [
+          "## OpenID Connect",
+          "",
+          `- ${describeIntrospection(report.oidc.introspection)}`,
+          `- ${describeCodeFlows(report.oidc.codeFlows)}`,
+          "",
+        ]
+      : []),
   ];
   return lines.join("\n");
 }

@@ -6,12 +6,15 @@ import type { Argon2Report } from "./argon2";
 import type { AuthenticatorSizeReport } from "./authenticator-size";
 import type { AuthenticatorStartReport } from "./authenticator-start";
 import type { RateFigures } from "./figures";
+import type { OidcReport } from "./oidc";
 import type { BenchOptions } from "./options";
 import type { PushBenchReport } from "./push";
+import type { PushWaitBenchReport } from "./push-wait";
 import type { ServerStartReport } from "./server-start";
 import type { TOTPComparison } from "./totp-compare";
 import type { TUIStartReport } from "./tui-start";
 import type { WebSizeReport } from "./web-size";
+import type { WebWireReport } from "./web-wire";
 
 export interface BenchReport {
   benchmark: "twofold";
@@ -37,6 +40,8 @@ export interface BenchReport {
   serverStart: ServerStartReport | null;
   /** The gzipped JavaScript the web app's first page loads (null when it is not built). */
   webFirstPageJS: WebSizeReport | null;
+  /** The first page's HTML, JS and CSS as the server sends them to a browser (null: not built). */
+  webWire: WebWireReport | null;
   /** From starting the terminal app to its first full frame (null when not measured). */
   tuiFirstFrame: TUIStartReport | null;
   /** The phone authenticator's JavaScript, gzipped (null when it is not built). */
@@ -45,8 +50,15 @@ export interface BenchReport {
   authenticatorStart: AuthenticatorStartReport | null;
   /** Push delivery and approval latency with many devices on one gateway (null: not run). */
   push: PushBenchReport | null;
+  /** Device answer -> waiting sign-in, long poll vs polling, and requests per minute (null: not run). */
+  pushWait?: PushWaitBenchReport | null;
   /** Application-password checks through POST /sync/check against a bare Node server (null: not run). */
   appPasswords: AppPasswordReport | null;
+  /**
+   * The OpenID Connect provider on the sync check's server: token introspection beside the sync
+   * check, and full code flows (null: not run).
+   */
+  oidc: OidcReport | null;
 }
 
 export interface Goal {
@@ -146,6 +158,14 @@ export function goalsOf(report: Omit<BenchReport, "goals">): Goal[] {
       goal: "≥ 0.33×",
       met: a.ratio >= 1 / 3,
     });
+  const i = report.oidc?.introspection;
+  if (i)
+    goals.push({
+      measure: "Token introspection vs application-password check",
+      value: x(i.ratio),
+      goal: "≥ 0.5×",
+      met: i.ratio >= 0.5,
+    });
   const p = report.push;
   if (p)
     goals.push({
@@ -153,6 +173,14 @@ export function goalsOf(report: Omit<BenchReport, "goals">): Goal[] {
       value: `${(p.gatewayBytesPerConnection / 1024).toFixed(1)} KB`,
       goal: "< 20 KB",
       met: p.gatewayBytesPerConnection < p.goalBytesPerConnection,
+    });
+  const pw = report.pushWait;
+  if (pw)
+    goals.push({
+      measure: "Push answer -> waiting sign-in (long poll, p95)",
+      value: `${pw.longPollMs.p95.toFixed(1)} ms (${pw.longPollPerMinute.toFixed(1)} req/min; polling: ${pw.pollingPerMinute.toFixed(0)})`,
+      goal: "< 200 ms",
+      met: pw.longPollMs.p95 < pw.goalMs,
     });
   const w = report.webFirstPageJS;
   if (w) goals.push(sizeGoal("Web first page JavaScript (gzip)", w, "< 150 KB"));

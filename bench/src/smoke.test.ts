@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { databaseKinds } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
+import { EXPECTED_PATH } from "./oidc";
 import type { BenchReport } from "./report";
 
 const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
@@ -44,7 +45,15 @@ describe("pnpm bench --quick", () => {
     expect(report.argon2?.perCore.median).toBeGreaterThan(0);
     expect(report.serverStart?.warmMs.median).toBeGreaterThan(0);
     expect(report.push?.connectedDevices).toBe(1_000);
+    expect(report.pushWait?.samples).toBe(10);
     expect(report.appPasswords?.errors).toBe(0);
+    // The OpenID Connect provider on the sync check's server: every introspection said active,
+    // every code flow went by redirects alone to the app's callback and got its tokens.
+    expect(report.oidc?.introspection.errors).toBe(0);
+    expect(report.oidc?.introspection.twofold.median).toBeGreaterThan(0);
+    expect(report.oidc?.codeFlows.errors).toBe(0);
+    expect(report.oidc?.codeFlows.flows.median).toBeGreaterThan(0);
+    expect(Object.keys(report.oidc?.codeFlows.paths ?? {})).toEqual([EXPECTED_PATH]);
     // The phone authenticator (built before this test): its size, and its first screen opened
     // on the throttled phone profile, first visit and installed.
     expect(report.authenticatorJS?.gzipBytes).toBeGreaterThan(0);
@@ -52,10 +61,14 @@ describe("pnpm bench --quick", () => {
     expect(report.authenticatorStart?.warm.every((t) => t.firstScreenMs > 0)).toBe(true);
     expect(report.goals.map((g) => g.measure)).toContain("Server start to healthy (warm, median)");
     expect(report.goals.map((g) => g.measure)).toContain(
+      "Token introspection vs application-password check",
+    );
+    expect(report.goals.map((g) => g.measure)).toContain(
       "Phone authenticator first screen, first visit (CPU 4×, Fast 3G, p50)",
     );
     const markdown = readFileSync(join(out, "RESULTS.md"), "utf8");
     for (const database of databases) expect(markdown).toContain(`| ${database} | 64 |`);
+    expect(markdown).toContain("## OpenID Connect");
     expect(stdout).toContain("## Goals");
   });
 });

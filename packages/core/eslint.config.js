@@ -1,8 +1,8 @@
 import { config } from "@twofold/eslint-config";
 
-// core -> db (and the signed payloads of push-protocol); never api, an app, HTTP or tRPC.
+// core -> db (and the signed payloads of push-protocol, the password estimator); never api, an app, HTTP or tRPC.
 export default config({
-  allow: ["@twofold/db", "@twofold/push-protocol"],
+  allow: ["@twofold/db", "@twofold/password-strength", "@twofold/push-protocol"],
   tests: ["@twofold/testing"],
   forbid: [{ pattern: "@trpc/*", message: "core knows no HTTP or tRPC." }],
 });

@@ -21,6 +21,7 @@ const WORKSPACE = [
   "@twofold/db",
   "@twofold/device",
   "@twofold/i18n",
+  "@twofold/password-strength",
   "@twofold/push-protocol",
   "@twofold/testing",
   "@twofold/test-stack",

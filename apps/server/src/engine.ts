@@ -118,6 +118,7 @@ export async function buildEngine(options: StartOptions, log: Logger): Promise<E
     geo,
     sms: smsSender(env),
     publish: (event) => bus.publish(event),
+    liveEvents: () => bus.live(),
     // The provider's name, status and error code only: never the number or the text.
     onProviderError: (error) => log.warn(describeError(error), "an outside provider failed"),
     masterKey: masterKeyFor(env, log, options.database !== undefined),
@@ -130,6 +131,7 @@ export async function buildEngine(options: StartOptions, log: Logger): Promise<E
       push: { ...DEFAULT_CONFIG.push, requestTtlMs: env.TWOFOLD_PUSH_TTL_SECONDS * 1000 },
       sms: smsConfig(env),
       recovery: recoveryConfig(env.TWOFOLD_RECOVERY_WAIT_HOURS),
+      syncServers: syncServersOf(env),
       // Without a bus a revocation could not reach the other servers' memory: no cache then.
       ...(!bus.shared && {
         appPasswordCache: { ...DEFAULT_CONFIG.appPasswordCache, entries: 0 },
@@ -151,4 +153,16 @@ export async function buildEngine(options: StartOptions, log: Logger): Promise<E
 function recoveryConfig(hours: number): { waitMs: number; reminderBeforeMs: number } {
   const waitMs = hours * 3_600_000;
   return { waitMs, reminderBeforeMs: Math.min(24 * 3_600_000, Math.floor(waitMs / 3)) };
+}
+
+/** The servers shown with a new application password: those the settings name. */
+function syncServersOf(env: Env): TwofoldConfig["syncServers"] {
+  const named = {
+    imap: env.TWOFOLD_SYNC_IMAP,
+    smtp: env.TWOFOLD_SYNC_SMTP,
+    caldav: env.TWOFOLD_SYNC_CALDAV,
+    carddav: env.TWOFOLD_SYNC_CARDDAV,
+    webdav: env.TWOFOLD_SYNC_WEBDAV,
+  };
+  return Object.fromEntries(Object.entries(named).filter(([, server]) => server !== undefined));
 }

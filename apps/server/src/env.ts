@@ -1,5 +1,19 @@
+import { parseSyncServer, type SyncServer, type SyncService } from "@twofold/core";
 import * as z from "zod";
 import { vapidSubjectProblem } from "./vapid-subject";
+
+/** Where a service of application passwords is (shown with a new one); unset: not shown. */
+const syncServer = (service: SyncService) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): SyncServer | undefined => {
+      if (value === undefined || value.trim() === "") return undefined;
+      const parsed = parseSyncServer(service, value);
+      if (typeof parsed !== "string") return parsed;
+      ctx.addIssue({ code: "custom", message: parsed });
+      return z.NEVER;
+    });
 
 /** Every setting of the server, read and validated here and nowhere else. */
 const schema = z.object({
@@ -105,8 +119,19 @@ const schema = z.object({
   TWOFOLD_SMS_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(0).default(10),
   TWOFOLD_SMS_LIMIT_PER_IP: z.coerce.number().int().min(0).default(20),
   TWOFOLD_SMS_LIMIT_TOTAL: z.coerce.number().int().min(0).default(1000),
+  /**
+   * The apps that sign in through Twofold (OpenID Connect): the path of a JSON array of client
+   * metadata (client_id, client_name, client_secret, redirect_uris, …, twofold_first_party).
+   */
+  TWOFOLD_OIDC_CLIENTS: z.string().min(1).optional(),
   /** The service credential mail, calendar and file servers send to POST /sync/check (unset: no endpoint). */
   TWOFOLD_SYNC_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** What people type in their mail, calendar and file apps with an application password. */
+  TWOFOLD_SYNC_IMAP: syncServer("imap"),
+  TWOFOLD_SYNC_SMTP: syncServer("smtp"),
+  TWOFOLD_SYNC_CALDAV: syncServer("caldav"),
+  TWOFOLD_SYNC_CARDDAV: syncServer("carddav"),
+  TWOFOLD_SYNC_WEBDAV: syncServer("webdav"),
   /** Security notifications: "outbox" (a file in the data folder, for trying Twofold), "smtp", "off". */
   TWOFOLD_MAIL: z.enum(["outbox", "smtp", "off"]).default("outbox"),
   /** The outbox file (default: mail-outbox.jsonl in the data folder); `pnpm mail:outbox` prints it. */

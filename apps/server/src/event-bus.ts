@@ -7,6 +7,8 @@ const CHANNEL = "twofold:engine-events";
 export interface EventBus {
   /** False when servers could miss each other's events: caches that need them stay off. */
   shared: boolean;
+  /** Whether the other servers' events reach this one now (alone, or Redis connected). */
+  live(): boolean;
   publish(event: EngineEvent): void;
   /** Starts delivering the other servers' events. */
   subscribe(receive: (event: EngineEvent) => void): Promise<void>;
@@ -15,10 +17,12 @@ export interface EventBus {
 
 function parse(message: string): EngineEvent | null {
   try {
-    const value = JSON.parse(message) as Partial<EngineEvent>;
-    return value.type === "app_passwords_changed" && typeof value.accountId === "string"
-      ? { type: value.type, accountId: value.accountId }
-      : null;
+    const value = JSON.parse(message) as Record<string, unknown>;
+    if (value.type === "app_passwords_changed" && typeof value.accountId === "string")
+      return { type: value.type, accountId: value.accountId };
+    if (value.type === "push_request_changed" && typeof value.requestId === "string")
+      return { type: value.type, requestId: value.requestId };
+    return null;
   } catch {
     return null;
   }
@@ -37,6 +41,7 @@ export function createEventBus(
   if (!redisUrl) {
     return {
       shared: alone,
+      live: () => alone,
       publish: () => undefined,
       subscribe: async () => undefined,
       close: () => undefined,
@@ -49,6 +54,7 @@ export function createEventBus(
   const subscriber = openRedis(redisUrl, log, "events-subscriber");
   return {
     shared: true,
+    live: () => subscriber.status === "ready",
     publish(event) {
       publisher.publish(CHANNEL, JSON.stringify(event)).catch(() => undefined);
     },

@@ -8,6 +8,7 @@ import { isServiceUnavailable } from "@twofold/core";
 import { ping } from "@twofold/db";
 import { createAuthenticatorHandler } from "./authenticator";
 import { describeError } from "./describe-error";
+import { eventText } from "./event-text";
 import type { Engine } from "./engine";
 import type { Env } from "./env";
 import type { Logger } from "./logger";
@@ -59,6 +60,10 @@ export interface HTTPHandler {
   /** The front ends' folders it serves (null: not built), for the start-up log line. */
   webDir: string | null;
   authenticatorDir: string | null;
+  /** The address a request came from (behind a trusted proxy: the proxy's X-Forwarded-For). */
+  clientIp: (req: IncomingMessage) => string;
+  /** Adds the OpenID Connect provider (its handler answers true for its own paths). */
+  attachOidc: (handle: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>) => void;
 }
 
 /** The request handler over `engine`; `gatewayHealth` is read at each /healthz. */
@@ -86,6 +91,7 @@ export function createHTTPHandler(
         return gatewayTarget.current?.publicUrl ?? null;
       },
       vapidPublicKey: vapid?.publicKey ?? null,
+      describeEvent: eventText,
     },
     secureCookies,
     clientIp,
@@ -106,8 +112,11 @@ export function createHTTPHandler(
     () => gatewayTarget.current?.publicUrl ?? null,
   );
 
+  let oidc: ((req: IncomingMessage, res: ServerResponse) => Promise<boolean>) | null = null;
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    if (oidc && (await oidc(req, res))) return;
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     if (path === "/push/public-key") {
       // What gateways and devices check the server's signatures with (public by nature).
@@ -144,5 +153,9 @@ export function createHTTPHandler(
     handle,
     webDir: serveStatic ? webDir : null,
     authenticatorDir: webDirExists(authenticatorDir) ? authenticatorDir : null,
+    clientIp,
+    attachOidc: (handler) => {
+      oidc = handler;
+    },
   };
 }

@@ -2,7 +2,7 @@
 // answer meanwhile is a prompt 503 SERVICE_UNAVAILABLE (never a 500, a hang or a refused
 // socket), a code tried meanwhile is not spent, and Twofold works again without a restart.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSecondPostgres, type OutageServer } from "@twofold/testing";
@@ -13,6 +13,7 @@ import { startBuiltServer, type BuiltServer } from "../test/built-server";
 
 const PASSWORD = "correct horse battery staple";
 const SYNC_SECRET = "outage-test-sync-secret-of-32-characters";
+const INTROSPECTION_SECRET = "outage-test-introspection-secret-of-32-chars";
 /** Longer than any bound of the server (5 s to connect, 10 s a statement): then it hung. */
 const HANG_MS = 20_000;
 
@@ -71,6 +72,23 @@ function load(url: string): { answers: Answer[]; stop: () => Promise<void> } {
   };
 }
 
+/** A mail server that may introspect tokens (the provider's only client here). */
+function clientsFile(dir: string): string {
+  const path = join(dir, "oidc-clients.json");
+  writeFileSync(
+    path,
+    JSON.stringify([
+      {
+        client_id: "mailserver",
+        client_name: "Mail server",
+        client_secret: INTROSPECTION_SECRET,
+        grant_types: [],
+      },
+    ]),
+  );
+  return path;
+}
+
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function healthz(url: string): Promise<{ status: number; body: unknown }> {
@@ -93,6 +111,25 @@ async function syncCheck(url: string, user: string): Promise<Answer> {
   }
 }
 
+/** The mail server asks the OpenID Connect provider about a token. */
+async function introspect(url: string): Promise<Answer> {
+  try {
+    const response = await fetch(`${url}/oidc/token/introspection`, {
+      method: "POST",
+      headers: {
+        authorization: `Basic ${Buffer.from(`mailserver:${INTROSPECTION_SECRET}`).toString("base64")}`,
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: "token=some-access-token",
+      signal: AbortSignal.timeout(HANG_MS),
+    });
+    const body = (await response.json()) as { error?: string };
+    return { status: response.status, reason: body.error };
+  } catch (error) {
+    return { status: 0, reason: error instanceof Error ? error.name : typeof error };
+  }
+}
+
 describe("PostgreSQL stopped and started again under load", () => {
   let postgres: OutageServer;
   let server: BuiltServer;
@@ -108,6 +145,7 @@ describe("PostgreSQL stopped and started again under load", () => {
       TWOFOLD_MASTER_KEY: randomBytes(32).toString("hex"),
       TWOFOLD_GATEWAY: "off",
       TWOFOLD_SYNC_SECRET: SYNC_SECRET,
+      TWOFOLD_OIDC_CLIENTS: clientsFile(dataDir),
       TWOFOLD_TRUST_PROXY: "true",
       TWOFOLD_WEB_DIR: join(dataDir, "no-web"),
     });
@@ -140,6 +178,7 @@ describe("PostgreSQL stopped and started again under load", () => {
       await post(url, "auth.verifyBackupCode", { code }, { token: pending }),
       await post(url, "auth.signIn", { email, password: PASSWORD }),
       await syncCheck(url, email),
+      await introspect(url),
     ];
     const health = await healthz(url);
     await pause(3_000);
@@ -172,12 +211,17 @@ describe("PostgreSQL stopped and started again under load", () => {
         { status: 503, reason: "SERVICE_UNAVAILABLE" },
         { status: 503, reason: "SERVICE_UNAVAILABLE" },
         { status: 503, reason: "SERVICE_UNAVAILABLE" },
+        { status: 503, reason: "temporarily_unavailable" },
       ],
       health: { status: 503, body: { status: "unavailable", database: "down", gateway: "off" } },
       back: true,
       alive: true,
       answers: ["200", "503 SERVICE_UNAVAILABLE"],
-      workerLines: ["log worker round failed; retrying", "mail worker round failed; retrying"],
+      workerLines: [
+        "app logout worker round failed; retrying",
+        "log worker round failed; retrying",
+        "mail worker round failed; retrying",
+      ],
     });
     // The code tried while down was not spent: it signs in now.
     const verified = await call(url, "auth.verifyBackupCode", { code }, { token: pending });

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { gzippedFile } from "./static-gzip";
+import { compressedBody } from "./static-compress";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -35,13 +35,25 @@ export function createStaticHandler(
     if (!full.startsWith(prefix)) return false;
     const candidate = normalize(join(base, full.slice(prefix.length - 1)));
     const inside = candidate === base || candidate.startsWith(base + sep);
-    const file =
-      inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
+    const found = inside && existsSync(candidate) && statSync(candidate).isFile();
+    // A missing file (an old build's chunk asked for by a page opened before an update) is
+    // "not found", never the app's page in its place: the page then says it could not load.
+    if (!found && extname(full) !== "" && existsSync(index)) {
+      res.writeHead(404, {
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": "no-cache",
+      });
+      res.end("Not found");
+      return true;
+    }
+    const file = found ? candidate : index;
     if (!existsSync(file)) return false;
     const hashed = file !== index && /[.-][A-Za-z0-9_-]{8,}\.\w+$/.test(file);
-    const gzipped = gzippedFile(req, file);
+    const body = compressedBody(req, file);
     res.writeHead(200, {
-      ...(gzipped ? { "content-encoding": "gzip", "content-length": gzipped.length } : {}),
+      ...(body
+        ? { "content-encoding": body.encoding, "content-length": body.length }
+        : { "content-length": statSync(file).size }),
       vary: "accept-encoding",
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       // Unhashed files (index.html, sw.js, the manifest) are checked on every load, so that a
@@ -50,8 +62,9 @@ export function createStaticHandler(
       "x-content-type-options": "nosniff",
     });
     if (req.method === "HEAD") res.end();
-    else if (gzipped) res.end(gzipped);
-    else createReadStream(file).pipe(res);
+    else if (!body) createReadStream(file).pipe(res);
+    else if ("bytes" in body) res.end(body.bytes);
+    else createReadStream(body.file).pipe(res);
     return true;
   };
 }

@@ -1,12 +1,10 @@
 // Scaled out: a revocation on server B is refused at once by server A, which had the password
 // in memory (Redis carries the eviction); without Redis the servers keep no such memory.
-import { randomBytes } from "node:crypto";
-import { createTestDatabaseURL } from "@twofold/testing";
 import { afterAll, describe, expect, it } from "vitest";
-import { readEnv } from "./env";
-import { startServer, type RunningServer } from "./server";
+import type { RunningServer } from "./server";
 import { call, data } from "../test/http";
 import { signUpWithTOTP } from "../test/person";
+import { twoServersOnPostgres } from "../test/servers";
 
 const SECRET = "scaled-out-sync-secret-of-32-characters-or-more";
 const PASSWORD = "correct horse battery staple";
@@ -18,27 +16,14 @@ describe("application passwords on two servers", () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
-  async function twoServers(redis: boolean): Promise<RunningServer[]> {
-    const database = await createTestDatabaseURL("postgres");
-    cleanups.push(() => database.drop());
-    const masterKey = randomBytes(32).toString("hex");
-    const servers = await Promise.all(
-      [1, 2].map(() =>
-        startServer({
-          env: readEnv({
-            PORT: "0",
-            LOG_LEVEL: "silent",
-            DATABASE_URL: database.url,
-            TWOFOLD_MASTER_KEY: masterKey,
-            TWOFOLD_SYNC_SECRET: SECRET,
-            ...(redis && { REDIS_URL: "redis://127.0.0.1:6379" }),
-          }),
-        }),
-      ),
-    );
-    cleanups.push(() => Promise.all(servers.map((s) => s.close())));
-    return servers;
-  }
+  const twoServers = (redis: boolean): Promise<RunningServer[]> =>
+    twoServersOnPostgres({
+      env: {
+        TWOFOLD_SYNC_SECRET: SECRET,
+        ...(redis && { REDIS_URL: "redis://127.0.0.1:6379" }),
+      },
+      cleanups,
+    });
 
   const check = async (server: RunningServer, user: string, password: string) => {
     const response = await fetch(`${server.url}/sync/check`, {

@@ -6,10 +6,10 @@ import { fileURLToPath } from "node:url";
 /** The built server, as `pnpm start` runs it. */
 export const BUILT_MAIN = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "main.js");
 
-const START_TIMEOUT_MS = 30_000;
+const START_TIMEOUT_MS = 90_000;
 
 export interface StartBuiltServerOptions {
-  /** How long to wait for its URL (default 30 s): more on a machine busy with other runs. */
+  /** How long to wait for its URL (default 90 s): more on a machine busy with other runs. */
   startTimeoutMs?: number;
 }
 

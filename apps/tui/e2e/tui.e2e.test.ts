@@ -72,7 +72,7 @@ describe("the terminal app, typed into like a person would", () => {
     await tmux.key("Enter");
     await tmux.waitFor("ON: signing in needs your password");
 
-    for (let i = 0; i < 12 && !tmux.screen().includes("› Sign out"); i += 1) await tmux.key("j");
+    for (let i = 0; i < 30 && !tmux.screen().includes("› Sign out"); i += 1) await tmux.key("j");
     await tmux.waitFor("› Sign out");
     await tmux.key("Enter");
     await tmux.waitFor("Welcome to Twofold");
@@ -108,7 +108,7 @@ describe("the terminal app, typed into like a person would", () => {
     const outbox = join(dir, "data", "sms-outbox.jsonl");
     tmux = run();
     await tmux.waitFor("Signed in as Ada Lovelace");
-    for (let i = 0; i < 12 && !tmux.screen().includes("› Add a mobile phone"); i += 1) {
+    for (let i = 0; i < 30 && !tmux.screen().includes("› Add a mobile phone"); i += 1) {
       await tmux.key("j");
     }
     await tmux.key("Enter");
@@ -128,7 +128,7 @@ describe("the terminal app, typed into like a person would", () => {
     expect(settings).toContain("Text messages (SMS) are the weakest method");
     expect(settings).toContain("↑↓/j/k move · Enter choose · q quit");
 
-    for (let i = 0; i < 14 && !tmux.screen().includes("› Sign out"); i += 1) await tmux.key("j");
+    for (let i = 0; i < 30 && !tmux.screen().includes("› Sign out"); i += 1) await tmux.key("j");
     await tmux.waitFor("› Sign out");
     await tmux.key("Enter");
     await tmux.waitFor("Welcome to Twofold");
@@ -155,7 +155,7 @@ describe("the terminal app, typed into like a person would", () => {
   it("shows the security log as sentences with the browser and address, one line each at 80×24", async () => {
     tmux = run();
     await tmux.waitFor("Signed in as Ada Lovelace");
-    for (let i = 0; i < 14 && !tmux.screen().includes("› Security log"); i += 1)
+    for (let i = 0; i < 30 && !tmux.screen().includes("› Security log"); i += 1)
       await tmux.key("j");
     await tmux.key("Enter");
     const screen = await tmux.waitFor(/Twofold terminal on \w+ · [\d.:a-f]+/);

@@ -1,13 +1,16 @@
 import { Box, Text } from "ink";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
-import { problemOf, runWithStepUp, type ApiClient } from "@twofold/client";
+import { problemOf, runWithStepUp, sendTimeZone, type ApiClient } from "@twofold/client";
 import { ThemeContext, type Theme } from "./components/theme";
 import { AppContext, type AppContextValue, type Route, type StepUpOptions } from "./lib/context";
+import { useAccountLocale } from "./lib/use-account-locale";
 import { TEXT } from "./lib/text";
 import type { TokenStore } from "./lib/token-store";
 import { AddSecurityKey } from "./screens/AddSecurityKey";
 import { AddSMS } from "./screens/AddSMS";
+import { AddDevice } from "./screens/AddDevice";
+import { EnrollDevice } from "./screens/EnrollDevice";
 import { AddTOTP } from "./screens/AddTOTP";
 import { AppPasswords } from "./screens/AppPasswords";
 import { BackupCodes } from "./screens/BackupCodes";
@@ -17,15 +20,16 @@ import { Factor } from "./screens/Factor";
 import { ForgotPassword } from "./screens/ForgotPassword";
 import { NewAppPassword } from "./screens/NewAppPassword";
 import { Offline } from "./screens/Offline";
-import { PasswordPrompt } from "./screens/PasswordPrompt";
 import { Recover } from "./screens/Recover";
 import { SecondFactor } from "./screens/SecondFactor";
 import { SecurityLog } from "./screens/SecurityLog";
 import { Sessions } from "./screens/Sessions";
 import { RecoveryContacts } from "./screens/RecoveryContacts";
+import { Checkup } from "./screens/Checkup";
 import { Settings } from "./screens/Settings";
 import { SignIn } from "./screens/SignIn";
 import { SignUp } from "./screens/SignUp";
+import { StepUp } from "./screens/step-up/StepUp";
 import { Welcome } from "./screens/Welcome";
 
 interface Ask {
@@ -47,17 +51,23 @@ export function App({
   const [route, setRoute] = useState<Route>({ name: "loading" });
   const [ask, setAsk] = useState<Ask | null>(null);
   const askRef = useRef<Ask | null>(null);
+  const { follow, leave } = useAccountLocale();
 
   const forget = useCallback(() => {
     store.set(null);
+    leave();
     setRoute({ name: "welcome" });
-  }, [store]);
+  }, [store, leave]);
 
   const resume = useCallback(
     async (notice?: string) => {
       if (!store.get()) return setRoute({ name: "welcome" });
       try {
         const me = await api.auth.me.query();
+        // Signed in, even half-way: the screen speaks the account's language from now on.
+        follow(me.user.locale);
+        // The account's emails write times in the terminal's zone (TZ, else the system's).
+        sendTimeZone(api, me);
         // A reset left half-way (the app was closed): its session opens nothing, end it.
         if (me.session.purpose === "password_reset") {
           await api.auth.signOut.mutate().catch(() => undefined);
@@ -73,7 +83,7 @@ export function App({
         else forget();
       }
     },
-    [api, store, forget],
+    [api, store, forget, follow],
   );
 
   useEffect(() => {
@@ -118,7 +128,7 @@ export function App({
         </Box>
         {ask && (
           <AppContext.Provider value={{ ...value, inputEnabled: true }}>
-            <PasswordPrompt api={api} text={ask.text} onDone={ask.done} />
+            <StepUp text={ask.text} onDone={ask.done} />
           </AppContext.Provider>
         )}
       </AppContext.Provider>
@@ -154,6 +164,10 @@ function Page({ route }: { route: Route }): ReactNode {
       return <AddSecurityKey />;
     case "addSMS":
       return <AddSMS />;
+    case "enrollDevice":
+      return <EnrollDevice />;
+    case "addDevice":
+      return <AddDevice />;
     case "codes":
       return <BackupCodes codes={route.codes} />;
     case "log":
@@ -166,6 +180,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return <Sessions />;
     case "recoveryContacts":
       return <RecoveryContacts />;
+    case "checkup":
+      return <Checkup />;
     case "browserPolicy":
       return <BrowserPolicy policy={route.policy} />;
     case "changePassword":

@@ -7,6 +7,7 @@ import { confirmedSignUp } from "@twofold/test-stack";
 import { App } from "../src/App";
 import { themeFor } from "../src/components/theme";
 import { createTerminalClient } from "../src/lib/api-client";
+import { startLocale } from "../src/lib/locale";
 import { createTokenStore, type TokenStore } from "../src/lib/token-store";
 
 export const KEY = {
@@ -46,6 +47,8 @@ export function openTerminal(
   configDir: string,
   env: NodeJS.ProcessEnv = {},
 ): Terminal {
+  // Each terminal starts in its environment's language (English unless `env` names another).
+  startLocale(env);
   const store = createTokenStore(configDir, server);
   const api = createTerminalClient(server, store.get);
   const ink = render(<App api={api} server={server} store={store} theme={themeFor(env)} />);

@@ -1,6 +1,6 @@
 // The steps every security test starts with: an account, signed in, with an OTP app.
 import { rfc6238Code } from "@twofold/testing";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 import { confirmAddress, type Stack } from "./harness";
 
@@ -91,4 +91,19 @@ export async function turnOnOTPApp(
   await page.getByRole("button", { name: "Done" }).click();
   await page.getByText("Two-step verification is on").waitFor();
   return { secret, backupCodes };
+}
+
+/**
+ * "Confirm it is you" with the password: the dialog offers the person's preferred strong method
+ * first, so the password is chosen among the other methods when it is not the one shown.
+ */
+export async function confirmWithPassword(page: Page, password: string): Promise<Locator> {
+  const dialog = page.getByRole("dialog", { name: "Confirm it is you" });
+  const field = dialog.getByLabel("Password", { exact: true });
+  const other = dialog.getByRole("button", { name: "Use my password" });
+  await field.or(other).first().waitFor();
+  if (await other.isVisible()) await other.click();
+  await field.fill(password);
+  await dialog.getByRole("button", { name: "Confirm" }).click();
+  return dialog;
 }

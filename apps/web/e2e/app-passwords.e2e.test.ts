@@ -1,5 +1,6 @@
-// Application passwords in a real Chromium against a real server: made, shown once, used by a
-// sync tool (through the server's /sync/check), revoked.
+// Application passwords in a real Chromium against a real server: made, shown once with where to
+// use it (and a profile for Apple devices), used by a sync tool (through /sync/check), revoked.
+import { readFile } from "node:fs/promises";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openProfile, signUpWithOTPApp, type Person } from "./account";
@@ -21,8 +22,17 @@ const shot = screenshots("app-passwords");
 /** Read once from the page, to play the mail app. */
 let appPassword = "";
 
+/** The operator's servers, as the settings name them. */
+const SERVERS = {
+  TWOFOLD_SYNC_IMAP: "imap.example.ch:993",
+  TWOFOLD_SYNC_SMTP: "smtp.example.ch:587",
+  TWOFOLD_SYNC_CALDAV: "https://dav.example.ch/calendars/",
+  TWOFOLD_SYNC_CARDDAV: "https://dav.example.ch/contacts/",
+  TWOFOLD_SYNC_WEBDAV: "https://files.example.ch/",
+};
+
 beforeAll(async () => {
-  stack = await startStack({ TWOFOLD_SYNC_SECRET: SYNC_SECRET });
+  stack = await startStack({ TWOFOLD_SYNC_SECRET: SYNC_SECRET, ...SERVERS });
   ({ context, page } = await newPage(stack));
 });
 afterAll(async () => {
@@ -110,6 +120,57 @@ describe("application passwords in the browser", () => {
     await shot(page, "shown-once");
   });
 
+  it("says where to use it: the mail servers only, and a profile made in the browser", async () => {
+    const where = page.getByTestId("sync-servers");
+    await where.getByRole("heading", { name: "Where to use it" }).waitFor();
+    const imap = await where.locator('[data-service="imap"]').innerText();
+    for (const fact of ["Incoming mail (IMAP)", "imap.example.ch", "993", "SSL/TLS", PERSON.email])
+      expect(imap).toContain(fact);
+    const smtp = await where.locator('[data-service="smtp"]').innerText();
+    for (const fact of ["smtp.example.ch", "587", "STARTTLS"]) expect(smtp).toContain(fact);
+    // A mail-only password: no calendar, contacts or files.
+    expect(await where.locator(".sync-server").count()).toBe(2);
+    await where.getByRole("button", { name: "Copy: Server, Incoming mail (IMAP)" }).waitFor();
+
+    // The profile is built here: no request carries the password while it is made.
+    const sent: string[] = [];
+    page.on("request", (request) => sent.push(`${request.url()} ${request.postData() ?? ""}`));
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      where
+        .getByRole("button", { name: "Download a profile for Apple Mail, Calendar and Contacts" })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("twofold.mobileconfig");
+    const xml = await readFile(await download.path(), "utf8");
+    expect(sent.filter((line) => line.includes(appPassword))).toEqual([]);
+    // Read back by the browser's own XML parser, as a property list.
+    const payloads = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      if (doc.querySelector("parsererror")) return null;
+      return Array.from(doc.querySelectorAll("plist > dict > array > dict")).map((dict) => {
+        const keys = Array.from(dict.children).filter((child) => child.tagName === "key");
+        return Object.fromEntries(
+          keys.map((key) => [key.textContent, key.nextElementSibling?.textContent ?? ""]),
+        );
+      });
+    }, xml);
+    expect(payloads).toEqual([
+      expect.objectContaining({
+        PayloadType: "com.apple.mail.managed",
+        IncomingMailServerHostName: "imap.example.ch",
+        IncomingMailServerPortNumber: "993",
+        OutgoingMailServerHostName: "smtp.example.ch",
+        OutgoingMailServerPortNumber: "587",
+        IncomingMailServerUsername: PERSON.email,
+        IncomingPassword: appPassword,
+      }),
+    ]);
+    await where.getByText("The password stayed in this browser.").waitFor();
+    await expectAccessible(page, "application password with where to use it");
+    await shot(page, "where-to-use-it");
+  });
+
   it("forgets it after Done: the list shows it, never used", async () => {
     await page.getByRole("button", { name: "Done" }).click();
     await page.getByRole("heading", { name: "Application passwords", level: 1 }).waitFor();
@@ -161,6 +222,8 @@ describe("application passwords in the browser", () => {
       await page.getByLabel("All of them").check();
       await page.getByRole("button", { name: "Create", exact: true }).click();
       await page.getByTestId("app-password").waitFor();
+      // All of them: every configured service is shown.
+      await expect.poll(() => page.locator(".sync-server").count()).toBe(5);
       await page.getByRole("button", { name: "Done" }).click();
       await page.getByRole("heading", { name: "Application passwords", level: 1 }).waitFor();
     }

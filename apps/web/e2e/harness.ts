@@ -104,11 +104,18 @@ export async function startStackWithClock(clock: ShiftedClock): Promise<Stack> {
 
 export async function newPage(
   stack: Stack,
-  options: { locale?: string; width?: number; headers?: Record<string, string> } = {},
+  options: {
+    locale?: string;
+    width?: number;
+    headers?: Record<string, string>;
+    /** The IANA zone the browser says it is in (Chromium's own when absent). */
+    timeZone?: string;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await stack.browser.newContext({
     baseURL: stack.server.browserUrl,
     locale: options.locale ?? "en-GB",
+    ...(options.timeZone && { timezoneId: options.timeZone }),
     viewport: { width: options.width ?? 1024, height: 800 },
     acceptDownloads: true,
     // e.g. X-Forwarded-For, to come from a public address through a trusted proxy.

@@ -1,6 +1,7 @@
 // A person reads Twofold in their language, on a phone as on a desktop.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { de } from "../src/i18n/de";
+import { en } from "../src/i18n/en";
 import { fr } from "../src/i18n/fr";
 import { it as italian } from "../src/i18n/it";
 import {
@@ -82,6 +83,29 @@ describe("languages and screen sizes", () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await shot(page, "add-otp-app-it-phone");
+    await context.close();
+  });
+  it("loads only the language it shows, and says so when a page's script cannot arrive", async () => {
+    const { page, context } = await newPage(stack, { locale: "en-GB" });
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto("/");
+    await page.getByRole("heading", { name: en.signIn.title }).waitFor();
+    // English is in the first page's script; French, German and Italian stay on the server.
+    expect(scripts.filter((path) => /\/assets\/(fr|de|it)-[\w-]+\.js$/.test(path))).toEqual([]);
+
+    // The sign-up page's script does not arrive (the server was updated since the tab opened).
+    await page.route(/\/assets\/SignUp-[\w-]+\.js$/, (route) => route.abort());
+    await page.getByRole("link", { name: en.signIn.createAccount }).click();
+    await expect
+      .poll(() => page.getByRole("alert").allInnerTexts())
+      .toContain(`${en.app.offline}\n${en.app.retry}`);
+    await shot(page, "page-script-missing");
+    await page.unroute(/\/assets\/SignUp-[\w-]+\.js$/);
+    await page.getByRole("button", { name: en.app.retry }).click();
+    await page.getByRole("heading", { name: en.signUp.title }).waitFor();
     await context.close();
   });
 });

@@ -34,8 +34,9 @@ let link = "";
 
 beforeAll(async () => {
   stack = await startStack({ TWOFOLD_MAIL_OUTBOX: OUTBOX });
-  old = await newPage(stack);
-  fresh = await newPage(stack);
+  // Each browser tells the server its time zone: the emails write times in the latest one.
+  old = await newPage(stack, { timeZone: "Europe/Zurich" });
+  fresh = await newPage(stack, { timeZone: "America/New_York" });
 });
 afterAll(async () => {
   await stack?.close();
@@ -79,7 +80,10 @@ describe("this wasn't me", () => {
   it("signs up with an OTP app and gets an email with a 'this wasn't me' link", async () => {
     ({ secret } = await signUpWithOTPApp(old.page, PERSON, stack));
     const mail = await mailWith(METHOD_ADDED);
-    expect(mail.text).toContain("Pixel phone");
+    // The method by the name the settings give it, the time in the zone of the sign-up.
+    expect(mail.text).toContain("Details: Authenticator app “Pixel phone”.");
+    expect(mail.text).toMatch(/When: \d{1,2} \w{3} \d{4}, \d{2}:\d{2} \(Europe\/Zurich\)/);
+    expect(mail.text).not.toMatch(/\btotp\b/);
     // The added method's own link would remove it (the OTP app this test signs in with).
     const codes = await mailWith(CODES_MADE);
     link = /https?:\/\/\S+\/not-me\?token=\S+/.exec(codes.text)?.[0] ?? "";
@@ -172,6 +176,9 @@ describe("this wasn't me", () => {
       );
     PERSON.password = NEW_PASSWORD;
     await shot(page, "password-changed");
+    // This browser's zone, sent after its sign-in, is the one the emails now write in.
+    const changed = await mailWith("Twofold: Your password was changed");
+    expect(changed.text).toContain("(America/New_York)");
   });
 
   it("shows the report in the security log", async () => {

@@ -1,5 +1,5 @@
 // Authenticator devices in a real Chromium against a real server, with the device client of
-// `@twofold/device` (what `pnpm tui approve` runs) standing in for the person's terminal.
+// `@twofold/device` (what `twofold approve` runs) standing in for the person's terminal.
 import { createApiClient, type ApiClient } from "@twofold/client";
 import {
   answerRequest,
@@ -12,7 +12,7 @@ import {
 import { REASON_TEXT } from "@twofold/i18n";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUp } from "./account";
+import { confirmWithPassword, signUp } from "./account";
 import { expectAccessible, newPage, screenshots, startStack, type Stack } from "./harness";
 
 const PERSON = {
@@ -105,7 +105,7 @@ describe("authenticator devices in the browser", () => {
           .evaluate((img: HTMLImageElement) => img.naturalWidth),
       )
       .toBeGreaterThan(0);
-    expect(await page.getByText("pnpm tui approve", { exact: true }).count()).toBe(1);
+    expect(await page.getByText("twofold approve", { exact: true }).count()).toBe(1);
     // On localhost the phone way is offered (no HTTPS warning): its address, typed or scanned.
     expect(await page.getByText(/\/authenticator\//).count()).toBe(1);
     expect(await page.getByTestId("phone-needs-https").count()).toBe(0);
@@ -153,6 +153,23 @@ describe("authenticator devices in the browser", () => {
       .getByRole("heading", { name: `Welcome, ${PERSON.name}` })
       .waitFor({ timeout: 15_000 });
     await shot(page, "approved");
+  });
+
+  it("a sign-in whose tab is closed leaves the device: its request is cancelled", async () => {
+    const other = await newPage(stack);
+    await other.page.goto("/");
+    await other.page.getByLabel("Email address").fill(PERSON.email);
+    await other.page.getByLabel("Password").fill(PERSON.password);
+    await other.page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await other.page.getByTestId("push-number").waitFor({ timeout: 15_000 });
+    const request = await theOneRequest();
+    // Closed as a person closes a tab: no React cleanup runs, only the page's unload.
+    await other.page.close({ runBeforeUnload: true });
+    await expect.poll(() => pendingRequests(deviceApi, device), { timeout: 10_000 }).toEqual([]);
+    await expect(
+      answerRequest(deviceApi, device, request.requestId, "approve", 10),
+    ).rejects.toMatchObject({ data: { reason: "PUSH_ALREADY_ANSWERED" } });
+    await other.context.close();
   });
 
   it("refuses the sign-in the device denies, and offers a new request", async () => {
@@ -209,10 +226,8 @@ describe("authenticator devices in the browser", () => {
     await expect.poll(() => page.locator(".factor-name").allInnerTexts()).toEqual(["Old terminal"]);
 
     await page.getByRole("button", { name: "Remove: Old terminal" }).click();
-    await page
-      .getByRole("dialog", { name: "Remove Old terminal?" })
-      .getByRole("button", { name: "Remove" })
-      .click();
+    // The last method: removing it turns two-step off, confirmed with the password.
+    await confirmWithPassword(page, PERSON.password);
     await page.getByText("Two-step verification is off", { exact: true }).waitFor();
     await shot(page, "device-removed");
     await context.close();

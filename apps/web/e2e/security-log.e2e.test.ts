@@ -1,6 +1,9 @@
 // The security log in a real Chromium against a real server: sentences, not event names, with
-// the browser, the address and the time; older pages on demand; the person's language.
+// the browser, the address and the time; older pages on demand; the person's language; one
+// group at a time (kept in the address); the whole log downloaded, and checked as anyone could.
+import { readFile } from "node:fs/promises";
 import { describeEvent } from "@twofold/i18n";
+import { verifyExport } from "@twofold/test-stack";
 import { rfc6238Code } from "@twofold/testing";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -115,6 +118,61 @@ describe("security log", () => {
     await shot(page, "security-log-fr");
     await page.getByLabel(fr.app.language).selectOption("en");
     await page.getByRole("heading", { name: "Security log", level: 1 }).waitFor();
+  });
+
+  it("shows one group of events at a time, kept in the address", async () => {
+    await page.getByLabel("Show").selectOption({ label: "Two-step methods" });
+    await expect
+      .poll(sentences)
+      .toEqual([
+        "10 new backup codes made.",
+        "Two-step verification turned on.",
+        "Authenticator app “Pixel phone” added.",
+      ]);
+    expect(new URL(page.url()).search).toBe("?kind=methods");
+    await page.reload();
+    await page.getByRole("heading", { name: "Security log", level: 1 }).waitFor();
+    await expect.poll(() => page.getByTestId("log-event").count()).toBe(3);
+    expect(await page.getByLabel("Show").inputValue()).toBe("methods");
+    await page.getByLabel("Show").selectOption({ label: "Apps and application passwords" });
+    await page.getByText("No event of this kind has been recorded.").waitFor();
+    await page.getByLabel("Show").selectOption({ label: "All events" });
+    await expect.poll(sentences).toContain("Account created.");
+    expect(new URL(page.url()).search).toBe("");
+  });
+
+  it("downloads the whole log as CSV and JSON that anyone can check", async () => {
+    const fetchFile = async (name: string): Promise<{ file: string; text: string }> => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name }).click(),
+      ]);
+      return {
+        file: download.suggestedFilename(),
+        text: await readFile(await download.path(), "utf8"),
+      };
+    };
+    const csv = await fetchFile("Download (CSV)");
+    expect(csv.file).toMatch(/^twofold-security-log-\d{4}-\d{2}-\d{2}\.csv$/);
+    const verdict = verifyExport(csv.text);
+    expect(verdict).toMatchObject({ ok: true });
+    // Oldest first, in words, with the place and the browser.
+    const firstRow = csv.text.split("\r\n")[3] ?? "";
+    expect(firstRow).toContain("Account created.");
+    expect(firstRow).toContain("Zurich, CH");
+    expect(verifyExport(csv.text.replace("Account created.", "Account deleted."))).toMatchObject({
+      ok: false,
+      reason: "ROW_ALTERED",
+      row: 1,
+    });
+    const json = await fetchFile("Download (JSON)");
+    expect(json.file).toMatch(/\.json$/);
+    expect(verifyExport(json.text)).toEqual(verdict);
+    await expectAccessible(page, "security log");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expectAccessible(page, "security log, dark");
+    await shot(page, "security-log-dark");
+    await page.emulateMedia({ colorScheme: "light" });
   });
 
   it("shows 50 events, and the older ones on demand", async () => {

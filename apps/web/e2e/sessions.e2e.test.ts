@@ -3,7 +3,14 @@
 import { rfc6238Code } from "@twofold/testing";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openProfile, signOut, signUpWithOTPApp, typePassword, type Person } from "./account";
+import {
+  confirmWithPassword,
+  openProfile,
+  signOut,
+  signUpWithOTPApp,
+  type Person,
+  typePassword,
+} from "./account";
 import { expectAccessible, newPage, screenshots, startStack, type Stack } from "./harness";
 
 const PERSON: Person = {
@@ -200,8 +207,7 @@ describe("sessions, trusted browsers and browser launch", () => {
     await page.getByRole("button", { name: "Change password" }).click();
     const dialog = page.getByRole("dialog", { name: "Confirm it is you" });
     expect(await dialog.innerText()).toContain("Type your current password to change it.");
-    await dialog.getByLabel("Password").fill(PERSON.password);
-    await dialog.getByRole("button", { name: "Confirm" }).click();
+    await confirmWithPassword(page, PERSON.password);
     await expect
       .poll(() => page.getByRole("status").allInnerTexts())
       .toContain(

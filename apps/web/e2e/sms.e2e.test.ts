@@ -6,7 +6,7 @@ import { REASON_TEXT } from "@twofold/i18n";
 import type { BrowserContext, Page } from "playwright-core";
 import { fr } from "../src/i18n/fr";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUp } from "./account";
+import { confirmWithPassword, signUp } from "./account";
 import { expectAccessible, newPage, screenshots, startStack, type Stack } from "./harness";
 
 const PERSON = {
@@ -247,10 +247,15 @@ describe("codes by text message in the browser", () => {
 
     for (const name of ["Work mobile", MASKED_FR]) {
       await page.getByRole("button", { name: `Remove: ${name}` }).click();
-      await page
-        .getByRole("dialog", { name: `Remove ${name}?` })
-        .getByRole("button", { name: "Remove" })
-        .click();
+      if (name === "Work mobile")
+        await page
+          .getByRole("dialog", { name: `Remove ${name}?` })
+          .getByRole("button", { name: "Remove" })
+          .click();
+      else {
+        // The last method: removing it turns two-step off, confirmed with the password.
+        await confirmWithPassword(page, PERSON.password);
+      }
       await expect
         .poll(() => page.getByRole("status").allInnerTexts())
         .toContain(`${name} was removed.`);

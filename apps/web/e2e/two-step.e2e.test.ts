@@ -11,6 +11,7 @@ import {
   type Stack,
   confirmAddress,
 } from "./harness";
+import { confirmWithPassword } from "./account";
 
 const PERSON = {
   name: "Ada Lovelace",
@@ -196,12 +197,10 @@ describe("two-step verification in the browser", () => {
     await openTwoStepSettings();
     await page.getByRole("button", { name: "Generate new codes" }).click();
     const dialog = page.getByRole("dialog", { name: "Confirm it is you" });
-    await dialog.getByLabel("Password").fill("not my password");
-    await dialog.getByRole("button", { name: "Confirm" }).click();
+    await confirmWithPassword(page, "not my password");
     await expect.poll(() => dialog.getByRole("alert").innerText()).toBe("This password is wrong.");
     await shot(page, "password-again");
-    await dialog.getByLabel("Password").fill(PERSON.password);
-    await dialog.getByRole("button", { name: "Confirm" }).click();
+    await confirmWithPassword(page, PERSON.password);
     const fresh = await readBackupCodes();
     expect(fresh).toHaveLength(10);
     expect(fresh.filter((c) => backupCodes.includes(c))).toEqual([]);
@@ -238,8 +237,7 @@ describe("two-step verification in the browser", () => {
     await page.getByRole("button", { name: "Turn off two-step verification" }).click();
     const dialog = page.getByRole("dialog", { name: "Confirm it is you" });
     expect(await dialog.innerText()).toContain("Your password alone will then open your account");
-    await dialog.getByLabel("Password").fill(PERSON.password);
-    await dialog.getByRole("button", { name: "Confirm" }).click();
+    await confirmWithPassword(page, PERSON.password);
     await page.getByText("Two-step verification is off", { exact: true }).waitFor();
     await shot(page, "turned-off");
 

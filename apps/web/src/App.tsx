@@ -1,85 +1,132 @@
-import { useEffect, useRef } from "react";
+import { Suspense, useCallback, useEffect, useRef } from "react";
 import type { ReactNode } from "react";
 import { Header } from "./components/Header";
+import { PageLoadBoundary } from "./components/PageLoadBoundary";
 import { StepUpProvider } from "./components/StepUp";
 import { useI18n } from "./i18n/i18n";
 import { problemOf, type Me, type Problem } from "./lib/api";
 import { redirectFor } from "./lib/landing";
 import { useMe } from "./lib/queries";
-import { Link, navigate, PATHS, usePath } from "./lib/router";
-import { AddDevice } from "./screens/AddDevice";
-import { AddSecurityKey } from "./screens/AddSecurityKey";
-import { AddSMS } from "./screens/AddSMS";
-import { AddTOTP } from "./screens/AddTOTP";
-import { AppPasswords } from "./screens/AppPasswords";
-import { BrowserLaunch } from "./screens/BrowserLaunch";
-import { ChangePassword } from "./screens/ChangePassword";
-import { ForgotPassword } from "./screens/ForgotPassword";
-import { Home } from "./screens/Home";
-import { NewAppPassword } from "./screens/NewAppPassword";
-import { NotMe } from "./screens/NotMe";
+import { useTimeZoneSync } from "./lib/time-zone";
+import { isInteractionPage } from "./lib/interaction-view";
+import { lazyScreen } from "./lib/lazy-screen";
+import { Link, navigate, PATHS, usePath, useSearch } from "./lib/router";
 import { RecoveryBanner } from "./components/RecoveryBanner";
-import { Recover } from "./screens/Recover";
-import { Profile } from "./screens/Profile";
-import { RecoveryContacts } from "./screens/RecoveryContacts";
-import { ResetPassword, ResetUnderWay } from "./screens/ResetPassword";
-import { SecondFactor } from "./screens/SecondFactor";
-import { SecurityLog } from "./screens/SecurityLog";
-import { Sessions } from "./screens/Sessions";
 import { SignIn } from "./screens/SignIn";
-import { SignUp } from "./screens/SignUp";
-import { TwoStep } from "./screens/TwoStep";
-import { VerifyEmailLink } from "./screens/VerifyEmailLink";
+
+// Every page but sign-in comes as its own chunk when first shown (the first page stays small).
+const AddDevice = lazyScreen(() => import("./screens/AddDevice").then((m) => m.AddDevice));
+const AddSecurityKey = lazyScreen(() =>
+  import("./screens/AddSecurityKey").then((m) => m.AddSecurityKey),
+);
+const AddSMS = lazyScreen(() => import("./screens/AddSMS").then((m) => m.AddSMS));
+const AddTOTP = lazyScreen(() => import("./screens/AddTOTP").then((m) => m.AddTOTP));
+const AppInteraction = lazyScreen(() =>
+  import("./screens/AppInteraction").then((m) => m.AppInteraction),
+);
+const AppPasswords = lazyScreen(() => import("./screens/AppPasswords").then((m) => m.AppPasswords));
+const BrowserLaunch = lazyScreen(() =>
+  import("./screens/BrowserLaunch").then((m) => m.BrowserLaunch),
+);
+const ChangePassword = lazyScreen(() =>
+  import("./screens/ChangePassword").then((m) => m.ChangePassword),
+);
+const ForgotPassword = lazyScreen(() =>
+  import("./screens/ForgotPassword").then((m) => m.ForgotPassword),
+);
+const Home = lazyScreen(() => import("./screens/Home").then((m) => m.Home));
+const NewAppPassword = lazyScreen(() =>
+  import("./screens/NewAppPassword").then((m) => m.NewAppPassword),
+);
+const NotMe = lazyScreen(() => import("./screens/NotMe").then((m) => m.NotMe));
+const Recover = lazyScreen(() => import("./screens/Recover").then((m) => m.Recover));
+const Checkup = lazyScreen(() => import("./screens/Checkup").then((m) => m.Checkup));
+const Profile = lazyScreen(() => import("./screens/Profile").then((m) => m.Profile));
+const RecoveryContacts = lazyScreen(() =>
+  import("./screens/RecoveryContacts").then((m) => m.RecoveryContacts),
+);
+const ResetPassword = lazyScreen(() =>
+  import("./screens/ResetPassword").then((m) => m.ResetPassword),
+);
+const ResetUnderWay = lazyScreen(() =>
+  import("./screens/ResetPassword").then((m) => m.ResetUnderWay),
+);
+const SecondFactor = lazyScreen(() => import("./screens/SecondFactor").then((m) => m.SecondFactor));
+const SecurityLog = lazyScreen(() => import("./screens/SecurityLog").then((m) => m.SecurityLog));
+const Sessions = lazyScreen(() => import("./screens/Sessions").then((m) => m.Sessions));
+const SignUp = lazyScreen(() => import("./screens/SignUp").then((m) => m.SignUp));
+const TwoStep = lazyScreen(() => import("./screens/TwoStep").then((m) => m.TwoStep));
+const VerifyEmailLink = lazyScreen(() =>
+  import("./screens/VerifyEmailLink").then((m) => m.VerifyEmailLink),
+);
 
 export function App(): ReactNode {
   const me = useMe();
   const path = usePath();
+  const search = useSearch();
   const signedOut = me.error !== null && problemOf(me.error).reason === "UNAUTHENTICATED";
   // A failed refetch keeps the previous answer in `data`: once signed out, it is nobody's.
   const user = signedOut ? null : (me.data ?? null);
   const pending = user?.session.state === "pending_second_factor";
   const passwordChangeRequired = user?.user.passwordChangeRequired ?? false;
+  useTimeZoneSync(user);
+
+  // Signed out, on the sign-in page: the pages that follow a sign-in load meanwhile.
+  useEffect(() => {
+    if (!signedOut) return;
+    const timer = setTimeout(() => {
+      void import("./screens/SecondFactor");
+      void import("./screens/Home");
+    }, 1_000);
+    return () => clearTimeout(timer);
+  }, [signedOut]);
 
   // Each page's address tells where the person is; fix it when the session says otherwise.
   useEffect(() => {
-    const to = redirectFor(path, {
-      signedOut,
-      signedIn: user !== null,
-      pending,
-      passwordChangeRequired,
-    });
+    const to = redirectFor(
+      path,
+      { signedOut, signedIn: user !== null, pending, passwordChangeRequired },
+      search,
+    );
     if (to) navigate(to, { replace: true });
-  }, [signedOut, pending, user, path, passwordChangeRequired]);
+  }, [signedOut, pending, user, path, search, passwordChangeRequired]);
 
   return (
     <StepUpProvider>
       <Layout me={user} path={path}>
-        {path === PATHS.notMe ? (
-          // Opened from an email: the same page whether this browser is signed in or not.
-          <NotMe />
-        ) : path === PATHS.resetPassword ? (
-          // From the emailed link; its own session (two-step on) may be pending meanwhile.
-          <ResetPassword />
-        ) : path === PATHS.forgotPassword ? (
-          <ForgotPassword />
-        ) : path === PATHS.recover ? (
-          // From the second step of a sign-in, or the link sent to the recovery address.
-          <Recover />
-        ) : path === PATHS.verifyEmail ? (
-          <VerifyEmailLink />
-        ) : user ? (
-          <Page me={user} path={path} />
-        ) : signedOut ? (
-          path === PATHS.signUp ? (
-            <SignUp />
-          ) : (
-            <SignIn />
-          )
-        ) : me.error ? (
-          <Unavailable problem={problemOf(me.error)} retry={() => void me.refetch()} />
-        ) : (
-          <Loading />
-        )}
+        <PageLoadBoundary path={path} fallback={<PageLoadFailed />}>
+          <Suspense fallback={<Loading />}>
+            {path === PATHS.notMe ? (
+              // Opened from an email: the same page whether this browser is signed in or not.
+              <NotMe />
+            ) : path === PATHS.resetPassword ? (
+              // From the emailed link; its own session (two-step on) may be pending meanwhile.
+              <ResetPassword />
+            ) : path === PATHS.forgotPassword ? (
+              <ForgotPassword />
+            ) : path === PATHS.recover ? (
+              // From the second step of a sign-in, or the link sent to the recovery address.
+              <Recover />
+            ) : path === PATHS.verifyEmail ? (
+              <VerifyEmailLink />
+            ) : isInteractionPage(path, search) && (user || signedOut) ? (
+              // An app's sign-in through Twofold: signed out, pending or signed in, on this page.
+              <AppInteraction key={search} me={user} />
+            ) : user ? (
+              <Page me={user} path={path} />
+            ) : signedOut ? (
+              path === PATHS.signUp ? (
+                <SignUp />
+              ) : (
+                <SignIn />
+              )
+            ) : me.error ? (
+              <Unavailable problem={problemOf(me.error)} retry={() => void me.refetch()} />
+            ) : (
+              <Loading />
+            )}
+          </Suspense>
+        </PageLoadBoundary>
       </Layout>
     </StepUpProvider>
   );
@@ -123,6 +170,8 @@ function Page({ me, path }: { me: Me; path: string }): ReactNode {
       return <SecurityLog />;
     case PATHS.recoveryContacts:
       return <RecoveryContacts />;
+    case PATHS.checkup:
+      return <Checkup />;
     default:
       return <NotFound />;
   }
@@ -136,30 +185,42 @@ function Layout({ me, path, children }: { me: Me | null; path: string; children:
   const { t } = useI18n();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  // A new page's heading takes the focus once it is there: a page's chunk may arrive later, and
+  // meanwhile React keeps the previous page hidden in place (its heading must not be chosen).
+  const focusPending = useRef(false);
+  const focusHeading = useCallback((): void => {
+    const root = main.current;
+    if (!focusPending.current || !root) return;
+    const heading = visibleHeading(root);
+    if (!heading) return;
+    focusPending.current = false;
+    if (!root.contains(document.activeElement)) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, []);
   useEffect(() => {
     const root = main.current;
     if (!root) return;
     const update = (): void => {
-      const heading = root.querySelector("h1")?.textContent?.trim();
-      const title = heading ? `${heading} – ${t.app.name}` : t.app.name;
+      const text = visibleHeading(root)?.textContent?.trim();
+      const title = text ? `${text} – ${t.app.name}` : t.app.name;
       if (document.title !== title) document.title = title;
+      focusHeading();
     };
     update();
     const observer = new MutationObserver(update);
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     return () => observer.disconnect();
-  }, [t]);
+  }, [t, focusHeading]);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    const heading = main.current?.querySelector("h1");
-    if (heading instanceof HTMLElement && !main.current?.contains(document.activeElement)) {
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-    }
-  }, [path]);
+    focusPending.current = true;
+    focusHeading();
+  }, [path, focusHeading]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -194,6 +255,24 @@ function Unavailable({ problem, retry }: { problem: Problem; retry: () => void }
     <section className="card narrow" role="alert">
       <h1>{text}</h1>
       <button type="button" className="button primary" onClick={retry}>
+        {t.app.retry}
+      </button>
+    </section>
+  );
+}
+
+/** The page's heading as shown (a page waiting for its chunk is hidden, not gone). */
+function visibleHeading(root: HTMLElement): HTMLElement | undefined {
+  return [...root.querySelectorAll("h1")].find((h) => h.getClientRects().length > 0);
+}
+
+/** A page's script did not arrive: out of reach, or this tab predates an update. */
+function PageLoadFailed(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <section className="card narrow" role="alert">
+      <h1>{t.app.offline}</h1>
+      <button type="button" className="button primary" onClick={() => window.location.reload()}>
         {t.app.retry}
       </button>
     </section>

@@ -1,4 +1,4 @@
-import type { RequestMeta, Twofold } from "@twofold/core";
+import type { DescribeEvent, RequestMeta, Twofold } from "@twofold/core";
 
 /** Plain dependencies of every procedure (the inner context): tests build this directly. */
 export interface ApiDeps {
@@ -10,6 +10,11 @@ export interface ApiDeps {
    * `PushManager.subscribe({applicationServerKey})` takes), or null when Web Push is off.
    */
   vapidPublicKey?: string | null;
+  /**
+   * An event in words in a language (the front ends' sentences, which the app passes in: the
+   * API does not hold people's texts). Unset: exports name the event type instead.
+   */
+  describeEvent?: DescribeEvent;
 }
 
 /** Where the session token came from: the browser's cookie or an Authorization header. */

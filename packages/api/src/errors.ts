@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
-import type { Failure, Reason } from "@twofold/core";
+import type { Failure, PasswordHint, Reason } from "@twofold/core";
 
 /**
  * The one place where core's reasons become tRPC codes. Front ends switch on `data.reason`
@@ -10,6 +10,7 @@ const CODE_OF: Record<Reason, TRPC_ERROR_CODE_KEY> = {
   INVALID_INPUT: "BAD_REQUEST",
   INVALID_EMAIL: "BAD_REQUEST",
   WEAK_PASSWORD: "BAD_REQUEST",
+  PASSWORD_TOO_WEAK: "BAD_REQUEST",
   EMAIL_TAKEN: "CONFLICT",
   INVALID_CREDENTIALS: "UNAUTHORIZED",
   UNAUTHENTICATED: "UNAUTHORIZED",
@@ -97,27 +98,40 @@ export type ApiReason =
   | GuardReason
   | "INTERNAL_ERROR";
 
+/** What a reason may carry besides itself, into `data`. */
+export interface ReasonDetail {
+  /** For RATE_LIMITED and RECOVERY_WAITING: when trying again can succeed. */
+  retryAt?: Date | undefined;
+  /** For PASSWORD_TOO_WEAK: what makes the password easy to guess. */
+  hint?: PasswordHint | undefined;
+}
+
 /** Carried as the TRPCError's cause, read back by the error formatter. */
 export class ReasonError extends Error {
+  readonly retryAt?: Date;
+  readonly hint?: PasswordHint;
+
   constructor(
     readonly reason: Reason,
-    readonly retryAt?: Date,
+    detail: ReasonDetail = {},
   ) {
     super(reason);
     this.name = "ReasonError";
+    if (detail.retryAt) this.retryAt = detail.retryAt;
+    if (detail.hint) this.hint = detail.hint;
   }
 }
 
-export function reasonError(reason: Reason, retryAt?: Date): TRPCError {
+export function reasonError(reason: Reason, detail: ReasonDetail = {}): TRPCError {
   return new TRPCError({
     code: CODE_OF[reason],
     message: reason,
-    cause: new ReasonError(reason, retryAt),
+    cause: new ReasonError(reason, detail),
   });
 }
 
 /** The value of a core result, or the TRPCError its reason maps to. */
 export function unwrap<T>(result: { ok: true; value: T } | Failure): T {
   if (result.ok) return result.value;
-  throw reasonError(result.reason, result.retryAt);
+  throw reasonError(result.reason, { retryAt: result.retryAt, hint: result.hint });
 }

@@ -12,5 +12,6 @@ export {
   MAX_BODY_BYTES,
   type TRPCHandlerOptions,
 } from "./http";
-export { sessionCookieName } from "./cookies";
+export { readRequestInfo, responseControl, sessionCookieName } from "./cookies";
 export type { ApiReason } from "./errors";
+export type { PasswordHint } from "@twofold/core";

@@ -27,16 +27,24 @@ export const OPEN_TO_PENDING_PROCEDURES: ReadonlySet<string> = new Set([
 /**
  * What a signed-in session may call while its account must choose a new password ("This wasn't
  * me" was used): reading who it is, changing the password (with the step-up it may ask for),
- * the language, or leaving. Everything else answers PASSWORD_CHANGE_REQUIRED, whatever the
+ * the language and time zone, or leaving. Everything else answers PASSWORD_CHANGE_REQUIRED, whatever the
  * client; trusting the browser too (the change would forget it, and a change never made must
  * not leave a browser that skips the second step).
  */
 export const OPEN_TO_PASSWORD_CHANGE_PROCEDURES: ReadonlySet<string> = new Set([
   "auth.me",
   "auth.signOut",
+  "account.stepUpMethods",
   "account.reauthenticate",
+  "account.beginStepUpWebAuthn",
+  "account.finishStepUpWebAuthn",
+  "account.startStepUpPush",
+  "account.stepUpPushResult",
+  "account.cancelStepUpPush",
+  "account.finishStepUpPush",
   "account.changePassword",
   "account.setLocale",
+  "account.setTimeZone",
   // A pending account recovery is seen and cancelled from any session, before anything else.
   "recovery.status",
   "recovery.cancel",

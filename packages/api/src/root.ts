@@ -6,6 +6,7 @@ import { contactsProcedures } from "./routers/recovery-contacts";
 import { resetProcedures } from "./routers/recovery-reset";
 import { accountRecoveryProcedures } from "./routers/recovery-account";
 import { backupCodesRouter } from "./routers/backup-codes";
+import { checkupRouter } from "./routers/checkup";
 import { securityLogRouter } from "./routers/security-log";
 import { smsRouter } from "./routers/sms";
 import { systemRouter } from "./routers/system";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   appPasswords: appPasswordsRouter,
   sessions: sessionsRouter,
   trustedBrowsers: trustedBrowsersRouter,
+  checkup: checkupRouter,
   // Recovery gathers the procedures of its parts (contacts; reset and account recovery).
   recovery: createTRPCRouter({
     ...contactsProcedures,

@@ -2,6 +2,7 @@ import { initTRPC } from "@trpc/server";
 import { isServiceUnavailable, type ResolvedSession } from "@twofold/core";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
+import type { PasswordHint } from "@twofold/core";
 import type { Context } from "./context";
 import { OPEN_TO_PASSWORD_CHANGE_PROCEDURES } from "./procedure-access";
 import { FRAMEWORK_REASONS, ReasonError, reasonError, type ApiReason } from "./errors";
@@ -10,11 +11,13 @@ import { FRAMEWORK_REASONS, ReasonError, reasonError, type ApiReason } from "./e
 export function reasonOf(error: { code: string; cause?: unknown }): {
   reason: ApiReason;
   retryAt?: string;
+  hint?: PasswordHint;
 } {
   if (error.cause instanceof ReasonError) {
     return {
       reason: error.cause.reason,
       ...(error.cause.retryAt && { retryAt: error.cause.retryAt.toISOString() }),
+      ...(error.cause.hint && { hint: error.cause.hint }),
     };
   }
   if (error.cause instanceof ZodError) return { reason: "INVALID_INPUT" };
@@ -28,7 +31,7 @@ export function reasonOf(error: { code: string; cause?: unknown }): {
 const t = initTRPC.context<Context>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
-    const { reason, retryAt } = reasonOf(error);
+    const { reason, retryAt, hint } = reasonOf(error);
     const issues =
       error.cause instanceof ZodError
         ? error.cause.issues.map((i) => ({ path: i.path.map(String), code: i.code }))
@@ -46,6 +49,7 @@ const t = initTRPC.context<Context>().create({
         path: shape.data.path,
         reason,
         ...(retryAt && { retryAt }),
+        ...(hint && { hint }),
         ...(issues && { issues }),
       },
     };

@@ -7,6 +7,18 @@ const SOME_ID = "00000000-0000-4000-8000-000000000000";
  */
 export const SAMPLE_INPUT: Record<string, unknown> = {
   "account.reauthenticate": { password: "a password to try" },
+  "account.finishStepUpWebAuthn": {
+    response: {
+      id: "AAAA",
+      rawId: "AAAA",
+      type: "public-key",
+      response: { clientDataJSON: "e30", authenticatorData: "AAAA", signature: "AAAA" },
+      clientExtensionResults: {},
+    },
+  },
+  "account.stepUpPushResult": { requestId: SOME_ID },
+  "account.cancelStepUpPush": { requestId: SOME_ID },
+  "account.finishStepUpPush": { requestId: SOME_ID },
   "twoFactor.setPreferred": { kind: "totp" },
   "totp.beginEnrollment": { label: "Attacker phone" },
   "totp.confirmEnrollment": {
@@ -16,6 +28,7 @@ export const SAMPLE_INPUT: Record<string, unknown> = {
   "totp.rename": { id: SOME_ID, label: "x" },
   "totp.remove": { id: SOME_ID },
   "securityLog.list": {},
+  "securityLog.export": { format: "json" },
   "webauthn.beginRegistration": { label: "Attacker key" },
   "webauthn.finishRegistration": {
     response: {
@@ -42,6 +55,7 @@ export const SAMPLE_INPUT: Record<string, unknown> = {
   "sessions.revoke": { id: SOME_ID },
   "account.changePassword": { newPassword: "attacker chosen password" },
   "account.setLocale": { locale: "fr" },
+  "account.setTimeZone": { timeZone: "Europe/Zurich" },
   "twoFactor.enableMethod": { method: "totp" },
   "account.setBrowserPolicy": { policy: "remember" },
   "trustedBrowsers.revoke": { id: SOME_ID },

@@ -15,6 +15,7 @@ export interface SignUpThrough {
   password?: string;
   displayName?: string;
   locale?: "en" | "fr" | "de" | "it";
+  timeZone?: string;
   remember?: boolean;
   tokenInBody?: boolean;
 }

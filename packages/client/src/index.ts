@@ -36,3 +36,4 @@ export function createApiClient(options: {
 
 export { problemOf, reasonOf, type Problem } from "./problem";
 export { runWithStepUp } from "./step-up";
+export { localTimeZone, sendTimeZone, timeZoneToSend } from "./time-zone";

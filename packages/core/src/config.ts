@@ -1,3 +1,5 @@
+import type { SyncServers } from "./app-passwords/servers";
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -32,6 +34,11 @@ export interface TwofoldConfig {
   appPasswordCache: { entries: number; maxAgeMs: number };
   /** Application passwords per account: live at once (not revoked or expired), made per hour. */
   appPasswords: { maxLive: number; perHour: number };
+  /**
+   * Where people use application passwords (IMAP, SMTP submission, CalDAV, CardDAV, WebDAV),
+   * shown with a new password; a service left out is not shown.
+   */
+  syncServers: SyncServers;
   /** "Don't ask for a second factor on this browser": for this long. */
   trustedBrowserTtlMs: number;
   limits: {
@@ -70,6 +77,13 @@ export interface TwofoldConfig {
     windowMs: number;
     /** After "NO, and report it": no push to the account for this long. */
     reportPauseMs: number;
+    /**
+     * A call waiting for a push answer is woken by events; it also reads the request again this
+     * often (an event lost while Redis reconnected costs at most this), and every
+     * `waitDegradedRecheckMs` while events do not reach this server (Redis down).
+     */
+    waitRecheckMs: number;
+    waitDegradedRecheckMs: number;
   };
   sms: {
     /** A code sent by SMS is valid this long, for at most `maxAttempts` tries. */
@@ -143,6 +157,7 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
   trustedBrowserTtlMs: 30 * DAY,
   appPasswordCache: { entries: 100_000, maxAgeMs: MINUTE },
   appPasswords: { maxLive: 50, perHour: 20 },
+  syncServers: {},
   limits: {
     maxFailures: 10,
     lockMs: 15 * MINUTE,
@@ -164,6 +179,8 @@ export const DEFAULT_CONFIG: TwofoldConfig = {
     maxPerWindow: 5,
     windowMs: 10 * MINUTE,
     reportPauseMs: 20 * MINUTE,
+    waitRecheckMs: 5_000,
+    waitDegradedRecheckMs: 1_000,
   },
   sms: {
     codeTtlMs: 5 * MINUTE,

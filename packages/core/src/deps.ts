@@ -6,6 +6,7 @@ import { createDecoyHash } from "./crypto/password";
 import { AppPasswordCache } from "./app-passwords/cache";
 import { noMailer, type Mailer } from "./notifications/mailer";
 import { noSmsProvider, type SmsSender } from "./sms/sender";
+import { PushWaiters } from "./push/waiters";
 import { noGeoLocator, systemClock, type Clock, type GeoLocator, type RandomSource } from "./ports";
 
 /** What every core function is given: the database, time, randomness, keys and tunables. */
@@ -29,10 +30,19 @@ export interface Deps {
   geo: GeoLocator;
   /** Tells the other servers (the server's event bus); this engine has already applied it. */
   publish: (event: EngineEvent) => void;
+  /**
+   * Whether the other servers' events reach this engine now (true alone, or with Redis up):
+   * when false, a waiting push result re-reads the database every second instead.
+   */
+  liveEvents: () => boolean;
+  /** The calls waiting for a push answer in this process (`push/wait.ts`). */
+  pushWaiters: PushWaiters;
 }
 
 /** What one server's engine tells the others (through Redis when scaled out). */
-export type EngineEvent = { type: "app_passwords_changed"; accountId: string };
+export type EngineEvent =
+  | { type: "app_passwords_changed"; accountId: string }
+  | { type: "push_request_changed"; requestId: string };
 
 export interface DepsOptions {
   db: Database;
@@ -45,6 +55,7 @@ export interface DepsOptions {
   mailer?: Mailer;
   onProviderError?: (error: Error) => void;
   publish?: (event: EngineEvent) => void;
+  liveEvents?: () => boolean;
   geo?: GeoLocator;
 }
 
@@ -69,5 +80,7 @@ export function createDeps(options: DepsOptions): Deps {
     ),
     geo: options.geo ?? noGeoLocator,
     publish: options.publish ?? (() => undefined),
+    liveEvents: options.liveEvents ?? (() => true),
+    pushWaiters: new PushWaiters(),
   };
 }

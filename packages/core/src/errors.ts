@@ -1,3 +1,5 @@
+import type { PasswordHint } from "@twofold/password-strength";
+
 /**
  * Stable machine-readable reasons. Expected outcomes (a wrong code, a replay) come back as
  * `{ ok: false, reason }`; front ends translate the reason, never a message.
@@ -6,6 +8,7 @@ export const REASONS = [
   "INVALID_INPUT",
   "INVALID_EMAIL",
   "WEAK_PASSWORD",
+  "PASSWORD_TOO_WEAK",
   "EMAIL_TAKEN",
   "INVALID_CREDENTIALS",
   "UNAUTHENTICATED",
@@ -75,6 +78,8 @@ export type Failure<R extends Reason = Reason> = {
   reason: R;
   /** For RATE_LIMITED: when trying again can succeed. */
   retryAt?: Date;
+  /** For PASSWORD_TOO_WEAK: what makes the password easy to guess. */
+  hint?: PasswordHint;
 };
 export type Success<T> = { ok: true; value: T };
 export type Result<T, R extends Reason = Reason> = Success<T> | Failure<R>;

@@ -1,4 +1,7 @@
 import * as accounts from "./accounts/accounts";
+import * as appSignIns from "./oidc/app-sign-ins";
+import { signingKeys } from "./oidc/keys";
+import * as oidcRecords from "./oidc/records";
 import { requestRecoveryLink, sendRecoveryPhoneCode } from "./account-recovery/ask-proof";
 import { completeRecovery } from "./account-recovery/complete";
 import { deviceCancelRecovery, deviceRecoveryStatus } from "./account-recovery/device";
@@ -7,6 +10,7 @@ import { remindPendingRecoveries } from "./account-recovery/reminders";
 import { startRecovery } from "./account-recovery/start";
 import { cancelRecovery, recoveryStatus } from "./account-recovery/status";
 import { signUp } from "./accounts/sign-up";
+import { setTimeZone } from "./accounts/time-zone";
 import { verifyEmail } from "./accounts/verify-email";
 import { remainingBackupCodes } from "./backup-codes/backup-codes";
 import { verifyBackupCodeSignIn } from "./backup-codes/sign-in";
@@ -20,6 +24,7 @@ import {
   type LogVerdict,
 } from "./security-log/chain";
 import { listEvents, recordEvent } from "./security-log/security-log";
+import { exportLog } from "./security-log/export/export";
 import { deliverQueuedMail, type DeliveryRound } from "./notifications/deliver";
 import { queueNotifications } from "./notifications/queue";
 import { reportNotMe } from "./notifications/not-me";
@@ -37,7 +42,9 @@ import { cancelPush } from "./push/cancel";
 import { startPush } from "./push/requests";
 import { subscribeDevice, webPushSubscriptions } from "./push/subscriptions";
 import { finishPushSignIn, pushStatus } from "./push/result";
+import { waitForPushResult } from "./push/wait";
 import * as recovery from "./recovery-contacts";
+import { answerMethodsCheck, checkupStatus } from "./checkup";
 import { addPhone, confirmPhone, resendPhoneCode } from "./sms/enrollment";
 import { sendSignInCode, verifySMSSignIn } from "./sms/sign-in";
 import * as manage from "./two-factor/manage";
@@ -58,6 +65,15 @@ import {
 import { beginWebAuthnSignIn, verifyWebAuthnSignIn } from "./webauthn/authentication";
 import { beginPasswordReset, completePasswordReset, requestPasswordReset } from "./password-reset";
 import { beginPasskeySignIn, finishPasskeySignIn } from "./webauthn/passkey";
+import { stepUpMethods } from "./step-up/methods";
+import {
+  cancelStepUpPush,
+  finishStepUpPush,
+  startStepUpPush,
+  stepUpPushResult,
+} from "./step-up/push";
+import { stepUpWithTOTP } from "./step-up/totp";
+import { beginStepUpWebAuthn, finishStepUpWebAuthn } from "./step-up/webauthn";
 import { beginRegistration, finishRegistration } from "./webauthn/registration";
 
 const bind =
@@ -83,6 +99,7 @@ export function createTwofold(options: DepsOptions) {
       browserPolicy: bind(deps, browserPolicy),
       setBrowserPolicy: bind(deps, setBrowserPolicy),
       setLocale: bind(deps, accounts.setLocale),
+      setTimeZone: bind(deps, setTimeZone),
     },
     /** "Forgot password": a link by email, the second step, then the new password. */
     passwordReset: {
@@ -90,11 +107,32 @@ export function createTwofold(options: DepsOptions) {
       begin: bind(deps, beginPasswordReset),
       complete: bind(deps, completePasswordReset),
     },
+    /** The OpenID Connect provider's storage, keys and the apps' sign-ins (see oidc/). */
+    oidc: {
+      upsert: bind(deps, oidcRecords.upsertRecord),
+      find: bind(deps, oidcRecords.findRecord),
+      findByUid: bind(deps, oidcRecords.findRecordByUid),
+      findByUserCode: bind(deps, oidcRecords.findRecordByUserCode),
+      consume: bind(deps, oidcRecords.consumeRecord),
+      destroy: bind(deps, oidcRecords.destroyRecord),
+      revokeGrant: bind(deps, oidcRecords.revokeGrantRecords),
+      signingKeys: () => signingKeys(deps),
+      recordAppSignIn: bind(deps, appSignIns.recordAppSignIn),
+      grantOfSession: bind(deps, appSignIns.grantOfSession),
+      noteSid: bind(deps, appSignIns.noteAppSid),
+      dueLogouts: (limit?: number) => appSignIns.dueLogouts(deps, limit),
+      logoutDone: bind(deps, appSignIns.logoutDone),
+      purge: async (): Promise<void> => {
+        await oidcRecords.purgeExpiredRecords(deps);
+        await appSignIns.purgeEndedAppSignIns(deps);
+      },
+    },
     /** What another server's engine published (through the server's event bus). */
     events: {
       receive: (event: EngineEvent): void => {
         if (event.type === "app_passwords_changed")
           deps.appPasswordCache.evictAccount(event.accountId);
+        if (event.type === "push_request_changed") deps.pushWaiters.wake(event.requestId);
       },
     },
     /** "I can't use any of my methods": an account recovery that waits. */
@@ -164,6 +202,8 @@ export function createTwofold(options: DepsOptions) {
       deviceStatus: bind(deps, deviceRequestStatus),
       removeDevice: bind(deps, removeSignedDevice),
       status: bind(deps, pushStatus),
+      /** The status, waiting (a long poll) while it is pending. */
+      waitForResult: bind(deps, waitForPushResult),
       finish: bind(deps, finishPushSignIn),
       cancel: bind(deps, cancelPush),
       gatewayTicket: bind(deps, gatewayTicket),
@@ -171,6 +211,18 @@ export function createTwofold(options: DepsOptions) {
       subscribe: bind(deps, subscribeDevice),
       webPushSubscriptions: bind(deps, webPushSubscriptions),
       serverPublicKey: () => serverPublicKey(deps),
+    },
+    /** Step-up: a strong method again opens security changes for a few minutes. */
+    stepUp: {
+      methods: bind(deps, stepUpMethods),
+      password: bind(deps, accounts.reauthenticateWithPassword),
+      totp: bind(deps, stepUpWithTOTP),
+      beginWebAuthn: bind(deps, beginStepUpWebAuthn),
+      finishWebAuthn: bind(deps, finishStepUpWebAuthn),
+      startPush: bind(deps, startStepUpPush),
+      pushResult: bind(deps, stepUpPushResult),
+      cancelPush: bind(deps, cancelStepUpPush),
+      finishPush: bind(deps, finishStepUpPush),
     },
     passkeys: {
       begin: bind(deps, beginPasskeySignIn),
@@ -192,6 +244,11 @@ export function createTwofold(options: DepsOptions) {
       remaining: (accountId: string): Promise<number> => remainingBackupCodes(deps, accountId),
       regenerate: bind(deps, manage.regenerateBackupCodes),
     },
+    /** The security check-up, and the 30-day "Do your methods still work?" (checkup/). */
+    checkup: {
+      status: bind(deps, checkupStatus),
+      answerMethodsCheck: bind(deps, answerMethodsCheck),
+    },
     /** The recovery address and mobile ("Security and recovery"). */
     recoveryContacts: {
       view: bind(deps, recovery.recoveryContactsView),
@@ -206,6 +263,8 @@ export function createTwofold(options: DepsOptions) {
     },
     securityLog: {
       list: bind(deps, listEvents),
+      /** The whole log of an account as one CSV or JSON file, with its hashes. */
+      export: bind(deps, exportLog),
       /**
        * Seals new events into the chain (the new head, or null when nothing was new) and queues
        * the emails they call for (the log worker).

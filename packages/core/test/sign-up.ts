@@ -12,6 +12,7 @@ export interface SignUpInput {
   password?: string;
   displayName?: string;
   locale?: MailLocale;
+  timeZone?: string;
   remember?: boolean;
 }
 

@@ -19,3 +19,4 @@ export * from "./schema/limits";
 export * from "./schema/emailed-secrets";
 export * from "./schema/recovery-contacts";
 export * from "./schema/account-recoveries";
+export * from "./schema/oidc";

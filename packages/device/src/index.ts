@@ -22,6 +22,7 @@ export {
   type RequestState,
 } from "./device";
 export { offlineCode } from "./offline-code";
+export { RETRY_PAUSES_MS, sendUntilDelivered, type Delivery } from "./retry";
 export { cancelRecovery, recoveryStatus, type DeviceRecoveryStatus } from "./recovery";
 export {
   connectGateway,

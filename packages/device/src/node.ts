@@ -106,6 +106,7 @@ export const connectGateway = (
 export { verifiedRequests, type RequestState } from "./device";
 export { verifyPayload, type DeviceSigner, type PublicKeyJwk } from "./crypto";
 export { offlineCode } from "./offline-code";
+export { RETRY_PAUSES_MS, sendUntilDelivered, type Delivery } from "./retry";
 export type { DeviceRecoveryStatus } from "./recovery";
 /** The identity's account's pending recovery (signed by it). */
 export const recoveryStatus = (api: ApiClient, identity: DeviceIdentity, now?: Date) =>

@@ -13,6 +13,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     INVALID_INPUT: "Something in the form is not valid. Check it and try again.",
     INVALID_EMAIL: "This email address does not look right.",
     WEAK_PASSWORD: "Choose a longer password: at least 10 characters.",
+    PASSWORD_TOO_WEAK:
+      "This password is too easy to guess. Choose another: a few unrelated words make a strong one.",
     EMAIL_TAKEN: "An account already uses this email address. Sign in instead.",
     INVALID_CREDENTIALS: "The email address or the password is wrong.",
     UNAUTHENTICATED: "You are signed out. Sign in again.",
@@ -104,6 +106,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     INVALID_INPUT: "Un élément du formulaire n'est pas valide. Vérifiez-le et réessayez.",
     INVALID_EMAIL: "Cette adresse e-mail ne semble pas correcte.",
     WEAK_PASSWORD: "Choisissez un mot de passe plus long : au moins 10 caractères.",
+    PASSWORD_TOO_WEAK:
+      "Ce mot de passe est trop facile à deviner. Choisissez-en un autre : quelques mots sans rapport entre eux en font un solide.",
     EMAIL_TAKEN: "Un compte utilise déjà cette adresse e-mail. Connectez-vous plutôt.",
     INVALID_CREDENTIALS: "L'adresse e-mail ou le mot de passe est incorrect.",
     UNAUTHENTICATED: "Vous êtes déconnecté. Reconnectez-vous.",
@@ -201,6 +205,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
       "Eine Angabe im Formular ist ungültig. Prüfen Sie sie und versuchen Sie es erneut.",
     INVALID_EMAIL: "Diese E-Mail-Adresse scheint nicht korrekt zu sein.",
     WEAK_PASSWORD: "Wählen Sie ein längeres Passwort: mindestens 10 Zeichen.",
+    PASSWORD_TOO_WEAK:
+      "Dieses Passwort ist zu leicht zu erraten. Wählen Sie ein anderes: Einige Wörter ohne Zusammenhang ergeben ein starkes.",
     EMAIL_TAKEN:
       "Diese E-Mail-Adresse wird bereits von einem Konto verwendet. Melden Sie sich stattdessen an.",
     INVALID_CREDENTIALS: "Die E-Mail-Adresse oder das Passwort ist falsch.",
@@ -304,6 +310,8 @@ export const REASON_TEXT: Record<Locale, Record<ShownReason, string>> = {
     INVALID_INPUT: "Alcuni dati del modulo non sono validi. Li controlli e riprovi.",
     INVALID_EMAIL: "Questo indirizzo email non sembra corretto.",
     WEAK_PASSWORD: "Scelga una password più lunga: almeno 10 caratteri.",
+    PASSWORD_TOO_WEAK:
+      "Questa password è troppo facile da indovinare. Ne scelga un'altra: alcune parole senza legame tra loro ne fanno una robusta.",
     EMAIL_TAKEN: "Esiste già un account con questo indirizzo email. Effettui invece l'accesso.",
     INVALID_CREDENTIALS: "L'indirizzo email o la password non sono corretti.",
     UNAUTHENTICATED: "È stata effettuata la disconnessione. Acceda di nuovo.",

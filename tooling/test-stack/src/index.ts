@@ -13,6 +13,8 @@ export {
   startServer,
   type RunningServer,
   type StartOptions,
+  verifyExport,
+  type ExportVerdict,
 } from "@twofold/server";
 export { startGateway, type RunningGateway } from "@twofold/push-gateway";
 export { startTestServer, type TestServer } from "./in-process";

@@ -11,3 +11,4 @@ export { startSmtpServer, type ReceivedMail, type SmtpServer } from "./smtp-serv
 export * from "./programs";
 export * from "./outage-servers";
 export * from "./push-service";
+export * from "./dovecot";

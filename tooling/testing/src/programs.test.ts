@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { MissingProgramError, requireProgram } from "./programs";
+import { MissingProgramError, requireProgram, requireRoundcube } from "./programs";
 
 const bin = mkdtempSync(join(tmpdir(), "twofold-programs-"));
 const empty = mkdtempSync(join(tmpdir(), "twofold-programs-empty-"));
@@ -41,5 +41,22 @@ describe("requireProgram", () => {
     mkdirSync(join(empty, "chromium"));
     expect(() => requireProgram("dovecot", bin)).toThrow("apt-get install -y dovecot-imapd");
     expect(() => requireProgram("chromium", empty)).toThrow("apt-get install -y chromium");
+  });
+});
+
+describe("requireRoundcube", () => {
+  it("answers Roundcube's folder when it has its entry page and its SQLite schema", () => {
+    const roundcube = join(bin, "roundcube");
+    mkdirSync(join(roundcube, "SQL"), { recursive: true });
+    writeFileSync(join(roundcube, "index.php"), "<?php\n");
+    expect(() => requireRoundcube(roundcube)).toThrow(
+      "roundcube is not installed: apt-get install -y roundcube-core roundcube-sqlite3",
+    );
+    writeFileSync(join(roundcube, "SQL", "sqlite.initial.sql"), "");
+    expect(requireRoundcube(roundcube)).toBe(roundcube);
+  });
+
+  it("says in one line which Debian packages to install when the folder is empty", () => {
+    expect(() => requireRoundcube(empty)).toThrow(MissingProgramError);
   });
 });

@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from "node:fs";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { delimiter, join } from "node:path";
 
 /**
@@ -10,7 +10,11 @@ export const DEBIAN_PACKAGES = {
   tmux: "tmux",
   dovecot: "dovecot-imapd",
   "redis-server": "redis-server",
+  php: "php-cli",
 } as const;
+
+/** Where Debian's roundcube-core puts Roundcube (PHP files, served with `php -S`). */
+export const ROUNDCUBE_DIR = "/usr/share/roundcube";
 
 export type SystemProgram = keyof typeof DEBIAN_PACKAGES;
 
@@ -49,5 +53,18 @@ export function requireProgram(
   }
   throw new MissingProgramError(
     `${program} is not installed: apt-get install -y ${DEBIAN_PACKAGES[program]} (pnpm test installs it)`,
+  );
+}
+
+/**
+ * Roundcube's folder (`ROUNDCUBE_DIR` by default), with its SQLite schema; throws a
+ * MissingProgramError naming the `apt-get install` that brings it.
+ */
+export function requireRoundcube(dir: string = ROUNDCUBE_DIR): string {
+  if (existsSync(join(dir, "index.php")) && existsSync(join(dir, "SQL", "sqlite.initial.sql"))) {
+    return dir;
+  }
+  throw new MissingProgramError(
+    "roundcube is not installed: apt-get install -y roundcube-core roundcube-sqlite3 (pnpm test installs it)",
   );
 }

@@ -1,13 +1,13 @@
 import {
   answerRequest,
   requestStatus,
+  sendUntilDelivered,
   type PushDecision,
   type RequestState,
 } from "@twofold/device";
 import { describeUserAgent } from "@twofold/push-protocol";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, deviceOf, reason } from "../api";
-import { sendUntilDelivered } from "../retry";
 import { T, sentenceFor } from "../texts";
 import type { IncomingRequest } from "../use-requests";
 

@@ -155,19 +155,28 @@ async function resolve(target: Target, p: Person, committed: boolean | undefined
     } else {
       expect(signedIn.status, p.email).toBe("verification_required");
       // The sign-up and the sign-in each mailed a code, the second ending the first; the mails
-      // may arrive one after the other: the newest code at each try, until the last one works.
-      for (let tries = 1; ; tries += 1) {
+      // may arrive one after the other. Each code is tried once: a stale code tried again and
+      // again would use up the live code's tries (a wrong try counts against it) before its
+      // mail arrives. The newest code at each look, until one works.
+      const tried = new Set<string>();
+      for (let looks = 1; ; looks += 1) {
         const code = await mailedCode(p.email, { outbox: target.mailOutbox, after });
+        if (tried.has(code)) {
+          if (looks >= 80)
+            throw new Error(`${p.email}: no code mailed since ${after.toISOString()} works`);
+          await sleep(250);
+          continue;
+        }
+        tried.add(code);
         const reply = await send(target, p, "auth.verifyEmail", {
           email: p.email,
           code,
           tokenInBody: true,
         });
-        if (reason(reply) !== "INVALID_CODE" || tries >= 20) {
+        if (reason(reply) !== "INVALID_CODE") {
           p.token = data<{ token: string }>(reply).token;
           break;
         }
-        await sleep(250);
       }
     }
     p.stage = "signedUp";

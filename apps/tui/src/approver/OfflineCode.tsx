@@ -2,6 +2,8 @@ import { Text } from "ink";
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
 import { offlineCode } from "@twofold/device/node";
+import { currentLocale } from "../lib/locale";
+import { APPROVER_TEXT } from "../lib/text-approver";
 
 /** When a push cannot arrive: the code to type on the login page, renewed every 30 seconds. */
 export function OfflineCode({ secret }: { secret: string }): ReactNode {
@@ -21,8 +23,8 @@ export function OfflineCode({ secret }: { secret: string }): ReactNode {
   if (!shown) return null;
   return (
     <Text>
-      Offline code: <Text bold>{`${shown.code.slice(0, 3)} ${shown.code.slice(3)}`}</Text> (
-      {shown.secondsLeft} s)
+      {APPROVER_TEXT[currentLocale()].waiting.offlineCode}{" "}
+      <Text bold>{`${shown.code.slice(0, 3)} ${shown.code.slice(3)}`}</Text> ({shown.secondsLeft} s)
     </Text>
   );
 }

@@ -5,6 +5,12 @@ import { createApiClient } from "@twofold/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeviceStore } from "../lib/device-store";
 import { KEY, startTestServer, confirmedSignUp, tokenOf } from "../../test/test-utils";
+import {
+  bearer as bearerOf,
+  browserAtPush,
+  enrolledPerson,
+  openApprover,
+} from "../../test/approver";
 import { Approver } from "./Approver";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
@@ -19,35 +25,19 @@ afterAll(async () => {
   await stack?.close();
 });
 
-/** A client with a bearer token; `ip`: the address the proxy in front says it comes from. */
-function bearer(ip?: string) {
-  let token: string | null = null;
-  const api = createApiClient({
-    url: `${stack.server.url}/trpc`,
-    token: () => token,
-    ...(ip && {
-      fetch: (input: RequestInfo | URL, init?: RequestInit) => {
-        const headers = new Headers(init?.headers);
-        headers.set("x-forwarded-for", ip);
-        return fetch(input, { ...init, headers });
-      },
-    }),
-  });
-  return { api, keep: (t?: string | null) => (token = t ?? token) };
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitFor(frame: () => string | undefined, text: string): Promise<string> {
-  for (let i = 0; i < 300; i += 1) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
     const current = frame() ?? "";
     if (current.includes(text)) {
       await sleep(40);
       return current;
     }
+    if (Date.now() > deadline) throw new Error(`never showed ${text}:\n${current}`);
     await sleep(20);
   }
-  throw new Error(`never showed ${text}:\n${frame() ?? ""}`);
 }
 
 async function typeText(stdin: { write: (s: string) => void }, text: string): Promise<void> {
@@ -57,6 +47,8 @@ async function typeText(stdin: { write: (s: string) => void }, text: string): Pr
   }
   await sleep(30);
 }
+
+const bearer = (ip?: string) => bearerOf(stack.server.url, ip ? { ip } : {});
 
 describe("the terminal as an authenticator device (twofold approve)", () => {
   it("enrolls with the code from the web, then answers sign-ins: YES with the number, NO and report", async () => {
@@ -165,5 +157,86 @@ describe("the terminal as an authenticator device (twofold approve)", () => {
     await waitFor(ink.lastFrame, "The recovery was cancelled.");
     expect(await owner.api.recovery.status.query()).toEqual({ pending: false });
     ink.unmount();
+  });
+
+  it("goes back from the number to YES/NO with Esc, and quits with q leaving the request open", async () => {
+    const person = await enrolledPerson(stack, "approver.keys");
+    const approver = openApprover({ serverUrl: stack.server.url, store: person.store });
+    await approver.waitFor(`Waiting for sign-in requests for ${person.email}`);
+    const browser = await browserAtPush(stack.server.url, person);
+    const prompt = await approver.waitFor("Is this you signing in?");
+    // The seconds left count down while it is open.
+    const first = Number(/Expires in (\d+) s/.exec(prompt)?.[1]);
+    expect(first).toBeGreaterThan(40);
+    await approver.waitFor(`Expires in ${first - 1} s`);
+
+    await approver.press(KEY.enter); // YES, it's me
+    await approver.waitFor("Number shown on the login page");
+    await approver.type("4");
+    await approver.press(KEY.escape);
+    const back = await approver.waitFor("› YES, it's me");
+    expect(back).not.toContain("Number shown on the login page");
+    // Back in the number field, it starts empty: nothing half-typed is sent.
+    await approver.press(KEY.enter);
+    expect(await approver.waitFor("Number shown on the login page")).not.toMatch(/page: 4/);
+
+    expect(approver.exited()).toBe(false);
+    await approver.press("q");
+    await approver.waitFor(() => approver.exited());
+    // No answer was given: the browser still waits for one (another device may give it).
+    expect(await browser.api.auth.pushResult.query({ requestId: browser.push.requestId })).toEqual({
+      status: "pending",
+    });
+    approver.unmount();
+  });
+
+  it("says how the last request ended for a few seconds, and no longer once the next one comes", async () => {
+    const person = await enrolledPerson(stack, "approver.notice");
+    const approver = openApprover({
+      serverUrl: stack.server.url,
+      store: person.store,
+      noticeMs: 1_500,
+    });
+    await approver.waitFor(`Waiting for sign-in requests for ${person.email}`);
+    await browserAtPush(stack.server.url, person);
+    await approver.waitFor("Is this you signing in?");
+    await approver.press("j"); // NO, it's not me
+    await approver.press(KEY.enter);
+    await approver.waitFor("Refused.");
+    await approver.waitFor(() => !approver.frame().includes("Refused."));
+    expect(approver.frame()).toContain(`Waiting for sign-in requests for ${person.email}`);
+
+    // Refused again; the next request comes before the notice went: the notice goes.
+    await browserAtPush(stack.server.url, person);
+    await approver.waitFor("Is this you signing in?");
+    await approver.press("j");
+    await approver.press(KEY.enter);
+    await approver.waitFor("Refused.");
+    await browserAtPush(stack.server.url, person);
+    expect(await approver.waitFor("Is this you signing in?")).not.toContain("Refused.");
+    approver.unmount();
+  });
+
+  it("leaves a sign-in the browser cancelled, or signed out of, saying so", async () => {
+    const person = await enrolledPerson(stack, "approver.cancel");
+    const approver = openApprover({ serverUrl: stack.server.url, store: person.store });
+    await approver.waitFor(`Waiting for sign-in requests for ${person.email}`);
+
+    const first = await browserAtPush(stack.server.url, person);
+    await approver.waitFor("Is this you signing in?");
+    await first.api.auth.cancelPush.mutate({ requestId: first.push.requestId });
+    await approver.waitFor("This sign-in was cancelled.");
+    expect(approver.frame()).not.toContain("Is this you signing in?");
+
+    const second = await browserAtPush(stack.server.url, person);
+    await approver.waitFor("Is this you signing in?");
+    await approver.press(KEY.enter); // YES: typing the number when the browser goes away
+    await second.api.auth.signOut.mutate();
+    await approver.waitFor("This sign-in was cancelled.");
+    // Nothing was approved: the number typed now goes nowhere.
+    await approver.type(String(second.push.number));
+    await approver.press(KEY.enter);
+    expect(approver.frame()).not.toContain("Approved");
+    approver.unmount();
   });
 });

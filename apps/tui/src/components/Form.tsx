@@ -1,8 +1,10 @@
 import { Box, useInput } from "ink";
-import { useContext, useState } from "react";
+import { useContext, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { AppContext } from "../lib/context";
-import { TextInput } from "./TextInput";
+import { edited, fieldKeys } from "./field-keys";
+import { FieldLine } from "./TextInput";
+import { useAfterRender } from "./use-after-render";
 
 export interface FormField {
   label: string;
@@ -12,8 +14,10 @@ export interface FormField {
 }
 
 /**
- * Fields one under the other: Tab or ↓ moves to the next, ↑ to the previous, Enter moves on and
- * submits from the last field; Esc goes back.
+ * Fields one under the other: Tab or ↓ moves to the next (from the last back to the first),
+ * Shift+Tab or ↑ to the previous; Enter moves on and submits from the last field; Esc goes
+ * back. A burst (a paste, a password manager typing "name Tab address Tab password Enter") is
+ * taken key by key: each Tab sends the rest of it to the next field.
  */
 export function Form({
   fields,
@@ -24,28 +28,48 @@ export function Form({
   onSubmit: () => void;
   onBack?: () => void;
 }): ReactNode {
-  const [focused, setFocused] = useState(0);
+  const [focused, setFocusedState] = useState(0);
   const enabled = useContext(AppContext)?.inputEnabled ?? true;
-  const last = fields.length - 1;
+  const count = fields.length;
+  // Keys can arrive faster than renders: the field in focus and the values as last edited.
+  const focus = useRef(focused);
+  const values = useRef(fields.map((f) => f.value));
+  values.current = fields.map((f) => f.value);
+  const setFocused = (next: number): void => {
+    focus.current = (next + count) % count;
+    setFocusedState(focus.current);
+  };
+  const submit = useAfterRender(onSubmit);
   useInput(
-    (_input, key) => {
-      if (key.escape) onBack?.();
-      else if ((key.tab && !key.shift) || key.downArrow) setFocused((f) => Math.min(f + 1, last));
-      else if ((key.tab && key.shift) || key.upArrow) setFocused((f) => Math.max(f - 1, 0));
+    (input, key) => {
+      for (const k of fieldKeys(input, key)) {
+        const i = focus.current;
+        if (k.kind === "escape") return onBack?.();
+        if (k.kind === "next") setFocused(i + 1);
+        else if (k.kind === "previous") setFocused(i - 1);
+        else if (k.kind === "enter" && i === count - 1) return submit();
+        else if (k.kind === "enter") setFocused(i + 1);
+        else {
+          const before = values.current[i] ?? "";
+          const next = edited(before, k);
+          if (next !== before) {
+            values.current[i] = next;
+            fields[i]?.onChange(next);
+          }
+        }
+      }
     },
-    { isActive: enabled },
+    { isActive: enabled && count > 0 },
   );
   return (
     <Box flexDirection="column">
       {fields.map((field, i) => (
-        <TextInput
+        <FieldLine
           key={field.label}
           label={field.label}
           value={field.value}
           mask={field.mask}
           focus={i === focused}
-          onChange={field.onChange}
-          onSubmit={() => (i === last ? onSubmit() : setFocused(i + 1))}
         />
       ))}
     </Box>

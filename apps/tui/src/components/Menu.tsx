@@ -1,9 +1,27 @@
-import { Box, Text, useInput } from "ink";
+import { Box, Text, useInput, type Key } from "ink";
 import { useContext, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { AppContext } from "../lib/context";
 import { TEXT } from "../lib/text";
+import { menuWindow } from "./menu-window";
 import { useTheme } from "./theme";
+
+type MenuStep = "down" | "up" | "choose";
+
+/** The moves one `useInput` event stands for: a named key, or each character of a burst. */
+function menuSteps(input: string, key: Key): MenuStep[] {
+  if (key.downArrow) return ["down"];
+  if (key.upArrow) return ["up"];
+  if (key.return) return ["choose"];
+  if (key.ctrl || key.meta) return [];
+  const steps: MenuStep[] = [];
+  for (const char of input) {
+    if (char === "j") steps.push("down");
+    else if (char === "k") steps.push("up");
+    else if (char === "\r" || char === "\n") steps.push("choose");
+  }
+  return steps;
+}
 
 export interface MenuItem<V extends string> {
   value: V;
@@ -15,8 +33,9 @@ export interface MenuItem<V extends string> {
 }
 
 /**
- * A vertical list: ↑/↓ or j/k move, Enter chooses. With `maxItems`, a longer list shows a window
- * that follows the highlighted line, and one line saying how many are above and below.
+ * A vertical list: ↑/↓ or j/k move, Enter chooses. With `maxItems` (lines) or `maxRows`
+ * (terminal rows, a note counting as one), a longer list shows a window that follows the
+ * highlighted line, and one line saying how many are above and below.
  */
 export function Menu<V extends string>({
   items,
@@ -24,15 +43,17 @@ export function Menu<V extends string>({
   focus = true,
   initial = 0,
   maxItems,
+  maxRows,
 }: {
   items: readonly MenuItem<V>[];
   onChoose: (value: V) => void;
   focus?: boolean;
   initial?: number;
   maxItems?: number;
+  maxRows?: number;
 }): ReactNode {
   const theme = useTheme();
-  // Off while the password prompt is over the screen.
+  // Off while the step-up screen is over the screen.
   const enabled = useContext(AppContext)?.inputEnabled ?? true;
   const [index, setIndexState] = useState(Math.min(initial, Math.max(items.length - 1, 0)));
   // Keys can arrive faster than renders: Enter chooses the line the last arrow reached.
@@ -45,22 +66,30 @@ export function Menu<V extends string>({
   useInput(
     (input, key) => {
       const n = items.length;
-      if (key.downArrow || input === "j") setIndex((latest.current + 1) % n);
-      else if (key.upArrow || input === "k") setIndex((latest.current - 1 + n) % n);
-      else if (key.return) {
-        const item = items[latest.current];
-        if (item) onChoose(item.value);
+      // Keys typed ahead arrive as one burst ("jj\r"): each is taken in turn, up to a choice.
+      for (const step of menuSteps(input, key)) {
+        if (step === "down") setIndex((latest.current + 1) % n);
+        else if (step === "up") setIndex((latest.current - 1 + n) % n);
+        else {
+          const item = items[latest.current];
+          if (item) onChoose(item.value);
+          return;
+        }
       }
     },
     { isActive: focus && enabled && items.length > 0 },
   );
 
   // The window scrolls as little as it can to keep the highlighted line in it.
-  const clipped = maxItems !== undefined && items.length > maxItems;
-  const size = clipped ? Math.max(1, maxItems - 1) : items.length;
-  if (index < top.current) top.current = index;
-  else if (index >= top.current + size) top.current = index - size + 1;
-  top.current = Math.max(0, Math.min(top.current, items.length - size));
+  const window = menuWindow({
+    heights: items.map((item) => (maxRows !== undefined && item.note ? 2 : 1)),
+    index,
+    top: top.current,
+    rows: maxRows ?? maxItems ?? items.length,
+  });
+  top.current = window.top;
+  const size = window.size;
+  const clipped = size < items.length;
   const shown = items.slice(top.current, top.current + size);
   const below = items.length - top.current - shown.length;
 

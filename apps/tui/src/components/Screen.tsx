@@ -1,7 +1,10 @@
 import { Box, Text } from "ink";
+import { useContext } from "react";
 import type { ReactNode } from "react";
 import type { Problem } from "@twofold/client";
-import { problemText, TEXT } from "../lib/text";
+import { AppContext } from "../lib/context";
+import { TEXT } from "../lib/text";
+import { problemSentence } from "../lib/text-settings";
 import { useTheme } from "./theme";
 
 /**
@@ -25,6 +28,7 @@ export function Screen({
   children: ReactNode;
 }): ReactNode {
   const theme = useTheme();
+  const server = useContext(AppContext)?.server;
   return (
     <Box flexDirection="column">
       <Text bold color={theme.accent}>
@@ -37,7 +41,7 @@ export function Screen({
       {problem && (
         <Text color={theme.error} bold>
           {theme.color ? "" : "! "}
-          {problemText(problem)}
+          {problemSentence(problem, server)}
         </Text>
       )}
       <Text dimColor={theme.dim}>{keys}</Text>

@@ -2,52 +2,21 @@ import { Text, useInput } from "ink";
 import { useContext, useRef } from "react";
 import type { ReactNode } from "react";
 import { AppContext } from "../lib/context";
+import { edited, fieldKeys } from "./field-keys";
 import { useTheme } from "./theme";
+import { useAfterRender } from "./use-after-render";
 
-/**
- * A one-line text field. Printable keys (and pastes) are added, Backspace removes; Enter
- * submits. A masked field shows one dot per character and never echoes what was typed.
- */
-export function TextInput({
-  label,
-  value,
-  onChange,
-  onSubmit,
-  focus,
-  mask = false,
-}: {
+export interface FieldLineProps {
   label: string;
   value: string;
-  onChange: (value: string) => void;
-  onSubmit?: () => void;
   focus: boolean;
   mask?: boolean;
-}): ReactNode {
+}
+
+/** How a field looks: its label, its value (one dot per character when masked), the cursor. */
+export function FieldLine({ label, value, focus, mask = false }: FieldLineProps): ReactNode {
   const theme = useTheme();
-  // Off while the password prompt is over the screen.
-  const enabled = useContext(AppContext)?.inputEnabled ?? true;
-  // Keys can arrive faster than renders: edit the latest value, not the one last rendered.
-  const latest = useRef(value);
-  latest.current = value;
-  const change = (next: string): void => {
-    latest.current = next;
-    onChange(next);
-  };
-  useInput(
-    (input, key) => {
-      if (key.return) return onSubmit?.();
-      if (key.backspace || key.delete) return change(latest.current.slice(0, -1));
-      if (key.ctrl || key.meta || key.tab || key.escape) return;
-      if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return;
-      // Control characters never reach a field (a pasted newline, an escape sequence).
-      const printable = Array.from(input)
-        .filter((c) => c >= " " && c !== "\u007f")
-        .join("");
-      if (printable) change(latest.current + printable);
-    },
-    { isActive: focus && enabled },
-  );
-  const shown = mask ? "•".repeat(value.length) : value;
+  const shown = mask ? "•".repeat(Array.from(value).length) : value;
   return (
     <Text>
       <Text bold={focus} color={focus ? theme.accent : undefined}>
@@ -58,4 +27,43 @@ export function TextInput({
       {focus && <Text inverse> </Text>}
     </Text>
   );
+}
+
+/**
+ * A one-line text field. Printable keys (and pastes) are added, Backspace removes one
+ * character, Ctrl+U the whole line, Ctrl+W the last word; Enter submits. A masked field shows
+ * one dot per character and never echoes what was typed. A burst is taken key by key: text
+ * after an Enter in the same burst is dropped (the screen moves on).
+ */
+export function TextInput({
+  label,
+  value,
+  onChange,
+  onSubmit,
+  focus,
+  mask = false,
+}: FieldLineProps & {
+  onChange: (value: string) => void;
+  onSubmit?: () => void;
+}): ReactNode {
+  // Off while the step-up screen is over the screen.
+  const enabled = useContext(AppContext)?.inputEnabled ?? true;
+  // Keys can arrive faster than renders: edit the latest value, not the one last rendered.
+  const latest = useRef(value);
+  latest.current = value;
+  const submit = useAfterRender(onSubmit);
+  useInput(
+    (input, key) => {
+      for (const k of fieldKeys(input, key)) {
+        if (k.kind === "enter") return submit();
+        const next = edited(latest.current, k);
+        if (next !== latest.current) {
+          latest.current = next;
+          onChange(next);
+        }
+      }
+    },
+    { isActive: focus && enabled },
+  );
+  return <FieldLine label={label} value={value} focus={focus} mask={mask} />;
 }

@@ -18,18 +18,21 @@ export type Route =
   | { name: "addTOTP" }
   | { name: "addKey" }
   | { name: "addSMS" }
+  | { name: "enrollDevice" }
+  | { name: "addDevice" }
   | { name: "codes"; codes: string[] }
   | { name: "log" }
   | { name: "appPasswords"; notice?: string }
   | { name: "newAppPassword" }
   | { name: "sessions" }
   | { name: "recoveryContacts" }
+  | { name: "checkup" }
   | { name: "browserPolicy"; policy: BrowserPolicy }
   /** `required`: someone used "this wasn't me"; a new password comes before anything else. */
   | { name: "changePassword"; required?: boolean; notice?: string };
 
 export interface StepUpOptions {
-  /** Ask for the password before the change, saying what it does. */
+  /** Ask to confirm it is you before the change (the step-up screen), saying what it does. */
   askFirst?: string;
 }
 
@@ -44,10 +47,11 @@ export interface AppContextValue {
   forget: () => void;
   /**
    * Runs a security change; when the server answers REAUTH_REQUIRED (or before, with
-   * `askFirst`) asks for the password and retries once. Null when the person gave up.
+   * `askFirst`) asks to confirm it is you with one of the person's strong methods (the
+   * step-up screen) and retries once. Null when the person gave up.
    */
   stepUp: <T>(action: () => Promise<T>, options?: StepUpOptions) => Promise<T | null>;
-  /** False while the password prompt is over the screen: the screen's keys are off. */
+  /** False while the step-up screen is over the screen: the screen's keys are off. */
   inputEnabled: boolean;
 }
 

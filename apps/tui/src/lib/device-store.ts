@@ -4,7 +4,9 @@ import type { DeviceIdentity } from "@twofold/device/node";
 
 /**
  * The approver's identity per server, in `device.json` (folder 0700, file 0600): it holds the
- * device's private key, which never leaves this file.
+ * device's private key, which never leaves this file. Written by `twofold approve` when it
+ * enrolls, and by the settings' "Use this terminal as an authenticator device"; the folder is
+ * the one of the session tokens (`configDir`).
  */
 export interface DeviceStore {
   get: () => DeviceIdentity | null;
@@ -12,12 +14,30 @@ export interface DeviceStore {
   file: string;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+/** An identity as enrollment wrote it (a damaged or foreign entry is left out, not trusted). */
+function isIdentity(value: unknown): value is DeviceIdentity {
+  if (!isRecord(value)) return false;
+  const strings = ["server", "deviceId", "account", "gatewayTicket", "offlineSecret"];
+  return (
+    strings.every((k) => typeof value[k] === "string") &&
+    (value.gatewayUrl === null || typeof value.gatewayUrl === "string") &&
+    isRecord(value.serverPublicKey) &&
+    isRecord(value.keys) &&
+    isRecord(value.keys.privateKey) &&
+    isRecord(value.keys.publicKey)
+  );
+}
+
 function readAll(file: string): Record<string, DeviceIdentity> {
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
-    return typeof parsed === "object" && parsed !== null
-      ? (parsed as Record<string, DeviceIdentity>)
-      : {};
+    if (!isRecord(parsed)) return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter((e): e is [string, DeviceIdentity] => isIdentity(e[1])),
+    );
   } catch {
     return {};
   }

@@ -1,4 +1,9 @@
 import type { Outputs } from "@twofold/client";
+import type { Locale } from "@twofold/i18n";
+import { localized } from "./localized";
+import { accountDe } from "./locales/account-de";
+import { accountFr } from "./locales/account-fr";
+import { accountIt } from "./locales/account-it";
 
 /** What an application password may open, as the server names it. */
 export type AppPasswordScope = Outputs["appPasswords"]["list"][number]["scopes"][number];
@@ -7,7 +12,7 @@ export type AppPasswordScope = Outputs["appPasswords"]["list"][number]["scopes"]
 export type BrowserPolicy = Outputs["account"]["browserPolicy"]["policy"];
 
 /** The account's access: application passwords, sessions, browser sign-in, the password. */
-export const ACCOUNT_TEXT = {
+const en = {
   appPasswords: {
     title: "Application passwords",
     // Each under 80 characters: one line each on the smallest terminal.
@@ -79,6 +84,8 @@ export const ACCOUNT_TEXT = {
       place ? `${ip || "unknown address"} (near ${place})` : ip,
     here: "this terminal",
     times: (created: string, seen: string) => `signed in ${created} · last seen ${seen}`,
+    /** The apps a session signed in to through Twofold (single sign-on). */
+    apps: (names: string[]) => `apps: ${names.join(", ")}`,
     endConfirm: (what: string) => `End the session of ${what}? It will have to sign in again.`,
     endThisConfirm: "End this session? You will be signed out here.",
     endOthersConfirm: "End every other session? Only this terminal stays signed in.",
@@ -125,4 +132,17 @@ export const ACCOUNT_TEXT = {
     done: (apps: number, sessions: number) =>
       `Password changed: ${apps === 1 ? "1 application password" : `${apps} application passwords`} revoked, ${sessions === 1 ? "1 other session" : `${sessions} other sessions`} ended.`,
   },
-} as const;
+};
+
+/** The shape every language's account texts must have (the English ones', any strings). */
+export type AccountText = typeof en;
+
+export const ACCOUNT_TEXTS: Readonly<Record<Locale, AccountText>> = {
+  en,
+  fr: accountFr,
+  de: accountDe,
+  it: accountIt,
+};
+
+/** The account texts of the current language. */
+export const ACCOUNT_TEXT: AccountText = localized(ACCOUNT_TEXTS);

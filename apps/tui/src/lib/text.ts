@@ -1,11 +1,16 @@
-import { REASON_TEXT, RETRY_AT, RETRY_ON } from "@twofold/i18n";
+import { PASSWORD_HINT_TEXT, REASON_TEXT, RETRY_AT, RETRY_ON, type Locale } from "@twofold/i18n";
 import type { ApiClient, FactorView, Problem, SecondFactorKind } from "@twofold/client";
-import { ACCOUNT_TEXT, type AppPasswordScope, type BrowserPolicy } from "./text-account";
-import { SECURITY_TEXT } from "./text-security";
-import { SIGN_UP_TEXT } from "./text-sign-up";
+import { currentLocale } from "./locale";
+import { intlLocale, localized } from "./localized";
+import { de } from "./locales/de";
+import { fr } from "./locales/fr";
+import { it } from "./locales/it";
+import { ACCOUNT_TEXTS, type AppPasswordScope, type BrowserPolicy } from "./text-account";
+import { SECURITY_TEXTS } from "./text-security";
+import { SIGN_UP_TEXTS } from "./text-sign-up";
 
 /** Every kind of method a person can have or use: each needs its name below. */
-type MethodKind = FactorView["kind"] | SecondFactorKind;
+export type MethodKind = FactorView["kind"] | SecondFactorKind;
 
 /** The countries whose mobile numbers receive codes by SMS, as the server names them. */
 export type SMSCountry = NonNullable<
@@ -14,16 +19,44 @@ export type SMSCountry = NonNullable<
 
 export type { AppPasswordScope, BrowserPolicy } from "./text-account";
 
-/** The four countries, in the order offered, with how a number is written there. */
-export const SMS_COUNTRIES = {
-  CH: { name: "Switzerland", prefix: "+41", example: "079 123 45 67" },
-  FR: { name: "France", prefix: "+33", example: "06 12 34 56 78" },
-  BE: { name: "Belgium", prefix: "+32", example: "0470 12 34 56" },
-  DE: { name: "Germany", prefix: "+49", example: "0151 23456789" },
-} as const satisfies Record<SMSCountry, { name: string; prefix: string; example: string }>;
+/** How a number is written in each of the four countries, in the order offered. */
+const SMS_NUMBERS = {
+  CH: { prefix: "+41", example: "079 123 45 67" },
+  FR: { prefix: "+33", example: "06 12 34 56 78" },
+  BE: { prefix: "+32", example: "0470 12 34 56" },
+  DE: { prefix: "+49", example: "0151 23456789" },
+} as const satisfies Record<SMSCountry, { prefix: string; example: string }>;
 
-/** What the terminal app says. Reasons come from @twofold/i18n, as on the web. */
-export const TEXT = {
+/** The four countries' names in each language (the web's words). */
+const COUNTRY_NAMES: Record<Locale, Record<SMSCountry, string>> = {
+  en: { CH: "Switzerland", FR: "France", BE: "Belgium", DE: "Germany" },
+  fr: { CH: "Suisse", FR: "France", BE: "Belgique", DE: "Allemagne" },
+  de: { CH: "Schweiz", FR: "Frankreich", BE: "Belgien", DE: "Deutschland" },
+  it: { CH: "Svizzera", FR: "Francia", BE: "Belgio", DE: "Germania" },
+};
+
+type SMSCountries = Record<SMSCountry, { name: string; prefix: string; example: string }>;
+
+function smsCountries(locale: Locale): SMSCountries {
+  const names = COUNTRY_NAMES[locale];
+  return {
+    CH: { name: names.CH, ...SMS_NUMBERS.CH },
+    FR: { name: names.FR, ...SMS_NUMBERS.FR },
+    BE: { name: names.BE, ...SMS_NUMBERS.BE },
+    DE: { name: names.DE, ...SMS_NUMBERS.DE },
+  };
+}
+
+/** The four countries, in the order offered, named in the current language. */
+export const SMS_COUNTRIES: SMSCountries = localized({
+  en: smsCountries("en"),
+  fr: smsCountries("fr"),
+  de: smsCountries("de"),
+  it: smsCountries("it"),
+});
+
+/** What the terminal app says, in English: the type every language's texts must have. */
+const en = {
   title: "Twofold",
   connecting: (server: string) => `Connecting to ${server}…`,
   offline: (server: string) => `The server ${server} cannot be reached.`,
@@ -55,6 +88,14 @@ export const TEXT = {
     other: "Use another method",
     choose: "Choose a method",
     remaining: (n: number) => (n === 1 ? "1 backup code left." : `${n} backup codes left.`),
+    /** The parts of the keys line, joined with " · ": all of them together fit 80 columns. */
+    keys: {
+      verify: "Enter verify",
+      newCode: "Ctrl+R new code",
+      other: "Tab another method",
+      cantUse: "Tab can't use it?",
+      cancel: "Esc cancel and sign out",
+    },
   },
   methods: {
     totp: "Authenticator app",
@@ -110,6 +151,7 @@ export const TEXT = {
       "It is your last method: two-step verification turns off and your backup codes are deleted.",
     yes: "Yes, remove it",
     no: "No, keep it",
+    renamed: (label: string) => `Renamed to ${label}.`,
   },
   addTOTP: {
     title: "Add an authenticator app",
@@ -149,7 +191,7 @@ export const TEXT = {
     exists: (file: string) => `${file} exists already: choose another name.`,
     failed: (file: string, code: string) => `Cannot write ${file} (${code}).`,
   },
-  ...ACCOUNT_TEXT,
+  ...ACCOUNT_TEXTS.en,
   password: {
     title: "Confirm it is you",
     label: "Password",
@@ -160,8 +202,8 @@ export const TEXT = {
     text: "Your password alone will then open your account. All your methods and backup codes are deleted.",
     regenerate: "Your current backup codes stop working and 10 new ones are shown.",
   },
-  ...SECURITY_TEXT,
-  ...SIGN_UP_TEXT,
+  ...SECURITY_TEXTS.en,
+  ...SIGN_UP_TEXTS.en,
   more: (above: number, below: number) =>
     `  ${[above > 0 && `↑ ${above} more`, below > 0 && `↓ ${below} more`].filter(Boolean).join(" · ")}`,
   keys: {
@@ -180,26 +222,43 @@ export const TEXT = {
     trusted: "↑↓/j/k move · Enter stop trusting · Tab sessions · Esc back · q quit",
     scroll: "↑↓/j/k scroll · Space/PgDn/PgUp page · Esc back · q quit",
     offline: "r retry · q quit",
+    back: "Enter or Esc back · q quit",
     smsCode: "Enter confirm · Ctrl+R new code · Esc back · Ctrl+C quit",
   },
-} as const;
+};
+
+/** The type of every language's texts: the English ones' shape, any string in each place. */
+export type Text = typeof en;
+
+/** Every language's texts: a language missing a key, or with one more, is a type error. */
+export const TEXTS: Readonly<Record<Locale, Text>> = { en, fr, de, it };
+
+/** What the terminal app says, in the current language (see `localized`). */
+export const TEXT: Text = localized(TEXTS);
 
 /**
  * The sentence for a failed call, with when to retry: the time alone when that is today, with
- * the day when later (a recovery's wait).
+ * the day when later (a recovery's wait). Reasons come from @twofold/i18n, as on the web.
  */
 export function problemText(problem: Problem): string {
-  const sentence = REASON_TEXT.en[problem.reason] ?? REASON_TEXT.en.INTERNAL_ERROR;
+  const locale = currentLocale();
+  const sentence = REASON_TEXT[locale][problem.reason] ?? REASON_TEXT[locale].INTERNAL_ERROR;
+  // A password too easy to guess: the reason, then why (common, repeated, personal...).
+  if (problem.hint) return `${sentence} ${PASSWORD_HINT_TEXT[locale][problem.hint]}`;
   const at = problem.retryAt;
   if (!at) return sentence;
   const today = new Date(at).toDateString() === new Date().toDateString();
-  const retry = today ? RETRY_AT.en(clockTime(at)) : RETRY_ON.en(`${day(at)}, ${clockTime(at)}`);
+  const retry = today
+    ? RETRY_AT[locale](clockTime(at))
+    : RETRY_ON[locale](`${day(at)}, ${clockTime(at)}`);
   return `${sentence} ${retry}`;
 }
 
+// Dates and times: in the system's time zone (TZ) and the current language's conventions.
+
 /** "14:05": when a code or a wait ends. */
 export function clockTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+  return new Date(iso).toLocaleTimeString(intlLocale(), { hour: "2-digit", minute: "2-digit" });
 }
 
 /** "Mail, Calendars and contacts": what an application password opens, in words. */
@@ -207,11 +266,12 @@ export function scopesInWords(scopes: readonly AppPasswordScope[]): string {
   return scopes.map((s) => TEXT.appPasswords.scopes[s]).join(", ");
 }
 
-/** "13 Mar 2025": a day, when the time does not matter (created, expires). */
+/** "13 Mar 2025", "13.03.2025": a day, when the time does not matter (created, expires). */
 export function day(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium" });
+  return new Date(iso).toLocaleDateString(intlLocale(), { dateStyle: "medium" });
 }
 
+/** "13 Mar 2025, 14:05": a moment (signed in, last used, an event of the log). */
 export function dateTime(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+  return new Date(iso).toLocaleString(intlLocale(), { dateStyle: "medium", timeStyle: "short" });
 }

@@ -16,7 +16,7 @@ export function AddSecurityKey(): ReactNode {
     { isActive: inputEnabled },
   );
   return (
-    <Screen title={TEXT.securityKey.title} keys="Enter or Esc back · q quit">
+    <Screen title={TEXT.securityKey.title} keys={TEXT.keys.back}>
       <Text>{TEXT.securityKey.text(server.replace("//127.0.0.1:", "//localhost:"))}</Text>
     </Screen>
   );

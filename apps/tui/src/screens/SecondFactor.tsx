@@ -9,13 +9,23 @@ import { TextInput } from "../components/TextInput";
 import { useTwofold } from "../lib/context";
 import { TEXT } from "../lib/text";
 import { ACCOUNT_RECOVERY_TEXT } from "../lib/text-account-recovery";
+import { settingsText } from "../lib/text-settings";
 import { useAction } from "../lib/use-action";
 import { PushWait } from "./PushWait";
 import { SMSSignIn, type Phone } from "./SMSSignIn";
 
-/** What a terminal can do: typed codes and a push to a device (a security key needs a browser). */
-type TerminalMethod = Exclude<SecondFactorKind, "webauthn">;
-const isTerminalMethod = (k: SecondFactorKind): k is TerminalMethod => k !== "webauthn";
+/**
+ * What a terminal can do: typed codes and a push to a device (a security key needs a browser);
+ * with a device, also the code it shows when a request cannot reach it (`device_code`).
+ */
+type TerminalMethod = Exclude<SecondFactorKind, "webauthn"> | "device_code";
+const isTerminalMethod = (k: SecondFactorKind): k is Exclude<TerminalMethod, "device_code"> =>
+  k !== "webauthn";
+/** The methods offered, in the server's order; the device's offline code just after the push. */
+const terminalMethods = (kinds: readonly SecondFactorKind[]): TerminalMethod[] =>
+  kinds
+    .filter(isTerminalMethod)
+    .flatMap((k): TerminalMethod[] => (k === "push" ? ["push", "device_code"] : [k]));
 
 /**
  * The second step: the preferred method first; Tab offers the others (and, once a text message
@@ -24,8 +34,9 @@ const isTerminalMethod = (k: SecondFactorKind): k is TerminalMethod => k !== "we
 export function SecondFactor({ me }: { me: Me }): ReactNode {
   const { api, store, go, forget, resume, inputEnabled } = useTwofold();
   const { exit } = useApp();
+  const T = settingsText().secondFactor;
   // A security key needs a web browser: the terminal offers the other methods.
-  const options = (me.secondFactor?.factors ?? []).filter(isTerminalMethod);
+  const options = terminalMethods(me.secondFactor?.factors ?? []);
   const preferred = me.secondFactor?.preferred;
   const [method, setMethod] = useState<TerminalMethod | null>(
     preferred && isTerminalMethod(preferred) ? preferred : (options[0] ?? null),
@@ -68,7 +79,12 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
           value: `sms:${p.phoneId}`,
           label: TEXT.secondFactor.smsTo(p.sentTo),
         }))
-      : [{ value: kind, label: TEXT.methods[kind] }],
+      : [
+          {
+            value: kind,
+            label: kind === "device_code" ? T.deviceCode : TEXT.methods[kind],
+          },
+        ],
   );
   items.push({ value: "lostAll", label: ACCOUNT_RECOVERY_TEXT.lostAll });
   const choose = (value: string): void => {
@@ -91,8 +107,11 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
   const submit = (): void =>
     run(async () => {
       try {
-        if (method === "totp") {
-          const done = await api.auth.verifyTOTP.mutate({ code });
+        if (method === "totp" || method === "device_code") {
+          const done =
+            method === "totp"
+              ? await api.auth.verifyTOTP.mutate({ code })
+              : await api.auth.verifyDeviceCode.mutate({ code });
           if (done.token) store.set(done.token);
           await resume();
         } else {
@@ -106,10 +125,10 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
     });
 
   const keys = [
-    method === "push" ? null : "Enter verify",
-    method === "sms" ? "Ctrl+R new code" : null,
-    canChoose ? "Tab another method" : "Tab can't use it?",
-    "Esc cancel and sign out",
+    method === "push" ? null : TEXT.secondFactor.keys.verify,
+    method === "sms" ? TEXT.secondFactor.keys.newCode : null,
+    canChoose ? TEXT.secondFactor.keys.other : TEXT.secondFactor.keys.cantUse,
+    TEXT.secondFactor.keys.cancel,
   ]
     .filter(Boolean)
     .join(" · ");
@@ -138,10 +157,16 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
           />
         </Box>
       )}
-      {!choosing && method === "push" && <PushWait key={method} onProblem={setPushProblem} />}
-      {!choosing && (method === "totp" || method === "backup_code") && (
+      {!choosing && method === "push" && (
+        <>
+          <PushWait key={method} onProblem={setPushProblem} />
+          <Text dimColor>{T.pushHint}</Text>
+        </>
+      )}
+      {!choosing && method === "device_code" && <Text dimColor>{T.deviceCodeHint}</Text>}
+      {!choosing && (method === "totp" || method === "backup_code" || method === "device_code") && (
         <TextInput
-          label={TEXT.secondFactor[method]}
+          label={method === "device_code" ? T.deviceCodeLabel : TEXT.secondFactor[method]}
           value={code}
           onChange={setCode}
           onSubmit={submit}

@@ -130,7 +130,12 @@ export function Sessions(): ReactNode {
           label: [where(s), T.address(s.ip, s.place), s.current && T.here]
             .filter(Boolean)
             .join(" · "),
-          note: T.times(dateTime(s.createdAt), dateTime(s.lastSeenAt)),
+          note: [
+            T.times(dateTime(s.createdAt), dateTime(s.lastSeenAt)),
+            s.apps.length > 0 && T.apps(s.apps.map((a) => a.name)),
+          ]
+            .filter(Boolean)
+            .join(" · "),
         }))}
         onChoose={(id) => {
           const session = list.find((s) => s.id === id);

@@ -12,6 +12,10 @@ import { useTerminalSize } from "../lib/use-size";
 import type { DisabledMethod } from "../lib/text-security";
 import { ACCOUNT_RECOVERY_TEXT } from "../lib/text-account-recovery";
 import { RECOVERY_TEXT } from "../lib/text-recovery";
+import { settingsText } from "../lib/text-settings";
+import { currentLocale } from "../lib/locale";
+import { APPROVER_TEXT } from "../lib/text-approver";
+import { CHECKUP_TEXT } from "../lib/text-checkup";
 
 /** Like the web page: status, each method, add, backup codes, turn off, log, sign out. */
 export function Settings({ notice }: { notice?: string }): ReactNode {
@@ -23,6 +27,9 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
   const browser = useLoad(() => api.account.browserPolicy.query());
   const recovery = useLoad(() => api.recovery.status.query());
   const recoveryPending = recovery.data?.pending === true;
+  const checkup = useLoad(() => api.checkup.status.query());
+  // The 30-day question (GitHub's check-up), asked once: a line and its three answers.
+  const askMethods = checkup.data?.askMethodsCheck === true;
   const { rows } = useTerminalSize();
   const action = useAction();
   const [enabledAgain, setEnabledAgain] = useState<string | null>(null);
@@ -30,6 +37,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
   useInput((input) => input === "q" && exit(), { isActive: inputEnabled });
 
   const data = status.data;
+  // Two lines per method, so that nothing is cut at 80 columns: what it is, then its dates.
   const factorItems: MenuItem<string>[] = (data?.factors ?? []).map((f) => ({
     value: `factor:${f.id}`,
     label: `${f.label} (${[
@@ -42,7 +50,10 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     ]
       .filter(Boolean)
       .join(", ")})`,
-    detail: `${TEXT.settings.added} ${dateTime(f.createdAt)}, ${TEXT.settings.lastUsed} ${f.lastUsedAt ? dateTime(f.lastUsedAt) : TEXT.settings.never}`,
+    note: settingsText().methodDates(
+      dateTime(f.createdAt),
+      f.lastUsedAt ? dateTime(f.lastUsedAt) : null,
+    ),
   }));
   const kinds = new Set(data?.factors.map((f) => f.kind));
   const disabled = data?.disabledMethods ?? [];
@@ -55,7 +66,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
   // Title, name, status, "Your methods", keys and the blank lines: 8 rows besides the menu;
   // the SMS advice 2, a notice 1, a problem up to 2, and the last row free (a frame as tall as
   // the terminal is redrawn from the top). The menu scrolls in what is left.
-  // Methods turned off by guessing: 2 more.
+  // Methods turned off by guessing: 2 more. The menu counts a method's second line.
   const menuRows =
     rows -
     9 -
@@ -63,22 +74,33 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     (disabled.length > 0 ? 2 : 0) -
     (shownNotice ? 1 : 0) -
     (recoveryPending ? 2 : 0) -
+    (askMethods ? 1 : 0) -
     (problem ? 2 : 0);
   // SMS is the weakest method: say so whenever the person has one, and what is stronger.
   const smsAdvice = kinds.size > 1 ? TEXT.settings.smsUseStronger : TEXT.settings.smsAddStronger;
   const items: MenuItem<string>[] = [
     ...(recoveryPending ? [{ value: "cancelRecovery", label: ACCOUNT_RECOVERY_TEXT.cancel }] : []),
+    ...(askMethods
+      ? [
+          { value: "methodsWork", label: CHECKUP_TEXT.methodsCheck.yes },
+          { value: "checkup", label: CHECKUP_TEXT.methodsCheck.review },
+          { value: "methodsDismiss", label: CHECKUP_TEXT.methodsCheck.dismiss },
+        ]
+      : []),
     ...factorItems,
     ...disabledItems,
     { value: "addTOTP", label: TEXT.settings.addOTP },
     { value: "addKey", label: TEXT.settings.addKey },
     { value: "addSMS", label: TEXT.settings.addSMS },
+    { value: "addDevice", label: APPROVER_TEXT[currentLocale()].menu.addDevice },
+    { value: "enrollDevice", label: APPROVER_TEXT[currentLocale()].menu.thisTerminal },
     ...(data?.enabled
       ? [
           { value: "regenerate", label: TEXT.settings.backupCodes(data.backupCodesRemaining) },
           { value: "turnOff", label: TEXT.settings.turnOff },
         ]
       : []),
+    { value: "checkup", label: CHECKUP_TEXT.menuItem },
     { value: "log", label: TEXT.settings.log },
     { value: "recoveryContacts", label: RECOVERY_TEXT.menuItem },
     { value: "appPasswords", label: TEXT.settings.appPasswords },
@@ -106,6 +128,15 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
         setEnabledAgain(ACCOUNT_RECOVERY_TEXT.cancelled);
         recovery.reload();
       });
+    if (value === "methodsWork" || value === "methodsDismiss")
+      return action.run(async () => {
+        const mutation =
+          value === "methodsWork" ? api.checkup.confirmMethods : api.checkup.dismissMethodsCheck;
+        await mutation.mutate();
+        const m = CHECKUP_TEXT.methodsCheck;
+        setEnabledAgain(value === "methodsWork" ? m.thanks : m.dismissed);
+        checkup.reload();
+      });
     const method = disabled.find((m) => `enable:${m}` === value);
     if (method) enable(method);
     else if (value.startsWith("factor:")) {
@@ -114,7 +145,9 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
     } else if (value === "addTOTP") go({ name: "addTOTP" });
     else if (value === "addKey") go({ name: "addKey" });
     else if (value === "addSMS") go({ name: "addSMS" });
+    else if (value === "addDevice" || value === "enrollDevice") go({ name: value });
     else if (value === "log") go({ name: "log" });
+    else if (value === "checkup") go({ name: "checkup" });
     else if (value === "appPasswords") go({ name: "appPasswords" });
     else if (value === "sessions") go({ name: "sessions" });
     else if (value === "recoveryContacts") go({ name: "recoveryContacts" });
@@ -158,6 +191,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
           <Text color={theme.warn}>{ACCOUNT_RECOVERY_TEXT.pendingHint}</Text>
         </>
       )}
+      {askMethods && <Text color={theme.warn}>{CHECKUP_TEXT.methodsCheck.question}</Text>}
       {data ? (
         <Box flexDirection="column" marginTop={1}>
           <Text bold color={data.enabled ? theme.ok : theme.error}>
@@ -184,7 +218,7 @@ export function Settings({ notice }: { notice?: string }): ReactNode {
             key={items.length}
             items={items}
             onChoose={choose}
-            maxItems={Math.max(menuRows, 4)}
+            maxRows={Math.max(menuRows, 4)}
           />
         </Box>
       ) : (

@@ -3,7 +3,9 @@ import { useState } from "react";
 import type { ReactNode } from "react";
 import { Form } from "../components/Form";
 import { Screen } from "../components/Screen";
+import { localTimeZone } from "@twofold/client";
 import { useTwofold } from "../lib/context";
+import { currentLocale } from "../lib/locale";
 import { TEXT } from "../lib/text";
 import { useAction } from "../lib/use-action";
 import { VerifyEmail } from "./VerifyEmail";
@@ -15,8 +17,16 @@ export function SignUp(): ReactNode {
   const [password, setPassword] = useState("");
   const [sent, setSent] = useState(false);
   const { run, pending, problem } = useAction();
+  const timeZone = localTimeZone();
   const signUp = () =>
-    api.auth.signUp.mutate({ email: email.trim(), password, displayName: displayName.trim() });
+    api.auth.signUp.mutate({
+      email: email.trim(),
+      password,
+      displayName: displayName.trim(),
+      // The account's mails, and this screen once signed in, in the terminal's language.
+      locale: currentLocale(),
+      ...(timeZone && { timeZone }),
+    });
   const submit = (): void =>
     run(async () => {
       await signUp();

@@ -1,9 +1,16 @@
 import { join } from "node:path";
 import { createApiClient } from "@twofold/client";
-import { answerRequest, enrollDevice, pendingRequests } from "@twofold/device/node";
+import { answerRequest, enrollDevice, offlineCode, pendingRequests } from "@twofold/device/node";
 import { createSoftAuthenticator } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KEY, openTerminal, startTestServer, confirmedSignUp } from "../../test/test-utils";
+import { REASON_TEXT } from "@twofold/i18n";
+import {
+  KEY,
+  chooseLine,
+  openTerminal,
+  startTestServer,
+  confirmedSignUp,
+} from "../../test/test-utils";
 
 let stack: Awaited<ReturnType<typeof startTestServer>>;
 const email = `key.only.${Date.now()}@example.ch`;
@@ -78,6 +85,49 @@ describe("the second step in a terminal for an account with an authenticator dev
     if (!request) throw new Error("no request reached the device");
     await answerRequest(deviceApi, identity, request.requestId, "approve", number);
     await t.waitFor(`Signed in as`);
+    t.unmount();
+  });
+});
+
+describe("the second step in a terminal when the push cannot reach the device", () => {
+  it("offers the code the device shows offline, and signs in with it", async () => {
+    const deviceEmail = `offline.${Date.now()}@example.ch`;
+    let token: string | null = null;
+    const api = createApiClient({ url: `${stack.server.url}/trpc`, token: () => token });
+    token = await confirmedSignUp(api, stack.mailOutbox, { email: deviceEmail, password });
+    const enrollment = await api.push.beginDeviceEnrollment.mutate({ label: "Phone" });
+    const identity = await enrollDevice(
+      createApiClient({ url: `${stack.server.url}/trpc` }),
+      stack.server.url,
+      {
+        enrollmentCode: enrollment.enrollmentCode,
+        name: "Phone",
+        platform: "test",
+      },
+    );
+
+    const t = openTerminal(stack.server.url, join(stack.dir, "offline-config"));
+    await t.waitFor("Welcome to Twofold");
+    await t.press(KEY.enter);
+    await t.type(deviceEmail);
+    await t.press(KEY.tab);
+    await t.type(password);
+    await t.press(KEY.enter);
+    await t.waitFor("Check your device, and type this number there:");
+    await t.waitFor("No request on your device?");
+    await t.press(KEY.tab);
+    await t.waitFor("Code shown on your device (offline)");
+    await chooseLine(t, "Code shown on your device (offline)");
+    await t.waitFor("Code shown on your device:");
+    // The code as the authenticator computes it from the seed it got at enrollment.
+    const wrong =
+      (await offlineCode(identity.offlineSecret)).code === "000000" ? "111111" : "000000";
+    await t.type(wrong);
+    await t.press(KEY.enter);
+    await t.waitFor(REASON_TEXT.en.INVALID_CODE);
+    await t.type((await offlineCode(identity.offlineSecret)).code);
+    await t.press(KEY.enter);
+    await t.waitFor("Signed in as");
     t.unmount();
   });
 });

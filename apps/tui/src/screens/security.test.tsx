@@ -5,6 +5,7 @@ import { rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTerminalClient } from "../lib/api-client";
 import { TEXT } from "../lib/text";
+import { LOG_FILTER_TEXT } from "../lib/text-log-filter";
 import { createTokenStore } from "../lib/token-store";
 import {
   chooseLine,
@@ -78,6 +79,28 @@ describe("the security log in the terminal", () => {
     expect(frame).toMatch(/Firefox on Linux · [\d.:a-f]+/);
     expect(frame).not.toContain("sign_in_succeeded");
     await t.press("k");
+    await t.press(KEY.escape);
+    await t.waitFor("Signed in as Ada Lovelace");
+  });
+});
+
+describe("the security log's filter in the terminal", () => {
+  it("narrows the log to one group after another with f, then shows every event again", async () => {
+    await chooseLine(t, TEXT.settings.log);
+    await t.waitFor(LOG_FILTER_TEXT.showing(LOG_FILTER_TEXT.all));
+    await t.press("f");
+    await t.waitFor(LOG_FILTER_TEXT.showing(LOG_FILTER_TEXT.kinds.sign_ins));
+    await t.press("f");
+    const methods = await t.waitFor(LOG_FILTER_TEXT.showing(LOG_FILTER_TEXT.kinds.methods));
+    expect(methods).toContain(
+      describeEvent("en", { type: "preferred_factor_changed", detail: { kind: "totp" } }),
+    );
+    for (let i = 0; i < 3; i += 1) await t.press("f");
+    await t.waitFor(LOG_FILTER_TEXT.showing(LOG_FILTER_TEXT.kinds.apps));
+    await t.waitFor(LOG_FILTER_TEXT.empty);
+    await t.press("f");
+    await t.press("f");
+    await t.waitFor(LOG_FILTER_TEXT.showing(LOG_FILTER_TEXT.all));
     await t.press(KEY.escape);
     await t.waitFor("Signed in as Ada Lovelace");
   });

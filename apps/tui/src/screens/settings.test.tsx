@@ -5,6 +5,7 @@ import { describeEvent } from "@twofold/i18n";
 import { createSoftAuthenticator, rfc6238Code } from "@twofold/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEXT } from "../lib/text";
+import { STEP_UP_TEXTS } from "../lib/text-step-up";
 import { createTokenStore } from "../lib/token-store";
 import {
   KEY,
@@ -46,6 +47,15 @@ afterAll(async () => {
 
 const choose = (line: string): Promise<void> => chooseLine(t, line);
 
+/** Step-up offers the OTP app first (the preferred method): Tab, then the password. */
+async function confirmWithPassword(): Promise<void> {
+  await t.waitFor("Confirm it is you");
+  await t.waitFor(`${STEP_UP_TEXTS.en.codeLabel}:`);
+  await t.press(KEY.tab);
+  await choose(STEP_UP_TEXTS.en.methods.password);
+  await t.waitFor("Password:");
+}
+
 describe("the settings screen", () => {
   it("lists each method with when it was added and last used, and the backup codes left", async () => {
     const frame = await t.waitFor("Old phone (Authenticator app, preferred)");
@@ -67,9 +77,9 @@ describe("the settings screen", () => {
     await t.waitFor("Work phone (Authenticator app, preferred)");
   });
 
-  it("generates new backup codes after the password (a wrong one is refused), and saves them to a 0600 file", async () => {
+  it("generates new backup codes after the password, chosen on the step-up screen (a wrong one is refused), and saves them to a 0600 file", async () => {
     await choose("Backup codes (10 left)");
-    await t.waitFor("Confirm it is you");
+    await confirmWithPassword();
     await t.type("wrong password here");
     await t.press(KEY.enter);
     await t.waitFor("This password is wrong.");
@@ -170,6 +180,7 @@ describe("the settings screen", () => {
   it("turns two-step verification off after saying what it means and asking the password", async () => {
     await choose("Turn off two-step verification");
     await t.waitFor("All your methods and backup codes are deleted");
+    await confirmWithPassword();
     await t.type(password);
     await t.press(KEY.enter);
     await t.waitFor("OFF: your password alone opens your account");

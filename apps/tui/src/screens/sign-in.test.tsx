@@ -90,7 +90,7 @@ describe("signing up and in from the terminal", () => {
   it("signs out (forgetting the session), then signs in with password and a TOTP code", async () => {
     const t = openTerminal(stack.server.url, config);
     await t.waitFor("Signed in as");
-    for (let i = 0; i < 12 && !t.frame().includes("› Sign out"); i += 1) await t.press(KEY.down);
+    for (let i = 0; i < 30 && !t.frame().includes("› Sign out"); i += 1) await t.press(KEY.down);
     await t.waitFor("› Sign out");
     await t.press(KEY.enter);
     await t.waitFor("Welcome to Twofold");

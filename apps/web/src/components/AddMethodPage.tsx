@@ -1,6 +1,8 @@
+import { useState } from "react";
 import type { FormEvent, ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import type { Problem } from "../lib/api";
+import { FIELD_LIMITS, mistakeOf, mistakeSentence } from "../lib/field-limits";
 import { Link, PATHS } from "../lib/router";
 import { Field } from "./Field";
 import { ProblemMessage } from "./ProblemMessage";
@@ -17,7 +19,7 @@ export function AddMethodPage({
   const { t } = useI18n();
   return (
     <>
-      <nav aria-label="breadcrumb" className="breadcrumb">
+      <nav aria-label={t.stumbles.breadcrumb} className="breadcrumb">
         <Link to={PATHS.twoStep}>{t.twoStep.title}</Link>
       </nav>
       <h1 id="page-title" className="page-title">
@@ -45,12 +47,15 @@ export const BEGIN_PROBLEM = "begin-problem";
 export function BeginStep({
   intro,
   submit,
+  invalid,
   cancel,
   proceed,
   children,
 }: {
   intro?: ReactNode;
   submit: Submission;
+  /** A mistake found before asking the server, as a sentence naming the field. */
+  invalid?: string | null;
   cancel: string;
   proceed: string;
   children: ReactNode;
@@ -60,7 +65,11 @@ export function BeginStep({
       {intro}
       <form onSubmit={submit.submit} noValidate>
         {children}
-        <ProblemMessage id={BEGIN_PROBLEM} problem={submit.problem} />
+        <ProblemMessage
+          id={BEGIN_PROBLEM}
+          problem={invalid ? { reason: "INVALID_INPUT" } : submit.problem}
+          text={invalid ?? undefined}
+        />
         <FormActions
           cancel={{ to: PATHS.twoStep, label: cancel }}
           submit={proceed}
@@ -91,17 +100,39 @@ export function NameStep({
   cancel: string;
   proceed: string;
 }): ReactNode {
+  const { t } = useI18n();
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const max = FIELD_LIMITS.label;
+  const checked: Submission = {
+    ...submit,
+    submit: (event) => {
+      const mistake = mistakeOf({ value, max });
+      if (mistake) {
+        event?.preventDefault();
+        setInvalid(mistakeSentence({ words: t.stumbles, mistake, field: label, max }));
+      } else submit.submit(event);
+    },
+  };
   return (
-    <BeginStep intro={intro && <p>{intro}</p>} submit={submit} cancel={cancel} proceed={proceed}>
+    <BeginStep
+      intro={intro && <p>{intro}</p>}
+      submit={checked}
+      invalid={invalid}
+      cancel={cancel}
+      proceed={proceed}
+    >
       <Field
         label={label}
         hint={hint}
         value={value}
-        maxLength={64}
+        maxLength={max}
         required
         autoFocus
-        onChange={(event) => onChange(event.target.value)}
-        errorId={submit.problem ? BEGIN_PROBLEM : undefined}
+        onChange={(event) => {
+          setInvalid(null);
+          onChange(event.target.value);
+        }}
+        errorId={submit.problem || invalid ? BEGIN_PROBLEM : undefined}
       />
     </BeginStep>
   );

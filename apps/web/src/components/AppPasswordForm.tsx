@@ -10,6 +10,7 @@ import {
   type ExpiryChoice,
   type Scope,
 } from "../lib/app-passwords";
+import { FIELD_LIMITS, mistakeOf, mistakeSentence } from "../lib/field-limits";
 import { PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
 import { Checkbox, Field } from "./Field";
@@ -38,11 +39,22 @@ export function AppPasswordForm({
   // A mistake found before asking the server: which field, and what to do.
   const [invalid, setInvalid] = useState<{ field: "name" | "scopes" | "date"; text: string }>();
 
-  const { submit, pending, problem } = useSubmit(async () => {
+  const { submit, pending, problem, setProblem } = useSubmit(async () => {
     setInvalid(undefined);
     const trimmed = name.trim();
-    if (trimmed === "") {
-      setInvalid({ field: "name", text: a.noName });
+    const mistake = mistakeOf({ value: name, max: FIELD_LIMITS.label });
+    if (mistake) {
+      // Empty: this form's own sentence ("Give it a name."); otherwise one naming the field.
+      const text =
+        mistake === "EMPTY"
+          ? a.noName
+          : mistakeSentence({
+              words: t.stumbles,
+              mistake,
+              field: a.nameLabel,
+              max: FIELD_LIMITS.label,
+            });
+      setInvalid({ field: "name", text });
       return;
     }
     if (scopes.length === 0) {
@@ -64,8 +76,15 @@ export function AppPasswordForm({
     if (created) onCreated(created);
   });
 
-  const toggle = (scope: Scope, on: boolean): void =>
+  // An alert goes once its cause is touched: the field it names, or any field for the server's.
+  const changed = (field: "name" | "scopes" | "date"): void => {
+    if (invalid?.field === field) setInvalid(undefined);
+    if (problem) setProblem(null);
+  };
+  const toggle = (scope: Scope, on: boolean): void => {
+    changed("scopes");
     setScopes((current) => (on ? [...current, scope] : current.filter((s) => s !== scope)));
+  };
   const allOn = scopes.length === SCOPES.length;
   const someOn = scopes.length > 0 && !allOn;
   const errorFor = (field: "name" | "scopes" | "date"): string | undefined =>
@@ -79,11 +98,14 @@ export function AppPasswordForm({
           hint={a.nameHint}
           placeholder={a.namePlaceholder}
           value={name}
-          maxLength={64}
+          maxLength={FIELD_LIMITS.label}
           required
           autoFocus
           autoComplete="off"
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => {
+            changed("name");
+            setName(event.target.value);
+          }}
           errorId={errorFor("name")}
         />
         <fieldset
@@ -100,7 +122,10 @@ export function AppPasswordForm({
               ref={(box) => {
                 if (box) box.indeterminate = someOn;
               }}
-              onChange={(event) => setScopes(event.target.checked ? SCOPES : [])}
+              onChange={(event) => {
+                changed("scopes");
+                setScopes(event.target.checked ? SCOPES : []);
+              }}
             />
             <label htmlFor={`${id}-all`}>{a.all}</label>
           </div>
@@ -121,7 +146,10 @@ export function AppPasswordForm({
             value={choice}
             onChange={(event) => {
               const next = EXPIRY_CHOICES.find((c) => c === event.target.value);
-              if (next) setChoice(next);
+              if (next) {
+                changed("date");
+                setChoice(next);
+              }
             }}
           >
             {EXPIRY_CHOICES.map((c) => (
@@ -139,7 +167,10 @@ export function AppPasswordForm({
             min={localDay(new Date())}
             required
             value={day}
-            onChange={(event) => setDay(event.target.value)}
+            onChange={(event) => {
+              changed("date");
+              setDay(event.target.value);
+            }}
             errorId={errorFor("date")}
           />
         )}

@@ -1,22 +1,27 @@
 import { useEffect, useRef } from "react";
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
-import { groupsOf } from "../lib/app-passwords";
+import { groupsOf, type Scope } from "../lib/app-passwords";
 import { CopyButton } from "./CopyButton";
+import { SyncServersList } from "./SyncServersList";
 
 /**
- * A new application password, shown this once: large, in groups of letters, with a copy button
- * and how to use it. Done forgets it (the page keeps it nowhere else).
+ * A new application password, shown this once: large, in groups of letters, with a copy button,
+ * how to use it and where (the servers of its scopes). Done forgets it (the page keeps it
+ * nowhere else).
  */
 export function AppPasswordShown({
   name,
   password,
   email,
+  scopes,
   onDone,
 }: {
   name: string;
   password: string;
   email: string;
+  /** What it opens: the servers shown are those of these scopes. */
+  scopes: readonly Scope[];
   onDone: () => void;
 }): ReactNode {
   const { t } = useI18n();
@@ -49,6 +54,7 @@ export function AppPasswordShown({
         <li>{a.howPassword}</li>
         <li>{a.howOnce}</li>
       </ul>
+      <SyncServersList name={name} password={password} scopes={scopes} />
       <button type="button" className="button primary" onClick={onDone}>
         {a.done}
       </button>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import { setNavigationGuard } from "../lib/router";
+import { downloadFile } from "../lib/download";
 import { CopyButton } from "./CopyButton";
 import { Checkbox, Field } from "./Field";
 
@@ -46,14 +47,12 @@ export function BackupCodesView({
   }, [ready, t]);
 
   const text = `${t.backupCodes.fileHeader(email, date(new Date().toISOString()))}\n\n${codes.join("\n")}\n`;
-  const download = (): void => {
-    const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = "twofold-backup-codes.txt";
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = (): void =>
+    downloadFile({
+      name: "twofold-backup-codes.txt",
+      text,
+      mediaType: "text/plain;charset=utf-8",
+    });
 
   return (
     <section className="card backup-codes" aria-labelledby="codes-title">

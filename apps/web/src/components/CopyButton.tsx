@@ -6,7 +6,16 @@ import { useI18n } from "../i18n/i18n";
  * Copies text to the clipboard and says so (on the button and, for screen readers, in its status
  * line) for a few seconds; when the browser refuses, says what to do.
  */
-export function CopyButton({ text, label }: { text: string; label: string }): ReactNode {
+export function CopyButton({
+  text,
+  label,
+  name,
+}: {
+  text: string;
+  label: string;
+  /** The button's accessible name when its label alone is ambiguous (several "Copy"). */
+  name?: string;
+}): ReactNode {
   const { t } = useI18n();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   useEffect(() => {
@@ -24,7 +33,7 @@ export function CopyButton({ text, label }: { text: string; label: string }): Re
   };
   return (
     <>
-      <button type="button" className="button" onClick={() => void copy()}>
+      <button type="button" className="button" aria-label={name} onClick={() => void copy()}>
         {state === "copied" ? t.backupCodes.copied : label}
       </button>
       <span role="status" className={state === "failed" ? "hint" : "visually-hidden"}>

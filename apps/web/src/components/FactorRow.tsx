@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import { api, problemOf, type FactorView, type Problem } from "../lib/api";
+import { FIELD_LIMITS, mistakeOf, mistakeSentence } from "../lib/field-limits";
 import { useStepUp } from "./StepUp";
 import { Dialog } from "./Dialog";
 import { Field } from "./Field";
@@ -39,6 +40,8 @@ export function FactorRow({
   const [mode, setMode] = useState<"view" | "rename" | "remove">("view");
   const [label, setLabel] = useState(factor.label);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // A mistake found before asking the server, naming the field.
+  const [invalid, setInvalid] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const problemId = `factor-${factor.id}-problem`;
   const routes = routesOf(factor.kind);
@@ -50,12 +53,16 @@ export function FactorRow({
     renaming.current = mode === "rename";
   }, [mode]);
 
-  const act = async (action: () => Promise<unknown>, message: string): Promise<void> => {
+  const act = async (
+    action: () => Promise<unknown>,
+    message: string,
+    options: { askFirst?: { text: string } } = {},
+  ): Promise<void> => {
     if (pending) return;
     setPending(true);
     setProblem(null);
     try {
-      if ((await stepUp.run(action)) !== null) {
+      if ((await stepUp.run(action, options)) !== null) {
         setMode("view");
         onChanged(message);
       }
@@ -71,8 +78,16 @@ export function FactorRow({
       <div className="factor-main">
         <p className="factor-name">{factor.label}</p>
         <p className="muted">
-          {[t.methods[factor.kind], factor.model].filter(Boolean).join(" · ")}
-          {factor.passkey && <span className="pill tag">{t.twoStep.passkey}</span>}
+          {/* A kept default name ("Authenticator app") is not said twice. */}
+          {[factor.label === t.methods[factor.kind] ? null : t.methods[factor.kind], factor.model]
+            .filter(Boolean)
+            .join(" · ")}
+          {factor.passkey && (
+            <>
+              <span className="visually-hidden">, </span>
+              <span className="pill tag">{t.twoStep.passkey}</span>
+            </>
+          )}
         </p>
         <dl className="factor-dates">
           <dt>{t.twoStep.added}</dt>
@@ -101,20 +116,37 @@ export function FactorRow({
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
+            const max = FIELD_LIMITS.label;
+            const mistake = mistakeOf({ value: label, max });
+            if (mistake) {
+              const field = t.twoStep.renameLabel(factor.label);
+              setInvalid(mistakeSentence({ words: t.stumbles, mistake, field, max }));
+              return;
+            }
             void act(() => routes.rename(factor.id, label.trim()), t.twoStep.renamed);
           }}
         >
           <Field
             label={t.twoStep.renameLabel(factor.label)}
             value={label}
-            maxLength={64}
+            maxLength={FIELD_LIMITS.label}
             autoFocus
             required
-            onChange={(event) => setLabel(event.target.value)}
-            errorId={problem ? problemId : undefined}
+            onChange={(event) => {
+              setInvalid(null);
+              setLabel(event.target.value);
+            }}
+            errorId={problem || invalid ? problemId : undefined}
           />
           <div className="actions">
-            <button type="button" className="button" onClick={() => setMode("view")}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setInvalid(null);
+                setMode("view");
+              }}
+            >
               {t.twoStep.cancel}
             </button>
             <button type="submit" className="button primary" aria-disabled={pending}>
@@ -131,6 +163,7 @@ export function FactorRow({
             aria-label={`${t.twoStep.rename}: ${factor.label}`}
             onClick={() => {
               setLabel(factor.label);
+              setInvalid(null);
               setMode("rename");
             }}
           >
@@ -140,16 +173,30 @@ export function FactorRow({
             type="button"
             className="button danger"
             aria-label={`${t.twoStep.remove}: ${factor.label}`}
-            onClick={() => setMode("remove")}
+            onClick={() =>
+              // The last method: removing it turns two-step off, confirmed as "Turn off" is.
+              last
+                ? void act(() => routes.remove(factor.id), t.twoStep.removed(factor.label), {
+                    askFirst: { text: t.stumbles.removeLast(factor.label) },
+                  })
+                : setMode("remove")
+            }
           >
             {t.twoStep.remove}
           </button>
         </div>
       )}
-      {mode !== "remove" && <ProblemMessage id={problemId} problem={problem} reserved />}
+      {mode !== "remove" && (
+        <ProblemMessage
+          id={problemId}
+          problem={invalid ? { reason: "INVALID_INPUT" } : problem}
+          text={invalid ?? undefined}
+          reserved
+        />
+      )}
       {mode === "remove" && (
         <Dialog title={t.twoStep.removeTitle(factor.label)} onClose={() => setMode("view")}>
-          <p>{last ? t.twoStep.removeLastText : t.twoStep.removeText}</p>
+          <p>{t.twoStep.removeText}</p>
           <ProblemMessage id={problemId} problem={problem} />
           <div className="actions">
             <button type="button" className="button" onClick={() => setMode("view")}>

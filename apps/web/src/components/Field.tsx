@@ -1,5 +1,7 @@
 import { useId } from "react";
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { useI18n } from "../i18n/i18n";
+import { FIELD_LIMITS, nearLimit } from "../lib/field-limits";
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -8,11 +10,21 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   errorId?: string;
 };
 
-/** A labelled input with its hint; the hint and the form's error are read with the field. */
+/**
+ * A labelled input with its hint; the hint and the form's error are read with the field. With
+ * `maxLength`, near the limit it shows how many characters are left (nothing is cut silently).
+ */
 export function Field({ label, hint, errorId, className, ...input }: FieldProps): ReactNode {
   const id = useId();
+  const { t } = useI18n();
   const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : null, errorId ?? null].filter(Boolean).join(" ");
+  const countId = `${id}-count`;
+  const { maxLength: max, value } = input;
+  const length = typeof value === "string" ? value.length : 0;
+  const counted = max !== undefined && max > 0 && nearLimit(length, max);
+  const describedBy = [hint ? hintId : null, counted ? countId : null, errorId ?? null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={["field", className].filter(Boolean).join(" ")}>
       <label htmlFor={id}>{label}</label>
@@ -25,6 +37,11 @@ export function Field({ label, hint, errorId, className, ...input }: FieldProps)
       {hint && (
         <p id={hintId} className="hint">
           {hint}
+        </p>
+      )}
+      {counted && (
+        <p id={countId} className="hint count" data-testid="field-count">
+          {length >= max ? t.stumbles.atLimit(max) : t.stumbles.count(length, max)}
         </p>
       )}
     </div>
@@ -70,6 +87,7 @@ export function AccountEmailField({
       name="email"
       autoComplete="username"
       required
+      maxLength={FIELD_LIMITS.email}
       onChange={(event) => onValue(event.target.value)}
       {...input}
     />

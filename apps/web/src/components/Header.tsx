@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { ME, sessionEnded } from "../lib/queries";
 import { useI18n } from "../i18n/i18n";
 import { LOCALES, type Locale } from "@twofold/i18n";
-import { MESSAGES } from "../i18n/i18n";
+import { LANGUAGE_NAMES } from "../i18n/messages";
 import { api, problemOf, type Me, type Problem } from "../lib/api";
 import { Link, mayLeave, navigate, PATHS } from "../lib/router";
 import { ProblemMessage } from "./ProblemMessage";
@@ -62,7 +62,7 @@ function LanguagePicker({ signedIn }: { signedIn: boolean }): ReactNode {
       <select id={id} value={locale} onChange={(event) => choose(event.target.value as Locale)}>
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
-            {MESSAGES[l].languageName}
+            {LANGUAGE_NAMES[l]}
           </option>
         ))}
       </select>

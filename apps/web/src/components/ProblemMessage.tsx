@@ -34,6 +34,8 @@ export function ProblemMessage({
           {/* A reason newer than this build still reads as a sentence. */}
           {text ?? t.reasons[problem.reason] ?? t.reasons.INTERNAL_ERROR}
           {problem.retryAt && ` ${retrySentence(words, { at: problem.retryAt, now: new Date() })}`}
+          {/* PASSWORD_TOO_WEAK: why (common, repeated, personal...), as the meter says it. */}
+          {problem.hint && ` ${t.passwords.hints[problem.hint]}`}
         </p>
       )}
     </div>

@@ -31,7 +31,13 @@ export function SessionRow({
       <div className="factor-main">
         <p className="factor-name">
           {name}
-          {session.current && <span className="pill tag">{s.thisBrowser}</span>}
+          {session.current && (
+            <>
+              {/* Read as "Chrome on Linux, This browser", not run together. */}
+              <span className="visually-hidden">, </span>
+              <span className="pill tag">{s.thisBrowser}</span>
+            </>
+          )}
         </p>
         <dl className="factor-dates">
           <dt>{s.ip}</dt>
@@ -44,6 +50,12 @@ export function SessionRow({
           <dd>{dateTime(session.lastSeenAt)}</dd>
           <dt>{s.lasts}</dt>
           <dd>{session.persistent ? s.persistent : s.untilClosed}</dd>
+          {session.apps.length > 0 && (
+            <>
+              <dt>{s.apps}</dt>
+              <dd data-testid="session-apps">{session.apps.map((a) => a.name).join(", ")}</dd>
+            </>
+          )}
         </dl>
       </div>
       <div className="actions">

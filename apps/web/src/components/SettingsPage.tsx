@@ -20,7 +20,7 @@ export function SettingsPage({
   return (
     <>
       {way && (
-        <nav aria-label="breadcrumb" className="breadcrumb">
+        <nav aria-label={t.stumbles.breadcrumb} className="breadcrumb">
           <Link to={way.to}>{way.label}</Link>
         </nav>
       )}

@@ -3,12 +3,19 @@ import type { Messages } from "./en";
 import { recoveryDe } from "./recovery/de";
 import { accountRecoveryDe } from "./account-recovery/de";
 import { safetyDe } from "./safety/de";
+import { checkupDe } from "./checkup/de";
 import { resetDe } from "./reset/de";
 import { verifyEmailDe } from "./verify-email/de";
+import { interactionDe } from "./interaction/de";
 import { securityDe } from "./security/de";
+import { passwordsDe } from "./passwords/de";
+import { stumblesDe } from "./stumbles/de";
+import { logToolsDe } from "./log-tools/de";
+import { syncDe } from "./sync/de";
+import { stepUpDe } from "./step-up/de";
+import { otpLinkDe } from "./otp-link/de";
 
 export const de: Messages = {
-  languageName: "Deutsch",
   app: {
     name: "Twofold",
     tagline: "Ihr Konto, doppelt geschützt",
@@ -85,6 +92,7 @@ export const de: Messages = {
     pushWaiting: "Warten auf Ihre Antwort auf dem Gerät.",
     pushPlace: (near: string) => `Ihr Gerät zeigt, woher diese Anmeldung kommt: ${near}.`,
     pushApproved: "Auf Ihrem Gerät bestätigt. Sie werden angemeldet…",
+    pushCancelled: "Diese Anmeldeanfrage wurde abgebrochen. Senden Sie eine neue, um fortzufahren.",
     pushExpires: (time: string) => `Die Anfrage läuft um ${time} ab.`,
     pushAgain: "Neue Anfrage senden",
     smsTitle: "Code per SMS erhalten",
@@ -158,8 +166,6 @@ export const de: Messages = {
     remove: "Entfernen",
     removeTitle: (name: string) => `${name} entfernen?`,
     removeText: "Sie können sich dann nicht mehr damit anmelden.",
-    removeLastText:
-      "Dies ist Ihre letzte Methode: Wenn Sie sie entfernen, wird die Bestätigung in zwei Schritten deaktiviert und Ihre Backup-Codes werden gelöscht.",
     removed: (name: string) => `${name} wurde entfernt.`,
     renamed: "Name gespeichert.",
     preferred: "Bevorzugte Methode",
@@ -172,7 +178,7 @@ export const de: Messages = {
     backupLow: "Nur noch wenige Codes: Erstellen Sie neue und bewahren Sie sie sicher auf.",
     regenerate: "Neue Codes erstellen",
     regenerateText:
-      "Ihre bisherigen Backup-Codes werden dann ungültig. Bestätigen Sie mit Ihrem Passwort.",
+      "Ihre bisherigen Backup-Codes werden dann ungültig. Bestätigen Sie, dass Sie es sind.",
     turnOff: "Bestätigung in zwei Schritten deaktivieren",
     turnOffText:
       "Ihr Konto lässt sich dann allein mit Ihrem Passwort öffnen. Alle Ihre Methoden und Backup-Codes werden gelöscht; um die Bestätigung in zwei Schritten wieder zu aktivieren, fügen Sie erneut eine Methode hinzu.",
@@ -298,18 +304,26 @@ export const de: Messages = {
   },
   password: {
     title: "Bestätigen Sie, dass Sie es sind",
-    text: "Geben Sie Ihr Passwort ein, um fortzufahren.",
+    text: "Bestätigen Sie, dass Sie es sind, um fortzufahren.",
     label: "Passwort",
     submit: "Bestätigen",
     cancel: "Abbrechen",
     wrong: "Dieses Passwort ist falsch.",
   },
   ...securityDe,
+  ...stumblesDe,
+  ...logToolsDe,
+  ...passwordsDe,
+  ...syncDe,
+  ...stepUpDe,
+  ...otpLinkDe,
   ...resetDe,
   ...safetyDe,
+  ...checkupDe,
   ...recoveryDe,
   ...accountRecoveryDe,
   ...verifyEmailDe,
+  ...interactionDe,
   reasons: REASON_TEXT.de,
   retryAt: RETRY_AT.de,
   retryOn: RETRY_ON.de,

@@ -2,16 +2,23 @@ import { REASON_TEXT, RETRY_AT, RETRY_ON } from "@twofold/i18n";
 import { recoveryEn } from "./recovery/en";
 import { accountRecoveryEn } from "./account-recovery/en";
 import { safetyEn } from "./safety/en";
+import { checkupEn } from "./checkup/en";
 import { resetEn } from "./reset/en";
 import { verifyEmailEn } from "./verify-email/en";
+import { interactionEn } from "./interaction/en";
 import { securityEn } from "./security/en";
+import { passwordsEn } from "./passwords/en";
+import { stumblesEn } from "./stumbles/en";
+import { logToolsEn } from "./log-tools/en";
+import { syncEn } from "./sync/en";
+import { stepUpEn } from "./step-up/en";
+import { otpLinkEn } from "./otp-link/en";
 
 /**
  * The English strings, and through `Messages` the shape every other language must fill: a
  * missing string is a type error, not a blank on the page.
  */
 export const en = {
-  languageName: "English",
   app: {
     name: "Twofold",
     tagline: "Your account, protected twice",
@@ -84,6 +91,7 @@ export const en = {
     pushWaiting: "Waiting for your answer on the device.",
     pushPlace: (near: string) => `Your device shows where this sign-in comes from: ${near}.`,
     pushApproved: "Approved on your device. Signing you in…",
+    pushCancelled: "This sign-in request was cancelled. Send a new one to continue.",
     pushExpires: (time: string) => `The request expires at ${time}.`,
     pushAgain: "Send a new request",
     smsTitle: "Get a code by text message",
@@ -151,8 +159,6 @@ export const en = {
     remove: "Remove",
     removeTitle: (name: string) => `Remove ${name}?`,
     removeText: "You will no longer be able to sign in with it.",
-    removeLastText:
-      "This is your last method: removing it turns two-step verification off and deletes your backup codes.",
     removed: (name: string) => `${name} was removed.`,
     renamed: "Name saved.",
     preferred: "Preferred method",
@@ -163,7 +169,7 @@ export const en = {
     backupRemaining: (n: number) => (n === 1 ? "1 unused code left." : `${n} unused codes left.`),
     backupLow: "Few codes left: generate new ones and store them.",
     regenerate: "Generate new codes",
-    regenerateText: "Your current backup codes stop working. Confirm with your password.",
+    regenerateText: "Your current backup codes stop working. Confirm it is you.",
     turnOff: "Turn off two-step verification",
     turnOffText:
       "Your password alone will then open your account. All your methods and backup codes are deleted; to turn it on again you add a method again.",
@@ -282,18 +288,26 @@ export const en = {
   },
   password: {
     title: "Confirm it is you",
-    text: "Type your password to continue.",
+    text: "Confirm it is you to continue.",
     label: "Password",
     submit: "Confirm",
     cancel: "Cancel",
     wrong: "This password is wrong.",
   },
   ...securityEn,
+  ...stumblesEn,
+  ...logToolsEn,
+  ...passwordsEn,
+  ...syncEn,
+  ...stepUpEn,
+  ...otpLinkEn,
   ...resetEn,
   ...safetyEn,
+  ...checkupEn,
   ...recoveryEn,
   ...accountRecoveryEn,
   ...verifyEmailEn,
+  ...interactionEn,
   reasons: REASON_TEXT.en,
   retryAt: RETRY_AT.en,
   retryOn: RETRY_ON.en,

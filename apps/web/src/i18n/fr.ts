@@ -3,12 +3,19 @@ import type { Messages } from "./en";
 import { recoveryFr } from "./recovery/fr";
 import { accountRecoveryFr } from "./account-recovery/fr";
 import { safetyFr } from "./safety/fr";
+import { checkupFr } from "./checkup/fr";
 import { resetFr } from "./reset/fr";
 import { verifyEmailFr } from "./verify-email/fr";
+import { interactionFr } from "./interaction/fr";
 import { securityFr } from "./security/fr";
+import { passwordsFr } from "./passwords/fr";
+import { stumblesFr } from "./stumbles/fr";
+import { logToolsFr } from "./log-tools/fr";
+import { syncFr } from "./sync/fr";
+import { stepUpFr } from "./step-up/fr";
+import { otpLinkFr } from "./otp-link/fr";
 
 export const fr: Messages = {
-  languageName: "Français",
   app: {
     name: "Twofold",
     tagline: "Votre compte, doublement protégé",
@@ -87,6 +94,8 @@ export const fr: Messages = {
     pushWaiting: "En attente de votre réponse sur l'appareil.",
     pushPlace: (near: string) => `Votre appareil indique d'où vient cette connexion : ${near}.`,
     pushApproved: "Approuvé sur votre appareil. Connexion en cours…",
+    pushCancelled:
+      "Cette demande de connexion a été annulée. Envoyez-en une nouvelle pour continuer.",
     pushExpires: (time: string) => `La demande expire à ${time}.`,
     pushAgain: "Envoyer une nouvelle demande",
     smsTitle: "Recevoir un code par SMS",
@@ -159,8 +168,6 @@ export const fr: Messages = {
     remove: "Supprimer",
     removeTitle: (name: string) => `Supprimer ${name} ?`,
     removeText: "Vous ne pourrez plus l'utiliser pour vous connecter.",
-    removeLastText:
-      "Il s'agit de votre dernière méthode : la supprimer désactive la validation en deux étapes et efface vos codes de secours.",
     removed: (name: string) => `La méthode ${name} a été supprimée.`,
     renamed: "Nom enregistré.",
     preferred: "Méthode préférée",
@@ -177,7 +184,7 @@ export const fr: Messages = {
     backupLow: "Il reste peu de codes : générez-en de nouveaux et conservez-les.",
     regenerate: "Générer de nouveaux codes",
     regenerateText:
-      "Vos codes de secours actuels cesseront de fonctionner. Confirmez avec votre mot de passe.",
+      "Vos codes de secours actuels cesseront de fonctionner. Confirmez qu'il s'agit bien de vous.",
     turnOff: "Désactiver la validation en deux étapes",
     turnOffText:
       "Votre mot de passe suffira alors à lui seul pour accéder à votre compte. Toutes vos méthodes et tous vos codes de secours seront supprimés ; pour réactiver la validation en deux étapes, vous devrez ajouter de nouveau une méthode.",
@@ -300,18 +307,26 @@ export const fr: Messages = {
   },
   password: {
     title: "Confirmez qu'il s'agit bien de vous",
-    text: "Saisissez votre mot de passe pour continuer.",
+    text: "Confirmez qu'il s'agit bien de vous pour continuer.",
     label: "Mot de passe",
     submit: "Confirmer",
     cancel: "Annuler",
     wrong: "Ce mot de passe est incorrect.",
   },
   ...securityFr,
+  ...stumblesFr,
+  ...logToolsFr,
+  ...passwordsFr,
+  ...syncFr,
+  ...stepUpFr,
+  ...otpLinkFr,
   ...resetFr,
   ...safetyFr,
+  ...checkupFr,
   ...recoveryFr,
   ...accountRecoveryFr,
   ...verifyEmailFr,
+  ...interactionFr,
   reasons: REASON_TEXT.fr,
   retryAt: RETRY_AT.fr,
   retryOn: RETRY_ON.fr,

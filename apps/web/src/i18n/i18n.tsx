@@ -1,13 +1,17 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { ReactNode } from "react";
-import { de } from "./de";
-import { en, type Messages } from "./en";
-import { fr } from "./fr";
-import { it } from "./it";
+import type { Messages } from "./en";
 import type { Locale } from "@twofold/i18n";
 import { initialLocale, saveLocale } from "./browser-locale";
-
-const MESSAGES: Record<Locale, Messages> = { en, fr, de, it };
+import { en, loadMessages } from "./messages";
 
 export interface I18n {
   locale: Locale;
@@ -21,16 +25,42 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/** The language shown and its texts. */
+interface Shown {
+  locale: Locale;
+  t: Messages;
+}
+
 export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
-  const setLocale = useCallback((next: Locale) => {
-    saveLocale(next);
-    setLocaleState(next);
+  const [shown, setShown] = useState<Shown | null>(() => {
+    const first = initialLocale();
+    return first === "en" ? { locale: "en", t: en } : null;
+  });
+  // The language asked for last: a slow chunk must not overwrite a later choice.
+  const wanted = useRef<Locale>(shown?.locale ?? initialLocale());
+  const show = useCallback((next: Locale) => {
+    wanted.current = next;
+    void loadMessages(next).then((loaded) => {
+      if (wanted.current === next) setShown(loaded);
+    });
   }, []);
-  const value = useMemo<I18n>(() => {
+  useEffect(() => {
+    // Only the first render can lack a language: its texts are loaded once.
+    if (shown === null) show(wanted.current);
+  }, [shown, show]);
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown.locale;
+  }, [shown]);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      saveLocale(next);
+      show(next);
+    },
+    [show],
+  );
+  const value = useMemo<I18n | null>(() => {
+    if (!shown) return null;
+    const { locale, t } = shown;
     const dateTimeFormat = new Intl.DateTimeFormat(locale, {
       dateStyle: "medium",
       timeStyle: "short",
@@ -39,13 +69,16 @@ export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
     const timeFormat = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
     return {
       locale,
-      t: MESSAGES[locale],
+      t,
       setLocale,
       dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
       date: (iso) => dateFormat.format(new Date(iso)),
       time: (at) => timeFormat.format(typeof at === "string" ? new Date(at) : at),
     };
-  }, [locale, setLocale]);
+  }, [shown, setLocale]);
+  // The first moments of a page in another language: its texts are on their way (one small
+  // request), and English would flash.
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
@@ -54,5 +87,3 @@ export function useI18n(): I18n {
   if (!value) throw new Error("useI18n outside I18nProvider");
   return value;
 }
-
-export { MESSAGES };

@@ -3,12 +3,19 @@ import type { Messages } from "./en";
 import { recoveryIt } from "./recovery/it";
 import { accountRecoveryIt } from "./account-recovery/it";
 import { safetyIt } from "./safety/it";
+import { checkupIt } from "./checkup/it";
 import { resetIt } from "./reset/it";
 import { verifyEmailIt } from "./verify-email/it";
+import { interactionIt } from "./interaction/it";
 import { securityIt } from "./security/it";
+import { passwordsIt } from "./passwords/it";
+import { stumblesIt } from "./stumbles/it";
+import { logToolsIt } from "./log-tools/it";
+import { syncIt } from "./sync/it";
+import { stepUpIt } from "./step-up/it";
+import { otpLinkIt } from "./otp-link/it";
 
 export const it: Messages = {
-  languageName: "Italiano",
   app: {
     name: "Twofold",
     tagline: "Il suo account, protetto due volte",
@@ -83,6 +90,8 @@ export const it: Messages = {
     pushWaiting: "In attesa della sua risposta sul dispositivo.",
     pushPlace: (near: string) => `Il dispositivo mostra da dove arriva questo accesso: ${near}.`,
     pushApproved: "Approvato sul suo dispositivo. Accesso in corso…",
+    pushCancelled:
+      "Questa richiesta di accesso è stata annullata. Ne invii una nuova per continuare.",
     pushExpires: (time: string) => `La richiesta scade alle ${time}.`,
     pushAgain: "Invia una nuova richiesta",
     smsTitle: "Ricevere un codice via SMS",
@@ -151,8 +160,6 @@ export const it: Messages = {
     remove: "Rimuovi",
     removeTitle: (name: string) => `Rimuovere ${name}?`,
     removeText: "Non potrà più usarlo per accedere.",
-    removeLastText:
-      "Questo è il suo ultimo metodo: rimuovendolo, la verifica in due passaggi verrà disattivata e i suoi codici di backup verranno eliminati.",
     removed: (name: string) => `Il metodo ${name} è stato rimosso.`,
     renamed: "Nome salvato.",
     preferred: "Metodo preferito",
@@ -165,7 +172,7 @@ export const it: Messages = {
     backupLow: "Rimangono pochi codici: ne generi di nuovi e li conservi.",
     regenerate: "Genera nuovi codici",
     regenerateText:
-      "I codici di backup attuali smetteranno di funzionare. Confermi con la sua password.",
+      "I codici di backup attuali smetteranno di funzionare. Confermi la sua identità.",
     turnOff: "Disattiva la verifica in due passaggi",
     turnOffText:
       "Da quel momento basterà la sola password per accedere al suo account. Tutti i suoi metodi e codici di backup verranno eliminati; per riattivare la verifica in due passaggi dovrà aggiungere di nuovo un metodo.",
@@ -287,18 +294,26 @@ export const it: Messages = {
   },
   password: {
     title: "Confermi che si tratta di lei",
-    text: "Inserisca la password per continuare.",
+    text: "Confermi la sua identità per continuare.",
     label: "Password",
     submit: "Conferma",
     cancel: "Annulla",
     wrong: "Questa password non è corretta.",
   },
   ...securityIt,
+  ...stumblesIt,
+  ...logToolsIt,
+  ...passwordsIt,
+  ...syncIt,
+  ...stepUpIt,
+  ...otpLinkIt,
   ...resetIt,
   ...safetyIt,
+  ...checkupIt,
   ...recoveryIt,
   ...accountRecoveryIt,
   ...verifyEmailIt,
+  ...interactionIt,
   reasons: REASON_TEXT.it,
   retryAt: RETRY_AT.it,
   retryOn: RETRY_ON.it,

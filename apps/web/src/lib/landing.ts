@@ -1,3 +1,4 @@
+import { isInteractionPage } from "./interaction-view";
 import { PATHS, type AppPath } from "./paths";
 
 /** Pages for nobody signed in: anyone signed in is sent home from them. */
@@ -24,10 +25,16 @@ export interface SessionState {
 
 /**
  * The page the session calls for when it is not the one on screen, else null. While `me` is
- * not known yet (neither signed in nor out), nobody is moved.
+ * not known yet (neither signed in nor out), nobody is moved. An app's request (`search` holds
+ * `?interaction=`) keeps the person on its page whatever the session: it signs them in (again),
+ * or shows the second step, there; only a required new password comes first.
  */
-export function redirectFor(path: string, session: SessionState): AppPath | null {
+export function redirectFor(path: string, session: SessionState, search = ""): AppPath | null {
   if (PUBLIC_PATHS.includes(path)) return null;
+  if (isInteractionPage(path, search))
+    return session.signedIn && !session.pending && session.passwordChangeRequired
+      ? PATHS.changePassword
+      : null;
   if (session.signedOut) return SIGNED_OUT_PATHS.includes(path) ? null : PATHS.signIn;
   if (!session.signedIn) return null;
   if (session.pending) return path === PATHS.verify ? null : PATHS.verify;

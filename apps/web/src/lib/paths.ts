@@ -17,6 +17,7 @@ export const PATHS = {
   changePassword: "/profile/password",
   securityLog: "/profile/security-log",
   recoveryContacts: "/profile/recovery-contacts",
+  checkup: "/profile/checkup",
   /** "This wasn't me", from the link of a notification email: works signed in or out. */
   notMe: "/not-me",
   /** "Forgot password": asks the address the link goes to. */

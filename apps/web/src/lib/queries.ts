@@ -7,10 +7,12 @@ import {
   type UseQueryResult,
 } from "@tanstack/react-query";
 import { api, type Me, type Outputs, type TwoFactorStatus } from "./api";
+import type { LogKind } from "./security-log";
 
 export const ME = ["me"] as const;
 export const TWO_FACTOR = ["twoFactor"] as const;
 export const APP_PASSWORDS = ["appPasswords"] as const;
+export const SYNC_SERVERS = ["syncServers"] as const;
 export const SESSIONS = ["sessions"] as const;
 export const TRUSTED_BROWSERS = ["trustedBrowsers"] as const;
 export const BROWSER_POLICY = ["browserPolicy"] as const;
@@ -35,6 +37,11 @@ export function useTwoFactorStatus(): UseQueryResult<TwoFactorStatus> {
 
 export function useAppPasswords(): UseQueryResult<AppPasswordView[]> {
   return useQuery({ queryKey: APP_PASSWORDS, queryFn: () => api.appPasswords.list.query() });
+}
+
+/** Where application passwords are used: the operator's servers and the user name. */
+export function useSyncServers(): UseQueryResult<Outputs["appPasswords"]["servers"]> {
+  return useQuery({ queryKey: SYNC_SERVERS, queryFn: () => api.appPasswords.servers.query() });
 }
 
 export function useSessions(): UseQueryResult<SessionView[]> {
@@ -62,13 +69,16 @@ export function useRecoveryWait(): UseQueryResult<number> {
 }
 
 /** The security log, newest first, one page of 50 at a time (`fetchNextPage` for older ones). */
-export function useSecurityLog(): UseInfiniteQueryResult<
-  InfiniteData<SecurityLogPage, number | null>
-> {
+export function useSecurityLog(
+  kind: LogKind | null,
+): UseInfiniteQueryResult<InfiniteData<SecurityLogPage, number | null>> {
   return useInfiniteQuery({
-    queryKey: SECURITY_LOG,
+    queryKey: [...SECURITY_LOG, kind ?? "all"],
     queryFn: ({ pageParam }) =>
-      api.securityLog.list.query(pageParam === null ? undefined : { cursor: pageParam }),
+      api.securityLog.list.query({
+        ...(pageParam !== null && { cursor: pageParam }),
+        ...(kind !== null && { kinds: [kind] }),
+      }),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextCursor,
   });

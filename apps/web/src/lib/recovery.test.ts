@@ -1,7 +1,7 @@
 import { createApiClient } from "@twofold/client";
 import { startTestServer, type TestServer } from "@twofold/test-stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MESSAGES } from "../i18n/i18n";
+import { MESSAGES } from "../../test/messages";
 import { redirectFor } from "./landing";
 import { PATHS } from "./paths";
 import { linkToken, proofInput } from "./recovery";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "../i18n/i18n";
+import { MESSAGES } from "../../test/messages";
 import { retrySentence } from "./retry";
 
 const words = (locale: "en" | "fr") => ({

@@ -32,6 +32,11 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
+/** The address's query (`?interaction=…`), read again at each page change. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
+}
+
 /** Registers the question asked before leaving the page; returns its removal. */
 export function setNavigationGuard(allow: () => boolean): () => void {
   guard = allow;
@@ -55,6 +60,14 @@ export function navigate(
   if (options.replace) window.history.replaceState(null, "", path);
   else window.history.pushState(null, "", path);
   window.scrollTo(0, 0);
+  notify();
+}
+
+/** Replaces the address's query on this page (a filter kept in the URL), no new history entry. */
+export function setSearch(search: string): void {
+  const query = search === "" || search.startsWith("?") ? search : `?${search}`;
+  if (window.location.search === query) return;
+  window.history.replaceState(null, "", `${window.location.pathname}${query}`);
   notify();
 }
 

@@ -1,7 +1,27 @@
 import type { Messages } from "../i18n/en";
-import type { SecurityEventView } from "./api";
+import type { api, SecurityEventView } from "./api";
 
 export type EventType = SecurityEventView["type"];
+
+type ListInput = Exclude<Parameters<typeof api.securityLog.list.query>[0], void | undefined>;
+/** A group of events a person filters the log by (the server maps each event to one). */
+export type LogKind = NonNullable<ListInput["kinds"]>[number];
+
+/** The groups in the order the filter offers them. */
+export const LOG_KINDS = [
+  "sign_ins",
+  "methods",
+  "passwords_recovery",
+  "sessions_browsers",
+  "apps",
+  "account",
+] as const satisfies readonly LogKind[];
+
+/** The group the address asks for (`?kind=methods`), or null for every event. */
+export function kindFromSearch(search: string): LogKind | null {
+  const kind = new URLSearchParams(search).get("kind");
+  return LOG_KINDS.find((k) => k === kind) ?? null;
+}
 
 /** How an event reads at a glance: something refused or suspicious, a change, or a sign-in. */
 export type EventTone = "alert" | "change" | "access";

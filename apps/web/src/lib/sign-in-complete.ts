@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { createContext, useCallback, useContext } from "react";
+import { createContext, useCallback, useContext, useMemo } from "react";
 import { useI18n } from "../i18n/i18n";
 import { api } from "./api";
 import { setFlash, takeFlash } from "./flash";
@@ -20,16 +20,52 @@ export const TrustChoiceProvider = TrustChoice.Provider;
 const StepDone = createContext<(() => Promise<void>) | null>(null);
 export const StepDoneProvider = StepDone.Provider;
 
+/** Where a sign-in goes: the settings pages, or back to the app that sent the person here. */
+export interface SignInRoute {
+  /** The session is complete (password, passkey, second step or mailed code). */
+  complete: () => Promise<void>;
+  /** The password was right and the second step is due. */
+  secondStep: () => Promise<void>;
+}
+
+/** The settings' own sign-in: home once signed in, the second step's page before. */
+function useSettingsRoute(): SignInRoute {
+  const queryClient = useQueryClient();
+  return useMemo(
+    () => ({
+      complete: async () => {
+        await sessionStarted(queryClient);
+        navigate(PATHS.home, { replace: true });
+      },
+      secondStep: async () => {
+        await sessionStarted(queryClient);
+        navigate(PATHS.verify, { replace: true });
+      },
+    }),
+    [queryClient],
+  );
+}
+
+const Route = createContext<SignInRoute | null>(null);
+/** Set by an app's sign-in page (an OpenID interaction), which continues to the app instead. */
+export const SignInRouteProvider = Route.Provider;
+
+export function useSignInRoute(): SignInRoute {
+  const settings = useSettingsRoute();
+  return useContext(Route) ?? settings;
+}
+
 /**
  * What every second step does once the server accepted it: trust this browser if asked (the
- * session was fully authenticated a moment ago, so the server asks for no password), then the
- * home page. Failing to trust the browser does not undo the sign-in: the home page says so.
+ * session was fully authenticated a moment ago, so the server asks for no password), then where
+ * the sign-in goes (`useSignInRoute`). Failing to trust the browser does not undo the sign-in:
+ * the home page says so.
  */
 export function useSignInComplete(): () => Promise<void> {
-  const queryClient = useQueryClient();
   const trust = useContext(TrustChoice);
   const { t } = useI18n();
   const instead = useContext(StepDone);
+  const { complete } = useSignInRoute();
   const signedIn = useCallback(async () => {
     if (trust.current) {
       try {
@@ -39,8 +75,7 @@ export function useSignInComplete(): () => Promise<void> {
         setFlash([earlier, t.secondFactor.trustFailed].filter(Boolean).join(" "));
       }
     }
-    await sessionStarted(queryClient);
-    navigate(PATHS.home, { replace: true });
-  }, [queryClient, trust, t]);
+    await complete();
+  }, [trust, t, complete]);
   return instead ?? signedIn;
 }

@@ -1,5 +1,6 @@
 import {
   browserSupportsWebAuthn,
+  browserSupportsWebAuthnAutofill,
   startAuthentication,
   startRegistration,
   type AuthenticationResponseJSON,
@@ -64,6 +65,26 @@ export async function signWithKey(options: RequestOptions): Promise<Authenticati
   requireWebAuthn();
   return startAuthentication({
     optionsJSON: { ...options, extensions: jsonExtensions(options.extensions) },
+  });
+}
+
+/**
+ * Can the email field offer passkeys (conditional mediation)? Not on an IP address, where
+ * browsers refuse WebAuthn anyway: the request would only fail.
+ */
+export async function passkeyAutofillAvailable(): Promise<boolean> {
+  if (isIpAddressHost(globalThis.location.hostname)) return false;
+  return browserSupportsWebAuthnAutofill();
+}
+
+/**
+ * Asks the browser to offer the site's passkeys among the email field's suggestions: it waits,
+ * without a prompt, until the person picks one (or the request is aborted).
+ */
+export async function offerPasskeys(options: RequestOptions): Promise<AuthenticationResponseJSON> {
+  return startAuthentication({
+    optionsJSON: { ...options, extensions: jsonExtensions(options.extensions) },
+    useBrowserAutofill: true,
   });
 }
 

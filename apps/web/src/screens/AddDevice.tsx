@@ -16,11 +16,11 @@ import { useSubmit } from "../lib/use-submit";
 type Enrollment = Outputs["push"]["beginDeviceEnrollment"];
 
 /** The command the terminal runs; a program's name, the same in every language. */
-const COMMAND = "pnpm tui approve";
+const COMMAND = "twofold approve";
 
 /**
  * Name the device, then the device enrolls with the code shown here (the QR code opens the
- * phone authenticator with it; or typed there, or after `pnpm tui approve`) while the page
+ * phone authenticator with it; or typed there, or after `twofold approve`) while the page
  * asks the server whether it has.
  */
 export function AddDevice({ me }: { me: Me }): ReactNode {

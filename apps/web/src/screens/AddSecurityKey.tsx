@@ -6,6 +6,7 @@ import { KeyProblemMessage } from "../components/ProblemMessage";
 import { useStepUp } from "../components/StepUp";
 import { AddMethodPage } from "../components/AddMethodPage";
 import { useMethodAdded } from "../lib/use-method-added";
+import { FIELD_LIMITS } from "../lib/field-limits";
 import { useI18n } from "../i18n/i18n";
 import { api, type Me } from "../lib/api";
 import { Link, PATHS } from "../lib/router";
@@ -59,7 +60,7 @@ export function AddSecurityKey({ me }: { me: Me }): ReactNode {
               hint={t.addKey.nameHint}
               placeholder={t.addKey.namePlaceholder}
               value={label}
-              maxLength={64}
+              maxLength={FIELD_LIMITS.label}
               autoFocus
               onChange={(event) => setLabel(event.target.value)}
               errorId={add.failure ? "key-problem" : undefined}

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { BackupCodesView } from "../components/BackupCodesView";
 import { CodeField } from "../components/CodeField";
 import { CopyButton } from "../components/CopyButton";
+import { OTPAppLink } from "../components/OTPAppLink";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useStepUp } from "../components/StepUp";
 import { AddMethodPage, NameStep } from "../components/AddMethodPage";
@@ -10,6 +11,7 @@ import { useMethodAdded } from "../lib/use-method-added";
 import { useI18n } from "../i18n/i18n";
 import { api, problemOf, type Me, type Outputs, type Problem } from "../lib/api";
 import { PATHS } from "../lib/router";
+import { TOUCH_DEVICE, useMediaQuery } from "../lib/use-media-query";
 import { useSubmit } from "../lib/use-submit";
 import { FormActions } from "../components/FormActions";
 
@@ -79,6 +81,8 @@ function ConfirmTOTP({
 }): ReactNode {
   const { t, time } = useI18n();
   const stepUp = useStepUp();
+  // A phone cannot scan its own screen: there the link to the app comes first.
+  const phone = useMediaQuery(TOUCH_DEVICE);
   const [code, setCode] = useState("");
   const form = useRef<HTMLFormElement>(null);
   // The code field takes focus, without scrolling the QR code away.
@@ -102,8 +106,10 @@ function ConfirmTOTP({
   const qr = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrollment.qrSvg)}`;
   return (
     <section className="card enroll">
-      <h2>{t.addTOTP.scan}</h2>
+      <h2>{phone ? t.otpLink.phoneStep : t.addTOTP.scan}</h2>
+      {phone && <OTPAppLink uri={enrollment.otpauthUri} on="phone" />}
       <img className="qr" src={qr} alt={t.addTOTP.qrAlt} width={220} height={220} />
+      {!phone && <OTPAppLink uri={enrollment.otpauthUri} on="computer" />}
       <p>{t.addTOTP.manual}</p>
       <div className="actions">
         <code className="secret" data-testid="totp-secret">

@@ -2,13 +2,14 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { Field } from "../components/Field";
+import { PasswordField } from "../components/PasswordField";
 import { Notice, ProblemMessage } from "../components/ProblemMessage";
 import { SettingsPage } from "../components/SettingsPage";
 import { useStepUp } from "../components/StepUp";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
 import { setFlash } from "../lib/flash";
-import { APP_PASSWORDS, ME, SESSIONS, TRUSTED_BROWSERS } from "../lib/queries";
+import { APP_PASSWORDS, ME, SESSIONS, TRUSTED_BROWSERS, useMe } from "../lib/queries";
 import { navigate, PATHS } from "../lib/router";
 import { useSubmit } from "../lib/use-submit";
 
@@ -27,6 +28,7 @@ export function ChangePassword({ required = false }: { required?: boolean }): Re
   const c = t.changePassword;
   const stepUp = useStepUp();
   const queryClient = useQueryClient();
+  const user = useMe().data?.user;
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");
   const [mismatch, setMismatch] = useState(false);
@@ -40,7 +42,8 @@ export function ChangePassword({ required = false }: { required?: boolean }): Re
     }
     const done = await stepUp.run(
       () => api.account.changePassword.mutate({ newPassword: password }),
-      required ? {} : { askFirst: { text: c.confirmText } },
+      // The current password, as every site asks before changing it.
+      required ? {} : { askFirst: { text: c.confirmText, methods: ["password"] } },
     );
     if (!done) return;
     setPassword("");
@@ -79,16 +82,13 @@ export function ChangePassword({ required = false }: { required?: boolean }): Re
       <section className="card">
         <p>{c.intro}</p>
         <form onSubmit={submit} noValidate>
-          <Field
+          <PasswordField
             label={c.newLabel}
             hint={c.newHint}
-            type="password"
-            autoComplete="new-password"
-            minLength={10}
-            required
             autoFocus
             value={password}
-            onChange={(event) => setPassword(event.target.value)}
+            onValue={setPassword}
+            person={{ email: user?.email, displayName: user?.displayName }}
             errorId={problem ? PROBLEM_ID : undefined}
           />
           <Field

@@ -1,12 +1,10 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { CodeField } from "../components/CodeField";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/i18n";
 import { api } from "../lib/api";
-import { sessionStarted } from "../lib/queries";
-import { navigate, PATHS } from "../lib/router";
+import { useSignInRoute } from "../lib/sign-in-complete";
 import { useSubmit } from "../lib/use-submit";
 
 /** The six digits of what was typed or pasted ("123 456", "Code: 123-456"), at most six. */
@@ -30,14 +28,13 @@ export function CheckMail({
 }): ReactNode {
   const { t } = useI18n();
   const v = t.verifyEmail;
-  const queryClient = useQueryClient();
+  const route = useSignInRoute();
   const [code, setCode] = useState("");
   const [sentAgain, setSentAgain] = useState(false);
   const confirm = useSubmit(async () => {
     try {
       await api.auth.verifyEmail.mutate({ email, code });
-      await sessionStarted(queryClient);
-      navigate(PATHS.home, { replace: true });
+      await route.complete();
     } finally {
       setCode("");
     }

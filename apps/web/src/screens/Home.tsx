@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
+import { MethodsCheckBanner } from "../components/MethodsCheckBanner";
 import { Notice } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/i18n";
 import type { Me } from "../lib/api";
@@ -27,6 +28,7 @@ export function Home({ me }: { me: Me }): ReactNode {
           {t.home.manageProfile}
         </Link>
       </section>
+      {me.twoFactorEnabled && <MethodsCheckBanner />}
     </>
   );
 }

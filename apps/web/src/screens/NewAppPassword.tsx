@@ -26,6 +26,7 @@ export function NewAppPassword({ me }: { me: Me }): ReactNode {
           name={created.name}
           password={created.password}
           email={me.user.email}
+          scopes={created.scopes}
           onDone={() => {
             setFlash(t.appPasswords.createdNotice(created.name));
             setCreated(null);

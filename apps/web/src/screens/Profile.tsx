@@ -31,6 +31,7 @@ export function Profile({ me }: { me: Me }): ReactNode {
         <h2 id="security-title">{t.profile.security}</h2>
         <p className="muted">{t.profile.securityIntro}</p>
         <ul className="add-methods">
+          <SecurityLink to={PATHS.checkup} title={t.checkup.title} hint={t.checkup.rowHint} />
           <SecurityLink to={PATHS.twoStep} title={t.profile.twoStep}>
             {onOff(me.twoFactorEnabled)}
           </SecurityLink>

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
 import { Field } from "../components/Field";
+import { PasswordField } from "../components/PasswordField";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/i18n";
 import { api, problemOf, type Problem, type SecondFactorKind } from "../lib/api";
@@ -180,16 +181,14 @@ function NewPassword({ token, done }: { token: string; done: () => Promise<void>
   const failed = mismatch || problem !== null;
   return (
     <form onSubmit={submit} noValidate>
-      <Field
+      {/* The page knows no account (the link does): the server checks the personal part. */}
+      <PasswordField
         label={r.newPassword}
         hint={r.newPasswordHint}
-        type="password"
-        name="new-password"
-        autoComplete="new-password"
-        required
         autoFocus
         value={password}
-        onChange={(event) => setPassword(event.target.value)}
+        onValue={setPassword}
+        person={{}}
         errorId={failed ? "reset-password-problem" : undefined}
       />
       <Field

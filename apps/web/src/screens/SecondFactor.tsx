@@ -13,9 +13,18 @@ import { SMSStep } from "./SecondFactorSMS";
 
 /**
  * The second step of a sign-in: the preferred method first, the others one click away; and
- * whether to skip this step on this browser for 30 days.
+ * whether to skip this step on this browser for 30 days. For an app's sign-in, `intro` names the
+ * app and `cancel` goes back to it (instead of "Cancel and sign out").
  */
-export function SecondFactor({ me }: { me: Me }): ReactNode {
+export function SecondFactor({
+  me,
+  intro,
+  cancel,
+}: {
+  me: Me;
+  intro?: string;
+  cancel?: ReactNode;
+}): ReactNode {
   const { t } = useI18n();
   const options = me.secondFactor?.factors ?? [];
   const [method, setMethod] = useState<SecondFactorKind | null>(
@@ -31,7 +40,7 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
   return (
     <section className="card narrow" aria-labelledby="page-title">
       <h1 id="page-title">{t.secondFactor.title}</h1>
-      <p>{t.secondFactor.intro}</p>
+      <p>{intro ?? t.secondFactor.intro}</p>
       <p className="muted">{me.user.email}</p>
       <div className="trust-choice">
         <Checkbox
@@ -79,9 +88,11 @@ export function SecondFactor({ me }: { me: Me }): ReactNode {
             {t.secondFactor.otherMethod}
           </button>
         )}
-        <button type="button" className="link-button" onClick={() => void leave(PATHS.signIn)}>
-          {t.secondFactor.cancel}
-        </button>
+        {cancel ?? (
+          <button type="button" className="link-button" onClick={() => void leave(PATHS.signIn)}>
+            {t.secondFactor.cancel}
+          </button>
+        )}
         <button type="button" className="link-button" onClick={() => void leave(PATHS.recover)}>
           {t.recovery.lostAll}
         </button>

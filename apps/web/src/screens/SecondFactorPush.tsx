@@ -6,7 +6,7 @@ import { CodeForm } from "./CodeForm";
 import { useI18n } from "../i18n/i18n";
 import { api, problemOf, type Outputs, type Problem } from "../lib/api";
 import { useSignInComplete } from "../lib/sign-in-complete";
-import { usePoll } from "../lib/use-poll";
+import { useLongPoll, WAIT_SECONDS } from "../lib/use-long-poll";
 
 type Request = Outputs["auth"]["startPush"];
 
@@ -14,6 +14,7 @@ type Phase =
   | { kind: "starting" }
   | { kind: "waiting"; request: Request }
   | { kind: "approved" }
+  | { kind: "cancelled" }
   | { kind: "ended"; problem: Problem };
 
 /**
@@ -30,7 +31,8 @@ const NO_NEW_REQUEST: readonly string[] = [
 
 /**
  * The second step with an authenticator device: a request goes to the devices as the step is
- * shown, the page shows the number to type there and asks the server for the answer every 1.5 s.
+ * shown, the page shows the number to type there and waits for the answer (a long poll: the
+ * server answers within moments of the device, about one request per 20 s meanwhile).
  */
 export function PushStep(): ReactNode {
   const [offline, setOffline] = useState(false);
@@ -71,12 +73,14 @@ export function PushStep(): ReactNode {
     }
   };
 
-  usePoll(phase.kind === "waiting" ? phase.request.requestId : null, {
-    ask: (requestId) => api.auth.pushResult.query({ requestId }),
+  useLongPoll(phase.kind === "waiting" ? phase.request.requestId : null, {
+    ask: (requestId, signal) =>
+      api.auth.pushResult.query({ requestId, waitSeconds: WAIT_SECONDS }, { signal }),
     onAnswer: ({ status }) => {
       if (status === "pending") return true;
       if (phase.kind !== "waiting") return false;
       if (status === "approved") void finish(phase.request.requestId);
+      else if (status === "cancelled") setPhase({ kind: "cancelled" });
       else
         setPhase({
           kind: "ended",
@@ -96,6 +100,14 @@ export function PushStep(): ReactNode {
       if (!mounted.current)
         void api.auth.cancelPush.mutate({ requestId: waitingId }).catch(() => {});
     };
+  }, [waitingId]);
+  // Closing the tab or the browser runs no cleanup: the page says so as it goes, in a request
+  // the browser sends even as the page is unloaded (keepalive).
+  useEffect(() => {
+    if (!waitingId) return;
+    const leave = (): void => cancelAsThePageGoes(waitingId);
+    window.addEventListener("pagehide", leave);
+    return () => window.removeEventListener("pagehide", leave);
   }, [waitingId]);
 
   const again = (): void => {
@@ -129,6 +141,8 @@ export function PushStep(): ReactNode {
           <p className="muted">{t.secondFactor.pushStarting}</p>
         ) : phase.kind === "approved" ? (
           <p>{t.secondFactor.pushApproved}</p>
+        ) : phase.kind === "cancelled" ? (
+          <p>{t.secondFactor.pushCancelled}</p>
         ) : null}
       </div>
       {phase.kind === "waiting" && (
@@ -147,11 +161,23 @@ export function PushStep(): ReactNode {
           {t.secondFactor.deviceCodeOffer}
         </button>
       )}
-      {phase.kind === "ended" && !NO_NEW_REQUEST.includes(phase.problem.reason) && (
+      {((phase.kind === "ended" && !NO_NEW_REQUEST.includes(phase.problem.reason)) ||
+        phase.kind === "cancelled") && (
         <button type="button" className="button primary wide" autoFocus onClick={again}>
           {t.secondFactor.pushAgain}
         </button>
       )}
     </div>
   );
+}
+
+/** `auth.cancelPush` as a plain tRPC mutation (POST, JSON body) that outlives the page. */
+function cancelAsThePageGoes(requestId: string): void {
+  void fetch("/trpc/auth.cancelPush", {
+    method: "POST",
+    keepalive: true,
+    credentials: "same-origin",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ requestId }),
+  }).catch(() => {});
 }

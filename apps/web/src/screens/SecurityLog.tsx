@@ -2,21 +2,25 @@ import { describeEvent } from "@twofold/i18n";
 import { useMemo } from "react";
 import type { ReactNode } from "react";
 import { GeoAttribution } from "../components/GeoAttribution";
+import { LogDownloads, LogFilter } from "../components/LogTools";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { SettingsPage } from "../components/SettingsPage";
 import { useI18n } from "../i18n/i18n";
 import { problemOf, type SecurityEventView } from "../lib/api";
 import { useSecurityLog } from "../lib/queries";
-import { eventDevice, eventTone, groupByDay } from "../lib/security-log";
+import { useSearch } from "../lib/router";
+import { eventDevice, eventTone, groupByDay, kindFromSearch } from "../lib/security-log";
 
 /**
  * Manage my profile -> Security and recovery -> Security log: every event as a sentence, by
- * day, with its time, browser and IP address; older pages on demand.
+ * day, with its time, browser and IP address; older pages on demand; one group of events at a
+ * time when the filter (kept in the address) asks; the whole log to download.
  */
 export function SecurityLog(): ReactNode {
   const { t, locale } = useI18n();
   const s = t.securityLog;
-  const log = useSecurityLog();
+  const kind = kindFromSearch(useSearch());
+  const log = useSecurityLog(kind);
   const dayFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: "full" }), [locale]);
   const events = useMemo(() => log.data?.pages.flatMap((page) => page.events) ?? [], [log.data]);
   const days = groupByDay(events, (iso) => dayFormat.format(new Date(iso)));
@@ -24,13 +28,14 @@ export function SecurityLog(): ReactNode {
     <SettingsPage title={s.title}>
       <section className="card" aria-labelledby="page-title">
         <p>{s.intro}</p>
+        <LogFilter kind={kind} />
         {log.error && !log.data ? (
           <ProblemMessage id="security-log-problem" problem={problemOf(log.error)} />
         ) : !log.data ? (
           <p className="muted">{t.app.loading}</p>
         ) : events.length === 0 ? (
           <p className="log-empty" data-testid="security-log-empty">
-            {s.empty}
+            {kind ? t.logTools.emptyKind : s.empty}
           </p>
         ) : (
           <>
@@ -67,6 +72,7 @@ export function SecurityLog(): ReactNode {
           </>
         )}
       </section>
+      <LogDownloads />
       {events.some((event) => event.place) && <GeoAttribution />}
     </SettingsPage>
   );

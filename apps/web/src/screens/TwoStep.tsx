@@ -50,7 +50,7 @@ export function TwoStep({ me }: { me: Me }): ReactNode {
   const data = status.data;
   return (
     <>
-      <nav aria-label="breadcrumb" className="breadcrumb">
+      <nav aria-label={t.stumbles.breadcrumb} className="breadcrumb">
         <Link to={PATHS.profile}>{t.twoStep.back}</Link>
       </nav>
       <h1 id="page-title" className="page-title">

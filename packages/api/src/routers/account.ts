@@ -1,8 +1,16 @@
 import * as z from "zod";
 import { unwrap } from "../errors";
-import { BROWSER_POLICIES, FACTOR_KINDS, MAIL_LOCALES, PASSWORD_MAX } from "@twofold/core";
+import {
+  BROWSER_POLICIES,
+  canonicalTimeZone,
+  FACTOR_KINDS,
+  MAIL_LOCALES,
+  PASSWORD_MAX,
+  TIME_ZONE_MAX,
+} from "@twofold/core";
 import { authedProcedure, createTRPCRouter, publicProcedure, stepUpProcedure } from "../trpc";
-import { iso, rememberBrowser } from "./shared";
+import { stepUpProcedures } from "./account-step-up";
+import { rememberBrowser } from "./shared";
 
 const notMeAbout = z.discriminatedUnion("action", [
   z.object({
@@ -30,6 +38,26 @@ export const accountRouter = createTRPCRouter({
     ),
 
   /**
+   * The IANA time zone the account's emails write times in ("Europe/Zurich"), as the browser
+   * (`Intl.DateTimeFormat().resolvedOptions().timeZone`) or the terminal reports it; the web
+   * sends it after a sign-in when `auth.me` names another. Answered in this server's spelling;
+   * a name no zone has (or an offset such as "+01:00") is INVALID_INPUT and changes nothing.
+   */
+  setTimeZone: authedProcedure
+    .input(
+      z.strictObject({
+        timeZone: z
+          .string()
+          .max(TIME_ZONE_MAX)
+          .refine((zone) => canonicalTimeZone(zone) !== null, "unknown time zone"),
+      }),
+    )
+    .output(z.object({ timeZone: z.string() }))
+    .mutation(async ({ ctx, input }) =>
+      unwrap(await ctx.deps.twofold.accounts.setTimeZone(ctx.session.accountId, input.timeZone)),
+    ),
+
+  /**
    * "This wasn't me", from the link of a notification email: no session needed. Ends every
    * session, forgets trusted browsers, revokes application passwords; the next sign-in asks
    * for a new password. `about`: what it did about the change the email told of (a method
@@ -42,20 +70,7 @@ export const accountRouter = createTRPCRouter({
       unwrap(await ctx.deps.twofold.notifications.reportNotMe(input.token, ctx.req)),
     ),
 
-  /** Step-up: the password again allows security changes for the next 5 minutes. */
-  reauthenticate: authedProcedure
-    .input(z.strictObject({ password: z.string().max(1024) }))
-    .output(z.object({ until: z.string() }))
-    .mutation(async ({ ctx, input }) => {
-      const r = unwrap(
-        await ctx.deps.twofold.accounts.reauthenticateWithPassword(
-          ctx.session,
-          input.password,
-          ctx.req,
-        ),
-      );
-      return { until: iso(r.until) };
-    }),
+  ...stepUpProcedures,
 
   /** A new account password: every application password is revoked, other sessions end. */
   changePassword: stepUpProcedure

@@ -1,4 +1,9 @@
-import { APP_PASSWORD_SCOPES, type AppPassword } from "@twofold/core";
+import {
+  APP_PASSWORD_SCOPES,
+  SCOPE_OF_SERVICE,
+  SYNC_SERVICES,
+  type AppPassword,
+} from "@twofold/core";
 import * as z from "zod";
 import { unwrap } from "../errors";
 import { authedProcedure, createTRPCRouter, stepUpProcedure } from "../trpc";
@@ -22,7 +27,37 @@ const toOutput = (p: AppPassword): z.infer<typeof appPasswordOutput> => ({
   lastUsedAt: isoOrNull(p.lastUsedAt),
 });
 
+const serverOutput = z.object({
+  service: z.enum(SYNC_SERVICES),
+  /** The scope a password needs for this service: show it only beside such a password. */
+  scope: z.enum(APP_PASSWORD_SCOPES),
+  host: z.string(),
+  port: z.number().int(),
+  /** "tls": encrypted from the start (SSL/TLS); "starttls": STARTTLS. */
+  security: z.enum(["tls", "starttls"]),
+  /** The address to type, for CalDAV, CardDAV and WebDAV; null for IMAP and SMTP. */
+  url: z.string().nullable(),
+});
+
 export const appPasswordsRouter = createTRPCRouter({
+  /**
+   * Where to use an application password: the servers the operator configured (none when
+   * unset), and the user name (the account's email address).
+   */
+  servers: authedProcedure
+    .output(z.object({ username: z.string(), servers: z.array(serverOutput) }))
+    .query(async ({ ctx }) => {
+      const { twofold } = ctx.deps;
+      const account = await twofold.accounts.get(ctx.session.accountId);
+      if (!account) throw new Error("session without account");
+      const configured = twofold.deps.config.syncServers;
+      const servers = SYNC_SERVICES.flatMap((service) => {
+        const server = configured[service];
+        return server ? [{ service, scope: SCOPE_OF_SERVICE[service], ...server }] : [];
+      });
+      return { username: account.email, servers };
+    }),
+
   list: authedProcedure
     .output(z.array(appPasswordOutput))
     .query(async ({ ctx }) =>

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { unwrap } from "../errors";
 import { sessionProcedure } from "../trpc";
-import { codeInput, deliverToken, idInput, iso } from "./shared";
+import { codeInput, deliverToken, idInput, iso, pushResultInput, pushResultOutput } from "./shared";
 
 /** The `auth.*` procedures of push approval, for a session waiting for its second factor. */
 export const pushAuthProcedures = {
@@ -26,12 +26,25 @@ export const pushAuthProcedures = {
       };
     }),
 
-  /** Polled by the login page: pending, approved, denied or expired. */
+  /**
+   * Has the device answered? pending, approved, denied (NO, a wrong number or a report),
+   * expired, or cancelled (the sign-in left the push step: auth.cancelPush). With `waitSeconds`
+   * (a long poll, up to 25) a pending request is answered once it changes or expires, within
+   * moments of the device's answer on any server, or "pending" when the wait is over: ask
+   * again. One waiting call per sign-in: a newer one makes the older answer "pending" at once.
+   * A sign-in ended during the wait (signed out, reported on the device): UNAUTHENTICATED.
+   */
   pushResult: sessionProcedure
-    .input(z.strictObject({ requestId: idInput }))
-    .output(z.object({ status: z.enum(["pending", "approved", "denied", "expired"]) }))
-    .query(async ({ ctx, input }) =>
-      unwrap(await ctx.deps.twofold.push.status(ctx.session, input.requestId)),
+    .input(pushResultInput)
+    .output(pushResultOutput)
+    .query(async ({ ctx, input, signal }) =>
+      unwrap(
+        await ctx.deps.twofold.push.waitForResult(ctx.session, {
+          requestId: input.requestId,
+          waitMs: (input.waitSeconds ?? 0) * 1000,
+          ...(signal && { signal }),
+        }),
+      ),
     ),
 
   /** The page leaves the push step: its request ends (devices then say it was cancelled). */

@@ -2,6 +2,7 @@ import { TEST_PASSWORD, uniqueEmail, useTestEngine, verificationMail } from "@tw
 import { databaseKinds } from "@twofold/testing";
 import { describe, expect, it } from "vitest";
 import { createClient, reasonFrom } from "../../test/clients";
+import { personSignedInWithTOTP } from "../../test/sign-in";
 import { signedUpBrowser } from "../../test/sign-up";
 
 describe.each(databaseKinds())("the auth router on %s", (kind) => {
@@ -65,5 +66,22 @@ describe.each(databaseKinds())("the auth router on %s", (kind) => {
     expect(done.status).toBe("authenticated");
     expect(done.token).toMatch(/./);
     expect(tui.cookies).toEqual([]);
+  });
+
+  it("asks a trusted browser for its second factor with secondStep: 'always', and not without", async () => {
+    const { person, client: browser } = await personSignedInWithTOTP(engine, "cookie");
+    await browser.caller.auth.trustBrowser();
+    const trusted = browser.trustedBrowser;
+    expect(trusted).toEqual(expect.any(String));
+    await browser.caller.auth.signOut();
+
+    const credentials = { email: person.email, password: TEST_PASSWORD };
+    expect(
+      await browser.caller.auth.signIn({ ...credentials, secondStep: "always" }),
+    ).toMatchObject({ status: "second_factor_required", factors: ["totp", "backup_code"] });
+    // The cookie was not used up: it still spares the second step of an ordinary sign-in.
+    expect(browser.trustedBrowser).toBe(trusted);
+    await browser.caller.auth.signOut();
+    expect(await browser.caller.auth.signIn(credentials)).toEqual({ status: "authenticated" });
   });
 });

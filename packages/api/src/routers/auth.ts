@@ -1,4 +1,10 @@
-import { FACTOR_KINDS, MAIL_LOCALES, PASSWORD_MAX, secondFactorOptions } from "@twofold/core";
+import {
+  FACTOR_KINDS,
+  MAIL_LOCALES,
+  PASSWORD_MAX,
+  secondFactorOptions,
+  TIME_ZONE_MAX,
+} from "@twofold/core";
 import * as z from "zod";
 import { unwrap } from "../errors";
 import type { TrustedBrowserCookie } from "@twofold/core";
@@ -45,13 +51,18 @@ export const authRouter = createTRPCRouter({
         remember: z.boolean().optional(),
         /** The language the person signed up in: their emails are written in it. */
         locale: z.enum(MAIL_LOCALES).optional(),
+        /**
+         * The person's IANA time zone, for the times in their emails. One no zone has is
+         * ignored (a sign-up never fails for it; `account.setTimeZone` can set it later).
+         */
+        timeZone: z.string().max(TIME_ZONE_MAX).optional(),
         /** Kept for older clients: the token comes with `verifyEmail`. */
         tokenInBody: z.boolean().optional(),
       }),
     )
     .output(verificationRequired)
     .mutation(async ({ ctx, input }) => {
-      const { email: address, password: typed, displayName, locale } = input;
+      const { email: address, password: typed, displayName, locale, timeZone } = input;
       return unwrap(
         await ctx.deps.twofold.accounts.signUp(
           {
@@ -59,6 +70,7 @@ export const authRouter = createTRPCRouter({
             password: typed,
             ...(displayName !== undefined && { displayName }),
             ...(locale && { locale }),
+            ...(timeZone !== undefined && { timeZone }),
           },
           ctx.req,
         ),
@@ -100,6 +112,11 @@ export const authRouter = createTRPCRouter({
         password,
         remember: z.boolean().optional(),
         tokenInBody: z.boolean().optional(),
+        /**
+         * "always": ask for the second step even on a browser trusted for 30 days (an app that
+         * signs in through Twofold requires it); the trusted-browser cookie is left unused.
+         */
+        secondStep: z.literal("always").optional(),
       }),
     )
     .output(
@@ -115,9 +132,11 @@ export const authRouter = createTRPCRouter({
       ]),
     )
     .mutation(async ({ ctx, input }) => {
+      const { secondStep, ...credentials } = input;
+      const trusted = secondStep === "always" ? null : ctx.req.trustedBrowser;
       const outcome = unwrap(
         await ctx.deps.twofold.accounts.signIn(
-          { ...input, ...(ctx.req.trustedBrowser && { trustedBrowser: ctx.req.trustedBrowser }) },
+          { ...credentials, ...(trusted && { trustedBrowser: trusted }) },
           ctx.req,
         ),
       );
@@ -146,6 +165,8 @@ export const authRouter = createTRPCRouter({
           displayName: z.string(),
           createdAt: z.string(),
           locale: z.enum(MAIL_LOCALES),
+          /** The time zone of the account's emails; null: none reported yet (they write UTC). */
+          timeZone: z.string().nullable(),
           /** "This wasn't me" was used: ask for a new password before anything else. */
           passwordChangeRequired: z.boolean(),
         }),
@@ -179,6 +200,7 @@ export const authRouter = createTRPCRouter({
           displayName: account.displayName,
           createdAt: iso(account.createdAt),
           locale: account.locale,
+          timeZone: account.timeZone,
           passwordChangeRequired: account.passwordChangeRequired,
         },
         session: {

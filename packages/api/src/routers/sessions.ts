@@ -18,6 +18,8 @@ export const sessionsRouter = createTRPCRouter({
           lastSeenAt: z.string(),
           persistent: z.boolean(),
           current: z.boolean(),
+          /** The apps this session signed in to through Twofold (OpenID Connect). */
+          apps: z.array(z.object({ clientId: z.string(), name: z.string() })),
         }),
       ),
     )

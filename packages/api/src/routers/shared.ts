@@ -52,3 +52,13 @@ export function rememberBrowser(ctx: Context, accountId: string): void {
   });
   ctx.res.setRecentBrowserCookie?.(value, Math.floor(RECENT_BROWSER_TTL_MS / 1000));
 }
+
+/** A push request's answer asked for, as a long poll of up to 25 s (sign-in and step-up). */
+export const pushResultInput = z.strictObject({
+  requestId: idInput,
+  waitSeconds: z.number().int().min(0).max(25).optional(),
+});
+
+export const pushResultOutput = z.object({
+  status: z.enum(["pending", "approved", "denied", "expired", "cancelled"]),
+});

@@ -3,6 +3,7 @@ import { and, eq, lte } from "drizzle-orm";
 import { appPasswordsChanged, revokeAllAppPasswords } from "../app-passwords/manage";
 import { isAcceptablePassword } from "../accounts/validate";
 import { hashPassword } from "../crypto/password";
+import { accountPasswordRefusal } from "../passwords/strength";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import { recordEvent } from "../security-log/security-log";
@@ -15,6 +16,7 @@ import { passwordAndProof, type DoorReason, type RecoveryClaim } from "./door";
 export type CompleteReason =
   | DoorReason
   | "WEAK_PASSWORD"
+  | "PASSWORD_TOO_WEAK"
   | "RECOVERY_NOT_PENDING"
   | "RECOVERY_WAITING"
   | "RECOVERY_PROOF_INVALID";
@@ -36,6 +38,8 @@ export async function completeRecovery(
   const door = await passwordAndProof(deps, claim);
   if (!door.ok) return door;
   const { accountId, held } = door.value;
+  const refused = await accountPasswordRefusal(deps, { accountId, password: claim.newPassword });
+  if (refused) return refused;
   const { meta } = claim;
   const r = schema.accountRecoveries;
   const [pending] = await deps.db

@@ -32,6 +32,8 @@ export interface Account {
   createdAt: Date;
   /** The language of emails. */
   locale: MailLocale;
+  /** The IANA time zone of emails ("Europe/Zurich"); null: none reported, emails write UTC. */
+  timeZone: string | null;
   /** "This wasn't me" was used: the person is asked for a new password before anything else. */
   passwordChangeRequired: boolean;
 }
@@ -174,6 +176,7 @@ export async function getAccount(deps: Deps, accountId: string): Promise<Account
       preferredFactor: a.preferredFactor,
       createdAt: a.createdAt,
       locale: a.locale,
+      timeZone: a.timeZone,
       passwordChangeRequired: a.passwordChangeRequired,
     })
     .from(a)

@@ -1,15 +1,16 @@
+import { signOutAllApps } from "../oidc/app-sign-ins";
 import { schema } from "@twofold/db";
 import { and, eq, ne } from "drizzle-orm";
 import { appPasswordsChanged, revokeAllAppPasswords } from "../app-passwords/manage";
 import { hashPassword } from "../crypto/password";
 import type { Deps } from "../deps";
-import { fail, ok, type Result } from "../errors";
+import { ok, type Result } from "../errors";
 import type { RequestMeta, Tx } from "../ports";
 import { recordEvent } from "../security-log/security-log";
 import type { Session } from "../sessions/sessions";
 import { forgetTrustedBrowsers } from "../trusted-browsers/trusted-browsers";
 import { forgetRecentBrowsers } from "../account-recovery/recent-browsers";
-import { isAcceptablePassword } from "./validate";
+import { accountPasswordRefusal, type PasswordRefusal } from "../passwords/strength";
 
 export const BROWSER_POLICIES = ["remember", "session_only"] as const;
 export type BrowserPolicy = (typeof BROWSER_POLICIES)[number];
@@ -24,8 +25,12 @@ export async function changePassword(
   session: Session,
   newPassword: string,
   meta: RequestMeta,
-): Promise<Result<{ appPasswordsRevoked: number; sessionsEnded: number }, "WEAK_PASSWORD">> {
-  if (!isAcceptablePassword(newPassword)) return fail("WEAK_PASSWORD");
+): Promise<Result<{ appPasswordsRevoked: number; sessionsEnded: number }, PasswordRefusal>> {
+  const refused = await accountPasswordRefusal(deps, {
+    accountId: session.accountId,
+    password: newPassword,
+  });
+  if (refused) return refused;
   const passwordHash = await hashPassword(newPassword, deps.config.password);
   const done = await deps.db.transaction(async (tx) =>
     ok(
@@ -58,7 +63,8 @@ export interface PasswordReplacement {
 /**
  * Everything a new password changes, in the caller's transaction: the hash (and "a new
  * password is required" is cleared), every application password revoked, trusted browsers
- * forgotten, every session but `keepSessionId` ended, and the change logged. The caller calls
+ * forgotten, every session but `keepSessionId` ended, every app signed in through Twofold
+ * signed out (the kept session's too), and the change logged. The caller calls
  * `appPasswordsChanged` after its commit.
  */
 export async function replacePassword(
@@ -87,6 +93,7 @@ export async function replacePassword(
         : and(eq(t.accountId, accountId), ne(t.id, keepSessionId)),
     )
     .returning({ id: t.id });
+  await signOutAllApps(tx, accountId);
   const result = { appPasswordsRevoked: revoked, sessionsEnded: ended.length };
   await recordEvent(deps, { tx, accountId, type: change.event, meta, detail: result });
   return result;

@@ -11,11 +11,23 @@ import { queueMailWithSecret } from "../notifications/queued-secret";
 import type { MailLocale } from "../notifications/texts";
 import type { RequestMeta, Tx } from "../ports";
 import { recordEvent, type SecurityEventType } from "../security-log/security-log";
-import { isAcceptablePassword, isValidEmail, normalizeEmail } from "./validate";
+import { canonicalTimeZone } from "./time-zone";
+import { passwordRefusal } from "../passwords/strength";
+import { isValidEmail, normalizeEmail } from "./validate";
 
 /** What sign-up answers for every well-formed input: the address must be confirmed. */
 export interface VerificationRequired {
   status: "verification_required";
+}
+
+/** A sign-up's form, and what the person's browser or terminal says of them. */
+export interface SignUpInput {
+  email: string;
+  password: string;
+  displayName?: string;
+  locale?: MailLocale;
+  /** The IANA time zone the emails write times in; one this server does not know is ignored. */
+  timeZone?: string;
 }
 
 /**
@@ -27,12 +39,21 @@ export interface VerificationRequired {
  */
 export async function signUp(
   deps: Deps,
-  input: { email: string; password: string; displayName?: string; locale?: MailLocale },
+  input: SignUpInput,
   meta: RequestMeta,
-): Promise<Result<VerificationRequired, "INVALID_EMAIL" | "WEAK_PASSWORD" | "RATE_LIMITED">> {
+): Promise<
+  Result<
+    VerificationRequired,
+    "INVALID_EMAIL" | "WEAK_PASSWORD" | "PASSWORD_TOO_WEAK" | "RATE_LIMITED"
+  >
+> {
   const email = normalizeEmail(input.email);
   if (!isValidEmail(email)) return fail("INVALID_EMAIL");
-  if (!isAcceptablePassword(input.password)) return fail("WEAK_PASSWORD");
+  const refused = await passwordRefusal(input.password, {
+    email,
+    displayName: input.displayName,
+  });
+  if (refused) return refused;
   const limited = await reserveVerificationMail(deps, { email, meta });
   if (!limited.ok) return limited;
   const passwordHash = await hashPassword(input.password, deps.config.password);
@@ -46,6 +67,7 @@ export async function signUp(
   const samePassword = await verifyPassword(existing?.passwordHash ?? passwordHash, input.password);
   const now = deps.clock.now();
   const id = newId(deps.random);
+  const timeZone = input.timeZone === undefined ? null : canonicalTimeZone(input.timeZone);
   await deps.db.transaction(async (tx) => {
     const inserted = await tx
       .insert(a)
@@ -57,6 +79,7 @@ export async function signUp(
         createdAt: now,
         passwordChangedAt: now,
         locale: input.locale ?? "en",
+        timeZone,
         emailVerifiedAt: null,
       })
       .onConflictDoNothing({ target: a.email })
@@ -95,6 +118,7 @@ export async function signUp(
         passwordChangedAt: now,
         displayName: input.displayName?.trim() ?? "",
         ...(input.locale && { locale: input.locale }),
+        ...(timeZone !== null && { timeZone }),
       })
       .where(eq(a.id, taken.id));
     await sendVerificationCode(deps, {

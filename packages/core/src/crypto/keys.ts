@@ -25,6 +25,10 @@ export interface Keys {
   unknownEmails: Buffer;
   /** HMAC key of the codes and links sent by email (6 digits: only a keyed hash protects them). */
   emailedSecrets: Buffer;
+  /** HMAC key that names the OpenID Connect provider's codes, tokens and sessions in the database. */
+  oidcRecords: Buffer;
+  /** The OpenID Connect provider's cookie signing key (every server derives the same). */
+  oidcCookies: Buffer;
 }
 
 export const MASTER_KEY_BYTES = 32;
@@ -48,5 +52,7 @@ export function deriveKeys(masterKey: Uint8Array): Keys {
     notMeLinks: derive("not-me-links"),
     unknownEmails: derive("unknown-emails"),
     emailedSecrets: derive("emailed-secrets"),
+    oidcRecords: derive("oidc-records"),
+    oidcCookies: derive("oidc-cookies"),
   };
 }

@@ -2,6 +2,8 @@ import { describeUserAgent } from "@twofold/push-protocol";
 import type { Deps } from "../deps";
 import type { Mail } from "./mailer";
 import { notMeToken } from "./not-me";
+import { mailDetails } from "./details";
+import { mailTime, type TimeReader } from "./mail-time";
 import { MAIL_TEXTS, NOTIFIED, mailLocale, type Notified } from "./texts";
 
 /** A security event with what an email about it needs: its owner's address and language. */
@@ -14,20 +16,9 @@ export interface NotifiedEvent {
   detail: Record<string, string | number | boolean>;
   email: string;
   locale: string;
+  /** The account's IANA time zone; null: the email writes UTC. */
+  time_zone: string | null;
 }
-
-/** Details worth a line in the email; never a secret (the log holds none). */
-const SHOWN = [
-  "kind",
-  "factor",
-  "label",
-  "name",
-  "policy",
-  "protocol",
-  "address",
-  "phone",
-  "endsAt",
-] as const;
 
 /** The email an event calls for, if any; `knownBrowser`: a sign-in from a browser seen before. */
 export function notifiedKind(event: { type: string; knownBrowser: boolean }): Notified | null {
@@ -46,21 +37,14 @@ export function queuedKind(kind: string): Notified | null {
  * send is the same email) and nothing about the link is stored.
  */
 export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): Mail {
-  const at = new Date(event.created_at);
-  const t = MAIL_TEXTS[mailLocale(event.locale)];
+  const reader = timeReader(event);
+  const t = MAIL_TEXTS[reader.locale];
   const subject = t.subject[kind];
   const from = origin(deps, event);
-  const details = SHOWN.map((k) => {
-    const value = event.detail[k];
-    // A time in the log's details (a recovery's end) is written for a person, like "When".
-    return k === "endsAt" && typeof value === "string" ? utcMinute(new Date(value)) : value;
-  })
-    .filter((v) => v !== undefined && v !== "")
-    .join(", ");
   const lines = [
     `${subject}.`,
-    t.what(details),
-    `${t.when}: ${utcMinute(at)}`,
+    t.what(mailDetails(event.detail, reader)),
+    `${t.when}: ${mailTime(new Date(event.created_at), reader)}`,
     from && `${t.from}: ${from}`,
     "",
     ...closing(deps, event, kind),
@@ -72,9 +56,9 @@ export function composeMail(deps: Deps, event: NotifiedEvent, kind: Notified): M
   };
 }
 
-/** "2026-12-10 10:25 UTC": a time as the emails write it ("" for a date that is not one). */
-export function utcMinute(at: Date): string {
-  return Number.isNaN(at.getTime()) ? "" : `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+/** Whom an email's times are written for: the account's language and time zone. */
+export function timeReader(event: Pick<NotifiedEvent, "locale" | "time_zone">): TimeReader {
+  return { locale: mailLocale(event.locale), timeZone: event.time_zone };
 }
 
 /** Where the event came from: "Firefox, Linux · IP 203.0.113.7 (near Zurich, CH)", or "". */

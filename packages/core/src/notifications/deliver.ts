@@ -63,7 +63,9 @@ export async function deliverQueuedMail(deps: Deps): Promise<DeliveryRound> {
 }
 
 /**
- * Claims due emails with one atomic UPDATE: a row is taken only while no lease holds it, and
+ * Claims due emails with one atomic UPDATE, in the order their events happened (`e.id`: a
+ * sign-up's code mail is queued with its event, often before the log worker gives it a `seq`,
+ * and the two codes of a sign-up and a sign-in must arrive in the order they were issued): a row is taken only while no lease holds it, and
  * the condition is checked again on the row as updated (and rows another sender is claiming
  * are skipped), so two servers never hold the same email at once.
  */
@@ -84,12 +86,13 @@ function claim(deps: Deps, now: Date, lease: string): Promise<Claimed[]> {
              and (q.lease_until is null or q.lease_until <= ${at}::timestamptz)
           returning q.event_id, q.kind, q.attempts, q.secret)
         select c.event_id, c.kind, c.attempts, c.secret, e.account_id, e.created_at, e.ip,
-               e.user_agent, e.detail, a.email, a.locale, r.addresses_sealed
+               e.user_agent, e.detail, a.email, a.locale, a.time_zone,
+               r.addresses_sealed
           from claimed c
           join security_events e on e.id = c.event_id
           join accounts a on a.id = e.account_id
           left join mail_recipients r on r.event_id = c.event_id
-         order by e.seq`,
+         order by e.id`,
   );
 }
 

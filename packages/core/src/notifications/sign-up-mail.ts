@@ -1,5 +1,6 @@
 import type { Deps } from "../deps";
-import { origin, utcMinute, type NotifiedEvent } from "./compose";
+import { origin, timeReader, type NotifiedEvent } from "./compose";
+import { mailTime } from "./mail-time";
 import { openQueuedSecret } from "./queued-secret";
 import type { Mail } from "./mailer";
 import { SIGN_UP_MAILS, SIGN_UP_TEXTS, type SignUpMail } from "./sign-up-texts";
@@ -22,10 +23,9 @@ export function composeSignUpMail(
 ): Mail {
   const locale = mailLocale(row.locale);
   const t = SIGN_UP_TEXTS[locale];
-  const at = new Date(row.created_at);
   const from = origin(deps, row);
   const context = [
-    `${MAIL_TEXTS[locale].when}: ${utcMinute(at)}`,
+    `${MAIL_TEXTS[locale].when}: ${mailTime(new Date(row.created_at), timeReader(row))}`,
     from && `${MAIL_TEXTS[locale].from}: ${from}`,
   ].filter(Boolean);
   let body: string[];

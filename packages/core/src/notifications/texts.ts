@@ -30,6 +30,7 @@ export const NOTIFIED = [
   "account_recovery_reminder",
   "account_recovery_cancelled",
   "account_recovery_completed",
+  "app_authorized",
 ] as const;
 export type Notified = (typeof NOTIFIED)[number];
 
@@ -82,6 +83,7 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
       account_recovery_reminder: "A recovery of your account ends soon",
       account_recovery_cancelled: "The recovery of your account was cancelled",
       account_recovery_completed: "Your account was recovered: two-step verification is off",
+      app_authorized: "An app may now see your account",
     },
     what: (d) => (d ? `Details: ${d}.` : ""),
     when: "When",
@@ -138,6 +140,7 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
       account_recovery_cancelled: "La récupération de votre compte a été annulée",
       account_recovery_completed:
         "Votre compte a été récupéré : la validation en deux étapes est désactivée",
+      app_authorized: "Une application peut désormais voir votre compte",
     },
     what: (d) => (d ? `Détails : ${d}.` : ""),
     when: "Quand",
@@ -195,6 +198,7 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
       account_recovery_cancelled: "Die Wiederherstellung Ihres Kontos wurde abgebrochen",
       account_recovery_completed:
         "Ihr Konto wurde wiederhergestellt: die Bestätigung in zwei Schritten ist aus",
+      app_authorized: "Eine App darf jetzt Ihr Konto sehen",
     },
     what: (d) => (d ? `Details: ${d}.` : ""),
     when: "Wann",
@@ -252,6 +256,7 @@ export const MAIL_TEXTS: Record<MailLocale, MailTexts> = {
       account_recovery_cancelled: "Il recupero del suo account è stato annullato",
       account_recovery_completed:
         "Il suo account è stato recuperato: la verifica in due passaggi è disattivata",
+      app_authorized: "Un'app ora può vedere il tuo account",
     },
     what: (d) => (d ? `Dettagli: ${d}.` : ""),
     when: "Quando",

@@ -2,17 +2,21 @@ import { schema } from "@twofold/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { appPasswordsChanged } from "../app-passwords/manage";
 import { replacePassword } from "../accounts/settings";
-import { isAcceptablePassword } from "../accounts/validate";
 import { hashPassword } from "../crypto/password";
 import type { Deps } from "../deps";
 import { findEmailedLink, spendEmailedLink } from "../emailed/secrets";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
+import { accountPasswordRefusal } from "../passwords/strength";
 import type { ResolvedSession } from "../sessions/sessions";
 import { listFactors } from "../two-factor/factors";
 
 export type ResetRefusal =
-  "LINK_INVALID" | "LINK_EXPIRED" | "WEAK_PASSWORD" | "SECOND_FACTOR_REQUIRED";
+  | "LINK_INVALID"
+  | "LINK_EXPIRED"
+  | "WEAK_PASSWORD"
+  | "PASSWORD_TOO_WEAK"
+  | "SECOND_FACTOR_REQUIRED";
 
 /** A reset's last step: the link, the new password, and the session the request came with. */
 export interface ResetCompletion {
@@ -41,7 +45,8 @@ export async function completePasswordReset(
     const factors = await listFactors(deps, accountId);
     if (factors.length > 0) return fail("SECOND_FACTOR_REQUIRED");
   }
-  if (!isAcceptablePassword(input.password)) return fail("WEAK_PASSWORD");
+  const refused = await accountPasswordRefusal(deps, { accountId, password: input.password });
+  if (refused) return refused;
   const passwordHash = await hashPassword(input.password, deps.config.password);
   const done = await deps.db.transaction(async (tx) => {
     const spent = await spendEmailedLink(deps, {

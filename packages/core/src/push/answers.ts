@@ -5,6 +5,7 @@ import { signedDevice } from "./signed-device";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
 import { recordEvent } from "../security-log/security-log";
+import { pushChanged } from "./changed";
 import { secureAfterReport } from "./report";
 import { answerPayload, type PushDecision } from "./signing";
 
@@ -58,7 +59,7 @@ export async function answerPush(
   const at = sql`${now.toISOString()}::timestamptz`;
   const outcome = OUTCOME[answer.decision];
   // The answer, its log entry and, for a report, what the report secures land together.
-  const status = await deps.db.transaction(async (tx) => {
+  const answered = await deps.db.transaction(async (tx) => {
     const [row] = await queryRows<{ status: keyof typeof EVENT }>(
       tx,
       sql`update push_requests
@@ -80,10 +81,16 @@ export async function answerPush(
         device: device.label,
       },
     });
-    if (row.status === "reported") await secureAfterReport(deps, tx, device.accountId);
-    return row.status;
+    const ended =
+      row.status === "reported"
+        ? (await secureAfterReport(deps, tx, device.accountId)).endedRequests
+        : [];
+    return { status: row.status, changed: [answer.requestId, ...ended] };
   });
-  if (!status) return fail(await whyNot(deps, answer.requestId, device.accountId));
+  if (!answered) return fail(await whyNot(deps, answer.requestId, device.accountId));
+  // Committed: the sign-in waiting for it (here or on another server) learns it now.
+  pushChanged(deps, answered.changed);
+  const { status } = answered;
   if (status === "wrong_number") return fail("WRONG_NUMBER");
   return ok({ status });
 }

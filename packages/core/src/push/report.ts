@@ -15,14 +15,19 @@ import type { Tx } from "../ports";
  * not that a session was taken; choosing the new password then ends the other sessions and
  * revokes the application passwords (`changePassword`).
  */
-export async function secureAfterReport(deps: Deps, tx: Tx, accountId: string): Promise<void> {
+export async function secureAfterReport(
+  deps: Deps,
+  tx: Tx,
+  accountId: string,
+): Promise<{ endedRequests: string[] }> {
   const now = deps.clock.now();
   const until = new Date(now.getTime() + deps.config.push.reportPauseMs);
   const p = schema.pushRequests;
-  await tx
+  const ended = await tx
     .update(p)
     .set({ status: "ended" })
-    .where(and(eq(p.accountId, accountId), eq(p.status, "pending")));
+    .where(and(eq(p.accountId, accountId), eq(p.status, "pending")))
+    .returning({ id: p.id });
   await tx
     .insert(schema.pushPauses)
     .values({ accountId, until })
@@ -33,4 +38,5 @@ export async function secureAfterReport(deps: Deps, tx: Tx, accountId: string): 
     .where(eq(schema.accounts.id, accountId));
   const s = schema.sessions;
   await tx.delete(s).where(and(eq(s.accountId, accountId), eq(s.state, "pending_second_factor")));
+  return { endedRequests: ended.map((row) => row.id) };
 }

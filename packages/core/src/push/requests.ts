@@ -18,6 +18,15 @@ export interface StartedPush {
 }
 
 /**
+ * What a request is for: a pending session's second factor, or an active session confirming a
+ * security change (step-up). Each finishes only what it was made for.
+ */
+export type PushPurpose = "sign_in" | "step_up";
+
+/** Why no request was made: no device, paused after a report, or too many lately. */
+export type StartPushReason = "FACTOR_NOT_AVAILABLE" | "PUSH_PAUSED" | "RATE_LIMITED";
+
+/**
  * "Check your device": one pending request per sign-in (asking again returns it), at most
  * `maxPerWindow` per account per window, none while the account is paused after a report.
  * The number (10 to 99) is shown on the login page and typed on the device.
@@ -26,13 +35,20 @@ export async function startPush(
   deps: Deps,
   session: Session,
   meta: RequestMeta,
-): Promise<
-  Result<
-    StartedPush,
-    "NO_PENDING_SIGN_IN" | "FACTOR_NOT_AVAILABLE" | "PUSH_PAUSED" | "RATE_LIMITED"
-  >
-> {
+): Promise<Result<StartedPush, "NO_PENDING_SIGN_IN" | StartPushReason>> {
   if (session.state !== "pending_second_factor") return fail("NO_PENDING_SIGN_IN");
+  return openPushRequest(deps, { session, meta, purpose: "sign_in" });
+}
+
+/**
+ * A request to the account's devices for this session, for `purpose`: the one pending request
+ * of this session and purpose when there is one, else a new one under the account's limits.
+ */
+export async function openPushRequest(
+  deps: Deps,
+  opening: { session: Session; meta: RequestMeta; purpose: PushPurpose },
+): Promise<Result<StartedPush, StartPushReason>> {
+  const { session, meta, purpose } = opening;
   const now = deps.clock.now();
   const nowSQL = sql`${now.toISOString()}::timestamptz`;
   const { push } = deps.config;
@@ -57,7 +73,14 @@ export async function startPush(
   const [current] = await deps.db
     .select()
     .from(p)
-    .where(and(eq(p.sessionId, session.id), eq(p.status, "pending"), gt(p.expiresAt, nowSQL)));
+    .where(
+      and(
+        eq(p.sessionId, session.id),
+        eq(p.purpose, purpose),
+        eq(p.status, "pending"),
+        gt(p.expiresAt, nowSQL),
+      ),
+    );
   if (current) return ok(started(deps, current, account?.email ?? ""));
 
   // Counted and inserted under the account's row lock: concurrent starts queue, so a burst
@@ -80,9 +103,9 @@ export async function startPush(
     await tx.execute(sql`select id from accounts where id = ${session.accountId} for update`);
     return queryRows<{ id: string }>(
       tx,
-      sql`insert into push_requests (id, account_id, session_id, number, status, context, created_at, expires_at)
+      sql`insert into push_requests (id, account_id, session_id, number, status, context, created_at, expires_at, purpose)
         select ${id}, ${session.accountId}, ${session.id}, ${number}, 'pending', ${JSON.stringify(context)}::jsonb,
-               ${nowSQL}, ${expiresAt.toISOString()}::timestamptz
+               ${nowSQL}, ${expiresAt.toISOString()}::timestamptz, ${purpose}
          where (select count(*) from push_requests
                  where account_id = ${session.accountId} and created_at > ${windowStart}::timestamptz) < ${push.maxPerWindow}
         returning id`,

@@ -6,9 +6,10 @@ import type { RequestMeta } from "../ports";
 import { finishSignIn } from "../sessions/finish-sign-in";
 import type { IssuedSession, Session } from "../sessions/sessions";
 
-export type PushStatus = "pending" | "approved" | "denied" | "expired";
+/** cancelled: the request ended unanswered (the sign-in left the push step, or ended). */
+export type PushStatus = "pending" | "approved" | "denied" | "expired" | "cancelled";
 
-/** What the login page polls: has the device answered? (Reads only.) */
+/** What the login page asks (or waits for: `waitForPushResult`): has the device answered? */
 export async function pushStatus(
   deps: Deps,
   session: Session,
@@ -18,12 +19,17 @@ export async function pushStatus(
   const [row] = await deps.db
     .select({ status: p.status, expiresAt: p.expiresAt })
     .from(p)
-    .where(and(eq(p.id, requestId), eq(p.sessionId, session.id)));
+    .where(and(eq(p.id, requestId), eq(p.sessionId, session.id), eq(p.purpose, "sign_in")));
   if (!row) return fail("PUSH_REQUEST_NOT_FOUND");
-  if (row.status === "approved" || row.status === "used") return ok({ status: "approved" });
-  if (row.status === "pending")
-    return ok({ status: row.expiresAt > deps.clock.now() ? "pending" : "expired" });
-  return ok({ status: "denied" });
+  return ok({ status: statusOf(deps, row.status, row.expiresAt) });
+}
+
+/** A stored request's status as the waiting sign-in sees it (a wrong number is a refusal). */
+export function statusOf(deps: Deps, status: string, expiresAt: Date): PushStatus {
+  if (status === "approved" || status === "used") return "approved";
+  if (status === "pending") return expiresAt > deps.clock.now() ? "pending" : "expired";
+  if (status === "ended") return "cancelled";
+  return "denied";
 }
 
 export type FinishPushReason =
@@ -39,7 +45,7 @@ export type FinishPushReason =
  * approval finished this sign-in already (a concurrent finish won), as the finishing
  * statement itself says when it loses that race.
  */
-function notApproved(deps: Deps, status: string, expiresAt: Date): FinishPushReason {
+export function notApproved(deps: Deps, status: string, expiresAt: Date): FinishPushReason {
   if (status === "used") return "NO_PENDING_SIGN_IN";
   if (status === "pending")
     return expiresAt > deps.clock.now() ? "PUSH_NOT_ANSWERED" : "PUSH_EXPIRED";
@@ -48,7 +54,8 @@ function notApproved(deps: Deps, status: string, expiresAt: Date): FinishPushRea
 
 /**
  * Finishes the sign-in a device approved: the approval is spent (approved -> used) by the one
- * statement that activates the session, so it opens exactly one session.
+ * statement that activates the session, so it opens exactly one session. Only a request made
+ * for a sign-in: one approved as a step-up's confirmation finishes none.
  */
 export async function finishPushSignIn(
   deps: Deps,
@@ -60,11 +67,12 @@ export async function finishPushSignIn(
   const [row] = await deps.db
     .select({ status: p.status, deviceId: p.deviceFactorId, expiresAt: p.expiresAt })
     .from(p)
-    .where(and(eq(p.id, requestId), eq(p.sessionId, session.id)));
+    .where(and(eq(p.id, requestId), eq(p.sessionId, session.id), eq(p.purpose, "sign_in")));
   if (!row) return fail("PUSH_REQUEST_NOT_FOUND");
   if (row.status !== "approved") return fail(notApproved(deps, row.status, row.expiresAt));
   const spend = sql`update push_requests set status = 'used'
-                     where id = ${requestId} and session_id = ${session.id} and status = 'approved'`;
+                     where id = ${requestId} and session_id = ${session.id} and status = 'approved'
+                       and purpose = 'sign_in'`;
   const outcome = await finishSignIn(deps, {
     session,
     scope: "push",

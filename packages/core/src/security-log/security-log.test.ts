@@ -25,7 +25,7 @@ describe.each(databaseKinds())("security log on %s", (kind) => {
   const engine = useTestEngine(kind);
 
   const list = (accountId: string, cursor?: number) =>
-    engine.twofold.securityLog.list(accountId, cursor);
+    engine.twofold.securityLog.list(accountId, { cursor });
   const everything = async (accountId: string): Promise<SecurityEvent[]> => {
     const events: SecurityEvent[] = [];
     let cursor: number | undefined;

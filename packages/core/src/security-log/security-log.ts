@@ -1,9 +1,10 @@
 import { schema } from "@twofold/db";
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Deps } from "../deps";
 import { TwofoldError } from "../errors";
 import type { RequestMeta, Tx } from "../ports";
 import { describeUserAgent } from "@twofold/push-protocol";
+import { typesOfKinds, type SecurityLogKind } from "./kinds";
 
 /** Every security-relevant thing that happens to an account. */
 export const SECURITY_EVENT_TYPES = [
@@ -65,6 +66,9 @@ export const SECURITY_EVENT_TYPES = [
   "sign_up_repeated",
   "verification_code_sent",
   "email_verified",
+  "app_signed_in",
+  "app_authorized",
+  "methods_confirmed",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 
@@ -120,20 +124,30 @@ export async function recordEvent(
 
 export const SECURITY_LOG_PAGE = 50;
 
-/** Newest first; `cursor` is the id of the last event of the previous page. */
+/** Which page of the log: `cursor` is the id of the last event of the previous page. */
+export interface LogQuery {
+  cursor?: number;
+  /** Only events of these groups; absent or empty: every event. */
+  kinds?: readonly SecurityLogKind[];
+}
+
+/** Newest first, a page at a time. */
 export async function listEvents(
   deps: Deps,
   accountId: string,
-  cursor?: number,
+  query: LogQuery = {},
 ): Promise<{ events: SecurityEvent[]; nextCursor: number | null }> {
   const t = schema.securityEvents;
+  const { cursor, kinds = [] } = query;
   const rows = await deps.db
     .select()
     .from(t)
     .where(
-      cursor === undefined
-        ? eq(t.accountId, accountId)
-        : and(eq(t.accountId, accountId), lt(t.id, cursor)),
+      and(
+        eq(t.accountId, accountId),
+        cursor === undefined ? undefined : lt(t.id, cursor),
+        kinds.length === 0 ? undefined : inArray(t.type, typesOfKinds(kinds)),
+      ),
     )
     .orderBy(desc(t.id))
     .limit(SECURITY_LOG_PAGE + 1);

@@ -1,3 +1,4 @@
+import { secondFactorAmr } from "./amr";
 import { queryRows } from "@twofold/db";
 import { sql, type SQL } from "drizzle-orm";
 import { hashToken, newToken } from "../crypto/tokens";
@@ -55,6 +56,7 @@ export async function finishGatedSignIn(
     now.getTime() + lifetime(deps, { state: "active", persistent: session.persistent }),
   );
   const at = sql`${now.toISOString()}::timestamptz`;
+  const amr = secondFactorAmr(scope);
   const ip = meta.ip.slice(0, 64);
   const userAgent = meta.userAgent.slice(0, 512);
   const rows = await queryRows<{
@@ -76,6 +78,7 @@ export async function finishGatedSignIn(
         ), act as (
           update sessions
              set token_hash = ${hashToken(token)}, state = 'active', authenticated_at = ${at},
+                 amr = ${`{${amr.join(",")}}`}::text[], signed_in_at = ${at},
                  last_seen_at = ${at}, expires_at = ${expiresAt.toISOString()}::timestamptz
            where id in (select id from pending) and exists (select 1 from spent)
        returning account_id
@@ -109,7 +112,15 @@ export async function finishGatedSignIn(
   if (row.spent !== 1 || row.activated !== 1) return "CODE_ALREADY_USED";
   return {
     token,
-    session: { ...session, state: "active", authenticatedAt: now, lastSeenAt: now, expiresAt },
+    session: {
+      ...session,
+      state: "active",
+      authenticatedAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      amr,
+      signedInAt: now,
+    },
   };
 }
 

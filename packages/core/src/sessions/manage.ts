@@ -1,3 +1,4 @@
+import { appsOfSessions } from "../oidc/app-sign-ins";
 import { schema } from "@twofold/db";
 import { and, desc, eq, gt, ne } from "drizzle-orm";
 import type { Deps } from "../deps";
@@ -22,6 +23,8 @@ export interface SessionView {
   lastSeenAt: Date;
   persistent: boolean;
   current: boolean;
+  /** The apps it signed in to (OpenID Connect), the first first. */
+  apps: { clientId: string; name: string }[];
 }
 
 /** The account's signed-in sessions, the most recently seen first, this one marked. */
@@ -45,8 +48,13 @@ export async function listSessions(deps: Deps, current: Session): Promise<Sessio
       ),
     )
     .orderBy(desc(t.lastSeenAt), desc(t.id));
+  const apps = await appsOfSessions(
+    deps,
+    rows.map((r) => r.id),
+  );
   return rows.map(({ userAgent, ...r }) => ({
     ...r,
+    apps: (apps.get(r.id) ?? []).map(({ clientId, name }) => ({ clientId, name })),
     ...describeUserAgent(userAgent),
     place: deps.geo.locate(r.ip),
     current: r.id === current.id,

@@ -11,7 +11,7 @@ import {
   type FailureScope,
 } from "../limits/failures";
 import type { RequestMeta } from "../ports";
-import { recordEvent } from "../security-log/security-log";
+import { recordEvent, type EventDetail } from "../security-log/security-log";
 import {
   finishGatedSignIn,
   finishSignIn,
@@ -161,6 +161,8 @@ export interface FailedAttempt {
   accountId: string;
   scope: FailureScope;
   meta: RequestMeta;
+  /** What the log entries add (a step-up says so). */
+  detail?: EventDetail;
 }
 
 /** A charged attempt that did not sign in: refunded when it was no guess, else counted and logged. */
@@ -170,13 +172,14 @@ export async function refuse<R extends Reason>(
   reason: R,
 ): Promise<Failure<R>> {
   const { accountId, scope, meta } = attempt;
+  const detail = { factor: scope, ...attempt.detail };
   if (reason === "CODE_ALREADY_USED") {
     await refundAttempt(deps, accountId, scope);
     await recordEvent(deps, {
       accountId,
       type: "code_replay_refused",
       meta,
-      detail: { factor: scope },
+      detail,
     });
     return fail(reason);
   }
@@ -196,16 +199,14 @@ export async function refuse<R extends Reason>(
     accountId,
     type: "second_factor_failed",
     meta,
-    detail: { factor: scope },
+    detail,
   });
   if (locked)
     await recordEvent(deps, {
       accountId,
       type: disabled ? "factor_disabled" : "factor_locked",
       meta,
-      detail: {
-        factor: scope,
-      },
+      detail,
     });
   return fail(reason);
 }

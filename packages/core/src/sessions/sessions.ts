@@ -1,3 +1,4 @@
+import { PASSWORD_AMR, type Amr } from "./amr";
 import { schema } from "@twofold/db";
 import { eq, getTableColumns } from "drizzle-orm";
 import { hashToken, newId, newToken } from "../crypto/tokens";
@@ -18,6 +19,9 @@ export interface Session {
   lastSeenAt: Date;
   expiresAt: Date;
   authenticatedAt: Date | null;
+  /** How and when it signed in (see amr.ts); null while pending. */
+  amr: string[] | null;
+  signedInAt: Date | null;
 }
 
 /** A session and the token that opens it (the token is shown to the client once, never stored). */
@@ -47,6 +51,8 @@ export interface NewSession {
   tx?: Tx;
   /** "sign_in" unless said: a reset's session may only set the new password. */
   purpose?: SessionPurpose;
+  /** How an active session signed in (default: the password alone). */
+  amr?: readonly Amr[];
 }
 
 /** Opens a session: active after a full authentication, pending when a factor is still due. */
@@ -66,6 +72,8 @@ export async function createSession(
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + lifetime(deps, { state, persistent })),
     authenticatedAt: state === "active" ? now : null,
+    amr: state === "active" ? [...(opening.amr ?? PASSWORD_AMR)] : null,
+    signedInAt: state === "active" ? now : null,
   };
   await tx.insert(schema.sessions).values({
     ...session,

@@ -13,17 +13,25 @@ import type { Session } from "../sessions/sessions";
 import { issueChallenge } from "./challenges";
 import { findCredential, verifyAssertion, type AssertionReason } from "./credentials";
 
+/** The account's keys (passkeys too), as a browser's allowCredentials names them. */
+export async function accountKeys(
+  deps: Pick<Deps, "db">,
+  accountId: string,
+): Promise<{ id: string; transports: string[] }[]> {
+  const c = schema.webauthnCredentials;
+  return deps.db
+    .select({ id: c.credentialId, transports: c.transports })
+    .from(c)
+    .innerJoin(schema.factors, eq(schema.factors.id, c.factorId))
+    .where(eq(schema.factors.accountId, accountId));
+}
+
 /** Options to sign in with one of the account's keys, for a session waiting for its factor. */
 export async function beginWebAuthnSignIn(
   deps: Deps,
   session: Session,
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  const c = schema.webauthnCredentials;
-  const keys = await deps.db
-    .select({ id: c.credentialId, transports: c.transports })
-    .from(c)
-    .innerJoin(schema.factors, eq(schema.factors.id, c.factorId))
-    .where(eq(schema.factors.accountId, session.accountId));
+  const keys = await accountKeys(deps, session.accountId);
   const challenge = await issueChallenge(deps, {
     ceremony: "authentication",
     sessionId: session.id,

@@ -21,15 +21,16 @@ export async function issueChallenge(deps: Deps, binding: ChallengeBinding): Pro
   const t = schema.webauthnChallenges;
   // Expired challenges of anyone go with each new one: the table stays small.
   await deps.db.delete(t).where(sql`${t.expiresAt} < ${now.toISOString()}::timestamptz`);
-  await deps.db.insert(t).values({
-    challengeHash: hashToken(challenge),
-    ceremony: binding.ceremony,
-    sessionId: binding.sessionId,
-    accountId: binding.accountId,
-    label: binding.label ?? null,
-    passkey: binding.passkey ?? false,
-    expiresAt: new Date(now.getTime() + deps.config.webauthn.challengeTtlMs),
-  });
+  const expiresAt = new Date(now.getTime() + deps.config.webauthn.challengeTtlMs);
+  // Stored only while its session exists: a sign-out in the same moment (another request of a
+  // batch) leaves no row to refer to it, and no error. The challenge then matches nothing, and
+  // the session's next request is told it ended.
+  await deps.db.execute(sql`
+    insert into ${t} (challenge_hash, ceremony, session_id, account_id, label, passkey, expires_at)
+    select ${hashToken(challenge)}, ${binding.ceremony}, ${binding.sessionId}, ${binding.accountId},
+      ${binding.label ?? null}, ${binding.passkey ?? false}, ${expiresAt.toISOString()}::timestamptz
+    where ${binding.sessionId}::uuid is null
+      or exists (select 1 from ${schema.sessions} where id = ${binding.sessionId}::uuid)`);
   return challenge;
 }
 

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 
-export type Ceremony = "registration" | "authentication" | "passkey";
+/** step_up: an active session confirming a security change with one of its keys. */
+export type Ceremony = "registration" | "authentication" | "passkey" | "step_up";
 
 export type ResponseReason =
   | "INVALID_WEBAUTHN_RESPONSE"

@@ -1,3 +1,4 @@
+import { PASSKEY_AMR } from "../sessions/amr";
 import {
   generateAuthenticationOptions,
   type AuthenticationResponseJSON,
@@ -99,6 +100,7 @@ export async function finishPasskeySignIn(
       state: "active",
       persistent: options.remember ?? false,
       meta,
+      amr: PASSKEY_AMR,
     });
     await tx
       .update(schema.factors)

@@ -52,4 +52,22 @@ describe.each(databaseKinds())("security-key answers under concurrency on %s", (
       Array(PARALLEL - 1).fill("CHALLENGE_NOT_FOUND"),
     );
   });
+  it("gives a key's challenge to a session signed out in the same moment without failing, and it leads nowhere", async () => {
+    const person = await personWithKey(engine);
+    const pending = await pendingSignIn(engine, person.email);
+    // A batch of requests: the sign-out ends the session while the challenge is being stored.
+    await engine.twofold.sessions.end(pending.session, TEST_META);
+    const options = await engine.twofold.secondFactor.beginWebAuthn(pending.session);
+    const response = person.key.authenticate({
+      challenge: options.challenge,
+      origin: ORIGIN,
+      rpId: RP_ID,
+    });
+    const result = await engine.twofold.secondFactor.verifyWebAuthn(
+      pending.session,
+      response,
+      TEST_META,
+    );
+    expect(result.ok).toBe(false);
+  });
 });

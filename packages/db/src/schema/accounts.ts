@@ -17,6 +17,11 @@ export const accounts = pgTable("accounts", {
   browserPolicy: text("browser_policy").notNull().default("remember"),
   /** The language of the emails Twofold sends ("en", "fr", "de", "it"). */
   locale: text("locale").notNull().default("en"),
+  /**
+   * The person's IANA time zone ("Europe/Zurich"), as their browser or terminal reports it: the
+   * emails write times in it. Null until one was reported: the emails then write UTC.
+   */
+  timeZone: text("time_zone"),
   /** Set by "this wasn't me": the next sign-in asks for a new password first. */
   passwordChangeRequired: boolean("password_change_required").notNull().default(false),
   /**
@@ -29,4 +34,11 @@ export const accounts = pgTable("accounts", {
    * earlier is void (set by "sign out everywhere", "this wasn't me", a new password, a recovery).
    */
   recentBrowsersSince: at("recent_browsers_since"),
+  /**
+   * The 30-day check ("Do your methods still work?"), asked once: when the person answered,
+   * and how ("confirmed" or "dismissed"); null until then. When two-step was turned on is not
+   * stored here: it is the security log's latest `two_factor_enabled` event.
+   */
+  methodsCheckAnsweredAt: at("methods_check_answered_at"),
+  methodsCheckAnswer: text("methods_check_answer"),
 });

@@ -68,6 +68,11 @@ export const pushRequests = pgTable(
     expiresAt: at("expires_at").notNull(),
     answeredAt: at("answered_at"),
     deviceFactorId: uuid("device_factor_id"),
+    /**
+     * "sign_in": a pending session's second factor; "step_up": an active session confirming a
+     * security change. A request approved for one can never finish the other.
+     */
+    purpose: text("purpose").notNull().default("sign_in"),
   },
   (t) => [index("push_requests_account_idx").on(t.accountId, t.createdAt)],
 );

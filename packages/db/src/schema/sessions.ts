@@ -27,6 +27,12 @@ export const sessions = pgTable(
      * second factor passed is to set the new password (issue 23).
      */
     purpose: text("purpose").notNull().default("sign_in"),
+    /**
+     * How the session signed in, as RFC 8176 values ("pwd", "otp", "sms", "hwk", "swk", "mfa"),
+     * and when (the OpenID Connect `amr` and `auth_time`; a later step-up changes neither).
+     */
+    amr: text("amr").array(),
+    signedInAt: at("signed_in_at"),
   },
   (t) => [index("sessions_account_idx").on(t.accountId)],
 );

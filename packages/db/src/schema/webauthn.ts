@@ -34,7 +34,7 @@ export const webauthnChallenges = pgTable(
   {
     /** base64url SHA-256 of the challenge. */
     challengeHash: text("challenge_hash").primaryKey(),
-    /** "registration" | "authentication" | "passkey" */
+    /** "registration" | "authentication" | "passkey" | "step_up" */
     ceremony: text("ceremony").notNull(),
     sessionId: uuid("session_id").references(() => sessions.id, { onDelete: "cascade" }),
     accountId: uuid("account_id").references(() => accounts.id, { onDelete: "cascade" }),

@@ -23,10 +23,15 @@ export const de: Sentences = {
   factor_removed: (d) => `Methode entfernt: ${d.named()}.`,
   two_factor_enabled: () => "Bestätigung in zwei Schritten aktiviert.",
   two_factor_disabled: () => "Bestätigung in zwei Schritten deaktiviert.",
+  methods_confirmed: () =>
+    "Bestätigt, dass die Methoden der Bestätigung in zwei Schritten noch funktionieren (30-Tage-Prüfung).",
   backup_code_used: (d) => `Backup-Code verwendet: noch ${d.count("remaining")} übrig.`,
   backup_codes_generated: (d) => `${d.count("count")} neue Backup-Codes erstellt.`,
   preferred_factor_changed: (d) => `Bevorzugte Methode: ${d.method()}.`,
-  reauthenticated: () => "Passwort für eine Sicherheitsänderung bestätigt.",
+  reauthenticated: (d) =>
+    ["", "password"].includes(d.text("factor"))
+      ? "Passwort für eine Sicherheitsänderung bestätigt."
+      : `Identität für eine Sicherheitsänderung bestätigt mit: ${d.named()}.`,
   signed_out: () => "Abgemeldet.",
   cloned_key_suspected: (d) =>
     `Sicherheitsschlüssel ${d.quoted("label")} abgelehnt: Er wurde vielleicht kopiert.`,
@@ -114,4 +119,6 @@ export const de: Sentences = {
     "Erneut registriert, bevor die Adresse bestätigt war: ein neues Passwort wartet, ein neuer Code wurde gesendet.",
   verification_code_sent: () => "Ein Code zur Bestätigung der Adresse wurde per E-Mail gesendet.",
   email_verified: () => "Adresse bestätigt; angemeldet.",
+  app_signed_in: (d) => `Über Twofold bei ${d.quoted("app")} angemeldet.`,
+  app_authorized: (d) => `Die App ${d.quoted("app")} darf jetzt Ihr Konto sehen.`,
 };

@@ -20,10 +20,14 @@ export const en: Sentences = {
   factor_removed: (d) => `${cap(d.named())} removed.`,
   two_factor_enabled: () => "Two-step verification turned on.",
   two_factor_disabled: () => "Two-step verification turned off.",
+  methods_confirmed: () => "Confirmed that the two-step methods still work (30-day check).",
   backup_code_used: (d) => `Backup code used: ${d.count("remaining")} left.`,
   backup_codes_generated: (d) => `${d.count("count")} new backup codes made.`,
   preferred_factor_changed: (d) => `Preferred method set to ${d.method()}.`,
-  reauthenticated: () => "Password confirmed for a security change.",
+  reauthenticated: (d) =>
+    ["", "password"].includes(d.text("factor"))
+      ? "Password confirmed for a security change."
+      : `Identity confirmed for a security change with the ${d.named()}.`,
   signed_out: () => "Signed out.",
   cloned_key_suspected: (d) =>
     `Security key ${d.quoted("label")} refused: it may have been copied.`,
@@ -106,4 +110,6 @@ export const en: Sentences = {
     "Signed up again before the address was confirmed: a new password waits and a new code was mailed.",
   verification_code_sent: () => "A code to confirm the address was mailed.",
   email_verified: () => "Address confirmed; signed in.",
+  app_signed_in: (d) => `Signed in to ${d.quoted("app")} through Twofold.`,
+  app_authorized: (d) => `The app ${d.quoted("app")} may now see your account.`,
 };

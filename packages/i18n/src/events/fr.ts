@@ -20,10 +20,15 @@ export const fr: Sentences = {
   factor_removed: (d) => `Méthode retirée : ${d.named()}.`,
   two_factor_enabled: () => "Validation en deux étapes activée.",
   two_factor_disabled: () => "Validation en deux étapes désactivée.",
+  methods_confirmed: () =>
+    "Confirmé que les méthodes de validation en deux étapes fonctionnent toujours (contrôle des 30 jours).",
   backup_code_used: (d) => `Code de secours utilisé : il en reste ${d.count("remaining")}.`,
   backup_codes_generated: (d) => `${d.count("count")} nouveaux codes de secours créés.`,
   preferred_factor_changed: (d) => `Méthode préférée : ${d.method()}.`,
-  reauthenticated: () => "Mot de passe confirmé pour une modification de sécurité.",
+  reauthenticated: (d) =>
+    ["", "password"].includes(d.text("factor"))
+      ? "Mot de passe confirmé pour une modification de sécurité."
+      : `Identité confirmée pour une modification de sécurité avec : ${d.named()}.`,
   signed_out: () => "Déconnexion.",
   cloned_key_suspected: (d) =>
     `Clé de sécurité ${d.quoted("label")} refusée : elle a peut-être été copiée.`,
@@ -115,4 +120,6 @@ export const fr: Sentences = {
     "Nouvelle inscription avant la confirmation de l'adresse : un nouveau mot de passe attend et un nouveau code a été envoyé.",
   verification_code_sent: () => "Un code pour confirmer l'adresse a été envoyé par e-mail.",
   email_verified: () => "Adresse confirmée ; connecté.",
+  app_signed_in: (d) => `Connexion à ${d.quoted("app")} via Twofold.`,
+  app_authorized: (d) => `L'application ${d.quoted("app")} peut désormais voir votre compte.`,
 };

@@ -20,13 +20,18 @@ export const it: Sentences = {
   factor_removed: (d) => `Metodo rimosso: ${d.named()}.`,
   two_factor_enabled: () => "Verifica in due passaggi attivata.",
   two_factor_disabled: () => "Verifica in due passaggi disattivata.",
+  methods_confirmed: () =>
+    "Confermato che i metodi di verifica in due passaggi funzionano ancora (controllo dei 30 giorni).",
   backup_code_used: (d) => {
     const n = d.count("remaining");
     return `Codice di backup usato: ${n === 1 ? "ne resta 1" : `ne restano ${n}`}.`;
   },
   backup_codes_generated: (d) => `${d.count("count")} nuovi codici di backup creati.`,
   preferred_factor_changed: (d) => `Metodo preferito: ${d.method()}.`,
-  reauthenticated: () => "Password confermata per una modifica di sicurezza.",
+  reauthenticated: (d) =>
+    ["", "password"].includes(d.text("factor"))
+      ? "Password confermata per una modifica di sicurezza."
+      : `Identità confermata per una modifica di sicurezza con: ${d.named()}.`,
   signed_out: () => "Disconnessione.",
   cloned_key_suspected: (d) =>
     `Chiave di sicurezza ${d.quoted("label")} rifiutata: potrebbe essere stata copiata.`,
@@ -113,4 +118,6 @@ export const it: Sentences = {
     "Nuova registrazione prima della conferma dell'indirizzo: una nuova password attende e un nuovo codice è stato inviato.",
   verification_code_sent: () => "È stato inviato un codice per confermare l'indirizzo.",
   email_verified: () => "Indirizzo confermato; accesso eseguito.",
+  app_signed_in: (d) => `Accesso a ${d.quoted("app")} tramite Twofold.`,
+  app_authorized: (d) => `L'app ${d.quoted("app")} ora può vedere il tuo account.`,
 };

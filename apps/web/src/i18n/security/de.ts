@@ -93,6 +93,7 @@ export const securityDe: SecurityMessages = {
     lasts: "Bleibt angemeldet",
     persistent: "30 Tage lang bei Nutzung",
     untilClosed: "Bis der Browser geschlossen wird",
+    apps: "Angemeldete Apps",
     signOut: "Abmelden",
     signedOut: (device: string) => `${device} wurde abgemeldet.`,
     signOutOthers: "Alle anderen Sitzungen abmelden",

@@ -92,6 +92,7 @@ export const securityEn = {
     lasts: "Stays signed in",
     persistent: "For 30 days of use",
     untilClosed: "Until the browser closes",
+    apps: "Apps signed in",
     signOut: "Sign out",
     signedOut: (device: string) => `${device} was signed out.`,
     signOutOthers: "Sign out all other sessions",

@@ -94,6 +94,7 @@ export const securityFr: SecurityMessages = {
     lasts: "Reste connecté",
     persistent: "Pendant 30 jours d'utilisation",
     untilClosed: "Jusqu'à la fermeture du navigateur",
+    apps: "Applications connectées",
     signOut: "Déconnecter",
     signedOut: (device: string) => `${device} a été déconnecté.`,
     signOutOthers: "Déconnecter toutes les autres sessions",

@@ -94,6 +94,7 @@ export const securityIt: SecurityMessages = {
     lasts: "Resta collegato",
     persistent: "Per 30 giorni di utilizzo",
     untilClosed: "Fino alla chiusura del browser",
+    apps: "App collegate",
     signOut: "Disconnetti",
     signedOut: (device: string) => `${device} è stato disconnesso.`,
     signOutOthers: "Disconnetti tutte le altre sessioni",

@@ -1,3 +1,4 @@
+// An answer is never lost on the network: shared by the phone app and the terminal's approver.
 /** How an answer's sending ended. */
 export type Delivery<T> =
   { kind: "sent"; value: T } | { kind: "refused"; error: unknown } | { kind: "over" };

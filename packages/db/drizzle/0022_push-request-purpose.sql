@@ -1,0 +1,1 @@
+ALTER TABLE "push_requests" ADD COLUMN "purpose" text DEFAULT 'sign_in' NOT NULL;
