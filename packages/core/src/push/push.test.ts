@@ -227,6 +227,18 @@ describe.each(databaseKinds())("push approval on %s", (kind) => {
     });
   });
 
+  it("a sign-in signed out in the same moment gets no request and is told its session ended", async () => {
+    const person = await personWithDevice(engine);
+    const pending = await pendingSignIn(engine, person.email);
+    // A batch of requests: the sign-out ends the session while the request is being stored.
+    await engine.twofold.sessions.end(pending.session, TEST_META);
+    expect(await engine.twofold.push.start(pending.session, TEST_META)).toEqual({
+      ok: false,
+      reason: "UNAUTHENTICATED",
+    });
+    expect(await person.device.poll(engine)).toEqual([]);
+  });
+
   it("a device of no account, or keys that are not the device's, cannot answer", async () => {
     const person = await personWithDevice(engine);
     const pending = await pendingSignIn(engine, person.email);

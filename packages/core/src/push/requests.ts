@@ -1,6 +1,7 @@
 import { queryRows, schema } from "@twofold/db";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { newId } from "../crypto/tokens";
+import { isViolation } from "../db-errors";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
@@ -23,8 +24,12 @@ export interface StartedPush {
  */
 export type PushPurpose = "sign_in" | "step_up";
 
-/** Why no request was made: no device, paused after a report, or too many lately. */
-export type StartPushReason = "FACTOR_NOT_AVAILABLE" | "PUSH_PAUSED" | "RATE_LIMITED";
+/**
+ * Why no request was made: no device, paused after a report, too many lately, or the session
+ * ended in the same moment.
+ */
+export type StartPushReason =
+  "FACTOR_NOT_AVAILABLE" | "PUSH_PAUSED" | "RATE_LIMITED" | "UNAUTHENTICATED";
 
 /**
  * "Check your device": one pending request per sign-in (asking again returns it), at most
@@ -99,7 +104,7 @@ export async function openPushRequest(
     userAgent: meta.userAgent.slice(0, 256),
     ...(place !== null && { place: place.slice(0, 128) }),
   };
-  const rows = await deps.db.transaction(async (tx) => {
+  const inserting = deps.db.transaction(async (tx) => {
     await tx.execute(sql`select id from accounts where id = ${session.accountId} for update`);
     return queryRows<{ id: string }>(
       tx,
@@ -111,6 +116,13 @@ export async function openPushRequest(
         returning id`,
     );
   });
+  // A sign-out in the same moment (another request of a batch) took the session away: no
+  // request is made for it, and the caller is told its session ended.
+  const rows = await inserting.catch((error: unknown) => {
+    if (isViolation(error, "foreignKey")) return null;
+    throw error;
+  });
+  if (rows === null) return fail("UNAUTHENTICATED");
   if (rows.length !== 1) return fail("RATE_LIMITED", new Date(now.getTime() + push.windowMs));
   const result = started(
     deps,

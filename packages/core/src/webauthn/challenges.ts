@@ -1,6 +1,7 @@
 import { schema } from "@twofold/db";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { hashToken } from "../crypto/tokens";
+import { isViolation } from "../db-errors";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { Ceremony } from "./checks";
@@ -23,14 +24,18 @@ export async function issueChallenge(deps: Deps, binding: ChallengeBinding): Pro
   await deps.db.delete(t).where(sql`${t.expiresAt} < ${now.toISOString()}::timestamptz`);
   const expiresAt = new Date(now.getTime() + deps.config.webauthn.challengeTtlMs);
   // Stored only while its session exists: a sign-out in the same moment (another request of a
-  // batch) leaves no row to refer to it, and no error. The challenge then matches nothing, and
+  // batch) leaves no row to refer to it, and no error (also when the sign-out commits while the
+  // row is being inserted: the foreign key's refusal). The challenge then matches nothing, and
   // the session's next request is told it ended.
-  await deps.db.execute(sql`
+  const storing = deps.db.execute(sql`
     insert into ${t} (challenge_hash, ceremony, session_id, account_id, label, passkey, expires_at)
     select ${hashToken(challenge)}, ${binding.ceremony}, ${binding.sessionId}, ${binding.accountId},
       ${binding.label ?? null}, ${binding.passkey ?? false}, ${expiresAt.toISOString()}::timestamptz
     where ${binding.sessionId}::uuid is null
       or exists (select 1 from ${schema.sessions} where id = ${binding.sessionId}::uuid)`);
+  await storing.catch((error: unknown) => {
+    if (!isViolation(error, "foreignKey")) throw error;
+  });
   return challenge;
 }
 

@@ -8,6 +8,7 @@ import { decodeAttestationObject } from "@simplewebauthn/server/helpers";
 import { schema } from "@twofold/db";
 import { eq } from "drizzle-orm";
 import type { Account } from "../accounts/accounts";
+import { isViolation } from "../db-errors";
 import type { Deps } from "../deps";
 import { fail, ok, type Result } from "../errors";
 import type { RequestMeta } from "../ports";
@@ -147,14 +148,7 @@ export async function finishRegistration(
     return ok(added);
   } catch (error) {
     // Two accounts racing to register one authenticator: the unique index decides.
-    if (isUniqueViolation(error)) return fail("CREDENTIAL_ALREADY_REGISTERED");
+    if (isViolation(error, "unique")) return fail("CREDENTIAL_ALREADY_REGISTERED");
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
 }
