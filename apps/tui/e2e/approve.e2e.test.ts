@@ -151,6 +151,46 @@ describe("the approver in a terminal", () => {
   }
 });
 
+describe("a terminal that quits while its sign-in waits for the device", () => {
+  /** `twofold` signing in in tmux, at "check your device"; says when it exits (and its code). */
+  async function terminalAtPush(person: { email: string; password: string }) {
+    const config = mkdtempSync(join(dir, "config-"));
+    const tmux = TmuxSession.start(
+      `XDG_CONFIG_HOME=${config} ${process.execPath} ${CLI} --server ${server.url}; echo "twofold exited $?"; sleep 60`,
+    );
+    sessions.push(tmux);
+    await tmux.waitFor("Welcome to Twofold");
+    await tmux.key("Enter");
+    await tmux.type(person.email);
+    await tmux.key("Tab");
+    await tmux.type(person.password);
+    await tmux.key("Enter");
+    await tmux.waitFor("Check your device");
+    return tmux;
+  }
+
+  for (const how of [
+    { name: "Ctrl+C", quit: (t: TmuxSession) => t.key("C-c"), exited: "twofold exited 130" },
+    {
+      name: "the window closed",
+      quit: async (t: TmuxSession) => t.kill(),
+      exited: null,
+    },
+  ]) {
+    it(`takes the request off the approver (${how.name})`, async () => {
+      const person = await personWithCode(server.url, join(dir, "data"), "quits");
+      const approver = await approverIn(server.url, person);
+      const terminal = await terminalAtPush(person);
+      await approver.waitFor("Is this you signing in?");
+      await how.quit(terminal);
+      const quitAt = Date.now();
+      if (how.exited) await terminal.waitFor(how.exited, 5_000);
+      await approver.waitFor("This sign-in was cancelled.", 5_000);
+      expect(Date.now() - quitAt).toBeLessThan(3_000);
+    });
+  }
+});
+
 describe("the server killed while an answer is being sent", () => {
   let own: BuiltServer | undefined;
   afterAll(async () => {

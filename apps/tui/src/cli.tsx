@@ -9,6 +9,7 @@ import { createTerminalClient } from "./lib/api-client";
 import { parseCli, type CliOptions } from "./lib/args";
 import { createDeviceStore } from "./lib/device-store";
 import { EXIT } from "./lib/exit-codes";
+import { finishFarewells } from "./lib/farewell";
 import { currentLocale, startLocale } from "./lib/locale";
 import { QuitGuard } from "./lib/quit";
 import { CLI_TEXT } from "./lib/text-cli";
@@ -42,9 +43,14 @@ function screenOf(options: CliOptions): ReactNode {
   return <App api={api} server={options.server} store={store} theme={theme} />;
 }
 
+/** How long requests sent as the screens go (a push request cancelled) may hold the exit. */
+const FAREWELL_MS = 2_000;
+
 /**
  * A screen: Ink without its own Ctrl+C handling, so that QuitGuard decides (130, or a screen of
- * secrets shown once asks first). A SIGINT from elsewhere (`kill -INT`) also ends with 130.
+ * secrets shown once asks first). A SIGINT from elsewhere (`kill -INT`) also ends with 130; a
+ * SIGTERM or SIGHUP (the terminal window closed) with 128 + its number. Either way the screens
+ * go first, and what they send as they go (a push request cancelled) is waited for.
  */
 async function screen(options: CliOptions): Promise<number> {
   // Ink needs raw mode on standard input: without a terminal it fails with a stack trace.
@@ -57,11 +63,19 @@ async function screen(options: CliOptions): Promise<number> {
     <QuitGuard onQuit={(s) => (exitStatus = s)}>{screenOf(options)}</QuitGuard>,
     { exitOnCtrlC: false },
   );
-  process.once("SIGINT", () => {
-    exitStatus = EXIT.INTERRUPTED;
-    instance.unmount();
-  });
+  // A window closed takes the terminal with it: what is left to draw goes nowhere.
+  process.once("SIGHUP", () => process.stdout.on("error", () => undefined));
+  const stopOn = (signal: NodeJS.Signals, status: number): void => {
+    process.once(signal, () => {
+      exitStatus = status;
+      instance.unmount();
+    });
+  };
+  stopOn("SIGINT", EXIT.INTERRUPTED);
+  stopOn("SIGTERM", EXIT.TERMINATED);
+  stopOn("SIGHUP", EXIT.HANGUP);
   await instance.waitUntilExit();
+  await finishFarewells(FAREWELL_MS);
   return exitStatus;
 }
 

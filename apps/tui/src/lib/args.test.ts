@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCli, type CliOptions } from "./args";
+import { EXIT } from "./exit-codes";
 import { CLI_TEXT } from "./text-cli";
 
 function options(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptions {
@@ -73,7 +74,7 @@ describe("the command line", () => {
     for (const text of Object.values(CLI_TEXT)) {
       expect(text.usageError.UNKNOWN_OPTION("--sever")).toContain("--sever");
       expect(text.usageError.SERVER_NOT_URL("localhost")).toContain("localhost");
-      for (const status of ["0", "1", "2", "69", "70", "130"])
+      for (const status of Object.values(EXIT).map(String))
         expect(text.usage).toMatch(new RegExp(`^  ${status} `, "m"));
       expect(text.usage).toContain("--json");
       // `twofold --help` reads well in an 80-column terminal.

@@ -11,4 +11,8 @@ export const EXIT = {
   SOFTWARE: 70,
   /** Ctrl+C: 128 + SIGINT, as a shell reports a program it interrupted. */
   INTERRUPTED: 130,
+  /** The terminal window closed: 128 + SIGHUP. */
+  HANGUP: 129,
+  /** `kill`: 128 + SIGTERM. */
+  TERMINATED: 143,
 } as const;

@@ -31,7 +31,9 @@ const EXIT_CODES_EN = `Exit status:
   2    wrong usage, or a screen without a terminal on standard input
   69   status: the server cannot be reached or did not answer (EX_UNAVAILABLE)
   70   an unexpected failure, a bug to report (EX_SOFTWARE)
-  130  stopped with Ctrl+C`;
+  129  the terminal window closed (SIGHUP)
+  130  stopped with Ctrl+C
+  143  stopped with kill (SIGTERM)`;
 
 const en = {
   noTerminal: "twofold: this screen needs a terminal; for scripts use `twofold status --json`",
@@ -147,7 +149,9 @@ Code de sortie :
   2    mauvaise utilisation, ou un écran sans terminal sur l'entrée standard
   69   status : le serveur est injoignable ou n'a pas répondu (EX_UNAVAILABLE)
   70   une panne inattendue, un bogue à signaler (EX_SOFTWARE)
-  130  arrêté avec Ctrl+C`,
+  129  la fenêtre du terminal a été fermée (SIGHUP)
+  130  arrêté avec Ctrl+C
+  143  arrêté avec kill (SIGTERM)`,
     status: {
       notSignedIn: (server) => `Pas connecté à ${server} : lancez \`twofold\` pour vous connecter.`,
       unreachable: (server) => `${server} est injoignable`,
@@ -225,7 +229,9 @@ Exit-Status:
   2    falscher Aufruf, oder eine Ansicht ohne Terminal an der Standardeingabe
   69   status: Server nicht erreichbar oder ohne Antwort (EX_UNAVAILABLE)
   70   ein unerwarteter Fehler, bitte melden (EX_SOFTWARE)
-  130  mit Ctrl+C abgebrochen`,
+  129  das Terminalfenster wurde geschlossen (SIGHUP)
+  130  mit Ctrl+C abgebrochen
+  143  mit kill beendet (SIGTERM)`,
     status: {
       notSignedIn: (server) =>
         `Nicht bei ${server} angemeldet: \`twofold\` starten, um sich anzumelden.`,
@@ -304,7 +310,9 @@ Stato di uscita:
   2    uso errato, o una schermata senza terminale sull'input standard
   69   status: il server non è raggiungibile o non ha risposto (EX_UNAVAILABLE)
   70   un errore inatteso, da segnalare (EX_SOFTWARE)
-  130  interrotto con Ctrl+C`,
+  129  la finestra del terminale è stata chiusa (SIGHUP)
+  130  interrotto con Ctrl+C
+  143  terminato con kill (SIGTERM)`,
     status: {
       notSignedIn: (server) => `Non connesso a ${server}: eseguire \`twofold\` per accedere.`,
       unreachable: (server) => `${server} non è raggiungibile`,
