@@ -78,9 +78,14 @@ async function newCodesShown(): Promise<void> {
 const otherMethods = () =>
   dialog().getByRole("group", { name: "Other methods" }).getByRole("button");
 
-/** Picks a method among the others, unless the dialog shows it already. */
-async function chooseMethod(name: string): Promise<void> {
-  const other = otherMethods().filter({ hasText: name });
+/**
+ * Picks a method among the others, unless the dialog shows it already. The dialog lists the
+ * person's methods once it has them: until then no other method can be told apart from none.
+ */
+async function chooseMethod(name: string, within = dialog()): Promise<void> {
+  const others = within.getByRole("group", { name: "Other methods" }).getByRole("button");
+  await others.first().waitFor();
+  const other = others.filter({ hasText: name });
   if ((await other.count()) > 0) await other.click();
 }
 
@@ -169,6 +174,28 @@ describe("step-up with any strong method", () => {
       status: "approved",
     });
     await newCodesShown();
+  });
+
+  it("ends the device's request when another method is chosen, and when its tab closes", async () => {
+    await askForNewCodes();
+    await chooseMethod("Use my authenticator device");
+    await dialog().getByTestId("step-up-number").waitFor();
+    expect(await pendingRequests(deviceApi, device)).toHaveLength(1);
+    await chooseMethod("Use a code from my authenticator app");
+    await expect.poll(() => pendingRequests(deviceApi, device), { timeout: 10_000 }).toEqual([]);
+    await dialog().getByRole("button", { name: "Cancel" }).click();
+
+    // A second tab of the same browser, closed as a person closes it while the device asks:
+    // no React cleanup runs, only the page's unload.
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.getByRole("button", { name: "Generate new codes" }).click();
+    const otherDialog = other.getByRole("dialog", { name: "Confirm it is you" });
+    await chooseMethod("Use my authenticator device", otherDialog);
+    await otherDialog.getByTestId("step-up-number").waitFor({ timeout: 15_000 });
+    expect(await pendingRequests(deviceApi, device)).toHaveLength(1);
+    await other.close({ runBeforeUnload: true });
+    await expect.poll(() => pendingRequests(deviceApi, device), { timeout: 10_000 }).toEqual([]);
   });
 
   it("fits a phone's screen", async () => {

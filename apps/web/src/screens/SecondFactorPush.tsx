@@ -1,21 +1,12 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { ReactNode } from "react";
 import { GeoAttribution } from "../components/GeoAttribution";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { CodeForm } from "./CodeForm";
 import { useI18n } from "../i18n/i18n";
-import { api, problemOf, type Outputs, type Problem } from "../lib/api";
+import { api } from "../lib/api";
 import { useSignInComplete } from "../lib/sign-in-complete";
-import { useLongPoll, WAIT_SECONDS } from "../lib/use-long-poll";
-
-type Request = Outputs["auth"]["startPush"];
-
-type Phase =
-  | { kind: "starting" }
-  | { kind: "waiting"; request: Request }
-  | { kind: "approved" }
-  | { kind: "cancelled" }
-  | { kind: "ended"; problem: Problem };
+import { usePushRequest } from "../lib/use-push-request";
 
 /**
  * A new request cannot help with these (yet): the sentence says what to do instead. The sign-in
@@ -31,89 +22,22 @@ const NO_NEW_REQUEST: readonly string[] = [
 
 /**
  * The second step with an authenticator device: a request goes to the devices as the step is
- * shown, the page shows the number to type there and waits for the answer (a long poll: the
- * server answers within moments of the device, about one request per 20 s meanwhile).
+ * shown, the page shows the number to type there and waits for the answer (`usePushRequest`).
  */
 export function PushStep(): ReactNode {
   const [offline, setOffline] = useState(false);
   const { t, time } = useI18n();
   const complete = useSignInComplete();
-  const [attempt, setAttempt] = useState(0);
-  const [phase, setPhase] = useState<Phase>({ kind: "starting" });
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  // One request per attempt: StrictMode runs this effect twice, the ref lets only one through.
-  const startedFor = useRef<number | null>(null);
-  useEffect(() => {
-    if (startedFor.current === attempt) return;
-    startedFor.current = attempt;
-    api.auth.startPush.mutate().then(
-      (request) => {
-        if (mounted.current) setPhase({ kind: "waiting", request });
-      },
-      (error: unknown) => {
-        if (mounted.current) setPhase({ kind: "ended", problem: problemOf(error) });
-      },
-    );
-  }, [attempt]);
-
-  const finish = async (requestId: string): Promise<void> => {
-    setPhase({ kind: "approved" });
-    try {
+  const { phase, again } = usePushRequest({
+    start: () => api.auth.startPush.mutate(),
+    ask: (input, options) => api.auth.pushResult.query(input, options),
+    finish: async (requestId) => {
       await api.auth.finishPush.mutate({ requestId });
       await complete();
-    } catch (error) {
-      if (mounted.current) setPhase({ kind: "ended", problem: problemOf(error) });
-    }
-  };
-
-  useLongPoll(phase.kind === "waiting" ? phase.request.requestId : null, {
-    ask: (requestId, signal) =>
-      api.auth.pushResult.query({ requestId, waitSeconds: WAIT_SECONDS }, { signal }),
-    onAnswer: ({ status }) => {
-      if (status === "pending") return true;
-      if (phase.kind !== "waiting") return false;
-      if (status === "approved") void finish(phase.request.requestId);
-      else if (status === "cancelled") setPhase({ kind: "cancelled" });
-      else
-        setPhase({
-          kind: "ended",
-          problem: { reason: status === "denied" ? "PUSH_DENIED" : "PUSH_EXPIRED" },
-        });
-      return false;
     },
-    onProblem: (problem) => setPhase({ kind: "ended", problem }),
+    cancel: (requestId) => api.auth.cancelPush.mutate({ requestId }),
+    cancelPath: "auth.cancelPush",
   });
-
-  // Leaving the step (another method, or away) while a request waits ends it, so the phone
-  // says the sign-in was cancelled instead of asking for an answer nobody waits for.
-  const waitingId = phase.kind === "waiting" ? phase.request.requestId : null;
-  useEffect(() => {
-    if (!waitingId) return;
-    return () => {
-      if (!mounted.current)
-        void api.auth.cancelPush.mutate({ requestId: waitingId }).catch(() => {});
-    };
-  }, [waitingId]);
-  // Closing the tab or the browser runs no cleanup: the page says so as it goes, in a request
-  // the browser sends even as the page is unloaded (keepalive).
-  useEffect(() => {
-    if (!waitingId) return;
-    const leave = (): void => cancelAsThePageGoes(waitingId);
-    window.addEventListener("pagehide", leave);
-    return () => window.removeEventListener("pagehide", leave);
-  }, [waitingId]);
-
-  const again = (): void => {
-    setPhase({ kind: "starting" });
-    setAttempt((n) => n + 1);
-  };
 
   return (
     <div className="push-step">
@@ -169,15 +93,4 @@ export function PushStep(): ReactNode {
       )}
     </div>
   );
-}
-
-/** `auth.cancelPush` as a plain tRPC mutation (POST, JSON body) that outlives the page. */
-function cancelAsThePageGoes(requestId: string): void {
-  void fetch("/trpc/auth.cancelPush", {
-    method: "POST",
-    keepalive: true,
-    credentials: "same-origin",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ requestId }),
-  }).catch(() => {});
 }

@@ -12,6 +12,7 @@ export const stepUpDe: StepUpMessages = {
     pushWaiting: "Warten auf Ihre Antwort auf dem Gerät…",
     pushApproved: "Auf Ihrem Gerät bestätigt. Einen Moment…",
     pushExpires: (time) => `Die Anfrage läuft um ${time} ab.`,
+    pushCancelled: "Die Anfrage wurde abgebrochen. Senden Sie eine neue, um fortzufahren.",
     pushAgain: "Neue Anfrage senden",
     others: "Andere Methoden",
     use: {

@@ -13,6 +13,7 @@ export const stepUpEn = {
     pushWaiting: "Waiting for your answer on the device…",
     pushApproved: "Approved on your device. One moment…",
     pushExpires: (time: string) => `The request expires at ${time}.`,
+    pushCancelled: "The request was cancelled. Send a new one to go on.",
     pushAgain: "Send a new request",
     others: "Other methods",
     use: {

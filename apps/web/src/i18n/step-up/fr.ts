@@ -12,6 +12,7 @@ export const stepUpFr: StepUpMessages = {
     pushWaiting: "En attente de votre réponse sur l'appareil…",
     pushApproved: "Approuvé sur votre appareil. Un instant…",
     pushExpires: (time) => `La demande expire à ${time}.`,
+    pushCancelled: "La demande a été annulée. Envoyez-en une nouvelle pour continuer.",
     pushAgain: "Envoyer une nouvelle demande",
     others: "Autres méthodes",
     use: {

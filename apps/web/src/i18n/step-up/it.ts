@@ -12,6 +12,7 @@ export const stepUpIt: StepUpMessages = {
     pushWaiting: "In attesa della sua risposta sul dispositivo…",
     pushApproved: "Approvato sul suo dispositivo. Un momento…",
     pushExpires: (time) => `La richiesta scade alle ${time}.`,
+    pushCancelled: "La richiesta è stata annullata. Ne invii una nuova per continuare.",
     pushAgain: "Invia una nuova richiesta",
     others: "Altri metodi",
     use: {
